@@ -1,0 +1,33 @@
+# The two set-up commands of the README: `make run` and `make test`.
+# Both create .venv, install the pinned dependencies (requirements.lock) and the
+# Debian libraries Qt needs (as root; otherwise they print the apt-get line).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench clean sysdeps-run sysdeps-test
+
+run: $(STAMP) sysdeps-run
+	$(PY) -m thermoviz.launch
+
+test: $(STAMP) sysdeps-test
+	$(VENV)/bin/lint-imports
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_simulate.py
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e ".[test]"
+	touch $(STAMP)
+
+sysdeps-run:
+	@bash scripts/ensure-debian-libs.sh run
+
+sysdeps-test:
+	@bash scripts/ensure-debian-libs.sh test
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,42 @@
+"""thermoviz: what a coolant-loop puncture does to a spacecraft and its crew.
+
+Public API (stable)::
+
+    import thermoviz
+    scenario = thermoviz.load_scenario("soyuz-ms22-crewed-return")   # preset id or .toml path
+    result = thermoviz.simulate(scenario)
+    result.cabin_temp_c, result.events["crew_limit"], result.verdict.text
+
+Imports are lazy so that ``import thermoviz`` stays fast (the GUI start-up path
+must not pay for scipy or pythermalcomfort).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Scenario": "thermoviz.model.scenario",
+    "ScenarioError": "thermoviz.model.scenario",
+    "Result": "thermoviz.model.result",
+    "Verdict": "thermoviz.model.result",
+    "simulate": "thermoviz.api",
+    "load_scenario": "thermoviz.api",
+    "list_presets": "thermoviz.api",
+    "with_crew_strain": "thermoviz.api",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'thermoviz' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,1 @@
+"""Files: vehicle and preset catalogue, scenario TOML, CSV/JSON output. Sits above the model."""

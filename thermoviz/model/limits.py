@@ -1,0 +1,63 @@
+"""Crew survivability and comfort limits drawn on the plots, each with its source.
+
+Confidence tags follow ``shared/reference/domain.md``: several values are
+quoted from memory of the standards and must be shown as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A horizontal limit line or band on one quantity."""
+
+    key: str
+    quantity: str  # series name it applies to
+    low: float | None
+    high: float | None
+    label: str
+    source: str
+    confidence: str  # confirmed | reported once | from memory | estimate | derived
+
+
+CABIN_COMFORT = Limit(
+    "cabin_comfort", "cabin_temp_c", 18.0, 27.0, "Comfort 18–27 °C (NASA-STD-3001)",
+    "NASA-STD-3001 Vol. 2 §6.2 nominal cabin temperature", "from memory")
+SOYUZ_SPEC = Limit(
+    "soyuz_spec", "cabin_temp_c", 18.0, 25.0, "Soyuz spec 18–25 °C",
+    "Soyuz MS thermal-management documentation, as quoted by Sputnik, 21 Dec 2022", "reported once")
+CABIN_DANGER = Limit(
+    "cabin_danger", "cabin_temp_c", 35.0, None, "Danger: above 35 °C",
+    "Skin temperature ≈35 °C: above it the body gains heat from the air and only sweat evaporation "
+    "cools (standard physiology); Roscosmos/NASA predicted ≈40 °C for a crewed MS-22 return", "estimate")
+RH_COMFORT = Limit(
+    "rh_comfort", "cabin_rh_pct", 25.0, 75.0, "RH 25–75 % (NASA-STD-3001)",
+    "NASA-STD-3001 Vol. 2 relative humidity, 24-h average", "from memory")
+WET_BULB_EMPIRICAL = Limit(
+    "wet_bulb_31", "wet_bulb_c", 31.0, None, "Wet-bulb 31 °C: measured critical limit",
+    "Vecellio et al. 2022, J Appl Physiol (PSU HEAT): 30.55 ± 0.98 °C for young healthy adults at rest",
+    "confirmed")
+WET_BULB_THEORETICAL = Limit(
+    "wet_bulb_35", "wet_bulb_c", 35.0, None, "Wet-bulb 35 °C: theoretical survivability limit",
+    "Sherwood & Huber 2010, PNAS", "confirmed")
+CORE_PHS_LIMIT = Limit(
+    "core_38", "crew_core_temp_c", 38.0, None, "Core 38.0 °C: ISO 7933 PHS limit",
+    "ISO 7933 (PHS) rectal-temperature limit D_lim,tre; verified with pythermalcomfort 4.8.1", "confirmed")
+CORE_PERFORMANCE = Limit(
+    "core_39", "crew_core_temp_c", 39.0, None, "Core 39 °C: large performance loss",
+    "Occupational heat-stress guidance (WHO 1969 / ACGIH TLV)", "from memory")
+CORE_HEAT_STROKE = Limit(
+    "core_40", "crew_core_temp_c", 40.0, None, "Core 40 °C: heat-stroke danger",
+    "Standard physiology; WHO 1969 / ACGIH TLV", "from memory")
+
+ALL_LIMITS: tuple[Limit, ...] = (
+    CABIN_COMFORT, SOYUZ_SPEC, CABIN_DANGER, RH_COMFORT, WET_BULB_EMPIRICAL,
+    WET_BULB_THEORETICAL, CORE_PHS_LIMIT, CORE_PERFORMANCE, CORE_HEAT_STROKE,
+)
+
+#: The cabin temperature whose first crossing is the ``cabin_temp_limit`` event.
+CABIN_TEMP_LIMIT_C = CABIN_COMFORT.high
+#: The crew core temperature whose first crossing is the ``crew_limit`` event.
+CREW_CORE_LIMIT_C = CORE_PHS_LIMIT.low

@@ -1,0 +1,215 @@
+"""The scenario: one immutable, serialisable description of a what-if.
+
+A :class:`Scenario` holds every *input* of a simulation and nothing else.  The
+GUI edits copies of it (``dataclasses.replace``), the CLI builds it from a
+preset plus ``--set FIELD=VALUE`` overrides, and scenario files store it as TOML.
+
+Every numeric field's allowed range and unit lives once, in :data:`FIELD_SPECS`,
+so the CLI, the file loader and the GUI spin boxes all tell the user the same
+thing when a value is out of range.
+
+Vehicle and loop identifiers are checked against the vehicle catalogue by the
+IO layer (the model itself knows vehicles only as parameter objects).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+from typing import Any
+
+#: Version of the scenario file schema (``schema_version`` in scenario TOML).
+SCHEMA_VERSION = 1
+
+
+class ScenarioError(ValueError):
+    """Bad scenario input: names the field and what is allowed.
+
+    ``str(err)`` is one line suitable for a CLI error or a dialog, e.g.
+    ``hole_diameter_mm: must be a number from 0 to 20 mm, got 35``.
+    """
+
+    def __init__(self, field: str, message: str, source: str | None = None):
+        self.field = field
+        self.message = message
+        self.source = source
+        where = f"{source}: " if source else ""
+        super().__init__(f"{where}{field}: {message}")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """Allowed values of one scenario field (used by CLI, file loader and GUI)."""
+
+    name: str
+    kind: type  # float, int, bool or str
+    unit: str
+    label: str
+    help: str
+    minimum: float | None = None
+    maximum: float | None = None
+    optional: bool = False  # None allowed (e.g. "never punctured", "stays docked")
+    none_meaning: str = ""
+
+    def allowed(self) -> str:
+        """Plain-language description of what this field accepts."""
+        if self.kind is bool:
+            text = "true or false"
+        elif self.kind is str:
+            text = "a text value"
+        else:
+            what = "a whole number" if self.kind is int else "a number"
+            unit = f" {self.unit}" if self.unit else ""
+            text = f"{what} from {_fmt(self.minimum)} to {_fmt(self.maximum)}{unit}"
+        if self.optional:
+            text += f", or none ({self.none_meaning})"
+        return text
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return f"{x:g}"
+
+
+FIELD_SPECS: dict[str, FieldSpec] = {
+    s.name: s
+    for s in (
+        FieldSpec("title", str, "", "Title", "Short name shown in the title bar and reports."),
+        FieldSpec("description", str, "", "Description", "What this scenario shows."),
+        FieldSpec("vehicle", str, "", "Vehicle", "Vehicle id, e.g. soyuz-ms, progress-ms, nauka."),
+        FieldSpec("loop", str, "", "Punctured loop", "Which coolant loop is punctured (vehicle-specific id)."),
+        FieldSpec("coolant", str, "", "Coolant", "Coolant id; empty = the vehicle's assumed coolant.", optional=True,
+                  none_meaning="the vehicle's assumed coolant"),
+        FieldSpec("hole_diameter_mm", float, "mm", "Hole diameter",
+                  "Diameter of the puncture; 0 means no leak.", 0.0, 20.0),
+        FieldSpec("discharge_coefficient", float, "", "Discharge coefficient Cd",
+                  "Effective orifice discharge coefficient: 0.62 for a clean sharp-edged hole; "
+                  "much lower for a jagged, partly iced-up puncture.", 0.01, 1.0),
+        FieldSpec("puncture_time_h", float, "h", "Puncture time",
+                  "Hours after the start of the simulation when the hole appears.", 0.0, 240.0,
+                  optional=True, none_meaning="never punctured"),
+        FieldSpec("undock_time_h", float, "h", "Undock time",
+                  "Hours after the start when the vehicle is sealed and undocks: cut off from station air, "
+                  "crew aboard, all systems on.", 0.0, 240.0, optional=True, none_meaning="stays docked"),
+        FieldSpec("descent_duration_h", float, "h", "Return duration",
+                  "Hours from undocking to landing; none = the vehicle's documented value.", 0.5, 48.0,
+                  optional=True, none_meaning="the vehicle's documented value"),
+        FieldSpec("hatch_open", bool, "", "Hatch open",
+                  "While docked: hatch to the station open, so station air ventilates the cabin."),
+        FieldSpec("crew", int, "", "Crew", "Crew aboard during the return (for a station module: working in it).",
+                  0, 3),
+        FieldSpec("duration_h", float, "h", "Duration", "Simulated time span.", 1.0, 240.0),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """All inputs of one simulation (immutable; edit with ``dataclasses.replace``).
+
+    Times are hours from the start of the simulation (t = 0).
+
+    Attributes
+    ----------
+    vehicle : str
+        Vehicle id from ``assets/vehicles`` (``soyuz-ms``, ``progress-ms``, ``nauka``).
+    loop : str
+        Id of the punctured loop of that vehicle (``external`` for Soyuz/Progress;
+        ``main`` or ``rtod`` for Nauka).
+    hole_diameter_mm : float
+        Puncture diameter [mm]; 0 = no leak.
+    discharge_coefficient : float
+        Effective orifice discharge coefficient Cd [-].
+    puncture_time_h : float or None
+        Time of the puncture [h]; None = never punctured.
+    undock_time_h : float or None
+        Time the vehicle is sealed and undocks [h]: from then on it is cut off
+        from station air, the crew is aboard and all systems are on.  None =
+        stays docked for the whole run.
+    hatch_open : bool
+        While docked, hatch open to the station (station air ventilates the cabin).
+    crew : int
+        Crew aboard during the return (0-3).  For a station module, crew working in it.
+    duration_h : float
+        Simulated span [h].
+    descent_duration_h : float or None
+        Undock-to-landing duration [h]; None = the vehicle's value.
+    coolant : str or None
+        Coolant id; None = the vehicle's assumed coolant.
+    title, description : str
+        Free text for the title bar and reports (no effect on the physics).
+    """
+
+    vehicle: str = "soyuz-ms"
+    loop: str = "external"
+    hole_diameter_mm: float = 0.8
+    discharge_coefficient: float = 0.62
+    puncture_time_h: float | None = 1.0
+    undock_time_h: float | None = None
+    hatch_open: bool = True
+    crew: int = 3
+    duration_h: float = 72.0
+    descent_duration_h: float | None = None
+    coolant: str | None = None
+    title: str = ""
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        for name, spec in FIELD_SPECS.items():
+            value = getattr(self, name)
+            checked = check_field(spec, value)
+            if checked is not value:
+                object.__setattr__(self, name, checked)
+
+    @property
+    def punctured(self) -> bool:
+        """True when a hole actually opens during the run."""
+        return self.hole_diameter_mm > 0 and self.puncture_time_h is not None
+
+    def replace(self, **changes: Any) -> "Scenario":
+        """A copy with some fields changed (validated)."""
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict of every field (None kept), for JSON and TOML writers."""
+        return dataclasses.asdict(self)
+
+
+def check_field(spec: FieldSpec, value: Any) -> Any:
+    """Validate (and normalise, e.g. int -> float) one field value.
+
+    Raises :class:`ScenarioError` naming the field and what is allowed.
+    """
+    if value is None:
+        if spec.optional:
+            return None
+        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got nothing")
+    if spec.kind is bool:
+        if isinstance(value, bool):
+            return value
+        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+    if spec.kind is str:
+        if isinstance(value, str):
+            if spec.optional and value == "":
+                return None
+            return value
+        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+    # numbers
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+    if spec.kind is int:
+        if isinstance(value, float):
+            if not value.is_integer():
+                raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+            value = int(value)
+    else:
+        value = float(value)
+        if not math.isfinite(value):
+            raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+    if (spec.minimum is not None and value < spec.minimum) or (
+        spec.maximum is not None and value > spec.maximum
+    ):
+        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value:g}")
+    return value
