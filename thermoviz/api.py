@@ -1,0 +1,49 @@
+"""The public Python API: load a scenario, simulate it.
+
+``simulate`` = fast loop/cabin physics (``thermoviz.model.simulate``) followed,
+unless ``crew_strain=False``, by the slower crew heat-strain model
+(``thermoviz.model.heat_strain``, ISO 7933 PHS via pythermalcomfort).  The GUI
+calls the two halves separately and runs the second in a worker thread.
+"""
+
+from __future__ import annotations
+
+from os import PathLike
+
+from .model.result import Result
+from .model.scenario import Scenario
+
+
+def simulate(scenario: Scenario, *, crew_strain: bool = True) -> Result:
+    """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model."""
+    from .io.vehicles import resolve
+    from .model.simulate import simulate_physics
+
+    vehicle, loop, coolant = resolve(scenario)
+    result = simulate_physics(scenario, vehicle, loop, coolant)
+    if crew_strain:
+        result = with_crew_strain(result)
+    return result
+
+
+def with_crew_strain(result: Result) -> Result:
+    """Add crew core temperature, the ``crew_limit`` event and the final verdict."""
+    if result.crew_strain_computed:
+        return result
+    from .model.heat_strain import add_crew_strain
+
+    return add_crew_strain(result)
+
+
+def load_scenario(preset_or_path: str | PathLike[str]) -> Scenario:
+    """A preset id (see ``thermoviz presets``) or the path of a scenario ``.toml`` file."""
+    from .io.scenario_file import load_scenario as _load
+
+    return _load(preset_or_path)
+
+
+def list_presets():
+    """The shipped historic presets (id, title, description, timeline, scenario)."""
+    from .io.presets import list_presets as _list
+
+    return _list()
