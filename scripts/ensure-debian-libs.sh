@@ -25,9 +25,9 @@ cmd="apt-get install -y --no-install-recommends$missing"
 if [ "$(id -u)" = "0" ]; then
   echo "Installing missing Debian libraries:$missing"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
+  apt-get -o DPkg::Lock::Timeout=300 update -qq
   # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends $missing >/dev/null
 else
   echo "thermoviz needs these Debian libraries, which are missing:$missing" >&2
   echo "Install them with:  sudo apt-get update && sudo $cmd" >&2
