@@ -1,0 +1,75 @@
+"""The Scenario value: validation messages name the field and the allowed range."""
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from thermoviz.model.result import EVENTS, SERIES, Result, Verdict
+from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
+
+
+def test_defaults_are_valid_and_frozen():
+    s = Scenario()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.hole_diameter_mm = 2.0  # type: ignore[misc]
+    assert s.replace(hole_diameter_mm=2).hole_diameter_mm == 2.0
+    assert isinstance(s.replace(hole_diameter_mm=2).hole_diameter_mm, float)
+
+
+@pytest.mark.parametrize(
+    "field, value, expected",
+    [
+        ("hole_diameter_mm", 35, "hole_diameter_mm: must be a number from 0 to 20 mm, got 35"),
+        ("hole_diameter_mm", -1, "from 0 to 20 mm"),
+        ("crew", 4, "crew: must be a whole number from 0 to 3, got 4"),
+        ("crew", 1.5, "crew: must be a whole number"),
+        ("discharge_coefficient", float("nan"), "discharge_coefficient: must be a number from 0.01 to 1"),
+        ("hatch_open", "yes", "hatch_open: must be true or false"),
+        ("duration_h", None, "duration_h: must be a number from 1 to 240 h, got nothing"),
+        ("undock_time_h", "soon", "undock_time_h: must be a number from 0 to 240 h, or none (stays docked)"),
+        ("vehicle", 3, "vehicle: must be a text value"),
+    ],
+)
+def test_bad_values_name_field_and_allowed_range(field, value, expected):
+    with pytest.raises(ScenarioError) as err:
+        Scenario(**{field: value})
+    assert expected in str(err.value)
+    assert err.value.field == field
+    assert "\n" not in str(err.value)
+
+
+def test_optional_fields_accept_none_and_empty_coolant_means_default():
+    s = Scenario(puncture_time_h=None, undock_time_h=None, coolant="")
+    assert not s.punctured
+    assert s.coolant is None
+    assert not Scenario(hole_diameter_mm=0).punctured
+
+
+def test_every_dataclass_field_has_a_spec():
+    names = {f.name for f in dataclasses.fields(Scenario)}
+    assert names == set(FIELD_SPECS)
+
+
+def _result(n=5, **series_override):
+    t = np.linspace(0, 4, n)
+    series = {name: np.arange(n, dtype=float) for name in SERIES}
+    series.update(series_override)
+    return Result(Scenario(), t, series, {"puncture": 1.0}, Verdict("ok", "safe"), np.zeros(n, bool))
+
+
+def test_result_peaks_ignore_nan_and_series_are_read_only():
+    r = _result(crew_core_temp_c=np.full(5, np.nan), cabin_temp_c=np.array([20, 25, np.nan, 30, 22.0]))
+    assert r.peaks["cabin_temp_c"] == 30
+    assert r.peaks["crew_core_temp_c"] is None
+    assert set(r.events) == set(EVENTS) and r.events["landing"] is None
+    with pytest.raises(ValueError):
+        r.cabin_temp_c[0] = 99
+    assert r.at(2.0)["loop_pressure_kpa"] == pytest.approx(2.0)
+
+
+def test_result_rejects_mismatched_lengths_and_bad_severity():
+    with pytest.raises(ValueError, match="cabin_temp_c"):
+        _result(cabin_temp_c=np.zeros(3))
+    with pytest.raises(ValueError):
+        Verdict("x", "fine")
