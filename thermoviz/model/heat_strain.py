@@ -1,0 +1,414 @@
+"""Crew heat strain: core (rectal) temperature from ISO 7933:2023 Predicted Heat Strain.
+
+The crew model is not written here: it is ISO 7933:2023 PHS as implemented by
+pythermalcomfort 4.8.1 (``pythermalcomfort.models.phs``; Tartarini & Schiavon
+2020, SoftwareX 12:100578).  PHS integrates, minute by minute, the heat balance
+
+    S = M - W - C_res - E_res - C - R - E_p          [W/m²]
+
+of a standard subject (sensible exchange C + R through the clothing, respiratory
+losses C_res + E_res, predicted sweat evaporation E_p limited by the vapour
+pressure difference skin -> air) and turns the stored heat S into core, skin and
+rectal temperatures.  Its rectal-temperature limit D_lim,tre is 38.0 °C
+(:data:`thermoviz.model.limits.CREW_CORE_LIMIT_C`).
+
+Time-varying cabin (chained segments)
+-------------------------------------
+``phs`` simulates one constant environment for ``duration`` minutes and returns
+the final state.  A changing cabin is therefore cut into segments of
+``segment_min`` (10) minutes; each segment is one ``phs`` call with the
+segment-mean air temperature and segment-mean water-vapour pressure, started
+from the previous segment's end state.  In pythermalcomfort 4.8.1 the complete
+carried state is the seven keyword inputs
+
+    t_sk, t_cr, t_re, t_cr_eq, t_sk_t_cr_wg, sweat_rate_watt, evap_load_wm2_min
+
+(skin, core, rectal and met-equilibrium core temperature [°C], skin/core weighting
+[-], instantaneous sweat rate [W/m²], accumulated evaporative load [W·min/m²]).
+``evap_load_wm2_min`` accumulates, so the returned ``sweat_loss_g`` is the
+cumulative sweat of the whole aboard period.  The one thing that does not carry:
+ISO 7933:2023 Annex E sets the skin temperature to its equilibrium value on the
+first minute of every call; at constant conditions a 10-minute chain differs from
+one long call by < 0.03 °C after 6 h (held in tests).  The first segment starts
+at the PHS defaults (t_re = t_cr = 36.8 °C, t_sk = 34.1 °C): each aboard period
+begins with a rested crew.
+
+The crossing of 38 °C is located to the minute: the segment in which it happens
+is re-run from its start state for d-1 and d minutes (d = PHS ``d_lim_t_re``) and
+the crossing interpolated between them; that point is inserted into the curve so
+the plotted series crosses 38 °C exactly at the ``crew_limit`` event.
+
+Validity
+--------
+ISO 7933 applies for 15 < t_a < 50 °C, 0.5 <= p_a <= 4.5 kPa (2023 edition),
+0 <= t_r - t_a <= 60 °C, 0 <= v <= 3 m/s, 0.1 <= clo <= 1, 56–250 W/m² (0.96–4.3 met).
+pythermalcomfort returns NaN outside this range.  A hot, humid cabin leaves it
+(40 °C at 60 % RH is 4.4 kPa).  Here the model is run with ``limit_inputs=False``
+on the real cabin values and the result is *flagged*, not hidden and not clamped:
+clamping the vapour pressure to 4.5 kPa would let the model evaporate sweat that
+a more humid cabin cannot take up, i.e. understate the strain exactly where it
+matters; the heat-balance equations stay physical beyond the range, only their
+empirical sweat and skin-temperature fits are unvalidated there.  From the first
+minute the inputs leave the range, ``outside_validity["crew_core_temp_c"]`` is
+True until the end of that aboard period (later values inherit the extrapolated
+history), and a plain-language note says when and why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import threading
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+
+from .limits import CREW_CORE_LIMIT_C
+from .result import Result
+
+#: The PHS state variables carried from one chained segment to the next (4.8.1).
+PHS_STATE_KEYS = (
+    "t_sk", "t_cr", "t_re", "t_cr_eq", "t_sk_t_cr_wg", "sweat_rate_watt", "evap_load_wm2_min",
+)
+#: ISO 7933:2023 / pythermalcomfort 4.8.1 default start state (a rested subject), passed
+#: explicitly as floats so numba compiles one specialisation for first and chained calls.
+PHS_INITIAL_STATE = dict(t_sk=34.1, t_cr=36.8, t_re=36.8, t_cr_eq=36.8, t_sk_t_cr_wg=0.3,
+                         sweat_rate_watt=0.0, evap_load_wm2_min=0.0)
+#: ISO 7933 applicability limits (Annex A, Table A.1; 2023 edition), as in pythermalcomfort 4.8.1.
+TDB_RANGE_C = (15.0, 50.0)
+VAPOUR_PRESSURE_RANGE_KPA = (0.5, 4.5)
+#: Sweat loss limits of ISO 7933:2023 (pythermalcomfort 4.8.1): fraction of body mass.
+DEHYDRATION_LIMIT_NO_DRINK = 0.03
+DEHYDRATION_LIMIT_DRINKING = 0.05
+
+# numba's default "workqueue" threading layer aborts if two threads enter a parallel
+# kernel at once; phs() uses one, and the GUI calls this module from worker threads.
+_PHS_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class CrewHeatParams:
+    """The modelled crewmember and how finely the cabin history is chained.
+
+    Attributes (defaults are estimates; PHS defaults where not stated)
+    ----------
+    met : float
+        Metabolic rate [met]; 1.2 = seated, operating controls (ASHRAE 55; domain.md §5.1).
+    clo : float
+        Clothing insulation [clo]; 0.6 = estimate for a flight suit, or a Sokol suit
+        whose fans ventilate it with cabin air (treated as permeable work clothing,
+        PHS default moisture permeability i_mst 0.38).  An unventilated, closed Sokol
+        is far worse (NPP Zvezda: 15 min with the helmet closed) and is not modelled.
+    air_speed_m_s : float
+        Air speed at the crew [m/s]; 0.1 = still air in a crowded descent module, the
+        conservative end of the 0.1–0.2 m/s estimate (less convective cooling).
+    acclimatized : bool
+        False (estimate): after months in a ~22 °C station the crew is not heat
+        acclimatised (PHS then caps sweat at 400 W/m² and skin wettedness at 0.85).
+        domain.md §4.1's table used the PHS default (True).
+    body_mass_kg, height_m : float
+        PHS standard subject (75 kg, 1.80 m).
+    segment_min : int
+        Length of one chained PHS segment [min].
+    """
+
+    met: float = 1.2
+    clo: float = 0.6
+    air_speed_m_s: float = 0.1
+    acclimatized: bool = False
+    body_mass_kg: float = 75.0
+    height_m: float = 1.8
+    segment_min: int = 10
+
+    def phs_kwargs(self) -> dict:
+        """Constant keyword arguments of every ``phs`` call."""
+        return dict(
+            v=self.air_speed_m_s, met=self.met, clo=self.clo, posture="sitting",
+            weight=float(self.body_mass_kg), height=float(self.height_m),
+            acclimatized=100 if self.acclimatized else 0, drink=1,
+            round_output=False, limit_inputs=False, model="7933-2023",
+        )
+
+    def describe(self) -> str:
+        """One line for the result notes."""
+        acc = "heat-acclimatised" if self.acclimatized else "not heat-acclimatised"
+        return (f"seated, {self.met:g} met, {self.clo:g} clo, air {self.air_speed_m_s:g} m/s, {acc}, "
+                f"{self.body_mass_kg:g} kg / {self.height_m:.2f} m")
+
+
+#: The crew used by :func:`add_crew_strain` (estimates explained in :class:`CrewHeatParams`).
+DEFAULT_CREW = CrewHeatParams()
+#: The subject of domain.md §4.1's PHS table (PHS defaults: acclimatised), for oracle checks.
+TABLE_CREW = CrewHeatParams(acclimatized=True)
+
+
+def saturation_vapour_pressure_kpa(temp_c):
+    """Saturation water-vapour pressure [kPa], the Magnus form ISO 7933:2023 uses.
+
+    p_sat = 0.6105 · exp(17.27 · T / (T + 237.3)),  T in °C.
+    """
+    temp_c = np.asarray(temp_c, dtype=float)
+    return 0.6105 * np.exp(17.27 * temp_c / (temp_c + 237.3))
+
+
+def phs_inputs_valid(tdb_c, vapour_pressure_kpa):
+    """True where cabin air temperature and vapour pressure are inside ISO 7933's range.
+
+    The other PHS limits (met, clo, air speed, t_r - t_a = 0) hold by construction.
+    """
+    tdb_c = np.asarray(tdb_c, dtype=float)
+    p_a = np.asarray(vapour_pressure_kpa, dtype=float)
+    return ((tdb_c > TDB_RANGE_C[0]) & (tdb_c < TDB_RANGE_C[1])
+            & (p_a >= VAPOUR_PRESSURE_RANGE_KPA[0]) & (p_a <= VAPOUR_PRESSURE_RANGE_KPA[1]))
+
+
+class PhsTrace(NamedTuple):
+    """Chained PHS output at segment ends (index 0 = start state).
+
+    ``time_min`` [min] has shape (n+1,); ``t_re_c`` [°C] and ``sweat_loss_g`` [g,
+    cumulative] have shape (n+1,) + case shape; ``limit_min`` is the interpolated
+    first time t_re >= 38 °C [min] per case (NaN if never).
+    """
+
+    time_min: np.ndarray
+    t_re_c: np.ndarray
+    sweat_loss_g: np.ndarray
+    limit_min: np.ndarray
+
+
+def _phs(**kwargs):
+    from pythermalcomfort.models import phs  # ~1.3 s import + ~3 s JIT on first use: keep lazy
+
+    with _PHS_LOCK:
+        return phs(**kwargs)
+
+
+def chain_phs(tdb_c, rh_pct, segment_minutes, params: CrewHeatParams = DEFAULT_CREW) -> PhsTrace:
+    """Run PHS through consecutive constant-condition segments, carrying the body state.
+
+    Parameters
+    ----------
+    tdb_c, rh_pct : array, shape (n,) or (n, cases)
+        Air (= radiant) temperature [°C] and relative humidity [%] of each segment.
+        Extra trailing axes are independent cases computed together (vectorised).
+    segment_minutes : sequence of int, length n
+        Duration of each segment [min] (PHS steps in whole minutes).
+    """
+    tdb_c = np.asarray(tdb_c, dtype=float)
+    rh_pct = np.asarray(rh_pct, dtype=float)
+    minutes = [int(m) for m in segment_minutes]
+    if len(minutes) != len(tdb_c) or any(m < 1 for m in minutes):
+        raise ValueError("segment_minutes: one whole number >= 1 per segment")
+    kwargs = params.phs_kwargs()
+    case_shape = tdb_c.shape[1:]
+    state: dict = dict(PHS_INITIAL_STATE)
+    t_re = [np.full(case_shape, state["t_re"])]
+    sweat = [np.zeros(case_shape)]
+    limit_min = np.full(case_shape, np.nan)
+    elapsed = 0
+    for k, duration in enumerate(minutes):
+        out = _phs(tdb=tdb_c[k], tr=tdb_c[k], rh=rh_pct[k], duration=duration, **kwargs, **state)
+        # PHS d_lim_t_re: first minute of this call with t_re >= 38 °C (= duration if never)
+        crossed = np.isnan(limit_min) & ((out.t_re >= CREW_CORE_LIMIT_C) | (out.d_lim_t_re < duration))
+        if np.any(crossed):
+            limit_min = np.where(crossed, elapsed + _crossing_in_segment(
+                tdb_c[k], rh_pct[k], out.d_lim_t_re, state, kwargs), limit_min)
+        state = {key: getattr(out, key) for key in PHS_STATE_KEYS}
+        t_re.append(np.asarray(out.t_re, dtype=float))
+        sweat.append(np.asarray(out.sweat_loss_g, dtype=float))
+        elapsed += duration
+    time_min = np.concatenate([[0], np.cumsum(minutes)]).astype(float)
+    return PhsTrace(time_min, np.array(t_re), np.array(sweat), limit_min)
+
+
+def _crossing_in_segment(tdb_c, rh_pct, d_lim_min, state, kwargs):
+    """Minutes into a segment at which t_re reaches 38 °C, interpolated between whole minutes.
+
+    PHS reports D_lim,tre = d, the first whole minute with t_re >= 38 °C; t_re at
+    minutes d-1 and d come from re-running the segment from its start state.
+    """
+    d = np.asarray(d_lim_min, dtype=float)
+    d_int = int(np.nanmax(d)) if d.ndim else int(d)
+    if d.ndim:  # several cases: fall back to PHS's whole-minute value (vectorised tables)
+        return d
+    if d_int <= 1:
+        before = float(state["t_re"])
+    else:
+        before = float(_phs(tdb=tdb_c, tr=tdb_c, rh=rh_pct, duration=d_int - 1, **kwargs, **state).t_re)
+    after = float(_phs(tdb=tdb_c, tr=tdb_c, rh=rh_pct, duration=d_int, **kwargs, **state).t_re)
+    if not (after > before) or before >= CREW_CORE_LIMIT_C:
+        return float(d_int)
+    return d_int - 1 + (CREW_CORE_LIMIT_C - before) / (after - before)
+
+
+class ConstantExposure(NamedTuple):
+    """PHS at a constant cabin: core temperature at the end [°C], minutes to 38 °C (NaN if
+    not reached), cumulative sweat [g]."""
+
+    core_temp_c: np.ndarray | float
+    minutes_to_limit: np.ndarray | float
+    sweat_loss_g: np.ndarray | float
+
+
+def crew_strain_constant(tdb_c, rh_pct, duration_min: int,
+                         params: CrewHeatParams = DEFAULT_CREW) -> ConstantExposure:
+    """Crew heat strain after ``duration_min`` minutes in a constant cabin (through the
+    same chained path as :func:`add_crew_strain`); ``tdb_c``/``rh_pct`` may be arrays
+    (computed together, e.g. for a tolerance-time table)."""
+    tdb_c, rh_pct = np.broadcast_arrays(np.asarray(tdb_c, float), np.asarray(rh_pct, float))
+    minutes = _split_minutes(int(duration_min), params.segment_min)
+    trace = chain_phs(np.broadcast_to(tdb_c, (len(minutes),) + tdb_c.shape),
+                      np.broadcast_to(rh_pct, (len(minutes),) + rh_pct.shape), minutes, params)
+    scalar = tdb_c.ndim == 0
+    pick = (lambda a: float(a)) if scalar else (lambda a: a)
+    return ConstantExposure(pick(trace.t_re_c[-1]), pick(trace.limit_min), pick(trace.sweat_loss_g[-1]))
+
+
+def crew_core_temp_constant(tdb_c, rh_pct, duration_min: int, params: CrewHeatParams = DEFAULT_CREW):
+    """Crew core (rectal) temperature [°C] after ``duration_min`` minutes at a constant cabin."""
+    return crew_strain_constant(tdb_c, rh_pct, duration_min, params).core_temp_c
+
+
+def _split_minutes(total_min: int, segment_min: int) -> list[int]:
+    """Whole-minute segments of about ``segment_min`` covering ``total_min``."""
+    if total_min <= 0:
+        return []
+    n = math.ceil(total_min / segment_min)
+    edges = np.round(np.linspace(0, total_min, n + 1)).astype(int)
+    return [int(m) for m in np.diff(edges)]
+
+
+def _aboard_periods(aboard: np.ndarray) -> list[tuple[int, int]]:
+    """(first, last) sample index of each contiguous run of True."""
+    padded = np.concatenate([[False], aboard.astype(bool), [False]])
+    edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
+    return [(int(a), int(b) - 1) for a, b in zip(edges[::2], edges[1::2])]
+
+
+class _Period(NamedTuple):
+    time_h: np.ndarray  # curve nodes [h]
+    core_c: np.ndarray
+    limit_h: float | None
+    exit_h: float | None  # first time the inputs leave the PHS range
+    exit_reason: str
+    sweat_time_h: np.ndarray  # segment ends [h]
+    sweat_g: np.ndarray  # cumulative sweat loss at segment ends [g]
+
+
+def _simulate_period(time_h, cabin_c, rh_pct, t0_h, t1_h, params: CrewHeatParams) -> _Period:
+    total_min = int(round((t1_h - t0_h) * 60.0))
+    minutes = _split_minutes(total_min, params.segment_min)
+    # cabin on a one-minute grid; segment means by the trapezoid rule
+    grid_h = t0_h + np.arange(total_min + 1) / 60.0
+    tdb = np.interp(grid_h, time_h, cabin_c)
+    p_a = np.interp(grid_h, time_h, rh_pct) / 100.0 * saturation_vapour_pressure_kpa(tdb)
+    exit_h, reason = _first_exit(grid_h, tdb, p_a)
+    if not minutes:
+        return _Period(np.array([t0_h]), np.array([PHS_INITIAL_STATE["t_re"]]), None, exit_h, reason, np.array([t0_h]), np.zeros(1))
+    edges = np.concatenate([[0], np.cumsum(minutes)])
+
+    def seg_mean(y):
+        cum = np.concatenate([[0.0], np.cumsum(0.5 * (y[1:] + y[:-1]))])
+        return (cum[edges[1:]] - cum[edges[:-1]]) / np.diff(edges)
+
+    tdb_seg = seg_mean(tdb)
+    rh_seg = 100.0 * seg_mean(p_a) / saturation_vapour_pressure_kpa(tdb_seg)
+    trace = chain_phs(tdb_seg, rh_seg, minutes, params)
+    nodes_h = seg_end_h = t0_h + trace.time_min / 60.0
+    core = trace.t_re_c
+    limit_h = None
+    if np.isfinite(trace.limit_min):
+        limit_h = t0_h + float(trace.limit_min) / 60.0
+        at = int(np.searchsorted(nodes_h, limit_h))
+        if nodes_h[at - 1] < limit_h < nodes_h[at]:  # put the exact crossing on the curve
+            nodes_h = np.insert(nodes_h, at, limit_h)
+            core = np.insert(core, at, CREW_CORE_LIMIT_C)
+    return _Period(nodes_h, core, limit_h, exit_h, reason, seg_end_h, trace.sweat_loss_g)
+
+
+def _first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
+    """First time the cabin leaves the PHS range, and why in plain words."""
+    bad = ~phs_inputs_valid(tdb_c, p_a_kpa)
+    if not bad.any():
+        return None, ""
+    i = int(np.argmax(bad))
+    t, p = float(tdb_c[i]), float(p_a_kpa[i])
+    reasons = []
+    if p > VAPOUR_PRESSURE_RANGE_KPA[1]:
+        reasons.append(f"vapour pressure {p:.1f} kPa, above {VAPOUR_PRESSURE_RANGE_KPA[1]:g} kPa")
+    if p < VAPOUR_PRESSURE_RANGE_KPA[0]:
+        reasons.append(f"vapour pressure {p:.2f} kPa, below {VAPOUR_PRESSURE_RANGE_KPA[0]:g} kPa")
+    if t >= TDB_RANGE_C[1]:
+        reasons.append(f"air {t:.0f} °C, above {TDB_RANGE_C[1]:g} °C")
+    if t <= TDB_RANGE_C[0]:
+        reasons.append(f"air {t:.0f} °C, below {TDB_RANGE_C[0]:g} °C")
+    if not reasons:
+        reasons.append("cabin values not finite")
+    return float(grid_h[i]), "; ".join(reasons)
+
+
+def add_crew_strain(result: Result, params: CrewHeatParams = DEFAULT_CREW) -> Result:
+    """A new Result with crew core temperature, ``crew_limit``, validity flags, notes and verdict.
+
+    ``result`` is the physics-only result (``crew_strain_computed`` False).  Crew core
+    temperature is NaN where ``result.crew_aboard`` is False or the scenario has no crew.
+    ``events["crew_limit"]`` is the first time core temperature reaches
+    :data:`CREW_CORE_LIMIT_C` (38.0 °C), interpolated, else None.
+    """
+    time_h = np.asarray(result.time_h, dtype=float)
+    aboard = np.asarray(result.crew_aboard, dtype=bool)
+    core = np.full(time_h.shape, np.nan)
+    outside = np.zeros(time_h.shape, dtype=bool)
+    notes: list[str] = []
+    limit_h: float | None = None
+    periods = _aboard_periods(aboard) if result.scenario.crew > 0 else []
+    for first, last in periods:
+        t0, t1 = float(time_h[first]), float(time_h[last])
+        p = _simulate_period(time_h, result.cabin_temp_c, result.cabin_rh_pct, t0, t1, params)
+        core[first:last + 1] = np.interp(time_h[first:last + 1], p.time_h, p.core_c)
+        if p.limit_h is not None and limit_h is None:
+            limit_h = p.limit_h
+        if p.exit_h is not None:
+            outside[first:last + 1] = time_h[first:last + 1] >= p.exit_h
+            # the minute grid may overrun the last sample by < 30 s: flag at least one sample
+            outside[min(int(np.searchsorted(time_h, p.exit_h)), last)] = True
+            notes.append(
+                f"Cabin leaves the ISO 7933 PHS validity range at {p.exit_h:.1f} h ({p.exit_reason}): "
+                f"crew core temperature after that is an extrapolation.")
+        notes.extend(_dehydration_notes(p, params))
+    if periods:
+        notes.insert(0, (
+            f"Crew core temperature: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), "
+            f"{params.describe()} (crew and clothing values are estimates). PHS is an occupational model, "
+            "not validated for seated, suited crew after months in orbit or under re-entry g-loads: "
+            "treat the curve as illustrative."))
+    series = dict(result.series)
+    series["crew_core_temp_c"] = core
+    events = dict(result.events)
+    events["crew_limit"] = limit_h
+    validity = dict(result.outside_validity)
+    validity["crew_core_temp_c"] = outside
+
+    from .verdict import make_verdict  # owned by the physics model; imported lazily
+
+    verdict = make_verdict(result.scenario, time_h, series, events, aboard, True)
+    return dataclasses.replace(
+        result, series=series, events=events, verdict=verdict, outside_validity=validity,
+        notes=tuple(result.notes) + tuple(n for n in notes if n not in result.notes),
+        crew_strain_computed=True)
+
+
+def _dehydration_notes(p: _Period, params: CrewHeatParams) -> list[str]:
+    """ISO 7933:2023 sweat-loss limits (3 % of body mass without drinking, 5 % drinking)."""
+    out = []
+    for fraction, who in ((DEHYDRATION_LIMIT_NO_DRINK, "a crew that cannot drink, as in suits"),
+                          (DEHYDRATION_LIMIT_DRINKING, "a crew drinking freely")):
+        limit_g = fraction * params.body_mass_kg * 1000.0
+        hit = np.flatnonzero(p.sweat_g >= limit_g)
+        if hit.size:
+            k = int(hit[0])
+            t = float(np.interp(limit_g, p.sweat_g[k - 1:k + 1], p.sweat_time_h[k - 1:k + 1]))
+            out.append(f"Sweat loss reaches {fraction:.0%} of body mass ({limit_g / 1000:.2f} kg, the ISO 7933 "
+                       f"dehydration limit for {who}) at {t:.1f} h.")
+    return out
