@@ -334,17 +334,14 @@ def _first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
         return None, ""
     i = int(np.argmax(bad))
     t, p = float(tdb_c[i]), float(p_a_kpa[i])
-    reasons = []
-    if p > VAPOUR_PRESSURE_RANGE_KPA[1]:
-        reasons.append(f"vapour pressure {p:.1f} kPa, above {VAPOUR_PRESSURE_RANGE_KPA[1]:g} kPa")
-    if p < VAPOUR_PRESSURE_RANGE_KPA[0]:
-        reasons.append(f"vapour pressure {p:.2f} kPa, below {VAPOUR_PRESSURE_RANGE_KPA[0]:g} kPa")
-    if t >= TDB_RANGE_C[1]:
-        reasons.append(f"air {t:.0f} °C, above {TDB_RANGE_C[1]:g} °C")
-    if t <= TDB_RANGE_C[0]:
-        reasons.append(f"air {t:.0f} °C, below {TDB_RANGE_C[0]:g} °C")
-    if not reasons:
-        reasons.append("cabin values not finite")
+    lo_p, hi_p = VAPOUR_PRESSURE_RANGE_KPA
+    lo_t, hi_t = TDB_RANGE_C
+    reasons = [text for broken, text in (
+        (p > hi_p, f"vapour pressure above {hi_p:g} kPa"),
+        (p < lo_p, f"vapour pressure below {lo_p:g} kPa"),
+        (t >= hi_t, f"air above {hi_t:g} °C"),
+        (t <= lo_t, f"air below {lo_t:g} °C"),
+    ) if broken] or ["cabin values not finite"]
     return float(grid_h[i]), "; ".join(reasons)
 
 
