@@ -109,3 +109,14 @@ def test_segment_split_covers_whole_minutes():
     assert hs._split_minutes(0, 10) == []
     with pytest.raises(ValueError, match="segment_minutes"):
         hs.chain_phs([30.0], [50.0], [0])
+
+
+def test_importing_the_module_does_not_import_pythermalcomfort():
+    # the GUI start-up path must not pay ~1.3 s for pythermalcomfort/numba
+    import subprocess
+    import sys
+
+    code = ("import sys, thermoviz.model.heat_strain; "
+            "print('pythermalcomfort' in sys.modules, 'numba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

@@ -229,9 +229,9 @@ def _crossing_in_segment(tdb_c, rh_pct, d_lim_min, state, kwargs):
     minutes d-1 and d come from re-running the segment from its start state.
     """
     d = np.asarray(d_lim_min, dtype=float)
-    d_int = int(np.nanmax(d)) if d.ndim else int(d)
-    if d.ndim:  # several cases: fall back to PHS's whole-minute value (vectorised tables)
+    if d.ndim:  # several cases at once (tables): PHS's whole-minute value is enough
         return d
+    d_int = int(d)
     if d_int <= 1:
         before = float(state["t_re"])
     else:
