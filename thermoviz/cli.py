@@ -1,0 +1,257 @@
+"""Command line: ``thermoviz run | presets | gui`` (bare ``thermoviz`` opens the GUI).
+
+Examples::
+
+    thermoviz presets
+    thermoviz run soyuz-ms22
+    thermoviz run soyuz-ms22 --set undock_time_h=49 --set crew=2 --json
+    thermoviz run my-scenario.toml --csv out.csv
+    thermoviz gui soyuz-ms22-crewed-return
+
+Bad input (unknown field, value out of range, malformed or missing file, unknown
+preset, bad ``--set`` syntax, an output path that cannot be written) prints one
+line to stderr naming the field and what is allowed, and exits with status 2
+before anything is simulated or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from .model.scenario import FIELD_SPECS, Scenario, ScenarioError
+
+EXIT_OK = 0
+EXIT_RUNTIME = 1
+EXIT_USAGE = 2
+
+SCALES = (1, 2, 4)
+EXPORT_FLAGS = ("png", "svg", "pdf")
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+_NONE = {"none", "null", ""}
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thermoviz",
+        description="What a coolant-loop puncture does to a spacecraft and its crew "
+        "(Soyuz MS-22, Progress MS-21, Nauka). Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"thermoviz {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run",
+        help="simulate a preset or scenario file and print a summary",
+        description="Simulate SCENARIO (a preset id from `thermoviz presets` or a .toml scenario file).",
+    )
+    run.add_argument("scenario", metavar="SCENARIO", help="preset id or path of a .toml scenario file")
+    run.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="change one field (repeatable), e.g. --set hole_diameter_mm=2 --set undock_time_h=none; "
+        f"fields: {', '.join(FIELD_SPECS)}",
+    )
+    run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    run.add_argument("--csv", metavar="PATH", help="write every series (units in the header) to a CSV file")
+    exports = run.add_argument_group("figure and report export (headless)")
+    exports.add_argument("--png", metavar="PATH", help="write the dashboard as a PNG image")
+    exports.add_argument("--svg", metavar="PATH", help="write the dashboard as an SVG (vector) image")
+    exports.add_argument("--pdf", metavar="PATH", help="write a one-page PDF report")
+    exports.add_argument("--scale", metavar="N", default="1", help="PNG scale factor: 1, 2 or 4 (default 1)")
+
+    sub.add_parser("presets", help="list the historic presets (id, title, description)")
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("scenario", metavar="SCENARIO", nargs="?", help="preset id or .toml file to open")
+    gui.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit (for docs/tests)")
+    return parser
+
+
+# --------------------------------------------------------------------------- --set
+
+
+def parse_override(text: str) -> tuple[str, Any]:
+    """``FIELD=VALUE`` -> (field, typed value) using the field's FieldSpec.
+
+    Numbers for numeric fields, true/false (yes/no, on/off, 1/0) for booleans,
+    ``none`` for optional fields.  Raises :class:`ScenarioError`.
+    """
+    name, sep, raw = text.partition("=")
+    name, raw = name.strip(), raw.strip()
+    if not sep or not name:
+        raise ScenarioError("--set", f"expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {text!r}")
+    spec = FIELD_SPECS.get(name)
+    if spec is None:
+        raise ScenarioError(name, f"unknown field; allowed: {', '.join(FIELD_SPECS)}")
+    lowered = raw.lower()
+    if spec.optional and lowered in _NONE:
+        return name, None
+    bad = ScenarioError(name, f"must be {spec.allowed()}, got {raw!r}")
+    if spec.kind is bool:
+        if lowered in _TRUE:
+            return name, True
+        if lowered in _FALSE:
+            return name, False
+        raise bad
+    if spec.kind is str:
+        return name, raw
+    try:
+        number = float(raw)
+    except ValueError:
+        raise bad from None
+    if spec.kind is int:
+        if not number.is_integer():
+            raise bad
+        return name, int(number)
+    return name, number
+
+
+def apply_overrides(scenario: Scenario, overrides: Sequence[str]) -> Scenario:
+    """The scenario with every ``--set`` applied and validated (incl. vehicle catalogue)."""
+    from .io.scenario_file import check_catalogue
+
+    if not overrides:
+        return scenario
+    changes = dict(parse_override(text) for text in overrides)
+    scenario = scenario.replace(**changes)  # check_field: ranges and types
+    check_catalogue(scenario)
+    return scenario
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _check_outputs(args: argparse.Namespace) -> int:
+    """Validate --scale and every output path before simulating; returns the scale."""
+    from .io.atomic import FileWriteError, check_writable
+
+    try:
+        scale = int(args.scale)
+    except ValueError:
+        scale = None
+    if scale not in SCALES:
+        raise ScenarioError("--scale", f"must be 1, 2 or 4, got {args.scale}")
+    wanted = [flag for flag in EXPORT_FLAGS if getattr(args, flag)]
+    if wanted and importlib.util.find_spec("thermoviz.export.cli_export") is None:
+        raise ScenarioError(f"--{wanted[0]}", "figure export is not available in this thermoviz build")
+    seen: dict[str, str] = {}
+    for flag in ("csv", *EXPORT_FLAGS):
+        path = getattr(args, flag)
+        if not path:
+            continue
+        if path in seen:
+            raise ScenarioError(f"--{flag}", f"same output path as --{seen[path]}: {path}")
+        seen[path] = flag
+        try:
+            check_writable(path)
+        except FileWriteError as exc:
+            raise ScenarioError(f"--{flag}", str(exc)) from None
+    return scale
+
+
+def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    from . import api
+    from .io.atomic import FileWriteError
+    from .io.scenario_file import load_scenario
+
+    for text in args.overrides:  # syntax and values first: no file needed for that
+        parse_override(text)
+    scale = _check_outputs(args)
+    scenario = apply_overrides(load_scenario(args.scenario), args.overrides)
+    result = api.simulate(scenario)
+
+    if args.csv:
+        from .io.csv_io import write_csv
+
+        try:
+            write_csv(result, args.csv)
+        except FileWriteError as exc:
+            raise ScenarioError("--csv", str(exc)) from None
+    if any(getattr(args, flag) for flag in EXPORT_FLAGS):
+        from .export.cli_export import export_from_cli
+
+        export_from_cli(result, png=args.png, svg=args.svg, pdf=args.pdf, scale=scale)
+
+    if args.json:
+        from .io.json_io import summary_json
+
+        out.write(summary_json(result) + "\n")
+    else:
+        from .io.summary_text import format_summary
+
+        out.write(format_summary(result))
+        for flag in ("csv", *EXPORT_FLAGS):
+            if getattr(args, flag):
+                out.write(f"Wrote {getattr(args, flag)}\n")
+    return EXIT_OK
+
+
+def cmd_presets(out: TextIO) -> int:
+    from .io.presets import list_presets
+
+    presets = list_presets()
+    width = max(len(p.id) for p in presets)
+    for preset in presets:
+        out.write(f"{preset.id:<{width}}  {preset.title}\n")
+        out.write(f"{'':<{width}}  {preset.description}\n")
+    return EXIT_OK
+
+
+def cmd_gui(scenario_arg: str | None, screenshot: str | None) -> int:
+    from .io.scenario_file import load_scenario
+
+    scenario = load_scenario(scenario_arg) if scenario_arg else None
+    if screenshot:
+        from .io.atomic import FileWriteError, check_writable
+
+        try:
+            check_writable(screenshot)
+        except FileWriteError as exc:
+            raise ScenarioError("--screenshot", str(exc)) from None
+    try:
+        from .gui.app import run_gui
+    except ImportError as exc:
+        print(f"thermoviz: gui: the desktop app cannot start ({exc})", file=sys.stderr)
+        return EXIT_RUNTIME
+    return int(run_gui(scenario, screenshot=screenshot) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``thermoviz`` command; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors (status 2)
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    try:
+        if args.command == "run":
+            return cmd_run(args, sys.stdout)
+        if args.command == "presets":
+            return cmd_presets(sys.stdout)
+        if args.command == "gui":
+            return cmd_gui(args.scenario, args.screenshot)
+        return cmd_gui(None, None)  # bare `thermoviz`
+    except ScenarioError as exc:
+        print(f"thermoviz: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

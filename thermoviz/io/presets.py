@@ -1,0 +1,163 @@
+"""The shipped historic presets (``assets/presets/<id>.toml``).
+
+A preset is a normal scenario file (see :mod:`thermoviz.io.scenario_file`) plus a
+``[preset]`` table::
+
+    [preset]
+    id = "soyuz-ms22"                      # must equal the file name
+    t0_utc = "2022-12-14T23:45Z"           # what t = 0 h means (text)
+
+    [preset.sources]                       # where each scenario number comes from
+    hole_diameter_mm = "Interfax 20 Dec 2022 (Borisov): ~0.8 mm. confirmed"
+
+    [[preset.timeline]]                    # the reported timeline, in date order
+    date = "2022-12-15 00:45 UTC"
+    event = "Leak detected ..."
+    source = "NASA via SpaceRef ..."
+
+The scenario's own ``title`` and ``description`` are the preset's title and
+description (one source of truth).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError
+from .assets import assets_dir
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One reported event: ``date`` (text, UTC where known), what happened, and its source."""
+
+    date: str
+    event: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A historic preset: its scenario plus the record it is built from."""
+
+    id: str
+    scenario: Scenario
+    timeline: tuple[TimelineEntry, ...]
+    sources: Mapping[str, str] = field(default_factory=dict)
+    t0_utc: str = ""
+    path: Path | None = None
+
+    @property
+    def title(self) -> str:
+        return self.scenario.title
+
+    @property
+    def description(self) -> str:
+        return self.scenario.description
+
+
+def presets_dir() -> Path:
+    """Directory of the shipped preset files."""
+    return assets_dir() / "presets"
+
+
+def preset_ids() -> list[str]:
+    """Ids of the shipped presets, in display order (the ``order`` key, then id)."""
+    return [p.id for p in list_presets()]
+
+
+def known_preset_ids() -> list[str]:
+    """Ids of the preset files present (sorted; without loading them)."""
+    return sorted(p.stem for p in presets_dir().glob("*.toml"))
+
+
+def preset_path(preset_id: str) -> Path:
+    """File of one preset; raises ScenarioError naming the known ids."""
+    path = presets_dir() / f"{preset_id}.toml"
+    if not path.is_file():
+        raise ScenarioError("scenario", f"unknown preset {preset_id!r}; presets: {', '.join(known_preset_ids())}")
+    return path
+
+
+def get_preset(preset_id: str) -> Preset:
+    """One preset by id."""
+    for preset in list_presets():
+        if preset.id == preset_id:
+            return preset
+    preset_path(preset_id)  # raises the "unknown preset" error
+    raise AssertionError("unreachable")
+
+
+def list_presets() -> list[Preset]:
+    """Every shipped preset, loaded and validated (cached; the files ship read-only)."""
+    return list(_load_all())
+
+
+@lru_cache(maxsize=1)
+def _load_all() -> tuple[Preset, ...]:
+    loaded = []
+    for path in sorted(presets_dir().glob("*.toml")):
+        order, preset = _load_preset(path)
+        loaded.append((order, preset.id, preset))
+    loaded.sort(key=lambda item: (item[0], item[1]))
+    return tuple(item[2] for item in loaded)
+
+
+def _load_preset(path: Path) -> tuple[int, Preset]:
+    from .scenario_file import read_scenario_file
+
+    source = str(path)
+    scenario, meta = read_scenario_file(path)
+    preset_id = meta.get("id")
+    if preset_id != path.stem:
+        raise ScenarioError("preset.id", f"must equal the file name {path.stem!r}, got {preset_id!r}", source=source)
+    order = meta.get("order", 100)
+    if isinstance(order, bool) or not isinstance(order, int):
+        raise ScenarioError("preset.order", f"must be a whole number, got {order!r}", source=source)
+    sources = meta.get("sources", {})
+    if not isinstance(sources, dict):
+        raise ScenarioError("preset.sources", "must be a table of field = \"source\"", source=source)
+    for key, text in sources.items():
+        if key not in FIELD_SPECS:
+            raise ScenarioError(f"preset.sources.{key}", "is not a scenario field", source=source)
+        if not isinstance(text, str) or not text.strip():
+            raise ScenarioError(f"preset.sources.{key}", "must be a non-empty text", source=source)
+    timeline = []
+    for i, entry in enumerate(meta.get("timeline", [])):
+        if not isinstance(entry, dict) or set(entry) != {"date", "event", "source"}:
+            raise ScenarioError(f"preset.timeline[{i}]", "must have exactly date, event and source", source=source)
+        if not all(isinstance(v, str) and v.strip() for v in entry.values()):
+            raise ScenarioError(f"preset.timeline[{i}]", "date, event and source must be non-empty text",
+                                source=source)
+        timeline.append(TimelineEntry(entry["date"], entry["event"], entry["source"]))
+    if not timeline:
+        raise ScenarioError("preset.timeline", "a preset needs its reported timeline", source=source)
+    extra = set(meta) - {"id", "order", "sources", "timeline", "t0_utc"}
+    if extra:
+        raise ScenarioError(f"preset.{sorted(extra)[0]}", "unknown preset key; allowed: id, order, t0_utc, "
+                            "sources, timeline", source=source)
+    preset = Preset(
+        id=preset_id,
+        scenario=scenario,
+        timeline=tuple(timeline),
+        sources=MappingProxyType(dict(sources)),
+        t0_utc=str(meta.get("t0_utc", "")),
+        path=path,
+    )
+    return order, preset
+
+
+def preset_summary(preset: Preset) -> dict[str, Any]:
+    """Plain dict (for JSON): id, title, description, t0, timeline, sources."""
+    return {
+        "id": preset.id,
+        "title": preset.title,
+        "description": preset.description,
+        "t0_utc": preset.t0_utc,
+        "timeline": [entry.__dict__ for entry in preset.timeline],
+        "sources": dict(preset.sources),
+    }

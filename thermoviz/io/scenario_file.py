@@ -1,0 +1,281 @@
+"""Scenario files: human-readable TOML holding every input of a simulation.
+
+Format (schema 1)::
+
+    schema_version = 1
+    title = "Soyuz MS-22 coolant leak"
+    description = "..."
+    vehicle = "soyuz-ms"
+    loop = "external"
+    hole_diameter_mm = 0.8
+    discharge_coefficient = 0.2
+    puncture_time_h = 1.0
+    # undock_time_h absent: the vehicle stays docked
+    hatch_open = true
+    crew = 3
+    duration_h = 72.0
+
+    [preset]            # optional; only the shipped presets carry it
+    id = "soyuz-ms22"
+    ...
+
+One key per :class:`~thermoviz.model.scenario.Scenario` field, with the same
+name, unit and allowed range as :data:`~thermoviz.model.scenario.FIELD_SPECS`.
+TOML has no null, so an *optional* field whose value is None is simply absent
+(``puncture_time_h`` absent = never punctured, ``undock_time_h`` absent = stays
+docked, ``descent_duration_h`` absent = the vehicle's documented value,
+``coolant`` absent = the vehicle's assumed coolant); ``"none"`` is accepted as
+an explicit spelling of the same.  Every other field is required, except
+``title`` and ``description`` (default empty).
+
+Loading checks everything and raises :class:`ScenarioError` whose one-line
+message names the file, the field and what is allowed.  Saving is atomic
+(:mod:`thermoviz.io.atomic`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from ..model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field
+from .atomic import FileWriteError, atomic_write_text
+
+#: Key order in written files: what the scenario is first, then the physics inputs.
+FIELD_ORDER: tuple[str, ...] = (
+    "title",
+    "description",
+    "vehicle",
+    "loop",
+    "coolant",
+    "hole_diameter_mm",
+    "discharge_coefficient",
+    "puncture_time_h",
+    "undock_time_h",
+    "descent_duration_h",
+    "hatch_open",
+    "crew",
+    "duration_h",
+)
+assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenario field"
+
+#: Top-level keys that are not Scenario fields.
+META_KEYS = ("schema_version", "preset")
+
+#: Fields that may be left out of a file (optional ones mean None; text ones mean "").
+_DEFAULT_WHEN_ABSENT = {"title": "", "description": ""}
+
+NONE_SPELLING = "none"
+
+_HEADER = (
+    "# thermoviz scenario file (schema {schema}). Times are hours from the start of the run.\n"
+    "# Optional fields left out mean: puncture_time_h = never punctured; undock_time_h = stays docked;\n"
+    "# descent_duration_h = the vehicle's documented value; coolant = the vehicle's assumed coolant.\n"
+    "# Run it with: thermoviz run THIS_FILE.toml\n\n"
+)
+
+
+def allowed_fields_text() -> str:
+    """Comma-separated list of the keys a scenario file may hold."""
+    return ", ".join((*META_KEYS[:1], *FIELD_ORDER, "[preset]"))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def load_scenario(preset_or_path: str | os.PathLike[str]) -> Scenario:
+    """A preset id (see :func:`thermoviz.io.presets.list_presets`) or a ``.toml`` path.
+
+    Raises :class:`ScenarioError` (one line naming the file, the field and what is
+    allowed) for an unknown preset, a missing or malformed file, an unknown field,
+    a newer schema, a wrong type or an out-of-range value, and for a vehicle, loop
+    or coolant the vehicle catalogue does not know.
+    """
+    path = resolve_scenario_path(preset_or_path)
+    scenario, _meta = read_scenario_file(path)
+    return scenario
+
+
+def resolve_scenario_path(preset_or_path: str | os.PathLike[str]) -> Path:
+    """The file behind a preset id or a path; raises ScenarioError if there is none."""
+    from .presets import known_preset_ids, presets_dir
+
+    text = os.fspath(preset_or_path)
+    looks_like_path = isinstance(preset_or_path, os.PathLike) or text.lower().endswith(".toml") or any(
+        sep in text for sep in ("/", os.sep, os.altsep or "/")
+    )
+    if not looks_like_path:
+        candidate = presets_dir() / f"{text}.toml"
+        if text and candidate.is_file():
+            return candidate
+        if Path(text).is_file():  # a scenario file without the .toml suffix
+            return Path(text)
+        raise ScenarioError(
+            "scenario",
+            f"unknown preset {text!r}; presets: {', '.join(known_preset_ids())}; "
+            "or give the path of a .toml scenario file",
+        )
+    path = Path(text)
+    if not path.exists():
+        raise ScenarioError("scenario file", "not found (give a preset id or the path of a .toml scenario file)",
+                            source=text)
+    if path.is_dir():
+        raise ScenarioError("scenario file", "is a directory, not a .toml scenario file", source=text)
+    return path
+
+
+def read_scenario_file(path: str | os.PathLike[str]) -> tuple[Scenario, dict[str, Any]]:
+    """Parse and validate one scenario file: (Scenario, the raw ``[preset]`` table or {})."""
+    source = os.fspath(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ScenarioError("scenario file", "not found", source=source) from None
+    except OSError as exc:
+        raise ScenarioError("scenario file", f"cannot be read ({exc.strerror or exc})", source=source) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ScenarioError("scenario file", f"is not UTF-8 text (byte {exc.start})", source=source) from None
+    return scenario_from_toml(text, source=source)
+
+
+def scenario_from_toml(text: str, *, source: str | None = None) -> tuple[Scenario, dict[str, Any]]:
+    """Validate TOML text in the scenario-file format (see the module docstring)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(exc, source) from None
+    return scenario_from_dict(data, source=source)
+
+
+def scenario_from_dict(data: dict[str, Any], *, source: str | None = None) -> tuple[Scenario, dict[str, Any]]:
+    """Validate a parsed scenario document: (Scenario, ``[preset]`` table or {})."""
+    _check_schema_version(data, source)
+    unknown = [key for key in data if key not in FIELD_SPECS and key not in META_KEYS]
+    if unknown:
+        raise ScenarioError(unknown[0], f"unknown field; allowed: {allowed_fields_text()}", source=source)
+    preset_meta = data.get("preset", {})
+    if not isinstance(preset_meta, dict):
+        raise ScenarioError("preset", "must be a table ([preset]) of preset metadata", source=source)
+
+    values: dict[str, Any] = {}
+    for name in FIELD_ORDER:  # first the values that are there (wrong types, ranges) ...
+        if name in data:
+            spec = FIELD_SPECS[name]
+            value = data[name]
+            if spec.optional and isinstance(value, str) and value.strip().lower() == NONE_SPELLING:
+                value = None
+            values[name] = _checked(spec, value, source)
+    for name in FIELD_ORDER:  # ... then the ones that are missing
+        if name in values:
+            continue
+        spec = FIELD_SPECS[name]
+        if spec.optional:
+            values[name] = None
+        elif name in _DEFAULT_WHEN_ABSENT:
+            values[name] = _DEFAULT_WHEN_ABSENT[name]
+        else:
+            hint = f" ({spec.help.rstrip('.')})" if spec.kind is str else ""
+            raise ScenarioError(name, f"missing; must be {spec.allowed()}{hint}", source=source)
+
+    try:
+        scenario = Scenario(**values)
+    except ScenarioError as exc:  # cannot happen after check_field, but keep the file name
+        raise ScenarioError(exc.field, exc.message, source=source) from None
+    check_catalogue(scenario, source=source)
+    return scenario, dict(preset_meta)
+
+
+def check_catalogue(scenario: Scenario, *, source: str | None = None) -> None:
+    """Vehicle, loop and coolant must exist in the vehicle catalogue (``assets/vehicles``)."""
+    from .vehicles import resolve
+
+    try:
+        resolve(scenario)
+    except ScenarioError as exc:
+        if exc.source is None and source is not None:
+            raise ScenarioError(exc.field, exc.message, source=source) from None
+        raise
+
+
+def _checked(spec, value: Any, source: str | None) -> Any:
+    try:
+        return check_field(spec, value)
+    except ScenarioError as exc:
+        raise ScenarioError(exc.field, exc.message, source=source) from None
+
+
+def _check_schema_version(data: dict[str, Any], source: str | None) -> None:
+    version = data.get("schema_version")
+    what = f"the scenario file schema version; this thermoviz reads schema {SCHEMA_VERSION}"
+    if version is None:
+        raise ScenarioError("schema_version", f"missing; must be {SCHEMA_VERSION} ({what})", source=source)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ScenarioError("schema_version", f"must be a whole number ({what}), got {version!r}", source=source)
+    if version > SCHEMA_VERSION:
+        raise ScenarioError(
+            "schema_version",
+            f"written by a newer thermoviz (schema {version}); this version reads schema {SCHEMA_VERSION}",
+            source=source,
+        )
+    if version < 1:
+        raise ScenarioError("schema_version", f"must be {SCHEMA_VERSION}, got {version}", source=source)
+
+
+_LINE_COL = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+
+
+def _syntax_error(exc: tomllib.TOMLDecodeError, source: str | None) -> ScenarioError:
+    message = str(exc)
+    lineno = getattr(exc, "lineno", None)
+    colno = getattr(exc, "colno", None)
+    match = _LINE_COL.search(message)
+    if match:
+        lineno, colno = int(match.group(1)), int(match.group(2))
+        message = message[: match.start()]
+    elif " (at end of document)" in message:
+        message = message.replace(" (at end of document)", "")
+        lineno = lineno or "end"
+    where = f"line {lineno}, column {colno}" if lineno and colno else f"line {lineno}" if lineno else "TOML"
+    msg = message.strip().rstrip(".")
+    msg = msg[:1].lower() + msg[1:]
+    return ScenarioError(where, f"not valid TOML ({msg}); see https://toml.io", source=source)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
+    """The document written to a scenario file (None fields left out)."""
+    doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for name in FIELD_ORDER:
+        value = getattr(scenario, name)
+        if value is not None:
+            doc[name] = value
+    return doc
+
+
+def scenario_to_toml(scenario: Scenario) -> str:
+    """TOML text of ``scenario`` (with a short explanatory header comment)."""
+    return _HEADER.format(schema=SCHEMA_VERSION) + tomli_w.dumps(scenario_to_dict(scenario))
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
+    """Write ``scenario`` to ``path`` atomically; the file reloads to an identical Scenario.
+
+    ``overwrite=False`` (Save As) refuses an existing file with
+    :class:`~thermoviz.io.atomic.FileExistsRefused`.  Any failure raises
+    :class:`~thermoviz.io.atomic.FileWriteError` (an ``OSError``, one-line message) and
+    leaves an existing file untouched.
+    """
+    try:
+        text = scenario_to_toml(scenario)
+    except Exception as exc:  # serialisation failed: nothing has been touched yet
+        raise FileWriteError(path, f"could not serialise the scenario ({exc})") from None
+    return atomic_write_text(path, text, overwrite=overwrite)

@@ -1,0 +1,62 @@
+"""Plain-text summary of a Result (``thermoviz run`` without ``--json``)."""
+
+from __future__ import annotations
+
+import math
+
+from ..model.result import EVENTS, SERIES, Result
+from ..model.scenario import Scenario
+
+
+def _num(x: float) -> str:
+    return f"{x:.3g}" if abs(x) < 100 else f"{x:.0f}"
+
+
+def scenario_line(s: Scenario) -> str:
+    """One line with the physics inputs, e.g. ``soyuz-ms / external loop, hole 0.8 mm, ...``."""
+    parts = [f"{s.vehicle} / {s.loop} loop"]
+    if s.coolant:
+        parts.append(f"coolant {s.coolant}")
+    if s.hole_diameter_mm == 0 or s.puncture_time_h is None:
+        parts.append("no leak")
+    else:
+        parts.append(f"hole {s.hole_diameter_mm:g} mm (Cd {s.discharge_coefficient:g}) at {s.puncture_time_h:g} h")
+    if s.undock_time_h is None:
+        parts.append("stays docked")
+    else:
+        descent = "" if s.descent_duration_h is None else f", {s.descent_duration_h:g} h descent"
+        parts.append(f"undock at {s.undock_time_h:g} h{descent}")
+    parts.append("hatch open" if s.hatch_open else "hatch closed")
+    parts.append(f"crew {s.crew}")
+    parts.append(f"{s.duration_h:g} h run")
+    return ", ".join(parts)
+
+
+def format_summary(result: Result) -> str:
+    """Title, scenario, verdict, event times, peaks with units, notes."""
+    s = result.scenario
+    lines = [s.title or "Untitled scenario"]
+    if s.description:
+        lines.append(s.description)
+    lines.append(scenario_line(s))
+    lines.append("")
+    lines.append(f"Verdict [{result.verdict.severity}]: {result.verdict.text}")
+    lines.append("")
+    lines.append("Events (hours from start):")
+    width = max(len(label) for label in EVENTS.values())
+    for name, label in EVENTS.items():
+        t = result.events.get(name)
+        when = "does not happen" if t is None else f"{t:8.2f} h"
+        lines.append(f"  {label:<{width}}  {when}")
+    lines.append("")
+    lines.append("Peaks (maximum over the run):")
+    width = max(len(label) for _unit, label in SERIES.values())
+    for name, value in result.peaks.items():
+        unit, label = SERIES[name]
+        text = "not computed / not applicable" if value is None or not math.isfinite(value) else f"{_num(value)} {unit}"
+        lines.append(f"  {label:<{width}}  {text}")
+    if result.notes:
+        lines.append("")
+        lines.append("Notes:")
+        lines.extend(f"  - {note}" for note in result.notes)
+    return "\n".join(lines) + "\n"
