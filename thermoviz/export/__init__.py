@@ -1,0 +1,24 @@
+"""Exports for reports: PNG, SVG, CSV, a one-click PDF report, the clipboard.
+
+Every exporter writes atomically (temporary file beside the target, then
+``os.replace``) and raises :class:`ExportError` (one line naming the path and the
+reason) when the path cannot be written; no partial file is ever left.
+
+Figures are painted from an off-screen, print-styled copy of the GUI dashboard
+(:mod:`thermoviz.export.figure`), so GUI and CLI exports are identical.
+
+Main entry points::
+
+    from thermoviz.export import export_png, export_svg, export_pdf_report, ExportError
+    export_png(result, "fig.png", scale=2)            # whole dashboard, 2560 x 2400 px
+    export_png(result, "cabin.png", plot="cabin")     # one plot
+    export_svg(result, "fig.svg")
+    export_pdf_report(result, "report.pdf")
+"""
+
+from __future__ import annotations
+
+from .atomic import ExportError
+from .api import export_csv, export_pdf_report, export_png, export_svg
+
+__all__ = ["ExportError", "export_png", "export_svg", "export_csv", "export_pdf_report"]
