@@ -138,6 +138,17 @@ def apply_overrides(scenario: Scenario, overrides: Sequence[str]) -> Scenario:
 # --------------------------------------------------------------------------- commands
 
 
+def _export_available() -> bool:
+    """True if the figure-export module is installed (imported lazily only when used)."""
+    name = "thermoviz.export.cli_export"
+    if name in sys.modules:
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def _check_outputs(args: argparse.Namespace) -> int:
     """Validate --scale and every output path before simulating; returns the scale."""
     from .io.atomic import FileWriteError, check_writable
@@ -149,7 +160,7 @@ def _check_outputs(args: argparse.Namespace) -> int:
     if scale not in SCALES:
         raise ScenarioError("--scale", f"must be 1, 2 or 4, got {args.scale}")
     wanted = [flag for flag in EXPORT_FLAGS if getattr(args, flag)]
-    if wanted and importlib.util.find_spec("thermoviz.export.cli_export") is None:
+    if wanted and not _export_available():
         raise ScenarioError(f"--{wanted[0]}", "figure export is not available in this thermoviz build")
     seen: dict[str, str] = {}
     for flag in ("csv", *EXPORT_FLAGS):

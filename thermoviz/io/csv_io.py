@@ -167,6 +167,6 @@ def read_csv(path: str | os.PathLike[str]) -> CsvData:
     if "scenario" in meta:
         from .scenario_file import scenario_from_dict
 
-        scenario, _ = scenario_from_dict(meta["scenario"], source=source)
+        scenario, _ = scenario_from_dict(meta["scenario"], source=source, check_vehicles=False)
     cols = {name: data[:, j].copy() for j, name in enumerate(names)}
     return CsvData(columns=cols, units=units, meta=meta, scenario=scenario)

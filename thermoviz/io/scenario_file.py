@@ -154,8 +154,14 @@ def scenario_from_toml(text: str, *, source: str | None = None) -> tuple[Scenari
     return scenario_from_dict(data, source=source)
 
 
-def scenario_from_dict(data: dict[str, Any], *, source: str | None = None) -> tuple[Scenario, dict[str, Any]]:
-    """Validate a parsed scenario document: (Scenario, ``[preset]`` table or {})."""
+def scenario_from_dict(
+    data: dict[str, Any], *, source: str | None = None, check_vehicles: bool = True
+) -> tuple[Scenario, dict[str, Any]]:
+    """Validate a parsed scenario document: (Scenario, ``[preset]`` table or {}).
+
+    ``check_vehicles=False`` skips the vehicle-catalogue check (used when reading
+    the scenario recorded in a CSV export, which is data, not an input).
+    """
     _check_schema_version(data, source)
     unknown = [key for key in data if key not in FIELD_SPECS and key not in META_KEYS]
     if unknown:
@@ -181,14 +187,15 @@ def scenario_from_dict(data: dict[str, Any], *, source: str | None = None) -> tu
         elif name in _DEFAULT_WHEN_ABSENT:
             values[name] = _DEFAULT_WHEN_ABSENT[name]
         else:
-            hint = f" ({spec.help.rstrip('.')})" if spec.kind is str else ""
+            hint = f" — {spec.help.rstrip('.')}" if spec.kind is str else ""
             raise ScenarioError(name, f"missing; must be {spec.allowed()}{hint}", source=source)
 
     try:
         scenario = Scenario(**values)
     except ScenarioError as exc:  # cannot happen after check_field, but keep the file name
         raise ScenarioError(exc.field, exc.message, source=source) from None
-    check_catalogue(scenario, source=source)
+    if check_vehicles:
+        check_catalogue(scenario, source=source)
     return scenario, dict(preset_meta)
 
 
