@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -198,7 +199,11 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     if any(getattr(args, flag) for flag in EXPORT_FLAGS):
         from .export.cli_export import export_from_cli
 
-        export_from_cli(result, png=args.png, svg=args.svg, pdf=args.pdf, scale=scale)
+        try:
+            export_from_cli(result, png=args.png, svg=args.svg, pdf=args.pdf, scale=scale)
+        except OSError as exc:  # paths were checked above; this is a disk or renderer failure
+            print(f"thermoviz: export: {exc}", file=sys.stderr)
+            return EXIT_RUNTIME
 
     if args.json:
         from .io.json_io import summary_json
@@ -221,7 +226,8 @@ def cmd_presets(out: TextIO) -> int:
     width = max(len(p.id) for p in presets)
     for preset in presets:
         out.write(f"{preset.id:<{width}}  {preset.title}\n")
-        out.write(f"{'':<{width}}  {preset.description}\n")
+        for line in textwrap.wrap(preset.description, width=max(40, 96 - width)):
+            out.write(f"{'':<{width}}  {line}\n")
     return EXIT_OK
 
 
@@ -262,6 +268,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ScenarioError as exc:
         print(f"thermoviz: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # e.g. `thermoviz presets | head -2`: not an error worth a traceback
+        _silence_stdout()
+        return EXIT_RUNTIME
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's final flush is quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover
