@@ -79,10 +79,20 @@ def build_dashboard(result, like=None, size: tuple[int, int] = DASHBOARD_SIZE, o
     dashboard.resize(*size)
     apply_print_style(dashboard)
     _settle(dashboard)
+    _relayout_events(dashboard)
     if like is not None and getattr(like, "plots", None):
         _copy_view_ranges(dashboard.plots, like.plots)
         _settle(dashboard)
+        _relayout_events(dashboard)
     return dashboard
+
+
+def _relayout_events(dashboard) -> None:
+    """Re-pack the event labels for the final export size (they are packed in pixels)."""
+    events = getattr(dashboard, "events", None)
+    if events is not None and hasattr(events, "relayout"):
+        events.relayout()
+        _settle(dashboard)
 
 
 def _keep_only(dashboard, key: str) -> None:

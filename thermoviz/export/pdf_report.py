@@ -1,0 +1,139 @@
+"""One-click PDF report (A4 portrait) written with Qt's own QPdfWriter.
+
+Layout: page 1 (and following, if long) = title, provenance, verdict, key events,
+peaks, scenario parameters; next page = the dashboard figure, painted as vectors
+(``QGraphicsScene.render`` onto the PDF painter) with a caption; then the model's
+main assumptions, the run's notes and the sources of every limit line.
+
+The writer resolution is 96 dpi so that one PDF unit is one logical screen pixel:
+cosmetic pens and fonts of the figure keep their proportions; the output is
+still vector (coordinates are written as real numbers).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui
+
+from .atomic import ExportError, write_with_atomic
+from .figure import export_dashboard
+from .render import render_widget
+from .report_text import back_matter_html, esc, header_html, scenario_title
+
+RESOLUTION_DPI = 96
+MARGIN_MM = 15.0
+#: Logical size of the dashboard drawn on the figure page: about the aspect of the
+#: A4 text area, so the figure fills the page (drawn at about 0.68 scale: 11 pt
+#: axis text prints at about 7.5 pt).
+PDF_FIGURE_SIZE = (1000, 1330)
+
+
+def _document(html_text: str, width: float, page_height: float, device) -> QtGui.QTextDocument:
+    doc = QtGui.QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(QtGui.QFont("DejaVu Sans", 10))
+    doc.setHtml(html_text)
+    doc.setPageSize(QtCore.QSizeF(width, page_height))  # paginates: no line is cut between pages
+    doc.setDocumentMargin(0)
+    return doc
+
+
+def _draw_document(painter: QtGui.QPainter, writer: QtGui.QPdfWriter, doc: QtGui.QTextDocument,
+                   content: QtCore.QRectF, new_page_first: bool, footer: str) -> None:
+    page_height = doc.pageSize().height()
+    for page in range(doc.pageCount()):
+        if page > 0 or new_page_first:
+            writer.newPage()
+        painter.save()
+        painter.translate(content.left(), content.top() - page * page_height)
+        clip = QtCore.QRectF(0, page * page_height, content.width(), page_height)
+        painter.setClipRect(clip)
+        doc.drawContents(painter, clip)
+        painter.restore()
+        _draw_footer(painter, content, footer)
+
+
+def _draw_footer(painter: QtGui.QPainter, page_rect: QtCore.QRectF, text: str) -> None:
+    painter.save()
+    font = QtGui.QFont("DejaVu Sans")
+    font.setPointSizeF(7.5)
+    painter.setFont(font)
+    painter.setPen(QtGui.QColor("#555555"))
+    painter.drawText(QtCore.QRectF(page_rect.left(), page_rect.bottom() + 6, page_rect.width(), 20),
+                     int(QtCore.Qt.AlignmentFlag.AlignRight), text)
+    painter.restore()
+
+
+def _draw_figure(painter: QtGui.QPainter, dashboard, content: QtCore.QRectF, caption: str) -> None:
+    caption_doc = QtGui.QTextDocument()
+    caption_doc.documentLayout().setPaintDevice(painter.device())
+    caption_doc.setHtml(f"<p style='font-family: DejaVu Sans; font-size: 8.5pt; color: #222222;'>{caption}</p>")
+    caption_doc.setTextWidth(content.width())
+    caption_h = caption_doc.size().height() + 6
+    width, height = dashboard.width(), dashboard.height()
+    scale = min(content.width() / width, (content.height() - caption_h) / height)
+    painter.save()
+    render_widget(painter, dashboard, scale, QtCore.QPointF(content.left(), content.top()))
+    painter.translate(content.left(), content.top() + height * scale + 6)
+    caption_doc.drawContents(painter)
+    painter.restore()
+
+
+def render_report(result, writer: QtGui.QPdfWriter, like=None, version: str | None = None,
+                  when: _dt.datetime | None = None) -> None:
+    """Paint the whole report onto ``writer`` (already configured by :func:`write_pdf_report`)."""
+    if version is None:
+        from thermoviz import __version__ as version
+    when = when or _dt.datetime.now()
+    painter = QtGui.QPainter()
+    if not painter.begin(writer):
+        raise RuntimeError("Qt could not start painting the PDF")
+    try:
+        layout = writer.pageLayout()
+        content = QtCore.QRectF(layout.paintRectPixels(writer.resolution()))
+        content.moveTo(0, 0)  # the painter's origin is already the top-left of the margins
+        footer = f"{scenario_title(result)} · thermoviz {version} · {when.strftime('%Y-%m-%d')}"
+
+        header = _document(header_html(result, version, when), content.width(), content.height(), writer)
+        _draw_document(painter, writer, header, content, new_page_first=False, footer=footer)
+
+        writer.newPage()
+        with export_dashboard(result, like=like, size=PDF_FIGURE_SIZE) as dashboard:
+            caption = (f"<b>Figure 1.</b> {esc(scenario_title(result))}: event timeline, loop pressure and "
+                       "coolant left, heat flows, cabin air/wet-bulb temperature and humidity with comfort and "
+                       "survivability limits, crew core temperature with the ISO 7933 limit (time in hours "
+                       "after the start of the simulation). Shaded/hatched spans: outside model validity.")
+            _draw_figure(painter, dashboard, content, caption)
+        _draw_footer(painter, content, footer)
+
+        back = _document(back_matter_html(result), content.width(), content.height(), writer)
+        _draw_document(painter, writer, back, content, new_page_first=True, footer=footer)
+    finally:
+        painter.end()
+
+
+def write_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
+    """Write the PDF report of ``result`` to ``path`` atomically; returns the path.
+
+    Raises :class:`~thermoviz.export.atomic.ExportError` if the path cannot be written.
+    """
+
+    def write(tmp: Path) -> None:
+        writer = QtGui.QPdfWriter(str(tmp))
+        writer.setResolution(RESOLUTION_DPI)
+        writer.setPageLayout(QtGui.QPageLayout(
+            QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4), QtGui.QPageLayout.Orientation.Portrait,
+            QtCore.QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM + 5), QtGui.QPageLayout.Unit.Millimeter))
+        writer.setTitle(f"thermoviz report: {scenario_title(result)}")
+        writer.setCreator("thermoviz")
+        try:
+            render_report(result, writer, like=like)
+        finally:
+            del writer  # flushes and closes the file
+        if tmp.stat().st_size < 100:
+            raise ExportError(path, "Qt wrote an empty PDF")
+
+    return write_with_atomic(path, write)

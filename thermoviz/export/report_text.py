@@ -1,0 +1,149 @@
+"""The text of the PDF report as (Qt rich-text) HTML: header, verdict, events, parameters,
+assumptions and limit sources.  Pure string building; no painting here."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import math
+
+from thermoviz.model import limits
+from thermoviz.model.result import EVENTS, SERIES
+from thermoviz.model.scenario import FIELD_SPECS
+
+#: The model's main assumptions, summarised from domain.md §6 and the model docstrings.
+MODEL_ASSUMPTIONS: tuple[str, ...] = (
+    "Leak: single-phase liquid orifice law Q = Cd·A·√(2ΔP/ρ), ΔP = loop pressure − coolant vapour "
+    "pressure (vacuum outside), regularised near ΔP = 0; Cd 0.62 for a clean sharp-edged hole, a jagged "
+    "or icing puncture is lower (estimate).",
+    "Loop pressure: a gas-charged accumulator expanding polytropically, P = P0·(V_g0/V_gas)^n with "
+    "n between 1 (isothermal) and 1.4 (adiabatic); Soyuz/Progress accumulator volumes are not public "
+    "(estimates).",
+    "Heat rejection falls with the coolant left in the loop; coolant identity, loop volumes and radiator "
+    "capacities of Soyuz/Progress are not published: estimates.",
+    "Cabin: one lumped, well-mixed air-and-structure node, C·dT/dt = heat load − UA·(T − surroundings) "
+    "(− station air while docked with the hatch open); humidity from the crew's latent load into the "
+    "free volume.  C ≈ 0.4–0.7 MJ/K is derived from the predicted ≈40 °C in 6 h (estimate).",
+    "Crew: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), valid for 15–50 °C air, water-vapour "
+    "pressure ≤ 4.5 kPa, met 0.96–4.3, clo 0.1–1; outside that range values are extrapolations and are "
+    "flagged, never clipped.",
+    "All results are estimates for teaching and what-if exploration, not a flight-safety analysis.",
+)
+
+SEVERITY_COLORS = {  # (background, border, text): same contrast rules as the GUI banner
+    "safe": ("#DDF2EA", "#009E73", "#00382A"),
+    "info": ("#DCEBF7", "#0072B2", "#002A45"),
+    "caution": ("#FFF0C7", "#E69F00", "#3D2A00"),
+    "danger": ("#FBE3D6", "#D55E00", "#5A1F00"),
+}
+
+_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #111111; }
+h1 { font-size: 18pt; margin-bottom: 2px; }
+h2 { font-size: 12.5pt; margin-top: 14px; margin-bottom: 4px; color: #1a1a1a; }
+p.meta { color: #444444; font-size: 8.5pt; }
+table.grid { border-collapse: collapse; }
+table.grid th { background: #EDEDED; text-align: left; }
+td.num { text-align: right; }
+p.small { font-size: 8pt; color: #333333; }
+"""
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text))
+
+
+def scenario_title(result) -> str:
+    scenario = result.scenario
+    return scenario.title or f"{scenario.vehicle}: {scenario.hole_diameter_mm:g} mm hole in the {scenario.loop} loop"
+
+
+def format_hours(t_h: float | None) -> str:
+    if t_h is None or (isinstance(t_h, float) and math.isnan(t_h)):
+        return "does not happen"
+    whole = int(t_h)
+    minutes = round((t_h - whole) * 60)
+    if minutes == 60:
+        whole, minutes = whole + 1, 0
+    return f"{t_h:.2f} h ({whole} h {minutes:02d} min)"
+
+
+def _value_text(spec, value) -> str:
+    if value is None:
+        return f"none ({spec.none_meaning})" if spec.none_meaning else "none"
+    if spec.kind is bool:
+        return "yes" if value else "no"
+    if spec.kind is float:
+        return f"{value:g}"
+    return str(value)
+
+
+def header_html(result, version: str, when: _dt.datetime) -> str:
+    """Page-1 text: title, description, provenance, verdict, key events and peaks, parameters."""
+    scenario = result.scenario
+    bg, border, ink = SEVERITY_COLORS.get(result.verdict.severity, SEVERITY_COLORS["info"])
+    parts = [f"<html><head><style>{_CSS}</style></head><body>",
+             f"<h1>{esc(scenario_title(result))}</h1>"]
+    if scenario.description:
+        parts.append(f"<p>{esc(scenario.description)}</p>")
+    parts.append(f"<p class='meta'>thermoviz {esc(version)} simulation report · generated "
+                 f"{esc(when.strftime('%Y-%m-%d %H:%M'))} · simulated span {scenario.duration_h:g} h</p>")
+    parts.append(
+        f"<table width='100%' cellpadding='8' cellspacing='0' style='border: 2px solid {border};"
+        f" background: {bg};'><tr><td style='color: {ink};'><b>Verdict ({esc(result.verdict.severity)}):</b> "
+        f"{esc(result.verdict.text)}</td></tr></table>")
+
+    parts.append("<h2>Key events</h2><table class='grid' border='1' cellpadding='3' cellspacing='0' width='100%'>"
+                 "<tr><th>Event</th><th>Time after start</th></tr>")
+    for name, label in EVENTS.items():
+        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(format_hours(result.events.get(name)))}</td></tr>")
+    parts.append("</table>")
+
+    parts += peaks_html(result)
+    parts.append("<h2>Scenario parameters</h2><table class='grid' border='1' cellpadding='3' cellspacing='0'"
+                 " width='100%'><tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Allowed</th></tr>")
+    for name, spec in FIELD_SPECS.items():
+        if name in ("title", "description"):
+            continue
+        value = getattr(scenario, name)
+        parts.append(f"<tr><td>{esc(spec.label)}</td><td>{esc(_value_text(spec, value))}</td><td>{esc(spec.unit)}</td>"
+                     f"<td>{esc(spec.allowed())}</td></tr>")
+    parts.append("</table></body></html>")
+    return "".join(parts)
+
+
+def peaks_html(result) -> list[str]:
+    parts: list[str] = []
+    parts.append("<h2>Peaks</h2><table class='grid' border='1' cellpadding='3' cellspacing='0' width='100%'>"
+                 "<tr><th>Quantity</th><th>Maximum over the run</th></tr>")
+    for name, peak in result.peaks.items():
+        unit, label = SERIES[name]
+        text = "not computed / no crew aboard" if peak is None else f"{peak:.4g} {unit}"
+        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(text)}</td></tr>")
+    parts.append("</table>")
+
+    return parts
+
+
+def back_matter_html(result) -> str:
+    """Assumptions, the result's own notes and the sources of every limit line."""
+    parts = [f"<html><head><style>{_CSS}</style></head><body>",
+             "<h2>Main model assumptions</h2><ul>"]
+    parts += [f"<li>{esc(text)}</li>" for text in MODEL_ASSUMPTIONS]
+    parts.append("</ul>")
+    if result.notes:
+        parts.append("<h2>Notes on this run</h2><ul>")
+        parts += [f"<li>{esc(note)}</li>" for note in result.notes]
+        parts.append("</ul>")
+    if not result.crew_strain_computed:
+        parts.append("<p><b>Crew heat strain was not computed for this report.</b></p>")
+    parts.append("<h2>Limit lines and their sources</h2>"
+                 "<table class='grid' border='1' cellpadding='3' cellspacing='0' width='100%'>"
+                 "<tr><th>Limit</th><th>Source</th><th>Confidence</th></tr>")
+    for limit in limits.ALL_LIMITS:
+        parts.append(f"<tr><td>{esc(limit.label)}</td><td>{esc(limit.source)}</td>"
+                     f"<td>{esc(limit.confidence)}</td></tr>")
+    parts.append("</table><p class='small'>Confidence tags: <i>confirmed</i> = checked against the cited "
+                 "source; <i>reported once</i> = a single press report; <i>from memory</i> = quoted from memory "
+                 "of the standard, to be checked; <i>estimate</i> = reasoned estimate.</p></body></html>")
+    return "".join(parts)
