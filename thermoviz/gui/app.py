@@ -1,0 +1,111 @@
+"""Start the desktop app: ``run_gui(scenario=None, screenshot=None)``.
+
+With ``screenshot``, the full window is rendered off-screen to that PNG once
+every result (crew heat strain included) is drawn, and the app exits (0 on
+success).  Used by ``thermoviz gui --screenshot``, ``make run`` without a display,
+the docs and the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from thermoviz.model.scenario import Scenario
+
+DEFAULT_PRESET = "soyuz-ms22"
+SCREENSHOT_SIZE = (1600, 1000)
+
+
+def ensure_app():
+    """The QApplication (created once, light theme, high-DPI pass-through scaling)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("thermoviz")
+        app.setOrganizationName("thermoviz")
+        from .theme import apply_app_theme
+
+        apply_app_theme(app)
+    return app
+
+
+def initial_scenario(settings, scenario: Scenario | None) -> tuple[Scenario, str | None]:
+    """The given scenario, else the last one from settings, else the default preset."""
+    from .settings import last_scenario
+
+    if scenario is not None:
+        return scenario, None
+    last, preset_id = last_scenario(settings)
+    if last is not None:
+        return last, preset_id
+    from thermoviz.io.presets import get_preset
+
+    return get_preset(DEFAULT_PRESET).scenario, DEFAULT_PRESET
+
+
+def save_window_png(window, path: str | os.PathLike) -> Path:
+    """Grab the whole window and write it as PNG atomically (temp file + rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image = window.grab().toImage()
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}.png")
+    if not image.save(str(tmp), "PNG"):
+        tmp.unlink(missing_ok=True)
+        raise OSError(f"could not write {path}")
+    os.replace(tmp, path)
+    return path
+
+
+def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None):
+    """Create the app (if needed) and a MainWindow showing the initial scenario."""
+    app = ensure_app()
+    from .main_window import MainWindow
+    from .settings import make_settings
+
+    settings = make_settings()
+    window = MainWindow()
+    if remember:
+        window.settings = settings
+    start, preset_id = initial_scenario(settings, scenario)
+    if size is not None:
+        window.resize(*size)
+    elif remember:
+        window.restore_geometry(settings)
+    window.set_scenario(start, preset_id=preset_id)
+    return app, window
+
+
+def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
+            size: tuple[int, int] | None = None, timeout_s: float = 120.0) -> int:
+    """Open the window (blocks until it is closed); or render it to ``screenshot`` and exit."""
+    t0 = time.perf_counter()
+    if screenshot:
+        app, window = build_window(scenario, remember=False, size=size or SCREENSHOT_SIZE)
+        window.show()
+        if not window.wait_idle(timeout_s):
+            print(f"thermoviz: gui: crew heat strain did not finish within {timeout_s:g} s; "
+                  "no screenshot written", file=sys.stderr)
+            window.close()
+            return 1
+        for _ in range(3):
+            app.processEvents()
+        try:
+            out = save_window_png(window, screenshot)
+        except OSError as err:
+            print(f"thermoviz: gui: {err}", file=sys.stderr)
+            return 1
+        finally:
+            window.close()
+        print(f"Screenshot written to {out} ({time.perf_counter() - t0:.1f} s)")
+        return 0
+    app, window = build_window(scenario, size=size)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,273 @@
+"""The scenario controls (left panel): preset, vehicle, loop, hole, timing, crew.
+
+The panel holds the current :class:`Scenario` and emits ``scenario_changed`` with
+a new, validated copy after every edit.  It never simulates anything itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
+
+from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
+
+CUSTOM = "__custom__"
+
+
+def _vehicle_catalogue() -> dict[str, object]:
+    """Vehicle id -> vehicle object (title, kind, loops) from the IO layer."""
+    from thermoviz.io.vehicles import get_vehicle, vehicle_ids
+
+    return {vid: get_vehicle(vid) for vid in vehicle_ids()}
+
+
+class Controls(QWidget):
+    """Scenario editor. ``scenario`` is the current value; edits emit ``scenario_changed``."""
+
+    scenario_changed = Signal(object)  # Scenario
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        from thermoviz.io.presets import list_presets
+
+        self.presets = {p.id: p for p in list_presets()}
+        self.vehicles = _vehicle_catalogue()
+        self.scenario = Scenario()
+        self.base_scenario = self.scenario  # what "Reset" returns to
+        self.preset_id: str | None = None
+        self._updating = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(10)
+
+        # --- preset --------------------------------------------------------
+        preset_box = QGroupBox("Historic preset")
+        preset_layout = QVBoxLayout(preset_box)
+        self.preset_combo = QComboBox()
+        self.preset_combo.setAccessibleName("Preset")
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(22)
+        for preset in self.presets.values():
+            self.preset_combo.addItem(preset.title, preset.id)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.description,
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setToolTip("Load a historic scenario (replaces every setting below).")
+        self.preset_description = QLabel()
+        self.preset_description.setWordWrap(True)
+        self.preset_description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preset_description.setStyleSheet("color: #333333;")
+        self.reset_button = QPushButton("Reset to preset")
+        self.reset_button.setToolTip("Undo every change since the preset (or scenario file) was loaded.")
+        preset_layout.addWidget(self.preset_combo)
+        preset_layout.addWidget(self.preset_description)
+        preset_layout.addWidget(self.reset_button)
+        layout.addWidget(preset_box)
+
+        # --- vehicle and leak --------------------------------------------------
+        leak_box = QGroupBox("Vehicle and leak")
+        form = QFormLayout(leak_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.vehicle_combo = QComboBox()
+        self.vehicle_combo.setAccessibleName("Vehicle")
+        for vid, vehicle in self.vehicles.items():
+            self.vehicle_combo.addItem(getattr(vehicle, "title", vid), vid)
+        self.vehicle_combo.setToolTip(field_tooltip(FIELD_SPECS["vehicle"]))
+        self.loop_combo = QComboBox()
+        self.loop_combo.setAccessibleName("Punctured loop")
+        self.loop_combo.setToolTip(field_tooltip(FIELD_SPECS["loop"]))
+        self.loop_label = QLabel("Punctured loop")
+        self.hole = HoleDiameterInput(FIELD_SPECS["hole_diameter_mm"])
+        self.cd_spin = make_spin(FIELD_SPECS["discharge_coefficient"], 2, 0.01)
+        self.puncture = OptionalHoursInput(FIELD_SPECS["puncture_time_h"], "Never", 1.0)
+        form.addRow("Vehicle", self.vehicle_combo)
+        form.addRow(self.loop_label, self.loop_combo)
+        form.addRow(self._label("hole_diameter_mm", "Hole diameter [mm]"), self.hole)
+        form.addRow(self._label("discharge_coefficient", "Discharge coeff. Cd"), self.cd_spin)
+        form.addRow(self._label("puncture_time_h", "Puncture at [h]"), self.puncture)
+        layout.addWidget(leak_box)
+
+        # --- crew and timing ----------------------------------------------------
+        crew_box = QGroupBox("Crew and timing")
+        form2 = QFormLayout(crew_box)
+        form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form2.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.undock = OptionalHoursInput(FIELD_SPECS["undock_time_h"], "Stays docked", 24.0)
+        self.descent = OptionalHoursInput(FIELD_SPECS["descent_duration_h"], "Vehicle value", 3.5, 0.25)
+        self.hatch = QCheckBox("Hatch to the station open")
+        self.hatch.setToolTip(field_tooltip(FIELD_SPECS["hatch_open"]))
+        self.crew_spin = QSpinBox()
+        spec = FIELD_SPECS["crew"]
+        self.crew_spin.setRange(int(spec.minimum), int(spec.maximum))
+        self.crew_spin.setToolTip(field_tooltip(spec))
+        self.crew_spin.setAccessibleName("Crew")
+        self.duration_spin = make_spin(FIELD_SPECS["duration_h"], 1, 6.0)
+        form2.addRow(self._label("undock_time_h", "Undock at [h]"), self.undock)
+        form2.addRow(self._label("descent_duration_h", "Undock → landing [h]"), self.descent)
+        form2.addRow("", self.hatch)
+        form2.addRow(self._label("crew", "Crew"), self.crew_spin)
+        form2.addRow(self._label("duration_h", "Simulated span [h]"), self.duration_spin)
+        layout.addWidget(crew_box)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #8B1A00; font-weight: bold;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+        # --- wiring -------------------------------------------------------------
+        self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
+        self.reset_button.clicked.connect(self.reset_to_preset)
+        self.vehicle_combo.currentIndexChanged.connect(self._vehicle_chosen)
+        self.loop_combo.currentIndexChanged.connect(self._edited)
+        self.hole.changed.connect(self._edited)
+        self.cd_spin.valueChanged.connect(self._edited)
+        self.puncture.changed.connect(self._edited)
+        self.undock.changed.connect(self._edited)
+        self.descent.changed.connect(self._edited)
+        self.hatch.toggled.connect(self._edited)
+        self.crew_spin.valueChanged.connect(self._edited)
+        self.duration_spin.valueChanged.connect(self._edited)
+
+    @staticmethod
+    def _label(field: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setToolTip(field_tooltip(FIELD_SPECS[field]))
+        return label
+
+    # ------------------------------------------------------------------ public
+    def set_scenario(self, scenario: Scenario, preset_id: str | None = None) -> None:
+        """Show ``scenario`` (it becomes the "Reset" target); emits nothing."""
+        if preset_id is None:
+            preset_id = self._matching_preset(scenario)
+        self.preset_id = preset_id
+        self.base_scenario = scenario
+        self._show(scenario)
+
+    def reset_to_preset(self) -> None:
+        """Back to the loaded preset or scenario file; emits ``scenario_changed``."""
+        self._show(self.base_scenario)
+        self.scenario_changed.emit(self.scenario)
+
+    @property
+    def modified(self) -> bool:
+        return self.scenario != self.base_scenario
+
+    # ------------------------------------------------------------------ internals
+    def _matching_preset(self, scenario: Scenario) -> str | None:
+        for pid, preset in self.presets.items():
+            if preset.scenario == scenario:
+                return pid
+        return None
+
+    def _show(self, scenario: Scenario) -> None:
+        self._updating = True
+        try:
+            self.scenario = scenario
+            self._select_preset_item(self.preset_id, scenario)
+            index = self.vehicle_combo.findData(scenario.vehicle)
+            if index < 0:  # unknown to the catalogue: show the id rather than hide it
+                self.vehicle_combo.addItem(scenario.vehicle, scenario.vehicle)
+                index = self.vehicle_combo.count() - 1
+            self.vehicle_combo.setCurrentIndex(index)
+            self._fill_loops(scenario.vehicle, scenario.loop)
+            self.hole.set_value(scenario.hole_diameter_mm)
+            self.cd_spin.setValue(scenario.discharge_coefficient)
+            self.puncture.set_value(scenario.puncture_time_h)
+            self.undock.set_value(scenario.undock_time_h)
+            self.descent.set_value(scenario.descent_duration_h)
+            self.hatch.setChecked(scenario.hatch_open)
+            self.crew_spin.setValue(scenario.crew)
+            self.duration_spin.setValue(scenario.duration_h)
+            self.error_label.hide()
+        finally:
+            self._updating = False
+
+    def _select_preset_item(self, preset_id: str | None, scenario: Scenario) -> None:
+        custom = self.preset_combo.findData(CUSTOM)
+        if preset_id is None:
+            label = f"Custom: {scenario.title}" if scenario.title else "Custom scenario"
+            if custom < 0:
+                self.preset_combo.insertItem(0, label, CUSTOM)
+                custom = 0
+            else:
+                self.preset_combo.setItemText(custom, label)
+            self.preset_combo.setCurrentIndex(custom)
+            self.preset_description.setText(scenario.description or "A scenario that is not one of the presets.")
+            self.reset_button.setText("Reset to loaded scenario")
+        else:
+            if custom >= 0:
+                self.preset_combo.removeItem(custom)
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData(preset_id))
+            self.preset_description.setText(self.presets[preset_id].description)
+            self.reset_button.setText("Reset to preset")
+
+    def _fill_loops(self, vehicle_id: str, loop_id: str) -> None:
+        self.loop_combo.blockSignals(True)
+        self.loop_combo.clear()
+        vehicle = self.vehicles.get(vehicle_id)
+        loops = dict(getattr(vehicle, "loops", {}) or {})
+        for lid, loop in loops.items():
+            self.loop_combo.addItem(getattr(loop, "title", lid), lid)
+        if self.loop_combo.findData(loop_id) < 0:
+            self.loop_combo.addItem(loop_id, loop_id)
+        self.loop_combo.setCurrentIndex(self.loop_combo.findData(loop_id))
+        self.loop_combo.blockSignals(False)
+        several = self.loop_combo.count() > 1
+        self.loop_combo.setVisible(several)
+        self.loop_label.setVisible(several)
+
+    def _preset_chosen(self, index: int) -> None:
+        if self._updating:
+            return
+        pid = self.preset_combo.itemData(index)
+        if pid == CUSTOM or pid not in self.presets:
+            return
+        self.set_scenario(self.presets[pid].scenario, pid)
+        self.scenario_changed.emit(self.scenario)
+
+    def _vehicle_chosen(self, index: int) -> None:
+        if self._updating:
+            return
+        vid = self.vehicle_combo.itemData(index)
+        vehicle = self.vehicles.get(vid)
+        loops = list(getattr(vehicle, "loops", {}) or {})
+        self._updating = True
+        self._fill_loops(vid, loops[0] if loops else self.scenario.loop)
+        self._updating = False
+        self._edited()
+
+    def _edited(self, *_args) -> None:
+        if self._updating:
+            return
+        try:
+            scenario = self.scenario.replace(
+                vehicle=self.vehicle_combo.currentData(),
+                loop=self.loop_combo.currentData(),
+                hole_diameter_mm=self.hole.value(),
+                discharge_coefficient=round(self.cd_spin.value(), 4),
+                puncture_time_h=self.puncture.value(),
+                undock_time_h=self.undock.value(),
+                descent_duration_h=self.descent.value(),
+                hatch_open=self.hatch.isChecked(),
+                crew=self.crew_spin.value(),
+                duration_h=round(self.duration_spin.value(), 4),
+            )
+        except ScenarioError as err:
+            self.error_label.setText(str(err))
+            self.error_label.show()
+            return
+        self.error_label.hide()
+        self.scenario = scenario
+        self.scenario_changed.emit(scenario)
+
+    def show_error(self, text: str) -> None:
+        """Show a one-line problem (e.g. the model rejected the scenario) under the controls."""
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+

@@ -1,0 +1,124 @@
+"""Event markers: a vertical line per event through every plot, and one readable
+label per event in a strip above the plots.
+
+Labels are placed in rows like a Gantt chart: a label goes into the first row
+where it does not touch the previous label (measured in pixels at the current
+zoom), so events close in time never print on top of each other.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+
+from thermoviz.model.result import EVENTS
+
+from . import theme
+from .plot_parts import make_pen
+
+#: Line colour and style of each event (Okabe–Ito; style differs as well).
+EVENT_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
+    "puncture": (theme.VERMILLION, Qt.PenStyle.SolidLine),
+    "coolant_half_lost": (theme.ORANGE, Qt.PenStyle.DashLine),
+    "coolant_depleted": (theme.VERMILLION, Qt.PenStyle.DashLine),
+    "undock": (theme.BLUE, Qt.PenStyle.SolidLine),
+    "landing": (theme.GREEN, Qt.PenStyle.SolidLine),
+    "cabin_temp_limit": (theme.PURPLE, Qt.PenStyle.DashDotLine),
+    "crew_limit": (theme.BLACK, Qt.PenStyle.DashDotLine),
+}
+
+ROWS = 3
+LABEL_PT = 11
+
+
+class EventMarkers:
+    """Owns the event lines in ``plots`` and the labels in ``strip``."""
+
+    def __init__(self, strip: pg.PlotItem, plots: list[pg.PlotItem]):
+        self.strip = strip
+        self.plots = plots
+        self.times: dict[str, float] = {}
+        self.lines: dict[str, list[pg.InfiniteLine]] = {}
+        self.labels: dict[str, pg.TextItem] = {}
+        self.rows: dict[str, int] = {}
+        self._font = theme.ui_font(LABEL_PT)
+        self._metrics = QFontMetricsF(self._font)
+        strip.vb.sigXRangeChanged.connect(self.relayout)
+        strip.vb.sigResized.connect(self.relayout)
+
+    def _items(self, name: str) -> tuple[list[pg.InfiniteLine], pg.TextItem]:
+        """The (reused) lines and label of one event, created on first use."""
+        if name not in self.lines:
+            colour, style = EVENT_STYLE.get(name, (theme.GREY, Qt.PenStyle.DashLine))
+            lines = []
+            for plot in [self.strip, *self.plots]:
+                line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=make_pen(colour, 2, style))
+                line.setZValue(-8)
+                plot.addItem(line, ignoreBounds=True)
+                lines.append(line)
+            label = pg.TextItem("", color="#111111", anchor=(0, 0.5), fill=pg.mkBrush(255, 255, 255, 235),
+                                border=make_pen(colour, 2, Qt.PenStyle.SolidLine))
+            label.setFont(self._font)
+            self.strip.addItem(label, ignoreBounds=True)
+            self.lines[name] = lines
+            self.labels[name] = label
+        return self.lines[name], self.labels[name]
+
+    def set_events(self, events: dict[str, float | None], duration_h: float) -> None:
+        """Show the events that happen within the run; hide the others."""
+        self.times.clear()
+        self.rows.clear()
+        for name in EVENTS:
+            t = events.get(name)
+            happens = t is not None and 0 <= t <= duration_h
+            if not happens and name not in self.lines:
+                continue
+            lines, label = self._items(name)
+            if happens:
+                text = f"{EVENTS[name]} {t:.1f} h"
+                for line in lines:
+                    line.setValue(t)
+                    line.setToolTip(text)
+                if label.textItem.toPlainText() != text:
+                    label.setText(text)
+                label.setToolTip(text)
+                self.times[name] = float(t)
+            for item in [*lines, label]:
+                item.setVisible(happens)
+        self.relayout()
+
+    def visible_labels(self) -> dict[str, str]:
+        """Event name -> label text of the markers currently shown."""
+        return {n: self.labels[n].textItem.toPlainText() for n in self.times}
+
+    def relayout(self, *_args) -> None:
+        """Place labels in rows so that none overlaps another at the current zoom."""
+        if not self.times:
+            return
+        (x0, x1), _ = self.strip.vb.viewRange()
+        width_px = max(self.strip.vb.width(), 1.0)
+        h_per_px = (x1 - x0) / width_px
+        row_end = [-float("inf")] * ROWS
+        for name in sorted(self.times, key=self.times.get):
+            t = self.times[name]
+            label = self.labels[name]
+            text_w = (self._metrics.horizontalAdvance(label.textItem.toPlainText()) + 14) * h_per_px
+            # Anchor left of the line, unless that runs past the right edge.
+            start = t
+            anchor_x = 0.0
+            if t + text_w > x1:
+                start, anchor_x = t - text_w, 1.0
+            row = next((r for r in range(ROWS) if row_end[r] <= start), None)
+            if row is None:
+                row = min(range(ROWS), key=lambda r: row_end[r])
+            row_end[row] = start + text_w + 4 * h_per_px
+            self.rows[name] = row
+            label.setAnchor((anchor_x, 0.5))
+            label.setPos(t, ROWS - row - 0.5)
+
+    def overlapping_labels(self) -> list[tuple[str, str]]:
+        """Pairs of labels whose on-screen rectangles intersect (for tests)."""
+        names = list(self.times)
+        rects = {n: self.labels[n].sceneBoundingRect() for n in names}
+        return [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if rects[a].intersects(rects[b])]

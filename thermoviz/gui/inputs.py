@@ -1,0 +1,168 @@
+"""Small input widgets for scenario fields: a logarithmic hole-size control and
+an "hours, or none" control (puncture time / never, undock time / stays docked).
+
+Ranges, units and help texts come from ``FIELD_SPECS`` (one source of truth).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QHBoxLayout, QSlider, QVBoxLayout,
+                               QWidget)
+
+from thermoviz.model.scenario import FieldSpec
+
+
+def field_tooltip(spec: FieldSpec) -> str:
+    unit = f" [{spec.unit}]" if spec.unit else ""
+    return f"<b>{spec.label}{unit}</b><br>{spec.help}<br><i>Allowed: {spec.allowed()}</i>"
+
+
+def make_spin(spec: FieldSpec, decimals: int, step: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(spec.minimum, spec.maximum)
+    spin.setDecimals(decimals)
+    spin.setSingleStep(step)
+    spin.setKeyboardTracking(False)  # typing "12" does not simulate "1" first
+    spin.setAccelerated(True)
+    if spec.unit:
+        spin.setSuffix(f" {spec.unit}")
+    spin.setToolTip(field_tooltip(spec))
+    spin.setMinimumWidth(110)
+    return spin
+
+
+class HoleDiameterInput(QWidget):
+    """Hole diameter: log slider 0.05–20 mm, a spin box, and a "No leak" check box.
+
+    ``value()`` is the diameter in mm, 0 when "No leak" is ticked.
+    """
+
+    changed = Signal()
+    LOG_MIN_MM = 0.05
+    LOG_MAX_MM = 20.0
+    STEPS = 1000
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._last_open_mm = 0.8
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, self.STEPS)
+        self.slider.setSingleStep(10)   # ≈ 6 % per arrow key
+        self.slider.setPageStep(100)    # ≈ 80 % per Page Up/Down
+        self.slider.setToolTip(field_tooltip(spec) + "<br>Logarithmic scale: 0.05 mm … 20 mm.")
+        self.slider.setAccessibleName("Hole diameter (logarithmic)")
+        self.spin = make_spin(spec, 2, 0.1)
+        self.spin.setRange(self.LOG_MIN_MM, self.LOG_MAX_MM)
+        self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.spin.setAccessibleName("Hole diameter in millimetres")
+        self.no_leak = QCheckBox("No leak (no hole)")
+        self.no_leak.setToolTip("No puncture at all: hole diameter 0 mm.")
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.spin)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.no_leak)
+
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.spin.valueChanged.connect(self._spin_changed)
+        self.no_leak.toggled.connect(self._no_leak_toggled)
+
+    # log mapping ---------------------------------------------------------
+    @classmethod
+    def mm_to_slider(cls, mm: float) -> int:
+        mm = min(max(mm, cls.LOG_MIN_MM), cls.LOG_MAX_MM)
+        frac = math.log(mm / cls.LOG_MIN_MM) / math.log(cls.LOG_MAX_MM / cls.LOG_MIN_MM)
+        return round(frac * cls.STEPS)
+
+    @classmethod
+    def slider_to_mm(cls, position: int) -> float:
+        frac = position / cls.STEPS
+        return cls.LOG_MIN_MM * (cls.LOG_MAX_MM / cls.LOG_MIN_MM) ** frac
+
+    # value -----------------------------------------------------------------
+    def value(self) -> float:
+        return 0.0 if self.no_leak.isChecked() else round(self.spin.value(), 4)
+
+    def set_value(self, mm: float) -> None:
+        """Show ``mm`` without emitting ``changed``."""
+        blockers = [w.blockSignals(True) for w in (self.slider, self.spin, self.no_leak)]
+        try:
+            leak = mm > 0
+            if leak:
+                self._last_open_mm = mm
+            self.no_leak.setChecked(not leak)
+            shown = mm if leak else self._last_open_mm
+            self.spin.setValue(shown)
+            self.slider.setValue(self.mm_to_slider(shown))
+            self.slider.setEnabled(leak)
+            self.spin.setEnabled(leak)
+        finally:
+            for w, was in zip((self.slider, self.spin, self.no_leak), blockers):
+                w.blockSignals(was)
+
+    def _slider_moved(self, position: int) -> None:
+        mm = round(self.slider_to_mm(position), 2 if position < self.STEPS else 1)
+        self.spin.blockSignals(True)
+        self.spin.setValue(mm)
+        self.spin.blockSignals(False)
+        self._last_open_mm = self.spin.value()
+        self.changed.emit()
+
+    def _spin_changed(self, mm: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(self.mm_to_slider(mm))
+        self.slider.blockSignals(False)
+        self._last_open_mm = mm
+        self.changed.emit()
+
+    def _no_leak_toggled(self, checked: bool) -> None:
+        self.slider.setEnabled(not checked)
+        self.spin.setEnabled(not checked)
+        self.changed.emit()
+
+
+class OptionalHoursInput(QWidget):
+    """A time in hours, or None via a check box (e.g. "Never punctured", "Stays docked")."""
+
+    changed = Signal()
+
+    def __init__(self, spec: FieldSpec, none_text: str, default_h: float, step_h: float = 0.5,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spin = make_spin(spec, 2, step_h)
+        self.spin.setValue(default_h)
+        self.spin.setAccessibleName(spec.label)
+        self.none_box = QCheckBox(none_text)
+        self.none_box.setToolTip(f"{spec.label}: none — {spec.none_meaning}.")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.spin, 1)
+        row.addWidget(self.none_box)
+        self.spin.valueChanged.connect(self.changed)
+        self.none_box.toggled.connect(self._none_toggled)
+
+    def value(self) -> float | None:
+        return None if self.none_box.isChecked() else round(self.spin.value(), 4)
+
+    def set_value(self, hours: float | None) -> None:
+        blockers = [w.blockSignals(True) for w in (self.spin, self.none_box)]
+        try:
+            self.none_box.setChecked(hours is None)
+            if hours is not None:
+                self.spin.setValue(hours)
+            self.spin.setEnabled(hours is not None)
+        finally:
+            for w, was in zip((self.spin, self.none_box), blockers):
+                w.blockSignals(was)
+
+    def _none_toggled(self, checked: bool) -> None:
+        self.spin.setEnabled(not checked)
+        self.changed.emit()

@@ -1,0 +1,251 @@
+"""The main window: controls (left dock), verdict banner and dashboard (right).
+
+Data flow: a control edit -> ``Controls.scenario_changed`` -> fast physics
+(``simulate(..., crew_strain=False)``, synchronous, a few ms) -> dashboard and
+banner redrawn at once -> crew heat strain in a worker -> drawn when it arrives,
+unless a newer edit made it stale (generation counter).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from thermoviz.model.result import Result, Verdict
+from thermoviz.model.scenario import Scenario, ScenarioError
+
+from .controls import Controls
+from .crew_worker import CrewStrainRunner
+from .dashboard import Dashboard
+from .verdict_banner import VerdictBanner
+
+APP_NAME = "thermoviz"
+
+
+class MainWindow(QMainWindow):
+    """The thermoviz window.  See the module docstring for the data flow."""
+
+    #: Emitted (with the Result) after a result is drawn, and again when crew strain arrives.
+    result_shown = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scenario: Scenario | None = None
+        self.result: Result | None = None
+        self.source_path: Path | None = None
+        self.crew_strain_pending = False
+        self.crew_strain_error: str | None = None
+        self.last_physics_ms = 0.0
+        self.last_redraw_ms = 0.0
+        self._generation = 0
+
+        self.controls = Controls()
+        self.dashboard = Dashboard()
+        self.verdict_banner = VerdictBanner()
+
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(330)
+        self.controls_dock = QDockWidget("Scenario", self)
+        self.controls_dock.setObjectName("controlsDock")
+        self.controls_dock.setWidget(scroll)
+        self.controls_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.verdict_banner)
+        layout.addWidget(self.dashboard, 1)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self.crew_runner = CrewStrainRunner(self)
+        self.crew_runner.signals.finished.connect(self._crew_strain_arrived)
+        self.crew_runner.signals.failed.connect(self._crew_strain_failed)
+        self.controls.scenario_changed.connect(self._scenario_edited)
+
+        self._build_menus()
+        from thermoviz.gui.file_actions import install_file_actions
+
+        install_file_actions(self)
+        self.resize(1600, 1000)
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.view_menu = bar.addMenu("&View")
+        reset_zoom = QAction("&Reset zoom", self)
+        reset_zoom.setShortcut(QKeySequence("Ctrl+0"))
+        reset_zoom.triggered.connect(self.reset_zoom)
+        self.view_menu.addAction(reset_zoom)
+        self.view_menu.addAction(self.controls_dock.toggleViewAction())
+        self.help_menu = bar.addMenu("&Help")
+        about = QAction("&About thermoviz", self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def about_text(self) -> str:
+        from thermoviz import __version__
+        from thermoviz.model.limits import ALL_LIMITS
+
+        rows = "".join(f"<li><b>{lim.label}</b>: {lim.source} <i>({lim.confidence})</i></li>" for lim in ALL_LIMITS)
+        return (
+            f"<h2>thermoviz {__version__}</h2>"
+            "<p>What a coolant-loop puncture does to a spacecraft and its crew: loop pressure, "
+            "heat rejection, cabin air and crew core temperature against survivability limits "
+            "(Soyuz MS-22, Progress MS-21, Nauka).</p>"
+            "<p>Crew heat strain: ISO 7933:2023 Predicted Heat Strain via pythermalcomfort. "
+            "Vehicle and preset numbers carry their sources in <code>assets/</code> "
+            "(hover the controls; see <code>thermoviz presets</code>). Values tagged "
+            "<i>from memory</i>, <i>reported once</i> or <i>estimate</i> are not confirmed.</p>"
+            f"<p><b>Limit lines and their sources</b></p><ul>{rows}</ul>"
+            "<p>Palette: Okabe &amp; Ito (colour-blind safe). MIT licence.</p>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About thermoviz", self.about_text())
+
+    def reset_zoom(self) -> None:
+        if self.result is not None:
+            self.dashboard.strip.setXRange(0, float(self.result.time_h[-1]), padding=0.01)
+
+    # ------------------------------------------------------------------ scenario
+    def set_scenario(self, scenario: Scenario, source_path: str | Path | None = None,
+                     preset_id: str | None = None) -> None:
+        """Load ``scenario`` (from a preset, a file or settings), simulate and draw it."""
+        self.source_path = Path(source_path) if source_path is not None else None
+        self.controls.set_scenario(scenario, preset_id)
+        self._recompute(scenario, interactive=False)
+
+    def _scenario_edited(self, scenario: Scenario) -> None:
+        self._recompute(scenario, interactive=True)
+
+    def _update_title(self) -> None:
+        title = (self.scenario.title if self.scenario else "") or "Untitled scenario"
+        where = f" ({self.source_path.name})" if self.source_path else ""
+        self.setWindowTitle(f"{title}{where}[*] — {APP_NAME}")
+        self.setWindowModified(self.controls.modified)
+
+    def _recompute(self, scenario: Scenario, interactive: bool) -> None:
+        """Fast physics + redraw now; crew heat strain queued in the worker."""
+        from thermoviz.api import simulate
+
+        self._generation += 1
+        generation = self._generation
+        self.scenario = scenario
+        self._update_title()
+        start = time.perf_counter()
+        try:
+            result = simulate(scenario, crew_strain=False)
+        except ScenarioError as err:
+            self._show_problem(str(err))
+            return
+        except Exception as err:  # a model failure must not take the window down
+            self._show_problem(f"The simulation failed: {type(err).__name__}: {err}")
+            return
+        physics_done = time.perf_counter()
+        self.controls.show_error("")
+        self.result = result
+        self.crew_strain_pending = True
+        self.crew_strain_error = None
+        self.dashboard.set_crew_pending(True)
+        self.dashboard.set_result(result, interactive=interactive)
+        self.verdict_banner.set_verdict(result.verdict, pending=True)
+        redraw_done = time.perf_counter()
+        self.last_physics_ms = (physics_done - start) * 1e3
+        self.last_redraw_ms = (redraw_done - physics_done) * 1e3
+        self._update_status()
+        self.result_shown.emit(result)
+        self.crew_runner.submit(generation, result)
+
+    def _show_problem(self, text: str) -> None:
+        self.crew_strain_pending = False
+        self.controls.show_error(text)
+        self.verdict_banner.set_verdict(Verdict(text, "caution"))
+        self.status_label.setText(text)
+
+    def _crew_strain_arrived(self, generation: int, result: Result) -> bool:
+        """Draw the crew heat strain, unless a newer change made it stale (returns False then)."""
+        if generation != self._generation:
+            return False
+        self.result = result
+        self.crew_strain_pending = False
+        self.dashboard.set_crew_pending(False)
+        self.dashboard.set_result(result)
+        self.verdict_banner.set_verdict(result.verdict)
+        self._update_status()
+        self.result_shown.emit(result)
+        return True
+
+    def _crew_strain_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.crew_strain_pending = False
+        self.crew_strain_error = message
+        self.dashboard.set_crew_pending(False)
+        self.verdict_banner.set_verdict(self.result.verdict if self.result else Verdict(message, "caution"))
+        self._update_status()
+        self.result_shown.emit(self.result)
+
+    def _update_status(self) -> None:
+        crew = ("crew heat strain: computing…" if self.crew_strain_pending
+                else f"crew heat strain failed: {self.crew_strain_error}" if self.crew_strain_error
+                else "crew heat strain: done")
+        notes = ""
+        if self.result is not None and self.result.notes:
+            notes = f" · {len(self.result.notes)} note(s): hover here"
+            self.status_label.setToolTip("\n".join(f"• {n}" for n in self.result.notes))
+        self.status_label.setText(
+            f"Physics {self.last_physics_ms:.1f} ms, redraw {self.last_redraw_ms:.1f} ms · {crew}{notes}")
+
+    # ------------------------------------------------------------------ helpers
+    def wait_idle(self, timeout_s: float = 30.0) -> bool:
+        """Process events until the crew heat strain has arrived (tests, screenshots)."""
+        timer = QElapsedTimer()
+        timer.start()
+        while self.crew_strain_pending and timer.elapsed() < timeout_s * 1000:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if self.crew_strain_pending:
+                self.crew_runner.wait(20)
+        QApplication.processEvents()
+        return not self.crew_strain_pending
+
+    def save_state(self, settings) -> None:
+        """Geometry, dock layout and the current scenario into QSettings."""
+        import json
+
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.scenario is not None:
+            settings.setValue("scenario/last", json.dumps(self.scenario.to_dict()))
+            settings.setValue("scenario/preset_id", self.controls.preset_id or "")
+        settings.sync()
+
+    def restore_geometry(self, settings) -> bool:
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        ok = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        return bool(ok)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        settings = getattr(self, "settings", None)
+        if settings is not None:
+            self.save_state(settings)
+        self.crew_runner.generation = -1  # anything still running is stale now
+        self.crew_runner.pool.clear()
+        super().closeEvent(event)

@@ -1,0 +1,59 @@
+"""The verdict banner: the result's plain-language verdict, large and coloured by severity.
+
+Severity is also spelled out as a word (SAFE / INFO / CAUTION / DANGER) so the
+banner never relies on colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+
+from thermoviz.model.result import Verdict
+
+from . import theme
+
+
+class VerdictBanner(QFrame):
+    """Shows a :class:`Verdict`; ``text`` and ``severity`` hold what is displayed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self.severity = "info"
+        self.text = ""
+        self.pending = False
+        self.badge = QLabel()
+        self.badge.setFont(theme.ui_font(theme.BANNER_PT, bold=True))
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(140)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setFont(theme.ui_font(theme.BANNER_PT, bold=True))
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()
+        self.note.setFont(theme.ui_font(11))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 14, 8)
+        layout.setSpacing(14)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.note)
+        self.set_verdict(Verdict("Computing…", "info"))
+
+    def set_verdict(self, verdict: Verdict, pending: bool = False) -> None:
+        """Show ``verdict``; ``pending`` = the crew heat strain is still being computed."""
+        self.severity = verdict.severity
+        self.text = verdict.text
+        self.pending = pending
+        background, border, text = theme.SEVERITY_STYLE.get(verdict.severity, theme.SEVERITY_STYLE["info"])
+        self.setStyleSheet(
+            f"#verdictBanner {{ background: {background}; border: 3px solid {border}; border-radius: 6px; }}"
+            f"#verdictBanner QLabel {{ color: {text}; background: transparent; }}"
+        )
+        self.badge.setText(theme.SEVERITY_WORD.get(verdict.severity, verdict.severity.upper()))
+        self.badge.setStyleSheet(f"border: 2px solid {text}; border-radius: 4px; padding: 2px 8px;")
+        self.label.setText(verdict.text)
+        self.note.setText("crew heat strain: computing…" if pending else "")
+        self.note.setVisible(pending)
+        self.setToolTip(f"Verdict ({verdict.severity}): {verdict.text}")
