@@ -31,10 +31,20 @@ MARGIN_MM = 15.0
 PDF_FIGURE_SIZE = (1000, 1330)
 
 
+def report_font(point_size: float = 10) -> QtGui.QFont:
+    """DejaVu Sans without ligatures, so text copied or searched in the PDF reads
+    "coefficient", not "coe\ufb03cient"."""
+    font = QtGui.QFont("DejaVu Sans")
+    font.setPointSizeF(point_size)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QtGui.QFont.Tag(tag), 0)
+    return font
+
+
 def _document(html_text: str, width: float, page_height: float, device) -> QtGui.QTextDocument:
     doc = QtGui.QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(QtGui.QFont("DejaVu Sans", 10))
+    doc.setDefaultFont(report_font())
     doc.setHtml(html_text)
     doc.setPageSize(QtCore.QSizeF(width, page_height))  # paginates: no line is cut between pages
     doc.setDocumentMargin(0)
@@ -58,9 +68,7 @@ def _draw_document(painter: QtGui.QPainter, writer: QtGui.QPdfWriter, doc: QtGui
 
 def _draw_footer(painter: QtGui.QPainter, page_rect: QtCore.QRectF, text: str) -> None:
     painter.save()
-    font = QtGui.QFont("DejaVu Sans")
-    font.setPointSizeF(7.5)
-    painter.setFont(font)
+    painter.setFont(report_font(7.5))
     painter.setPen(QtGui.QColor("#555555"))
     painter.drawText(QtCore.QRectF(page_rect.left(), page_rect.bottom() + 6, page_rect.width(), 20),
                      int(QtCore.Qt.AlignmentFlag.AlignRight), text)
@@ -70,7 +78,8 @@ def _draw_footer(painter: QtGui.QPainter, page_rect: QtCore.QRectF, text: str) -
 def _draw_figure(painter: QtGui.QPainter, dashboard, content: QtCore.QRectF, caption: str) -> None:
     caption_doc = QtGui.QTextDocument()
     caption_doc.documentLayout().setPaintDevice(painter.device())
-    caption_doc.setHtml(f"<p style='font-family: DejaVu Sans; font-size: 8.5pt; color: #222222;'>{caption}</p>")
+    caption_doc.setDefaultFont(report_font(8.5))
+    caption_doc.setHtml(f"<p style='color: #222222;'>{caption}</p>")
     caption_doc.setTextWidth(content.width())
     caption_h = caption_doc.size().height() + 6
     width, height = dashboard.width(), dashboard.height()

@@ -38,9 +38,9 @@ SEVERITY_COLORS = {  # (background, border, text): same contrast rules as the GU
 }
 
 _CSS = """
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #111111; }
+body { font-size: 9pt; color: #111111; }
 h1 { font-size: 18pt; margin-bottom: 2px; }
-h2 { font-size: 12.5pt; margin-top: 14px; margin-bottom: 4px; color: #1a1a1a; }
+h2 { font-size: 12pt; margin-top: 10px; margin-bottom: 4px; color: #1a1a1a; }
 p.meta { color: #444444; font-size: 8.5pt; }
 table.grid { border-collapse: collapse; }
 table.grid th { background: #EDEDED; text-align: left; }
@@ -93,14 +93,14 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
         f" background: {bg};'><tr><td style='color: {ink};'><b>Verdict ({esc(result.verdict.severity)}):</b> "
         f"{esc(result.verdict.text)}</td></tr></table>")
 
-    parts.append("<h2>Key events</h2><table class='grid' border='1' cellpadding='3' cellspacing='0' width='100%'>"
+    parts.append("<h2>Key events</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
                  "<tr><th>Event</th><th>Time after start</th></tr>")
     for name, label in EVENTS.items():
         parts.append(f"<tr><td>{esc(label)}</td><td>{esc(format_hours(result.events.get(name)))}</td></tr>")
     parts.append("</table>")
 
     parts += peaks_html(result)
-    parts.append("<h2>Scenario parameters</h2><table class='grid' border='1' cellpadding='3' cellspacing='0'"
+    parts.append("<h2>Scenario parameters</h2><table class='grid' border='1' cellpadding='2' cellspacing='0'"
                  " width='100%'><tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Allowed</th></tr>")
     for name, spec in FIELD_SPECS.items():
         if name in ("title", "description"):
@@ -114,7 +114,7 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
 
 def peaks_html(result) -> list[str]:
     parts: list[str] = []
-    parts.append("<h2>Peaks</h2><table class='grid' border='1' cellpadding='3' cellspacing='0' width='100%'>"
+    parts.append("<h2>Peaks</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
                  "<tr><th>Quantity</th><th>Maximum over the run</th></tr>")
     for name, peak in result.peaks.items():
         unit, label = SERIES[name]
@@ -138,7 +138,7 @@ def back_matter_html(result) -> str:
     if not result.crew_strain_computed:
         parts.append("<p><b>Crew heat strain was not computed for this report.</b></p>")
     parts.append("<h2>Limit lines and their sources</h2>"
-                 "<table class='grid' border='1' cellpadding='3' cellspacing='0' width='100%'>"
+                 "<table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
                  "<tr><th>Limit</th><th>Source</th><th>Confidence</th></tr>")
     for limit in limits.ALL_LIMITS:
         parts.append(f"<tr><td>{esc(limit.label)}</td><td>{esc(limit.source)}</td>"

@@ -1,0 +1,41 @@
+"""PDF report: opens, A4, and its text (pdftotext) holds the title, verdict, parameters and sources."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from export_helpers import synthetic_result
+from thermoviz.export import export_pdf_report
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                reason="poppler-utils missing (scripts/ensure-debian-libs.sh installs it)")
+
+
+def test_pdf_report_text_and_pages(qtbot, tmp_path):
+    result = synthetic_result(title="Report title for the test")
+    path = tmp_path / "report.pdf"
+    export_pdf_report(result, path)
+    assert path.read_bytes().startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "A4" in info
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages >= 3
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    squashed = " ".join(text.split())
+    assert "Report title for the test" in squashed
+    assert result.verdict.text in squashed
+    assert "Hole diameter 0.8 mm" in squashed and "Discharge coe" in squashed  # (ffi ligature)
+    assert "Vecellio et al. 2022" in squashed  # limit sources
+    assert "orifice" in squashed.lower()  # assumptions
+    assert "41.20 h" in squashed  # event time (cabin above 27 degC)
+    assert "thermoviz 0." in squashed
+    # The figure page (page 2 here) carries the plot's legend and axis text as real (vector) text.
+    figure_page = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(path), "-"], capture_output=True,
+                                 text=True, check=True).stdout
+    assert "Figure 1." in figure_page and "Loop pressure" in figure_page
+    assert "[°C]" in figure_page
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
