@@ -76,8 +76,11 @@ def style_scene(scene: QtWidgets.QGraphicsScene) -> None:
     ink = QtGui.QColor(INK_COLOR)
     for item in scene.items():
         if isinstance(item, pg.AxisItem):
-            item.setPen(pg.mkPen(INK_COLOR))
-            item.setTextPen(pg.mkPen(INK_COLOR))  # also recolours the axis label
+            # Deliberate axis colours (a right axis coloured like its curve) are kept.
+            if _too_light(item.pen().color()):
+                item.setPen(pg.mkPen(INK_COLOR))
+            if _too_light(item.textPen().color()):
+                item.setTextPen(pg.mkPen(INK_COLOR))  # also recolours the axis label
         elif isinstance(item, pg.LabelItem):
             color = QtGui.QColor(item.opts.get("color") or INK_COLOR)
             if _too_light(color) or item.opts.get("color") is None:
@@ -142,8 +145,14 @@ def scaled_pens(scene: QtWidgets.QGraphicsScene, factor: float) -> Iterator[None
             restore.append((item.setPen, item.pen))
             item.setPen(_scaled(item.pen, factor))
         elif isinstance(item, pg.AxisItem):
-            restore.append((item.setPen, item.pen()))
-            item.setPen(_scaled(item.pen(), factor))
+            # AxisItem.setPen also recolours the axis label from the pen; keep the label's style.
+            def set_axis_pen(pen, axis=item, style=dict(item.labelStyle)):
+                axis.setPen(pen)
+                axis.labelStyle = dict(style)
+                axis._updateLabel()  # noqa: SLF001 (re-applies labelStyle)
+
+            restore.append((set_axis_pen, item.pen()))
+            set_axis_pen(_scaled(item.pen(), factor))
             if item._tickPen is not None:  # noqa: SLF001 (no public getter for a custom tick pen)
                 restore.append((item.setTickPen, item._tickPen))
                 item.setTickPen(_scaled(item._tickPen, factor))
