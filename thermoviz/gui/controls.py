@@ -17,6 +17,14 @@ from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_s
 CUSTOM = "__custom__"
 
 
+def _loops_of(vehicle) -> list[tuple[str, str]]:
+    """(id, title) of each loop of a vehicle (``loops`` is a tuple of LoopParams)."""
+    loops = getattr(vehicle, "loops", ()) or ()
+    if isinstance(loops, dict):
+        return [(lid, getattr(loop, "title", lid)) for lid, loop in loops.items()]
+    return [(loop.id, getattr(loop, "title", loop.id)) for loop in loops]
+
+
 def _vehicle_catalogue() -> dict[str, object]:
     """Vehicle id -> vehicle object (title, kind, loops) from the IO layer."""
     from thermoviz.io.vehicles import get_vehicle, vehicle_ids
@@ -211,9 +219,8 @@ class Controls(QWidget):
         self.loop_combo.blockSignals(True)
         self.loop_combo.clear()
         vehicle = self.vehicles.get(vehicle_id)
-        loops = dict(getattr(vehicle, "loops", {}) or {})
-        for lid, loop in loops.items():
-            self.loop_combo.addItem(getattr(loop, "title", lid), lid)
+        for lid, title in _loops_of(vehicle):
+            self.loop_combo.addItem(title, lid)
         if self.loop_combo.findData(loop_id) < 0:
             self.loop_combo.addItem(loop_id, loop_id)
         self.loop_combo.setCurrentIndex(self.loop_combo.findData(loop_id))
@@ -221,6 +228,12 @@ class Controls(QWidget):
         several = self.loop_combo.count() > 1
         self.loop_combo.setVisible(several)
         self.loop_label.setVisible(several)
+        max_crew = getattr(vehicle, "max_crew", None)
+        spec = FIELD_SPECS["crew"]
+        self.crew_spin.setMaximum(int(spec.maximum) if max_crew is None else min(int(spec.maximum), int(max_crew)))
+        descent = getattr(vehicle, "descent_duration_h", None)
+        if descent is not None:
+            self.descent.none_box.setText(f"Vehicle value ({descent:g} h)")
 
     def _preset_chosen(self, index: int) -> None:
         if self._updating:
@@ -236,7 +249,7 @@ class Controls(QWidget):
             return
         vid = self.vehicle_combo.itemData(index)
         vehicle = self.vehicles.get(vid)
-        loops = list(getattr(vehicle, "loops", {}) or {})
+        loops = [lid for lid, _title in _loops_of(vehicle)]
         self._updating = True
         self._fill_loops(vid, loops[0] if loops else self.scenario.loop)
         self._updating = False

@@ -25,7 +25,7 @@ from thermoviz.model.result import SERIES, Result
 
 from . import theme
 from .cursor_readout import CursorReadout
-from .event_markers import ROWS, EventMarkers
+from .event_markers import ROW_PX, ROWS, EventMarkers
 from .plot_parts import (LimitBand, LimitLine, ValidityShading, add_second_axis, compact_legend, make_legend, make_pen,
                          series_pen, style_axis, true_runs)
 
@@ -144,10 +144,10 @@ class Dashboard(QWidget):
             axis.setPen(pg.mkPen(None))
         strip.getAxis("left").setLabel("Events", **{"font-size": f"{theme.AXIS_LABEL_PT}pt", "color": "#111"})
         strip.hideAxis("bottom")
-        strip.setFixedHeight(ROWS * 24 + 6)
+        strip.setFixedHeight(ROWS * ROW_PX + 4)
         blank = pg.GraphicsWidget()
         blank.setFixedWidth(LEGEND_WIDTH)
-        blank.setFixedHeight(ROWS * 24 + 6)
+        blank.setFixedHeight(ROWS * ROW_PX + 4)
         self.graphics.addItem(blank, row=0, col=1)
         self.strip = strip
 

@@ -29,6 +29,8 @@ EVENT_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
 }
 
 ROWS = 3
+#: Height of one label row in the strip [px] (a label is about 26 px tall at 11 pt).
+ROW_PX = 29
 LABEL_PT = 11
 
 

@@ -1,0 +1,41 @@
+"""GUI test fixtures: a real MainWindow on the real model, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def crew_strain_warm():
+    """Pay pythermalcomfort's import + JIT (seconds) once per session, not per test."""
+    from thermoviz.api import load_scenario, simulate
+
+    simulate(load_scenario("soyuz-ms22-crewed-return"), crew_strain=True)
+    return True
+
+
+@pytest.fixture
+def settings_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    monkeypatch.setenv("THERMOVIZ_SETTINGS_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot, crew_strain_warm, settings_dir):
+    """Factory: a shown MainWindow with a preset loaded and its crew strain drawn."""
+    from thermoviz.gui.app import build_window
+    from thermoviz.io.presets import get_preset
+
+    def make(preset_id: str = "soyuz-ms22", wait: bool = True, remember: bool = False, size=(1400, 900)):
+        scenario = get_preset(preset_id).scenario if preset_id else None
+        _app, window = build_window(scenario, remember=remember, size=size)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if wait:
+            assert window.wait_idle(30)
+        return window
+
+    return make
