@@ -51,7 +51,7 @@ def test_run_prints_a_readable_summary(capsys):
     depleted = result.events["coolant_depleted"] or result.events["coolant_half_lost"]
     assert depleted is not None and f"{depleted:8.2f} h" in out
     peak = result.peaks["cabin_temp_c"]
-    assert f"{peak:.3g} °C" in out
+    assert f"{peak:.1f} °C" in out
     assert "kPa" in out
 
 

@@ -41,14 +41,7 @@ def a_coolant_id() -> str:
     """A coolant the soyuz-ms vehicle accepts (from the vehicle catalogue itself)."""
     from thermoviz.io import vehicles
 
-    vehicle = vehicles.get_vehicle("soyuz-ms")
-    for attr in ("coolant", "default_coolant", "coolant_id"):
-        value = getattr(vehicle, attr, None)
-        if isinstance(value, str):
-            return value
-        if value is not None and isinstance(getattr(value, "id", None), str):
-            return value.id
-    raise AssertionError("cannot find the soyuz-ms default coolant id")
+    return vehicles.get_vehicle("soyuz-ms").default_coolant
 
 
 def test_round_trip_every_field_set_and_unicode(tmp_path):

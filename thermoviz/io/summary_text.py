@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
+import textwrap
 
 from ..model.result import EVENTS, SERIES, Result
 from ..model.scenario import Scenario
 
 
-def _num(x: float) -> str:
-    return f"{x:.3g}" if abs(x) < 100 else f"{x:.0f}"
+def format_value(x: float) -> str:
+    """Peak values: one decimal (°C, %, kPa), whole numbers from 1000 up (W)."""
+    return f"{x:.1f}" if abs(x) < 1000 else f"{x:.0f}"
 
 
 def scenario_line(s: Scenario) -> str:
@@ -53,10 +55,11 @@ def format_summary(result: Result) -> str:
     width = max(len(label) for _unit, label in SERIES.values())
     for name, value in result.peaks.items():
         unit, label = SERIES[name]
-        text = "not computed / not applicable" if value is None or not math.isfinite(value) else f"{_num(value)} {unit}"
+        text = "not computed / not applicable" if value is None or not math.isfinite(value) else f"{format_value(value)} {unit}"
         lines.append(f"  {label:<{width}}  {text}")
     if result.notes:
         lines.append("")
         lines.append("Notes:")
-        lines.extend(f"  - {note}" for note in result.notes)
+        for note in result.notes:
+            lines.extend(textwrap.wrap(note, width=100, initial_indent="  - ", subsequent_indent="    "))
     return "\n".join(lines) + "\n"
