@@ -1,0 +1,73 @@
+"""Plain-language caveats attached to a physics result (which numbers are estimates, calibration)."""
+
+from __future__ import annotations
+
+from .coolant import CoolantParams
+from .leak import LeakCurve, effective_initial_pressure_pa
+from .params import LoopParams, VehicleParams
+from .scenario import Scenario
+
+_READABLE = {
+    "cabin_heat_capacity_j_k": "cabin heat capacity",
+    "hull_ua_w_k": "hull heat exchange",
+    "surroundings_temp_c": "surroundings temperature",
+    "avionics_docked_w": "avionics heat (docked)",
+    "avionics_free_flight_w": "avionics heat (free flight)",
+    "avionics_landed_w": "heat after landing",
+    "station_air_exchange_m3_h": "station air exchange",
+    "station_air_temp_c": "station air temperature",
+    "station_air_rh_pct": "station air humidity",
+    "cabin_setpoint_c": "cabin set-point",
+    "chx_dew_point_c": "dehumidifier dew point",
+    "chx_air_flow_m3_h": "dehumidifier air flow",
+    "cabin_free_volume_m3": "cabin free volume",
+    "descent_duration_h": "return duration",
+    "accumulator_gas_l": "accumulator gas volume",
+    "polytropic_exponent": "accumulator expansion exponent",
+    "pump_full_fraction": "pump degradation threshold",
+    "pump_stop_fraction": "pump stop threshold",
+    "heat_rejection_capacity_w": "radiator capacity",
+    "liquid_inventory_l": "coolant inventory",
+    "initial_pressure_kpa": "loop pressure",
+    "calibrated_discharge_coefficient": "calibrated discharge coefficient",
+}
+
+
+def _readable(key: str) -> str:
+    return _READABLE.get(key.rsplit(".", 1)[-1], key.rsplit(".", 1)[-1].replace("_", " "))
+
+
+def physics_notes(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams,
+                  curve: LeakCurve, events: dict) -> tuple[str, ...]:
+    notes = []
+    names = []
+    for key in vehicle.estimates:
+        if key.startswith("loops.") and not key.startswith(f"loops.{loop.id}."):
+            continue
+        name = _readable(key)
+        if name not in names:
+            names.append(name)
+    if names:
+        notes.append(f"Engineering estimates (no public figure) for {vehicle.title}: " + ", ".join(names) + ".")
+    notes.append(f"Coolant: {coolant.title} — identity not publicly confirmed; properties {coolant.confidence}.")
+    if scenario.punctured:
+        cal = loop.calibrated_discharge_coefficient
+        if cal is not None:
+            notes.append(
+                f"Leak rate calibrated to the public record: an effective discharge coefficient of {cal:g} "
+                f"(not the 0.62 of a clean hole) reproduces MS-22's slow drain; this scenario uses "
+                f"Cd = {scenario.discharge_coefficient:g}.")
+        if effective_initial_pressure_pa(loop, coolant) > loop.initial_pressure_kpa * 1e3 + 1:
+            notes.append(
+                f"{coolant.title} boils at the loop's {loop.initial_pressure_kpa:g} kPa: the loop is assumed charged "
+                f"to {curve.initial_pressure_pa / 1e3:.0f} kPa (vapour pressure + 1 atm) instead.")
+        v_boil_reached = curve.gas_pressure_pa(curve.inventory_m3) < curve.vapour_pressure_pa
+        if v_boil_reached:
+            notes.append("Late in the leak the loop pressure falls to the coolant's vapour pressure: the rest "
+                         "boils off slowly as vapour through the hole (estimated choked-vapour rate).")
+        if events.get("coolant_depleted") is None and events.get("puncture") is not None:
+            notes.append("The loop is not empty by the end of the run.")
+    if vehicle.kind == "spacecraft" and events.get("landing") is not None:
+        notes.append("After landing the crew is out and the capsule powered down; the cabin curve after "
+                     "landing is illustrative only.")
+    return tuple(notes)

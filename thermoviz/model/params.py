@@ -1,0 +1,109 @@
+"""Vehicle and coolant-loop parameters as plain frozen dataclasses.
+
+The model never reads files: :mod:`thermoviz.io.vehicles` parses
+``assets/vehicles/*.toml`` (where every number carries its source or the
+reasoning of the estimate) into these objects.  Units are in the field names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("spacecraft", "station_module")
+
+
+@dataclass(frozen=True)
+class LoopParams:
+    """One pumped liquid loop with a gas-charged accumulator and a radiator.
+
+    Attributes
+    ----------
+    liquid_inventory_l : liquid coolant in the loop [L]; all of it can be expelled.
+    initial_pressure_kpa : absolute loop pressure before the puncture [kPa].
+    accumulator_gas_l : gas volume of the accumulator before the puncture [L].
+    polytropic_exponent : n in P·V_gas^n = const (1 isothermal … 1.4 adiabatic N₂).
+    pump_full_fraction, pump_stop_fraction : inventory fractions between which the
+        pump circulation degrades linearly from full to nothing.
+    heat_rejection_capacity_w : radiator capacity with full circulation [W].
+    calibrated_discharge_coefficient : effective Cd that reproduces the public record
+        for this loop (None when there is no record to calibrate against).
+    """
+
+    id: str
+    title: str
+    liquid_inventory_l: float
+    initial_pressure_kpa: float
+    accumulator_gas_l: float
+    polytropic_exponent: float
+    pump_full_fraction: float
+    pump_stop_fraction: float
+    heat_rejection_capacity_w: float
+    calibrated_discharge_coefficient: float | None = None
+
+
+@dataclass(frozen=True)
+class VehicleParams:
+    """A spacecraft or station module: cabin, heat loads and its loops.
+
+    Attributes (units in the names)
+    -------------------------------
+    kind : "spacecraft" (crew aboard from undock to landing) or "station_module"
+        (crew always aboard, never undocks).
+    max_crew : seats (0 for an uncrewed cargo ship).
+    descent_duration_h : undock (hatch closed) -> landing [h].
+    cabin_free_volume_m3 : free air volume of the cabin [m³].
+    cabin_heat_capacity_j_k : lumped heat capacity of air + structure + equipment [J/K].
+    hull_ua_w_k, surroundings_temp_c : passive exchange UA·(T - T_surr) [W/K, °C].
+    avionics_docked_w : heat of the equipment while docked (powered down) [W].
+    avionics_free_flight_w : heat of the equipment in free flight, all on [W].
+    avionics_landed_w : heat of the equipment after landing [W].
+    station_air_exchange_m3_h : ventilation flow with the station while docked with the hatch open [m³/h].
+    station_air_temp_c, station_air_rh_pct : the station air that flow brings in.
+    cabin_setpoint_c : temperature the thermal control holds while it has capacity [°C].
+    chx_dew_point_c : dew point the condensing heat exchanger dries the air to [°C].
+    chx_air_flow_m3_h : air flow through the condensing heat exchanger at full circulation [m³/h].
+    loops : the vehicle's loops (first = default punctured loop).
+    estimates : names of parameters that are engineering estimates (shown as notes).
+    """
+
+    id: str
+    title: str
+    kind: str
+    max_crew: int
+    descent_duration_h: float
+    cabin_free_volume_m3: float
+    cabin_heat_capacity_j_k: float
+    hull_ua_w_k: float
+    surroundings_temp_c: float
+    avionics_docked_w: float
+    avionics_free_flight_w: float
+    avionics_landed_w: float
+    station_air_exchange_m3_h: float
+    station_air_temp_c: float
+    station_air_rh_pct: float
+    cabin_setpoint_c: float
+    chx_dew_point_c: float
+    chx_air_flow_m3_h: float
+    default_coolant: str
+    loops: tuple[LoopParams, ...]
+    estimates: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
+        if not self.loops:
+            raise ValueError("a vehicle needs at least one loop")
+
+    @property
+    def loop_ids(self) -> tuple[str, ...]:
+        return tuple(loop.id for loop in self.loops)
+
+    def loop(self, loop_id: str) -> LoopParams:
+        for loop in self.loops:
+            if loop.id == loop_id:
+                return loop
+        raise KeyError(loop_id)
+
+    def other_loops_capacity_w(self, loop_id: str) -> float:
+        """Heat-rejection capacity of every loop except ``loop_id`` (they stay intact) [W]."""
+        return sum(lp.heat_rejection_capacity_w for lp in self.loops if lp.id != loop_id)
