@@ -26,10 +26,10 @@ def settings_dir(tmp_path, monkeypatch):
 def make_window(qtbot, crew_strain_warm, settings_dir):
     """Factory: a shown MainWindow with a preset loaded and its crew strain drawn."""
     from thermoviz.gui.app import build_window
-    from thermoviz.io.presets import get_preset
+    from thermoviz.api import load_scenario
 
     def make(preset_id: str = "soyuz-ms22", wait: bool = True, remember: bool = False, size=(1400, 900)):
-        scenario = get_preset(preset_id).scenario if preset_id else None
+        scenario = load_scenario(preset_id) if preset_id else None
         _app, window = build_window(scenario, remember=remember, size=size)
         qtbot.addWidget(window)
         window.show()

@@ -33,13 +33,13 @@ def test_settings_remember_geometry_and_last_scenario(make_window, settings_dir)
 
 def test_corrupt_settings_fall_back_to_the_default_preset(make_window, settings_dir):
     from thermoviz.gui.settings import make_settings
-    from thermoviz.io.presets import get_preset
+    from thermoviz.api import load_scenario
 
     settings = make_settings()
     settings.setValue("scenario/last", '{"hole_diameter_mm": 99}')
     settings.sync()
     window = make_window(None, remember=True, size=None)
-    assert window.scenario == get_preset("soyuz-ms22").scenario
+    assert window.scenario == load_scenario("soyuz-ms22")
 
 
 def _image_stats(path):

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from thermoviz.io.presets import get_preset
+from thermoviz.api import load_scenario
 
 
 def _curve_y(window, name):
@@ -16,8 +16,8 @@ def _curve_y(window, name):
 
 def test_window_shows_preset_and_public_names(make_window):
     window = make_window("soyuz-ms22")
-    preset = get_preset("soyuz-ms22")
-    assert window.scenario == preset.scenario
+    preset = load_scenario("soyuz-ms22")
+    assert window.scenario == preset
     assert preset.title in window.windowTitle()
     assert window.file_menu.title() == "&File"
     assert set(window.dashboard.plots) == {"loop", "heat", "cabin", "crew"}
@@ -50,7 +50,7 @@ def test_no_leak_flattens_pressure_and_verdict_is_not_danger(make_window, qtbot)
     assert "puncture" not in window.dashboard.events.visible_labels()
     # Un-ticking restores the previous hole size.
     qtbot.mouseClick(window.controls.hole.no_leak, Qt.MouseButton.LeftButton)
-    assert window.scenario.hole_diameter_mm == pytest.approx(get_preset("soyuz-ms22").scenario.hole_diameter_mm)
+    assert window.scenario.hole_diameter_mm == pytest.approx(load_scenario("soyuz-ms22").hole_diameter_mm)
 
 
 def test_undocking_earlier_moves_the_landing_marker(make_window):
@@ -150,7 +150,7 @@ def test_crew_strain_arrives_and_fills_the_crew_plot(make_window, qtbot):
 
 def test_reset_to_preset(make_window, qtbot):
     window = make_window("soyuz-ms22")
-    preset = get_preset("soyuz-ms22").scenario
+    preset = load_scenario("soyuz-ms22")
     window.controls.hole.spin.setValue(4.0)
     window.controls.crew_spin.setValue(1)
     assert window.scenario != preset and window.isWindowModified()
@@ -164,8 +164,8 @@ def test_choosing_a_preset_loads_it(make_window):
     window = make_window("soyuz-ms22")
     combo = window.controls.preset_combo
     combo.setCurrentIndex(combo.findData("progress-ms21"))
-    progress = get_preset("progress-ms21")
-    assert window.scenario == progress.scenario
+    progress = load_scenario("progress-ms21")
+    assert window.scenario == progress
     assert window.controls.preset_description.text() == progress.description
     assert progress.title in window.windowTitle()
 

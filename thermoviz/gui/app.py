@@ -46,9 +46,9 @@ def initial_scenario(settings, scenario: Scenario | None) -> tuple[Scenario, str
     last, preset_id = last_scenario(settings)
     if last is not None:
         return last, preset_id
-    from thermoviz.io.presets import get_preset
+    from thermoviz.io.scenario_file import load_scenario
 
-    return get_preset(DEFAULT_PRESET).scenario, DEFAULT_PRESET
+    return load_scenario(DEFAULT_PRESET), DEFAULT_PRESET
 
 
 def save_window_png(window, path: str | os.PathLike) -> Path:

@@ -6,6 +6,8 @@ a new, validated copy after every edit.  It never simulates anything itself.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -25,6 +27,41 @@ def _loops_of(vehicle) -> list[tuple[str, str]]:
     return [(loop.id, getattr(loop, "title", loop.id)) for loop in loops]
 
 
+@dataclass(frozen=True)
+class _PresetStandIn:
+    """A preset that loaded although another preset file is broken."""
+
+    id: str
+    scenario: Scenario
+
+    @property
+    def title(self) -> str:
+        return self.scenario.title or self.id
+
+    @property
+    def description(self) -> str:
+        return self.scenario.description
+
+
+def load_presets() -> tuple[dict[str, object], list[str]]:
+    """Presets by id, and one-line problems: one broken preset file must not hide the others."""
+    from thermoviz.io import presets as preset_io
+
+    try:
+        return {p.id: p for p in preset_io.list_presets()}, []
+    except ScenarioError:
+        pass
+    from thermoviz.io.scenario_file import load_scenario
+
+    good, problems = {}, []
+    for pid in preset_io.known_preset_ids():
+        try:
+            good[pid] = _PresetStandIn(pid, load_scenario(preset_io.preset_path(pid)))
+        except ScenarioError as err:
+            problems.append(str(err))
+    return good, problems
+
+
 def _vehicle_catalogue() -> dict[str, object]:
     """Vehicle id -> vehicle object (title, kind, loops) from the IO layer."""
     from thermoviz.io.vehicles import get_vehicle, vehicle_ids
@@ -39,9 +76,7 @@ class Controls(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        from thermoviz.io.presets import list_presets
-
-        self.presets = {p.id: p for p in list_presets()}
+        self.presets, self.preset_problems = load_presets()
         self.vehicles = _vehicle_catalogue()
         self.scenario = Scenario()
         self.base_scenario = self.scenario  # what "Reset" returns to

@@ -112,12 +112,21 @@ class EventMarkers:
             if t + text_w > x1:
                 start, anchor_x = t - text_w, 1.0
             row = next((r for r in range(ROWS) if row_end[r] <= start), None)
+            x = t
             if row is None:
+                # Crowded: put the label right after the row that frees up first.  It
+                # then sits a little to the right of its line (same colour border).
                 row = min(range(ROWS), key=lambda r: row_end[r])
+                start, anchor_x = row_end[row], 0.0
+                if start + text_w > x1:
+                    start = max(row_end[row], x1 - text_w)
+                x = start
+            elif anchor_x == 1.0:
+                x = t
             row_end[row] = start + text_w + 4 * h_per_px
             self.rows[name] = row
             label.setAnchor((anchor_x, 0.5))
-            label.setPos(t, ROWS - row - 0.5)
+            label.setPos(x, ROWS - row - 0.5)
 
     def overlapping_labels(self) -> list[tuple[str, str]]:
         """Pairs of labels whose on-screen rectangles intersect (for tests)."""

@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.crew_runner.signals.failed.connect(self._crew_strain_failed)
         self.controls.scenario_changed.connect(self._scenario_edited)
 
+        if self.controls.preset_problems:
+            self.controls.show_error("Some presets could not be loaded: " + "; ".join(self.controls.preset_problems))
         self._build_menus()
         from thermoviz.gui.file_actions import install_file_actions
 
