@@ -28,6 +28,7 @@ def window(qtbot):
     win.file_actions.show_error = lambda title, text: errors.append((title, text))
     win.file_actions.confirm_overwrite = lambda path: False
     win.errors = errors
+    win.wait_idle(60)  # the crew worker must not replace a result a test sets
     yield win
     win.crew_runner.generation = -1
     win.crew_runner.pool.clear()
@@ -137,7 +138,9 @@ def test_menu_exports_png_csv_pdf_and_copy(window, tmp_path, qtbot):
     data = read_csv(tmp_path / "data.csv")
     np.testing.assert_array_equal(data.time_h, result.time_h)
     for name, values in result.series.items():
-        np.testing.assert_array_equal(data.series[name], values)  # NaN == NaN here
+        np.testing.assert_array_equal(data.columns[name], values)  # NaN == NaN here
+    assert data.scenario == result.scenario
+    assert data.units["cabin_temp_c"] == "°C"
 
     _answer_save(window, tmp_path / "report.pdf")
     fa.export_actions["pdf"].trigger()

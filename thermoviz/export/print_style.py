@@ -23,7 +23,6 @@ from PySide6 import QtGui, QtWidgets
 #: Colours used for exports (the page is always white whatever the screen theme).
 PAGE_COLOR = "#ffffff"
 INK_COLOR = "#1a1a1a"  # text, axes
-GRID_INK = "#9a9a9a"
 
 
 def _luminance(color: QtGui.QColor) -> float:
