@@ -242,7 +242,8 @@ class Dashboard(QWidget):
 
     def _build_cursor(self) -> None:
         self.cursor_lines: dict[str, pg.InfiniteLine] = {}
-        pen = make_pen("#222222", 2, Qt.PenStyle.SolidLine)
+        pen = make_pen("#5A5A5A", 5, Qt.PenStyle.SolidLine)
+        pen.setColor(QColor(70, 70, 70, 120))  # wide translucent grey: unlike any data or event line
         hover = make_pen(theme.BLUE, 4, Qt.PenStyle.SolidLine)
         for key, plot in self.plots.items():
             line = pg.InfiniteLine(pos=0, angle=90, movable=True, pen=pen, hoverPen=hover)
@@ -358,12 +359,12 @@ class Dashboard(QWidget):
             (y0, y1) = self.plots[key].vb.viewRange()[1]
             tooltip = ("Outside model validity: " + ", ".join(names[key]) +
                        " — the model's inputs leave its validated range here; values are extrapolations")
-            shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip)
+            shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip, x_max=self._duration_h)
 
     # ----------------------------------------------------------------- cursor
     @staticmethod
     def _default_cursor(result: Result) -> float:
-        for name in ("landing", "crew_limit", "cabin_temp_limit", "coolant_depleted"):
+        for name in ("crew_limit", "cabin_temp_limit", "coolant_depleted", "landing"):
             t = result.events.get(name)
             if t is not None:
                 return float(t)

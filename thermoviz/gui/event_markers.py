@@ -29,6 +29,11 @@ EVENT_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
 }
 
 ROWS = 3
+#: Compact label texts used when the full ones cannot all fit (narrow window).
+SHORT_LABEL = {
+    "puncture": "Puncture", "coolant_half_lost": "½ lost", "coolant_depleted": "Depleted",
+    "undock": "Undock", "landing": "Landing", "cabin_temp_limit": "Cabin 27 °C", "crew_limit": "Core 38 °C",
+}
 #: Height of one label row in the strip [px] (a label is about 26 px tall at 11 pt).
 ROW_PX = 29
 LABEL_PT = 11
@@ -82,8 +87,6 @@ class EventMarkers:
                 for line in lines:
                     line.setValue(t)
                     line.setToolTip(text)
-                if label.textItem.toPlainText() != text:
-                    label.setText(text)
                 label.setToolTip(text)
                 self.times[name] = float(t)
             for item in [*lines, label]:
@@ -91,42 +94,63 @@ class EventMarkers:
         self.relayout()
 
     def visible_labels(self) -> dict[str, str]:
-        """Event name -> label text of the markers currently shown."""
-        return {n: self.labels[n].textItem.toPlainText() for n in self.times}
+        """Event name -> full label text (also the tooltip) of the markers shown."""
+        return {n: self.labels[n].toolTip() for n in self.times}
 
     def relayout(self, *_args) -> None:
-        """Place labels in rows so that none overlaps another at the current zoom."""
+        """Place labels in rows so that none overlaps another at the current zoom.
+
+        If the full texts ("Landing 55.0 h") cannot all be placed, the compact
+        ones ("Landing") are used; the full text stays in the tooltip.
+        """
         if not self.times:
             return
+        for compact in (False, True):
+            for name, t in self.times.items():
+                text = SHORT_LABEL.get(name, EVENTS[name]) if compact else f"{EVENTS[name]} {t:.1f} h"
+                if self.labels[name].textItem.toPlainText() != text:
+                    self.labels[name].setText(text)
+            if self._place():
+                return
+
+    def _place(self) -> bool:
+        """One placement pass; False if some label had to be squeezed in (may overlap)."""
+        all_fit = True
         (x0, x1), _ = self.strip.vb.viewRange()
         width_px = max(self.strip.vb.width(), 1.0)
         h_per_px = (x1 - x0) / width_px
-        row_end = [-float("inf")] * ROWS
+        occupied: list[list[tuple[float, float]]] = [[] for _ in range(ROWS)]
+        gap = 4 * h_per_px
+
+        def free(row: int, lo: float, hi: float) -> bool:
+            return all(hi + gap <= a or lo >= b + gap for a, b in occupied[row])
+
         for name in sorted(self.times, key=self.times.get):
             t = self.times[name]
             label = self.labels[name]
             text_w = (self._metrics.horizontalAdvance(label.textItem.toPlainText()) + 14) * h_per_px
-            # Anchor left of the line, unless that runs past the right edge.
-            start = t
-            anchor_x = 0.0
-            if t + text_w > x1:
-                start, anchor_x = t - text_w, 1.0
-            row = next((r for r in range(ROWS) if row_end[r] <= start), None)
-            x = t
-            if row is None:
-                # Crowded: put the label right after the row that frees up first.  It
-                # then sits a little to the right of its line (same colour border).
-                row = min(range(ROWS), key=lambda r: row_end[r])
-                start, anchor_x = row_end[row], 0.0
-                if start + text_w > x1:
-                    start = max(row_end[row], x1 - text_w)
-                x = start
-            elif anchor_x == 1.0:
-                x = t
-            row_end[row] = start + text_w + 4 * h_per_px
+            # Candidates, best first: text starting at its line, or ending at it.
+            candidates = []
+            if t + text_w <= x1:
+                candidates.append((t, 0.0, t, t + text_w))
+            if t - text_w >= x0:
+                candidates.append((t, 1.0, t - text_w, t))
+            if not candidates:
+                candidates.append((t, 0.0, t, t + text_w))
+            placed = next(((row, c) for row in range(ROWS) for c in candidates if free(row, c[2], c[3])), None)
+            if placed is None:
+                all_fit = False
+                # Crowded: the row with the most room, text shifted next to its
+                # line's neighbours but kept inside the view (same-colour border).
+                row = min(range(ROWS), key=lambda r: max((b for _a, b in occupied[r]), default=x0))
+                lo = min(max((b for _a, b in occupied[row]), default=x0) + gap, x1 - text_w)
+                placed = (row, (lo, 0.0, lo, lo + text_w))
+            row, (x, anchor_x, lo, hi) = placed
+            occupied[row].append((lo, hi))
             self.rows[name] = row
             label.setAnchor((anchor_x, 0.5))
             label.setPos(x, ROWS - row - 0.5)
+        return all_fit
 
     def overlapping_labels(self) -> list[tuple[str, str]]:
         """Pairs of labels whose on-screen rectangles intersect (for tests)."""

@@ -207,7 +207,8 @@ class ValidityShading:
         self.regions.append(region)
         self.labels.append(text)
 
-    def show(self, spans: list[tuple[float, float]], label_y: float, tooltip: str) -> None:
+    def show(self, spans: list[tuple[float, float]], label_y: float, tooltip: str,
+             x_max: float | None = None) -> None:
         spans = [(t0, t1) for t0, t1 in spans if t1 > t0]
         while len(self.regions) < len(spans):
             self._grow()
@@ -216,7 +217,10 @@ class ValidityShading:
                 t0, t1 = spans[i]
                 region.setRegion((t0, t1))
                 region.setToolTip(tooltip)
-                text.setPos(t0, label_y)
+                # Near the right edge the label ends at the span's end instead of starting there.
+                near_end = x_max is not None and t0 > 0.7 * x_max
+                text.setAnchor((1, 0) if near_end else (0, 0))
+                text.setPos(t1 if near_end else t0, label_y)
                 text.setToolTip(tooltip)
             region.setVisible(i < len(spans))
             text.setVisible(i < len(spans))
