@@ -11,12 +11,22 @@ import os
 import sys
 
 
+#: Harmless Qt messages of the offscreen platform that would only confuse a CLI user.
+_HARMLESS = ("This plugin does not support propagateSizeHints",)
+
+
+def _quiet_qt_messages(_mode, _context, message: str) -> None:
+    if not message.startswith(_HARMLESS):
+        sys.stderr.write(f"Qt: {message}\n")
+
+
 def _ensure_qt_app():
     """A QApplication for off-screen rendering (created once; reused if one exists)."""
     if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6 import QtWidgets
+    from PySide6 import QtCore, QtWidgets
 
+    QtCore.qInstallMessageHandler(_quiet_qt_messages)
     app = QtWidgets.QApplication.instance()
     if app is None:
         app = QtWidgets.QApplication(sys.argv[:1] or ["thermoviz"])

@@ -125,3 +125,7 @@ def export_dashboard(result, like=None, size: tuple[int, int] | None = None,
     finally:
         dashboard.hide()
         dashboard.deleteLater()
+        # Delete the copy now, not at the next event-loop turn: a headless CLI never
+        # returns to an event loop, and a widget left for interpreter shutdown made
+        # the process crash at exit (about one run in three).
+        QtCore.QCoreApplication.sendPostedEvents(dashboard, QtCore.QEvent.Type.DeferredDelete)

@@ -7,23 +7,26 @@ import datetime as _dt
 import html
 import math
 
+import numpy as np
+
 from thermoviz.model import limits
 from thermoviz.model.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 
 #: The model's main assumptions, summarised from domain.md §6 and the model docstrings.
 MODEL_ASSUMPTIONS: tuple[str, ...] = (
-    "Leak: single-phase liquid orifice law Q = Cd·A·√(2ΔP/ρ), ΔP = loop pressure − coolant vapour "
-    "pressure (vacuum outside), regularised near ΔP = 0; Cd 0.62 for a clean sharp-edged hole, a jagged "
-    "or icing puncture is lower (estimate).",
-    "Loop pressure: a gas-charged accumulator expanding polytropically, P = P0·(V_g0/V_gas)^n with "
-    "n between 1 (isothermal) and 1.4 (adiabatic); Soyuz/Progress accumulator volumes are not public "
-    "(estimates).",
-    "Heat rejection falls with the coolant left in the loop; coolant identity, loop volumes and radiator "
-    "capacities of Soyuz/Progress are not published: estimates.",
-    "Cabin: one lumped, well-mixed air-and-structure node, C·dT/dt = heat load − UA·(T − surroundings) "
-    "(− station air while docked with the hatch open); humidity from the crew's latent load into the "
-    "free volume.  C ≈ 0.4–0.7 MJ/K is derived from the predicted ≈40 °C in 6 h (estimate).",
+    "Leak: single-phase liquid orifice law into vacuum, dV/dt = Cd·A·√(2(P − P_v)/ρ) (thin-wall hole, "
+    "Henry & Fauske); once the loop is down to the coolant's vapour pressure the rest leaves as choked "
+    "vapour (an upper-bound estimate).  Cd 0.62 is a clean sharp-edged hole; presets use a lower, "
+    "calibrated effective Cd where the public record shows a slower drain.",
+    "Loop pressure: a gas-charged accumulator expanding polytropically, P = P0·(V_g0/(V_g0 + V))^n, "
+    "1 ≤ n ≤ 1.4; accumulator volumes of Soyuz/Progress are not public (estimates).",
+    "Heat rejection capacity falls as the loop loses coolant; coolant identity, loop volumes and radiator "
+    "capacities of Soyuz/Progress are not published (estimates).",
+    "Cabin: one lumped, well-mixed node (air + structure + equipment), C·dT/dt = avionics + crew sensible "
+    "heat − UA·(T − surroundings) − station air exchange (docked, hatch open) − heat taken by the loop "
+    "(ideal thermostat up to its capacity); humidity from the crew's latent load into the free volume, "
+    "vapour above saturation condenses on the walls.",
     "Crew: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), valid for 15–50 °C air, water-vapour "
     "pressure ≤ 4.5 kPa, met 0.96–4.3, clo 0.1–1; outside that range values are extrapolations and are "
     "flagged, never clipped.",
@@ -115,11 +118,15 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
 def peaks_html(result) -> list[str]:
     parts: list[str] = []
     parts.append("<h2>Peaks</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
-                 "<tr><th>Quantity</th><th>Maximum over the run</th></tr>")
+                 "<tr><th>Quantity</th><th>Maximum over the run</th><th>Last value</th></tr>")
     for name, peak in result.peaks.items():
         unit, label = SERIES[name]
-        text = "not computed / no crew aboard" if peak is None else f"{peak:.4g} {unit}"
-        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(text)}</td></tr>")
+        if peak is None:
+            parts.append(f"<tr><td>{esc(label)}</td><td colspan='2'>not computed / no crew aboard</td></tr>")
+            continue
+        finite = result.series[name][np.isfinite(result.series[name])]
+        end = f"{finite[-1]:.4g} {unit}" if finite.size else "–"
+        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(f'{peak:.4g} {unit}')}</td><td>{esc(end)}</td></tr>")
     parts.append("</table>")
 
     return parts
