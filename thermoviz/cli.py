@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--pdf", metavar="PATH", help="write a one-page PDF report")
     exports.add_argument("--scale", metavar="N", default="1", help="PNG scale factor: 1, 2 or 4 (default 1)")
 
-    sub.add_parser("presets", help="list the historic presets (id, title, description)")
+    presets = sub.add_parser("presets", help="list the historic presets (id, title, description)")
+    presets.add_argument("--json", action="store_true",
+                         help="print every preset with its reported timeline and sources as JSON")
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("scenario", metavar="SCENARIO", nargs="?", help="preset id or .toml file to open")
@@ -219,10 +221,15 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_presets(out: TextIO) -> int:
-    from .io.presets import list_presets
+def cmd_presets(out: TextIO, *, as_json: bool = False) -> int:
+    from .io.presets import list_presets, preset_summary
 
     presets = list_presets()
+    if as_json:
+        import json
+
+        out.write(json.dumps([preset_summary(p) for p in presets], indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
     width = max(len(p.id) for p in presets)
     for preset in presets:
         out.write(f"{preset.id:<{width}}  {preset.title}\n")
@@ -261,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             return cmd_run(args, sys.stdout)
         if args.command == "presets":
-            return cmd_presets(sys.stdout)
+            return cmd_presets(sys.stdout, as_json=args.json)
         if args.command == "gui":
             return cmd_gui(args.scenario, args.screenshot)
         return cmd_gui(None, None)  # bare `thermoviz`

@@ -40,6 +40,17 @@ def test_presets_lists_all_five_with_titles_and_descriptions(capsys):
     assert first_words == PRESET_IDS
 
 
+def test_presets_json_carries_timelines_and_sources(capsys):
+    code, out, _ = run(capsys, "presets", "--json")
+    assert code == 0
+    presets = json.loads(out)
+    assert [p["id"] for p in presets] == PRESET_IDS
+    ms22 = presets[0]
+    assert ms22["timeline"][1]["date"] == "2022-12-15 00:45 UTC"
+    assert "Interfax" in ms22["sources"]["hole_diameter_mm"]
+    assert all(p["title"] and p["description"] and p["timeline"] for p in presets)
+
+
 def test_run_prints_a_readable_summary(capsys):
     code, out, err = run(capsys, "run", "soyuz-ms22")
     assert code == 0 and err == ""
