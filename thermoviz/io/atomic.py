@@ -120,7 +120,8 @@ def _rename_no_clobber(tmp_name: str, target: Path) -> None:
             raise FileExistsError(str(target)) from None
         os.replace(tmp_name, target)
         return
-    os.unlink(tmp_name)
+    with contextlib.suppress(OSError):  # the target is complete; a stray temp link is harmless
+        os.unlink(tmp_name)
 
 
 def _set_default_mode(tmp_name: str, target: Path) -> None:
