@@ -218,6 +218,20 @@ def test_read_only_directory_is_a_clean_error(tmp_path):
         ro.chmod(0o700)
 
 
+def test_permission_denied_is_a_clean_error_even_as_root(tmp_path, monkeypatch):
+    path = write(tmp_path, GOOD)
+    before = path.read_bytes()
+
+    def denied(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", denied)  # what a read-only directory does
+    with pytest.raises(FileWriteError) as err:
+        save_scenario(Scenario(title="new"), path)
+    assert str(err.value) == f"cannot write {path}: Permission denied"
+    assert path.read_bytes() == before and os.listdir(tmp_path) == ["s.toml"]
+
+
 def test_save_as_refuses_to_overwrite(tmp_path):
     path = write(tmp_path, GOOD)
     before = path.read_bytes()
