@@ -174,3 +174,17 @@ def test_failed_export_shows_a_message_and_leaves_no_file(window, tmp_path):
     (title, message), = window.errors
     assert "report.pdf" in message and "does not exist" in message
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # offscreen popups
+def test_right_click_on_a_plot_pops_up_its_export_menu(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.dashboard.plots["cabin"]
+    view = window.dashboard.graphics
+    center = view.mapFromScene(plot.vb.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), QtCore.Qt.MouseButton.RightButton, pos=center)
+    menu = window.file_actions.plot_menu("cabin")
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    menu.hide()
+    assert not window.file_actions.plot_menu("loop").isVisible()
