@@ -159,3 +159,14 @@ def test_already_computed_result_is_returned_by_the_api_unchanged():
     once = hs.add_crew_strain(physics_result(30.0, 50.0, aboard_between(1.0, 2.0)))
     assert with_crew_strain(once) is once
     assert not math.isnan(once.at(1.5)["crew_core_temp_c"])
+
+
+def test_station_module_crew_beyond_eight_hours_is_marked_illustrative():
+    # a warm module worked in for 24 h (no undock): PHS covers one 8-h work sequence
+    after = hs.add_crew_strain(physics_result(34.0, 50.0, lambda t: np.ones(t.shape, bool),
+                                              duration_h=24.0, undock_h=None, step_h=0.25))
+    assert any("more than 8 h" in n and "illustrative" in n for n in after.notes)
+    assert not any("cannot drink" in n for n in after.notes)  # station crew drink
+    for note in (n for n in after.notes if "of body mass" in n):
+        assert float(note.rsplit(" at ", 1)[1].split(" h")[0]) <= 8.0
+    assert np.all(np.isfinite(after.crew_core_temp_c))
