@@ -52,6 +52,20 @@ empirical sweat and skin-temperature fits are unvalidated there.  From the first
 minute the inputs leave the range, ``outside_validity["crew_core_temp_c"]`` is
 True until the end of that aboard period (later values inherit the extrapolated
 history), and a plain-language note says when and why.
+
+ISO 7933 predicts one work sequence of up to 8 h: for longer aboard periods (a crew
+working in a station module) a note marks the curve after 8 h as illustrative, and
+the sweat-loss (dehydration) limits are judged only within the first 8 h.  Those
+limits (ISO 7933:2023: 3 % of body mass without drinking, 5 % drinking freely) go
+into notes, not events: core temperature is the ``crew_limit``.
+
+Speed
+-----
+``pythermalcomfort`` (numba) is imported on first use only (~1.3 s; a new venv
+also JIT-compiles ``phs`` once, ~3 s).  After that one ``phs`` call costs ~0.1 ms;
+a 6-h return (36 segments) ~4 ms, 72 h aboard ~40-60 ms.  Single-case calls run on
+one numba thread (see :data:`PARALLEL_MIN_CASES`); many cases at once (tables) are
+vectorised through ``phs``'s array interface (:func:`crew_strain_constant`).
 """
 
 from __future__ import annotations
