@@ -118,3 +118,16 @@ def test_export_does_not_touch_a_live_dashboard(qtbot, tmp_path):
     export_png(synthetic_result(), tmp_path / "x.png", like=live)
     assert live.size() == before
     assert isinstance(live.graphics, QtWidgets.QWidget)
+
+
+@pytest.mark.parametrize("key", ["loop", "heat", "cabin", "crew"])
+def test_one_plot_layout_gives_the_plot_the_page(qtbot, key):
+    """Only the event strip and the chosen plot (with its legend) remain, and the plot fills the height."""
+    from thermoviz.export.figure import export_dashboard
+
+    with export_dashboard(synthetic_result(), only=key) as dashboard:
+        plot = dashboard.plots[key]
+        assert plot.vb.height() > 0.6 * PLOT_SIZE[1]
+        for other, legend in dashboard.legends.items():
+            assert (legend.scene() is not None) == (other == key)
+        assert plot.getAxis("bottom").style["showValues"]

@@ -96,13 +96,25 @@ def _relayout_events(dashboard) -> None:
 
 
 def _keep_only(dashboard, key: str) -> None:
+    """Remove every layout row except the event strip's and plot ``key``'s (with its legend cell)."""
     layout = dashboard.graphics.ci
-    for other, plot in dashboard.plots.items():
-        if other != key:
-            layout.removeItem(plot)
-            for view in (dashboard.right_views.get(other),):
-                if view is not None and view.scene() is not None:
-                    view.scene().removeItem(view)
+    plot = dashboard.plots[key]
+    keep_rows = {row for row, _col in layout.items.get(plot, [])}
+    strip = getattr(dashboard, "strip", None)
+    if strip is not None:
+        keep_rows |= {row for row, _col in layout.items.get(strip, [])}
+    for item, cells in list(layout.items.items()):
+        if not any(row in keep_rows for row, _col in cells):
+            layout.removeItem(item)
+    grid = layout.layout  # the QGraphicsGridLayout: emptied rows keep their stretch otherwise
+    for row in range(grid.rowCount()):
+        if row not in keep_rows:
+            grid.setRowStretchFactor(row, 0)
+            grid.setRowMaximumHeight(row, 0)
+            grid.setRowSpacing(row, 0)
+    for other, view in getattr(dashboard, "right_views", {}).items():
+        if other != key and view.scene() is not None:
+            view.scene().removeItem(view)
     plot = dashboard.plots[key]
     bottom = plot.getAxis("bottom")
     bottom.setStyle(showValues=True)
