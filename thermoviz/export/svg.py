@@ -14,6 +14,10 @@ lost otherwise.
   (clip paths) are prefixed per view so they cannot collide.
 * One plot: the scene's SVG with its viewBox cropped to the plot's rectangle.
 
+Plot contents are clipped to their ViewBox with SVG 1.1 ``clipPath`` (as pyqtgraph
+writes them): browsers, Inkscape and librsvg honour it; Qt's own ``QSvgRenderer``
+(SVG Tiny 1.2) ignores clip paths, so open-ended limit bands spill over the figure there.
+
 The SVGExporter fails with PySide6 >= 6.11 (pyqtgraph #3495); thermoviz pins
 PySide6-Essentials 6.10.3, and the tests export and parse an SVG.
 """
