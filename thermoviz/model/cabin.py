@@ -39,8 +39,13 @@ set-point) or ``T_cold = a/b`` (below), and sticks at the set-point when
 ``T_hot <= T_set <= T_cold``; the set-point crossing time is computed in closed
 form.  ρ_v is advanced exactly within the CHX regime of the start of the step
 and clamped at the equilibrium of the regime it crosses into, then capped at
-saturation (latent heat to T).  One step costs ~40 operations, whatever its
-length and however stiff the thermostat is.
+saturation (latent heat to T).  While the cabin is saturated and the crew's
+vapour condenses, the condensation heat is predicted inside the exact
+temperature step (the crew then heats the cabin with their whole metabolic
+heat N·M) and corrected afterwards with the condensate actually formed, so
+energy is conserved exactly and the splitting error stays second order.  One
+step costs ~50 operations, whatever its length and however stiff the
+thermostat is.
 
 The same :func:`advance` code runs on Python floats (one scenario, ~10 µs a
 step) or on numpy arrays of shape (N,) (N scenarios at once): see :class:`Ops`.
@@ -132,6 +137,22 @@ def advance(o, c: CabinConstants, temp_c, vapour, chx_latent_w, dt_s, a_w, b_w_k
     """
     heat_capacity = c.heat_capacity_j_k
     t_set = c.setpoint_c
+    volume = c.volume_m3
+    chx = phi * c.chx_flow_m3_s
+    rho_set = c.setpoint_vapour_kg_m3
+    rho_st = c.station_vapour_kg_m3
+    # ---- saturated cabin: the crew's vapour condenses on the walls as fast as it is
+    # made, so its latent heat comes back: crew heat = N·M (minus what CHX/exchange
+    # carry away).  Put that into the linear energy terms of this step (predictor);
+    # the vapour step below corrects for the condensate actually formed.
+    rho_sat0 = magnus_saturation_density(o, temp_c)
+    removal0 = chx * o.maximum(rho_sat0 - rho_set, 0.0) + exchange_m3_s * (rho_sat0 - rho_st)
+    source0 = crew * o.maximum(_VAPOUR_AT_22C_KG_S + CREW_VAPOUR_SLOPE_KG_S_K * (temp_c - 22.0),
+                               CREW_VAPOUR_MIN_KG_S)
+    condensing = (vapour >= rho_sat0 * (1.0 - 1e-3)) & (source0 > removal0)
+    a_w = o.where(condensing, a_w + crew * (METABOLIC_W - CREW_SENSIBLE_W_K * CREW_NEUTRAL_TEMP_C)
+                  - LATENT_HEAT_J_KG * removal0, a_w)
+    b_w_k = o.where(condensing, b_w_k - crew * CREW_SENSIBLE_W_K, b_w_k)
     # ---- temperature: exact relaxation with an ideal thermostat -----------
     cap_sens = o.maximum(cap_w - chx_latent_w, 0.0)
     t_cold = a_w / b_w_k
@@ -152,13 +173,9 @@ def advance(o, c: CabinConstants, temp_c, vapour, chx_latent_w, dt_s, a_w, b_w_k
     temp_new = o.where(crossed, after, free)
 
     # ---- vapour: exact within the CHX regime of the step start ------------
-    volume = c.volume_m3
     t_mid = 0.5 * (temp_c + temp_new)
     source = crew * o.maximum(_VAPOUR_AT_22C_KG_S + CREW_VAPOUR_SLOPE_KG_S_K * (t_mid - 22.0),
                               CREW_VAPOUR_MIN_KG_S)
-    chx = phi * c.chx_flow_m3_s
-    rho_set = c.setpoint_vapour_kg_m3
-    rho_st = c.station_vapour_kg_m3
     wet = vapour > rho_set
     r_below = exchange_m3_s / volume
     s_below = (source + exchange_m3_s * rho_st) / volume
@@ -176,10 +193,18 @@ def advance(o, c: CabinConstants, temp_c, vapour, chx_latent_w, dt_s, a_w, b_w_k
     rho_new = o.where((vapour <= rho_set) & (rho_new > rho_set) & (r_above > 0),
                       o.minimum(rho_new, eq_above), rho_new)
     # ---- saturation: excess condenses on the walls, latent heat to the cabin
+    # Vapour above saturation condenses; the energy balance (condensate heat minus what the
+    # predictor already put in) moves T by ΔT and the air stays saturated at the new T:
+    # L·V·(ρ - ρ_sat(T) - ρ_sat'·ΔT) - predicted = C·ΔT   (ρ_sat linearised, ΔT ≪ 1 K).
     rho_sat = magnus_saturation_density(o, temp_new)
-    excess = o.maximum(rho_new - rho_sat, 0.0)
-    rho_new = rho_new - excess
-    temp_new = temp_new + LATENT_HEAT_J_KG * excess * volume / heat_capacity
+    excess = rho_new - rho_sat
+    predicted = o.where(condensing, LATENT_HEAT_J_KG * (source - removal0) * dt_s, 0.0)
+    slope = rho_sat * (17.625 * 243.04 / ((temp_new + 243.04) * (temp_new + 243.04)) - 1.0 / (temp_new + 273.15))
+    wall_heat = LATENT_HEAT_J_KG * volume
+    d_temp = (wall_heat * excess - predicted) / (heat_capacity + wall_heat * slope)
+    over = (excess > 0.0) | condensing
+    temp_new = o.where(over, temp_new + d_temp, temp_new)
+    rho_new = o.where(over, rho_sat + slope * d_temp, rho_new)
     chx_latent = LATENT_HEAT_J_KG * chx * o.maximum(rho_new - rho_set, 0.0)
     return temp_new, rho_new, chx_latent
 
