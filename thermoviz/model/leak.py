@@ -57,7 +57,7 @@ R_UNIVERSAL = 8.314_462
 LOOP_TEMP_K = 293.15  # loop liquid ≈ 20 °C (estimate; radiator loops run ~0–30 °C, domain.md §2.1)
 #: Flow floor per unit Cd·A [m/s], only to keep the quadrature finite when P_v = 0 at the very end.
 _Q_FLOOR_M_S = 1e-12
-_GRID_POINTS = 1500
+_GRID_POINTS = 3000
 
 
 def effective_initial_pressure_pa(loop: LoopParams, coolant: CoolantParams) -> float:

@@ -234,7 +234,7 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
         steps = max(int(math.ceil(duration_h / step_h)), 1)
         time_h = np.linspace(0.0, duration_h, steps + 1)
     time_h = np.asarray(time_h, dtype=float)
-    curve, series, aboard = _integrate(vehicle, loop, coolant, timing, time_h, scalar=False)
+    curve, series, aboard = _integrate(vehicle, loop, coolant, timing, time_h, scalar=True)  # N = 1: floats
     events = _events(curve, loop, timing, time_h, series["cabin_temp_c"], float(time_h[-1]))
     return BatchResult(time_h=time_h, series=series, events=events, crew_aboard=aboard)
 
