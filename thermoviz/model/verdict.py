@@ -17,6 +17,8 @@ from .result import Verdict
 from .scenario import Scenario
 
 _NAMES = {"soyuz": "Soyuz", "progress": "Progress", "nauka": "Nauka"}
+#: Vehicles of kind "station_module" (the verdict sees only the scenario; the catalogue is IO).
+_STATION_MODULES = {"nauka"}
 
 
 def _vehicle_name(scenario: Scenario) -> str:
@@ -44,7 +46,7 @@ def make_verdict(scenario: Scenario, time_h, series, events, crew_aboard, crew_s
     cabin = np.asarray(series["cabin_temp_c"])
     aboard = np.asarray(crew_aboard, dtype=bool)
     landing, undock = events.get("landing"), events.get("undock")
-    station_module = undock is None and aboard.any()
+    station_module = scenario.vehicle in _STATION_MODULES or (undock is None and bool(aboard.any()))
     leak = events.get("puncture") is not None
     cabin_peak = _peak(cabin)
     crewed = bool(aboard.any()) and scenario.crew > 0
@@ -88,20 +90,27 @@ def make_verdict(scenario: Scenario, time_h, series, events, crew_aboard, crew_s
         else:
             head = "Crew still aboard at the end of the run"
         cabin_text = f" (cabin peaks at {cabin_aboard:.0f} °C)" if hot else ""
-        return Verdict(f"{head}: {detail}{cabin_text}", "caution" if hot or landing is None else "safe")
+        unfinished = landing is None and not station_module
+        return Verdict(f"{head}: {detail}{cabin_text}", "caution" if hot or unfinished else "safe")
 
     # Nobody at risk aboard.
-    docked_all_run = undock is None and not station_module
-    if docked_all_run and scenario.hatch_open and leak:
-        end = float(cabin[-1])
-        text = f"Docked with the hatch open: station air holds the cabin near {end:.0f} °C"
-        if scenario.crew > 0:
-            text += "; the crew lives on the station and is not at risk"
-        return Verdict(text, "caution" if cabin_peak > CABIN_TEMP_LIMIT_C else "info")
-    uncrewed = "Uncrewed" if scenario.crew == 0 or docked_all_run else "Crew not aboard"
+    on_station = " (the crew lives on the station and is not at risk)" if scenario.crew > 0 else ""
+    if station_module or scenario.vehicle in _STATION_MODULES:
+        subject = f"Uncrewed {name} module"
+        if not leak:
+            return Verdict(f"{subject}, no leak: the loop holds it at or below {cabin_peak:.0f} °C", "info")
+        return Verdict(f"{subject}: the cabin peaks at {cabin_peak:.0f} °C after the leak",
+                       "caution" if cabin_peak > CABIN_TEMP_LIMIT_C else "info")
+    if undock is None:  # docked for the whole run
+        if not leak:
+            text = f"No leak: the loop holds the docked {name} at or below {cabin_peak:.0f} °C"
+        elif scenario.hatch_open:
+            text = f"Docked with the hatch open: station air holds the cabin near {float(cabin[-1]):.0f} °C"
+        else:
+            text = f"Docked with the hatch closed: the cabin reaches {cabin_peak:.0f} °C"
+        return Verdict(text + on_station, "caution" if cabin_peak > CABIN_TEMP_LIMIT_C else "info")
     if not leak:
-        return Verdict(f"No leak: the loop holds the cabin at or below {cabin_peak:.0f} °C ({uncrewed.lower()})",
-                       "safe" if cabin_peak <= CABIN_TEMP_LIMIT_C else "info")
+        return Verdict(f"No leak, uncrewed {name}: the loop holds the cabin at or below {cabin_peak:.0f} °C", "info")
     if cabin_peak <= CABIN_TEMP_LIMIT_C:
-        return Verdict(f"{uncrewed}: the cabin stays at or below {cabin_peak:.0f} °C despite the leak", "info")
-    return Verdict(f"{uncrewed}: the cabin reaches {cabin_peak:.0f} °C, but no crew is aboard", "caution")
+        return Verdict(f"Uncrewed {name}: the cabin stays at or below {cabin_peak:.0f} °C despite the leak", "info")
+    return Verdict(f"Uncrewed {name}: the cabin reaches {cabin_peak:.0f} °C, but no crew is aboard", "caution")
