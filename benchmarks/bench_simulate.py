@@ -1,0 +1,96 @@
+"""Benchmark: median simulate time per scenario beside a solve_ivp reference of the same equations.
+
+Run with ``make bench`` (not a test).  For each preset (duration set to 72 h):
+
+* physics  — ``thermoviz.model.simulate.simulate_physics`` (loop + cabin; the GUI's per-slider path),
+* complete — ``thermoviz.simulate`` with crew heat strain (ISO 7933 PHS via pythermalcomfort),
+* solve_ivp — ``thermoviz.model.reference.reference_solution`` (LSODA on the same right-hand side),
+
+and a 100 × 100 hole-size × puncture-time map with ``simulate_batch``.
+Targets (issue 2, 2-core machine): physics ≤ 5 ms, complete ≤ 100 ms, map ≈ 1 s.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+
+import numpy as np
+
+import thermoviz
+from thermoviz.io.vehicles import resolve
+from thermoviz.model.psychro import vapour_density_from_rh
+from thermoviz.model.reference import reference_solution
+from thermoviz.model.scenario import Scenario
+from thermoviz.model.simulate import simulate_batch, simulate_physics
+
+PRESETS = ("soyuz-ms22", "soyuz-ms22-crewed-return", "soyuz-ms23-return", "progress-ms21", "nauka-rtod")
+FALLBACK = {  # used when the preset files are not there
+    "soyuz-ms22": dict(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=1.0, crew=3),
+    "soyuz-ms22-crewed-return": dict(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=1.0,
+                                     undock_time_h=49.0, crew=3),
+    "soyuz-ms23-return": dict(hole_diameter_mm=0.0, puncture_time_h=None, undock_time_h=2.0, crew=3),
+    "progress-ms21": dict(vehicle="progress-ms", hole_diameter_mm=1.0, discharge_coefficient=0.11,
+                          puncture_time_h=1.0, crew=0),
+    "nauka-rtod": dict(vehicle="nauka", loop="rtod", hole_diameter_mm=1.0, puncture_time_h=1.0, crew=2),
+}
+
+
+def scenario_for(preset: str) -> Scenario:
+    try:
+        scenario = thermoviz.load_scenario(preset)
+    except Exception:  # preset files or loader not available: build it here
+        scenario = Scenario(**FALLBACK[preset])
+    return scenario.replace(duration_h=72.0)
+
+
+def median_ms(fn, repeat: int) -> float:
+    fn()  # warm-up (caches, JIT)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return 1e3 * statistics.median(times)
+
+
+def main() -> int:
+    print(f"thermoviz {thermoviz.__version__}, Python {sys.version.split()[0]}, numpy {np.__version__}")
+    header = f"{'scenario (72 h)':28s} {'grid':>5s} {'physics ms':>11s} {'complete ms':>12s} {'solve_ivp ms':>13s} {'ivp/physics':>12s}"
+    print(header)
+    print("-" * len(header))
+    for preset in PRESETS:
+        scenario = scenario_for(preset)
+        vehicle, loop, coolant = resolve(scenario)
+        result = simulate_physics(scenario, vehicle, loop, coolant)
+        physics = median_ms(lambda: simulate_physics(scenario, vehicle, loop, coolant), 100)
+        try:
+            complete = f"{median_ms(lambda: thermoviz.simulate(scenario), 5):12.1f}"
+        except ImportError as exc:  # heat-strain model not installed yet
+            complete = f"{'n/a':>12s}"
+            print(f"  (complete simulate unavailable: {exc})")
+        start_state = (float(result.cabin_temp_c[0]),
+                       float(vapour_density_from_rh(result.cabin_temp_c[0], result.cabin_rh_pct[0])))
+        reference = median_ms(lambda: reference_solution(scenario, vehicle, loop, coolant, result.time_h,
+                                                         initial=start_state), 5)
+        print(f"{preset:28s} {result.time_h.size:5d} {physics:11.2f} {complete} {reference:13.1f} "
+              f"{reference / physics:11.0f}x")
+
+    vehicle, loop, coolant = resolve(Scenario())
+    holes, punctures = np.meshgrid(np.linspace(0.1, 20.0, 100), np.linspace(0.0, 47.0, 100))
+
+    def hole_timing_map():
+        return simulate_batch(vehicle, loop, coolant, hole_diameter_mm=holes.ravel(), discharge_coefficient=0.11,
+                              puncture_time_h=punctures.ravel(), undock_time_h=48.0, crew=3, duration_h=72.0)
+
+    ms = median_ms(hole_timing_map, 3)
+    batch = hole_timing_map()
+    reached = np.isfinite(batch.events["cabin_temp_limit"]).mean()
+    print(f"\n100 x 100 map (hole 0.1-20 mm x puncture 0-47 h, undock 48 h, 3 crew, {batch.time_h.size} steps): "
+          f"{ms:.0f} ms median; {reached:.0%} of cases pass 27 °C")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
