@@ -53,3 +53,13 @@ def test_resolve_picks_default_and_explicit_coolant():
     assert resolve(Scenario())[2] is COOLANTS["pdms-1.5"]
     assert resolve(Scenario(coolant="eg-water-50"))[2] is COOLANTS["eg-water-50"]
     assert resolve(Scenario(coolant=""))[2] is COOLANTS["pdms-1.5"]
+
+
+def test_result_notes_name_the_estimated_parameters():
+    from thermoviz.model.simulate import simulate_physics
+
+    scenario = Scenario(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0)
+    notes = " ".join(simulate_physics(scenario, *resolve(scenario)).notes)
+    for words in ("cabin heat capacity", "avionics heat (free flight)", "accumulator gas volume",
+                  "effective discharge coefficient of 0.11", "identity not publicly confirmed"):
+        assert words in notes

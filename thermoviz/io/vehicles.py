@@ -83,8 +83,9 @@ def _parse(path) -> VehicleEntry:
         _build(LoopParams, path.name, dict(table), prov, prefix=f"loops.{loop_id}.", id=loop_id)
         for loop_id, table in data.get("loops", {}).items()
     )
-    estimates = tuple(sorted(k for k, p in prov.items() if p.confidence in _ESTIMATE_TAGS))
-    params = _build(VehicleParams, path.name, data, prov, loops=loops, estimates=estimates)
+    params = _build(VehicleParams, path.name, data, prov, loops=loops, estimates=())
+    estimates = tuple(k for k, p in prov.items() if p.confidence in _ESTIMATE_TAGS)
+    params = dataclasses.replace(params, estimates=estimates)
     if params.default_coolant not in COOLANTS:
         raise VehicleFileError(f"{path.name}: default_coolant must be one of {', '.join(COOLANTS)}")
     return VehicleEntry(params, MappingProxyType(prov))

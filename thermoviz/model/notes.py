@@ -48,7 +48,8 @@ def physics_notes(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, 
         if name not in names:
             names.append(name)
     if names:
-        notes.append(f"Engineering estimates (no public figure) for {vehicle.title}: " + ", ".join(names) + ".")
+        notes.append(f"Estimated or derived from the record (no direct public figure) for {vehicle.title}: "
+                     + ", ".join(names) + "; sources and reasoning in the vehicle file.")
     notes.append(f"Coolant: {coolant.title} — identity not publicly confirmed; properties {coolant.confidence}.")
     if scenario.punctured:
         cal = loop.calibrated_discharge_coefficient
