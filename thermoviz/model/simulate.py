@@ -20,7 +20,8 @@ Pipeline
    lost, empty and the pump-degradation window.
 
 The initial state is the steady state of the configuration at t = 0 with the
-loop intact.
+loop intact.  The same equations as a plain right-hand side ``rhs(t, y, params)``
+for ``scipy.integrate.solve_ivp`` live in :mod:`thermoviz.model.reference`.
 """
 
 from __future__ import annotations
@@ -236,7 +237,7 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
     time_h = np.asarray(time_h, dtype=float)
     curve, series, aboard = _integrate(vehicle, loop, coolant, timing, time_h, scalar=True)  # N = 1: floats
     events = _events(curve, loop, timing, time_h, series["cabin_temp_c"], float(time_h[-1]))
-    return BatchResult(time_h=time_h, series=series, events=events, crew_aboard=aboard)
+    return BatchResult(time_h=time_h, series=series, events=events, crew_aboard=aboard & (timing.crew > 0))
 
 
 def _scenario_grid(scenario: Scenario, vehicle, loop, coolant, timing: Timing) -> np.ndarray:
