@@ -2,7 +2,7 @@
 
 Energy (one node: air + structure + equipment, heat capacity C [J/K])::
 
-    C dT/dT = Q_av + N·S(T) - UA·(T - T_surr) - G·(T - T_station) - Q_rej + L·ṁ_wall
+    C dT/dt = Q_av + N·S(T) - UA·(T - T_surr) - G·(T - T_station) - Q_rej + L·ṁ_wall
 
 * ``Q_av`` avionics [W]: docked (powered down) / free flight / landed value.
 * ``N`` crew aboard; per person metabolic heat ``M`` = 1.2 met × 58.2 W/m² ×
@@ -43,7 +43,8 @@ saturation (latent heat to T).  While the cabin is saturated and the crew's
 vapour condenses, the condensation heat is predicted inside the exact
 temperature step (the crew then heats the cabin with their whole metabolic
 heat N·M) and corrected afterwards with the condensate actually formed, so
-energy is conserved exactly and the splitting error stays second order.  One
+energy is conserved and the splitting error stays small (≈0.01 K with 0.5 h
+steps against the solve_ivp reference, vs 0.5 K with a plain end-of-step fix).  One
 step costs ~50 operations, whatever its length and however stiff the
 thermostat is.
 
