@@ -41,6 +41,9 @@ from .scenario import Scenario
 
 #: Largest step of the single-scenario grid [h] (the steps are exact; this sets plot resolution).
 MAX_STEP_H = 0.5
+#: Largest step [h] between undock and landing, while the crew rides a closed cabin: the
+#: crew heat-strain curve (10-min PHS segments) is reported on this grid, so it matches them.
+CREW_FLIGHT_STEP_H = 1.0 / 6.0
 #: Offsets [h] of the extra grid points after each breakpoint (resolves fast transients).
 _REFINE_AFTER_H = (0.02, 0.06, 0.15, 0.3)
 _LEAK_FRACTIONS = (0.98, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02)
@@ -263,10 +266,17 @@ def _scenario_grid(scenario: Scenario, vehicle, loop, coolant, timing: Timing) -
     for b in breaks:
         points.extend(b + dt for dt in _REFINE_AFTER_H)
     grid = np.unique(np.clip(np.array(points), 0.0, duration))
+    undock, landing = timing.undock_h[0], timing.landing_h[0]
+    flight = (np.isfinite(undock) & (undock < duration) & (scenario.crew > 0)
+              & (vehicle.kind == "spacecraft"))
     gaps = np.diff(grid)
-    if (gaps > MAX_STEP_H).any():
-        extra = [np.linspace(grid[i], grid[i + 1], int(math.ceil(g / MAX_STEP_H)) + 1)[1:-1]
-                 for i, g in enumerate(gaps) if g > MAX_STEP_H]
+    step = np.full(gaps.shape, MAX_STEP_H)
+    if flight:
+        end = min(landing, duration) if np.isfinite(landing) else duration
+        step[(grid[:-1] >= undock - 1e-9) & (grid[1:] <= end + 1e-9)] = CREW_FLIGHT_STEP_H
+    if (gaps > step).any():
+        extra = [np.linspace(grid[i], grid[i + 1], int(math.ceil(g / step[i])) + 1)[1:-1]
+                 for i, g in enumerate(gaps) if g > step[i]]
         grid = np.unique(np.concatenate([grid, *extra]))
     grid = grid[np.concatenate([[True], np.diff(grid) > 1e-9])]
     return grid
