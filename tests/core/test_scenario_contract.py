@@ -73,3 +73,31 @@ def test_result_rejects_mismatched_lengths_and_bad_severity():
         _result(cabin_temp_c=np.zeros(3))
     with pytest.raises(ValueError):
         Verdict("x", "fine")
+
+
+def test_extrapolated_peaks_follow_the_validity_mask_at_the_maximum():
+    core = np.array([np.nan, 37.0, 38.5, 37.5, np.nan])
+    base = _result(crew_core_temp_c=core)
+    assert base.extrapolated_peaks == frozenset()
+    flagged = dataclasses.replace(base, outside_validity={"crew_core_temp_c": np.array([0, 0, 1, 1, 0], bool)})
+    assert flagged.extrapolated_peaks == {"crew_core_temp_c"}
+    # flagged elsewhere than at the maximum: the peak itself is a validated value
+    early = dataclasses.replace(base, outside_validity={"crew_core_temp_c": np.array([0, 1, 0, 0, 0], bool)})
+    assert early.extrapolated_peaks == frozenset()
+
+
+def test_crewed_return_summary_json_and_report_mark_the_extrapolated_core_peak():
+    import json
+
+    from thermoviz.api import load_scenario, simulate
+    from thermoviz.io.json_io import summary_json
+    from thermoviz.io.summary_text import format_summary
+
+    result = simulate(load_scenario("soyuz-ms22-crewed-return"))
+    assert "crew_core_temp_c" in result.extrapolated_peaks
+    core_line = [ln for ln in format_summary(result).splitlines() if "Crew core (rectal)" in ln]
+    assert core_line and "extrapolated" in core_line[0]
+    assert json.loads(summary_json(result))["peaks_extrapolated"] == ["crew_core_temp_c"]
+    safe = simulate(load_scenario("soyuz-ms23-return"))
+    assert safe.extrapolated_peaks == frozenset()
+    assert "extrapolated" not in format_summary(safe)

@@ -119,6 +119,7 @@ def peaks_html(result) -> list[str]:
     parts: list[str] = []
     parts.append("<h2>Peaks</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
                  "<tr><th>Quantity</th><th>Maximum over the run</th><th>Last value</th></tr>")
+    extrapolated = result.extrapolated_peaks
     for name, peak in result.peaks.items():
         unit, label = SERIES[name]
         if peak is None:
@@ -126,7 +127,8 @@ def peaks_html(result) -> list[str]:
             continue
         finite = result.series[name][np.isfinite(result.series[name])]
         end = f"{finite[-1]:.4g} {unit}" if finite.size else "–"
-        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(f'{peak:.4g} {unit}')}</td><td>{esc(end)}</td></tr>")
+        flag = " (extrapolated: outside model validity)" if name in extrapolated else ""
+        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(f'{peak:.4g} {unit}{flag}')}</td><td>{esc(end)}</td></tr>")
     parts.append("</table>")
 
     return parts
@@ -145,12 +147,13 @@ def back_matter_html(result) -> str:
     if not result.crew_strain_computed:
         parts.append("<p><b>Crew heat strain was not computed for this report.</b></p>")
     parts.append("<h2>Limit lines and their sources</h2>"
+                 "<p class='small'>Confidence tags: <i>confirmed</i> = checked against the cited "
+                 "source; <i>reported once</i> = a single press report; <i>from memory</i> = quoted from memory "
+                 "of the standard, to be checked; <i>estimate</i> = reasoned estimate.</p>"
                  "<table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
                  "<tr><th>Limit</th><th>Source</th><th>Confidence</th></tr>")
     for limit in limits.ALL_LIMITS:
         parts.append(f"<tr><td>{esc(limit.label)}</td><td>{esc(limit.source)}</td>"
                      f"<td>{esc(limit.confidence)}</td></tr>")
-    parts.append("</table><p class='small'>Confidence tags: <i>confirmed</i> = checked against the cited "
-                 "source; <i>reported once</i> = a single press report; <i>from memory</i> = quoted from memory "
-                 "of the standard, to be checked; <i>estimate</i> = reasoned estimate.</p></body></html>")
+    parts.append("</table></body></html>")
     return "".join(parts)

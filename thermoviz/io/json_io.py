@@ -8,6 +8,7 @@ One object::
       "scenario": {...},             # every Scenario field (null = optional field unset)
       "events": {"puncture": 1.0, "undock": null, ...},   # hours from start, null = does not happen
       "peaks": {"cabin_temp_c": 29.1, ...},               # each series' maximum, null if undefined
+      "peaks_extrapolated": ["crew_core_temp_c"],        # peaks where their model is outside its validity range
       "units": {"cabin_temp_c": "°C", ...},
       "verdict": {"text": "...", "severity": "caution"},
       "notes": ["..."],
@@ -47,6 +48,7 @@ def result_summary(result: Result) -> dict[str, Any]:
         "scenario": result.scenario.to_dict(),
         "events": {name: _finite_or_none(t) for name, t in result.events.items()},
         "peaks": {name: _finite_or_none(v) for name, v in result.peaks.items()},
+        "peaks_extrapolated": sorted(result.extrapolated_peaks),
         "units": {name: unit for name, (unit, _label) in SERIES.items()},
         "verdict": {"text": result.verdict.text, "severity": result.verdict.severity},
         "notes": list(result.notes),

@@ -53,9 +53,12 @@ def format_summary(result: Result) -> str:
     lines.append("")
     lines.append("Peaks (maximum over the run):")
     width = max(len(label) for _unit, label in SERIES.values())
+    extrapolated = result.extrapolated_peaks
     for name, value in result.peaks.items():
         unit, label = SERIES[name]
         text = "not computed / not applicable" if value is None or not math.isfinite(value) else f"{format_value(value)} {unit}"
+        if name in extrapolated:
+            text += "  (extrapolated: outside the model's validity range)"
         lines.append(f"  {label:<{width}}  {text}")
     if result.notes:
         lines.append("")

@@ -122,6 +122,19 @@ class Result:
             out[name] = float(finite.max()) if finite.size else None
         return out
 
+    @property
+    def extrapolated_peaks(self) -> frozenset[str]:
+        """Series whose maximum lies where their model is outside its validity range."""
+        out = set()
+        for name, mask in self.outside_validity.items():
+            values = self.series[name]
+            finite = np.isfinite(values)
+            if finite.any() and len(mask) == len(values):
+                i = int(np.argmax(np.where(finite, values, -np.inf)))
+                if mask[i]:
+                    out.add(name)
+        return frozenset(out)
+
     def at(self, t_h: float) -> dict[str, float]:
         """Every series linearly interpolated at time ``t_h`` (NaN where undefined)."""
         out = {}
