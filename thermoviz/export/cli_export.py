@@ -15,7 +15,7 @@ import sys
 _HARMLESS = ("This plugin does not support propagateSizeHints",)
 
 
-def _quiet_qt_messages(_mode, _context, message: str) -> None:
+def quiet_qt_messages(_mode, _context, message: str) -> None:
     if not message.startswith(_HARMLESS):
         sys.stderr.write(f"Qt: {message}\n")
 
@@ -26,7 +26,7 @@ def _ensure_qt_app():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6 import QtCore, QtWidgets
 
-    QtCore.qInstallMessageHandler(_quiet_qt_messages)
+    QtCore.qInstallMessageHandler(quiet_qt_messages)
     app = QtWidgets.QApplication.instance()
     if app is None:
         app = QtWidgets.QApplication(sys.argv[:1] or ["thermoviz"])

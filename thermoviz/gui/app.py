@@ -88,6 +88,12 @@ def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
     """Open the window (blocks until it is closed); or render it to ``screenshot`` and exit."""
     t0 = time.perf_counter()
     if screenshot:
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            from PySide6 import QtCore
+
+            from thermoviz.export.cli_export import quiet_qt_messages
+
+            QtCore.qInstallMessageHandler(quiet_qt_messages)  # offscreen-only noise, not for users
         app, window = build_window(scenario, remember=False, size=size or SCREENSHOT_SIZE)
         window.show()
         if not window.wait_idle(timeout_s):
