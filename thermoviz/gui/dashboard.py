@@ -44,7 +44,7 @@ SERIES_PLOT = {
 LEGEND_NAME = {
     "loop_pressure_kpa": "Loop pressure",
     "coolant_remaining_pct": "Coolant left (right axis)",
-    "heat_load_w": "Heat load",
+    "heat_load_w": "Heat generated (avionics + crew)",
     "heat_rejection_capacity_w": "Rejection capacity",
     "heat_rejection_w": "Heat rejected",
     "cabin_temp_c": "Cabin air",

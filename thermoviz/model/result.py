@@ -20,7 +20,7 @@ SERIES: dict[str, tuple[str, str]] = {
     "coolant_remaining_pct": ("%", "Coolant remaining"),
     "heat_rejection_w": ("W", "Heat rejected by the loop"),
     "heat_rejection_capacity_w": ("W", "Heat-rejection capacity"),
-    "heat_load_w": ("W", "Heat load"),
+    "heat_load_w": ("W", "Heat generated inside (avionics + crew)"),
     "cabin_temp_c": ("°C", "Cabin air temperature"),
     "cabin_rh_pct": ("%", "Cabin relative humidity"),
     "wet_bulb_c": ("°C", "Cabin wet-bulb temperature"),
