@@ -81,7 +81,7 @@ class CursorReadout(QFrame):
         self._crew_pending = pending
 
     def show_values(self, t_h: float, result: Result, values: dict[str, float]) -> None:
-        self.time_label.setText(f"Cursor\n{t_h:.2f} h")
+        _set_text(self.time_label, f"Cursor\n{t_h:.2f} h")
         aboard = bool(np.interp(t_h, result.time_h, np.asarray(result.crew_aboard, dtype=float)) >= 0.5)
         for name, decimals in READOUT_ORDER:
             unit, title = SERIES[name]
@@ -90,4 +90,10 @@ class CursorReadout(QFrame):
                 text = "computing…" if self._crew_pending else ("not aboard" if not aboard else "—")
             short = SHORT_NAME.get(name, title)
             self.texts[name] = text
-            self.labels[name].setText(f"{short}: <b>{text}</b>")
+            _set_text(self.labels[name], f"{short}: <b>{text}</b>")
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """setText only on a change: an unchanged label is then neither re-laid out nor redrawn."""
+    if label.text() != text:
+        label.setText(text)

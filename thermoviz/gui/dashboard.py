@@ -275,7 +275,14 @@ class Dashboard(QWidget):
         self.result = result
         t = np.asarray(result.time_h)
         for name, curve in self.curves.items():
-            curve.setData(t, np.asarray(result.series[name]), connect="finite")
+            y = np.asarray(result.series[name])
+            # Unchanged curves (e.g. the heat load, or all but the crew curve when
+            # the crew strain arrives) keep their cached path: no rebuild, no restroke.
+            old_x, old_y = curve.xData, curve.yData
+            if (old_x is not None and old_y is not None and np.array_equal(old_x, t)
+                    and np.array_equal(old_y, y, equal_nan=True)):
+                continue
+            curve.setData(t, y, connect="finite")
         duration = float(t[-1]) if t.size else result.scenario.duration_h
         if self._duration_h != duration:
             self._duration_h = duration

@@ -73,9 +73,12 @@ class EventMarkers:
         return self.lines[name], self.labels[name]
 
     def set_events(self, events: dict[str, float | None], duration_h: float) -> None:
-        """Show the events that happen within the run; hide the others."""
-        self.times.clear()
-        self.rows.clear()
+        """Show the events that happen within the run; hide the others.
+
+        Called on every control change: only items whose time or visibility
+        changed are touched, and labels are re-packed only when a time changed.
+        """
+        times: dict[str, float] = {}
         for name in EVENTS:
             t = events.get(name)
             happens = t is not None and 0 <= t <= duration_h
@@ -83,14 +86,22 @@ class EventMarkers:
                 continue
             lines, label = self._items(name)
             if happens:
-                text = f"{EVENTS[name]} {t:.1f} h"
-                for line in lines:
-                    line.setValue(t)
-                    line.setToolTip(text)
-                label.setToolTip(text)
-                self.times[name] = float(t)
-            for item in [*lines, label]:
-                item.setVisible(happens)
+                times[name] = float(t)
+                if lines[0].value() != t or not label.isVisible():
+                    text = f"{EVENTS[name]} {t:.1f} h"
+                    for line in lines:
+                        line.setValue(t)
+                        if line.toolTip() != text:
+                            line.setToolTip(text)
+                    if label.toolTip() != text:
+                        label.setToolTip(text)
+            if label.isVisible() != happens:
+                for item in [*lines, label]:
+                    item.setVisible(happens)
+        if times == self.times:
+            return
+        self.times = times
+        self.rows.clear()
         self.relayout()
 
     def visible_labels(self) -> dict[str, str]:
@@ -101,34 +112,48 @@ class EventMarkers:
         """Place labels in rows so that none overlaps another at the current zoom.
 
         If the full texts ("Landing 55.0 h") cannot all be placed, the compact
-        ones ("Landing") are used; the full text stays in the tooltip.
+        ones ("Landing") are used; the full text stays in the tooltip.  Texts are
+        measured with font metrics, so a label's text is set (and its item
+        re-laid out) only when the chosen text differs from the shown one.
         """
         if not self.times:
             return
-        for compact in (False, True):
-            for name, t in self.times.items():
-                text = SHORT_LABEL.get(name, EVENTS[name]) if compact else f"{EVENTS[name]} {t:.1f} h"
-                if self.labels[name].textItem.toPlainText() != text:
-                    self.labels[name].setText(text)
-            if self._place():
-                return
+        full = {name: f"{EVENTS[name]} {t:.1f} h" for name, t in self.times.items()}
+        placement = self._place(full)
+        if placement is None:
+            compact = {name: SHORT_LABEL.get(name, EVENTS[name]) for name in self.times}
+            placement = self._place(compact, squeeze=True)
+        for name, (text, row, x, anchor_x) in placement.items():
+            label = self.labels[name]
+            if label.textItem.toPlainText() != text:
+                label.setText(text)
+            self.rows[name] = row
+            if tuple(label.anchor) != (anchor_x, 0.5):
+                label.setAnchor((anchor_x, 0.5))
+            y = ROWS - row - 0.5
+            if (label.pos().x(), label.pos().y()) != (x, y):
+                label.setPos(x, y)
 
-    def _place(self) -> bool:
-        """One placement pass; False if some label had to be squeezed in (may overlap)."""
-        all_fit = True
+    def _place(self, texts: dict[str, str], squeeze: bool = False) -> dict[str, tuple[str, int, float, float]] | None:
+        """One placement pass: name -> (text, row, x, anchor x).
+
+        None if some label does not fit and ``squeeze`` is False; with ``squeeze``
+        such a label is shifted next to its neighbours (it may overlap then).
+        """
         (x0, x1), _ = self.strip.vb.viewRange()
         width_px = max(self.strip.vb.width(), 1.0)
         h_per_px = (x1 - x0) / width_px
         occupied: list[list[tuple[float, float]]] = [[] for _ in range(ROWS)]
         gap = 4 * h_per_px
+        placement: dict[str, tuple[str, int, float, float]] = {}
 
         def free(row: int, lo: float, hi: float) -> bool:
             return all(hi + gap <= a or lo >= b + gap for a, b in occupied[row])
 
         for name in sorted(self.times, key=self.times.get):
             t = self.times[name]
-            label = self.labels[name]
-            text_w = (self._metrics.horizontalAdvance(label.textItem.toPlainText()) + 14) * h_per_px
+            text = texts[name]
+            text_w = (self._metrics.horizontalAdvance(text) + 14) * h_per_px
             # Candidates, best first: text starting at its line, or ending at it.
             candidates = []
             if t + text_w <= x1:
@@ -139,7 +164,8 @@ class EventMarkers:
                 candidates.append((t, 0.0, t, t + text_w))
             placed = next(((row, c) for row in range(ROWS) for c in candidates if free(row, c[2], c[3])), None)
             if placed is None:
-                all_fit = False
+                if not squeeze:
+                    return None
                 # Crowded: the row with the most room, text shifted next to its
                 # line's neighbours but kept inside the view (same-colour border).
                 row = min(range(ROWS), key=lambda r: max((b for _a, b in occupied[r]), default=x0))
@@ -147,10 +173,8 @@ class EventMarkers:
                 placed = (row, (lo, 0.0, lo, lo + text_w))
             row, (x, anchor_x, lo, hi) = placed
             occupied[row].append((lo, hi))
-            self.rows[name] = row
-            label.setAnchor((anchor_x, 0.5))
-            label.setPos(x, ROWS - row - 0.5)
-        return all_fit
+            placement[name] = (text, row, x, anchor_x)
+        return placement
 
     def overlapping_labels(self) -> list[tuple[str, str]]:
         """Pairs of labels whose on-screen rectangles intersect (for tests)."""

@@ -42,18 +42,28 @@ class VerdictBanner(QFrame):
         self.set_verdict(Verdict("Computing…", "info"))
 
     def set_verdict(self, verdict: Verdict, pending: bool = False) -> None:
-        """Show ``verdict``; ``pending`` = the crew heat strain is still being computed."""
+        """Show ``verdict``; ``pending`` = the crew heat strain is still being computed.
+
+        Called on every control change: the style sheet (a costly re-polish) and
+        texts are set only when they change, so an unchanged banner is not redrawn.
+        """
+        if verdict.severity != self.severity or not self.styleSheet():
+            background, border, text = theme.SEVERITY_STYLE.get(verdict.severity, theme.SEVERITY_STYLE["info"])
+            self.setStyleSheet(
+                f"#verdictBanner {{ background: {background}; border: 3px solid {border}; border-radius: 6px; }}"
+                f"#verdictBanner QLabel {{ color: {text}; background: transparent; }}"
+            )
+            self.badge.setText(theme.SEVERITY_WORD.get(verdict.severity, verdict.severity.upper()))
+            self.badge.setStyleSheet(f"border: 2px solid {text}; border-radius: 4px; padding: 2px 8px;")
         self.severity = verdict.severity
         self.text = verdict.text
         self.pending = pending
-        background, border, text = theme.SEVERITY_STYLE.get(verdict.severity, theme.SEVERITY_STYLE["info"])
-        self.setStyleSheet(
-            f"#verdictBanner {{ background: {background}; border: 3px solid {border}; border-radius: 6px; }}"
-            f"#verdictBanner QLabel {{ color: {text}; background: transparent; }}"
-        )
-        self.badge.setText(theme.SEVERITY_WORD.get(verdict.severity, verdict.severity.upper()))
-        self.badge.setStyleSheet(f"border: 2px solid {text}; border-radius: 4px; padding: 2px 8px;")
-        self.label.setText(verdict.text)
-        self.note.setText("crew heat strain: computing…" if pending else "")
+        if self.label.text() != verdict.text:
+            self.label.setText(verdict.text)
+        tooltip = f"Verdict ({verdict.severity}): {verdict.text}"
+        if self.toolTip() != tooltip:
+            self.setToolTip(tooltip)
+        note = "crew heat strain: computing…" if pending else ""
+        if self.note.text() != note:
+            self.note.setText(note)
         self.note.setVisible(pending)
-        self.setToolTip(f"Verdict ({verdict.severity}): {verdict.text}")
