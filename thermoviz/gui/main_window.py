@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, Signal
+from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -25,6 +25,10 @@ from .dashboard import Dashboard
 from .verdict_banner import VerdictBanner
 
 APP_NAME = "thermoviz"
+#: After a control edit the crew heat strain job starts this much later: the fast
+#: frame is painted first without the worker competing for the GIL and the CPU, and
+#: while a slider is dragged only the value the user stops at is computed.
+CREW_DELAY_MS = 30
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +79,11 @@ class MainWindow(QMainWindow):
         self.crew_runner.signals.finished.connect(self._crew_strain_arrived)
         self.crew_runner.signals.failed.connect(self._crew_strain_failed)
         self.controls.scenario_changed.connect(self._scenario_edited)
+        self._crew_job: tuple[int, Result] | None = None
+        self._crew_timer = QTimer(self)
+        self._crew_timer.setSingleShot(True)
+        self._crew_timer.setInterval(CREW_DELAY_MS)
+        self._crew_timer.timeout.connect(self._submit_crew_job)
 
         if self.controls.preset_problems:
             self.controls.show_error("Some presets could not be loaded: " + "; ".join(self.controls.preset_problems))
@@ -171,10 +180,23 @@ class MainWindow(QMainWindow):
         self.last_redraw_ms = (redraw_done - physics_done) * 1e3
         self._update_status()
         self.result_shown.emit(result)
-        self.crew_runner.submit(generation, result)
+        self._crew_job = (generation, result)
+        if interactive:
+            self._crew_timer.start()  # restarts: a burst of edits computes the last one only
+        else:
+            self._submit_crew_job()
+
+    def _submit_crew_job(self) -> None:
+        self._crew_timer.stop()
+        if self._crew_job is not None:
+            generation, result = self._crew_job
+            self._crew_job = None
+            self.crew_runner.submit(generation, result)
 
     def _show_problem(self, text: str) -> None:
         self.crew_strain_pending = False
+        self._crew_timer.stop()
+        self._crew_job = None
         self.controls.show_error(text)
         self.verdict_banner.set_verdict(Verdict(text, "caution"))
         self.status_label.setText(text)
@@ -248,6 +270,8 @@ class MainWindow(QMainWindow):
         settings = getattr(self, "settings", None)
         if settings is not None:
             self.save_state(settings)
+        self._crew_timer.stop()
+        self._crew_job = None
         self.crew_runner.generation = -1  # anything still running is stale now
         self.crew_runner.pool.clear()
         super().closeEvent(event)
