@@ -206,3 +206,60 @@ def test_validity_shading_follows_result_flags(make_window):
     assert shading.labels[0].isVisible() and "outside model validity" in shading.labels[0].toPlainText()
     window.dashboard.set_result(dataclasses.replace(result, outside_validity={}))
     assert not any(r.isVisible() for r in shading.regions)
+
+
+def test_slider_drag_coalesces_to_the_latest_value(make_window, qtbot):
+    """Many valueChanged events of one drag within one event-loop pass cost one
+    recompute, of the latest position; nothing is left queued after release."""
+    from thermoviz.gui.inputs import HoleDiameterInput as H
+
+    window = make_window("soyuz-ms22")
+    slider = window.controls.hole.slider
+    shown = []
+    window.result_shown.connect(shown.append)
+    generation = window._generation
+    positions = [H.mm_to_slider(mm) for mm in (0.3, 0.5, 1.2, 2.0, 3.5)]
+    slider.setSliderDown(True)  # what QSlider does while the mouse drags its handle
+    for position in positions:
+        slider.setValue(position)
+    # The spin box follows every move at once; the physics has not run yet.
+    assert window.controls.hole.spin.value() == pytest.approx(H.slider_to_mm(positions[-1]), abs=0.01)
+    assert window._generation == generation and shown == []
+    qtbot.waitUntil(lambda: window._generation == generation + 1, timeout=2000)
+    assert len(shown) == 1
+    assert window.result.scenario.hole_diameter_mm == pytest.approx(H.slider_to_mm(positions[-1]), abs=0.01)
+    # A move and the release in the same pass: the release flushes it at once.
+    slider.setValue(H.mm_to_slider(6.0))
+    slider.setSliderDown(False)
+    assert window._generation == generation + 2
+    assert window.result.scenario.hole_diameter_mm == pytest.approx(6.0, rel=0.02)
+    qtbot.wait(20)
+    assert window._generation == generation + 2  # nothing stale fired afterwards
+    assert window.wait_idle(30)
+    assert window.result.scenario.hole_diameter_mm == pytest.approx(6.0, rel=0.02)
+
+
+def test_real_mouse_drag_of_the_hole_slider_ends_on_the_release_position(make_window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window("soyuz-ms22")
+    slider = window.controls.hole.slider
+    generation = window._generation
+    y = slider.height() // 2
+    handle_x = slider.style().sliderPositionFromValue(slider.minimum(), slider.maximum(), slider.value(),
+                                                      slider.width())
+    start = QPoint(max(2, min(slider.width() - 2, handle_x + 4)), y)
+    qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=start)
+    assert slider.isSliderDown()
+    for dx in range(4, 60, 4):  # moves delivered back to back, no event processing between them
+        pos = QPoint(min(slider.width() - 2, start.x() + dx), y)
+        QApplication.sendEvent(slider, QMouseEvent(QMouseEvent.Type.MouseMove, pos, slider.mapToGlobal(pos),
+                                                   Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                                                   Qt.KeyboardModifier.NoModifier))
+    assert window._generation == generation  # coalesced: nothing computed yet
+    qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=pos)
+    assert window._generation == generation + 1
+    assert window.scenario.hole_diameter_mm == pytest.approx(window.controls.hole.spin.value())
+    assert window.result.scenario.hole_diameter_mm > 0.8

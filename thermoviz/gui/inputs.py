@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QHBoxLayout, QSlider, QVBoxLayout,
                                QWidget)
 
@@ -37,7 +37,11 @@ def make_spin(spec: FieldSpec, decimals: int, step: float) -> QDoubleSpinBox:
 class HoleDiameterInput(QWidget):
     """Hole diameter: log slider 0.05–20 mm, a spin box, and a "No leak" check box.
 
-    ``value()`` is the diameter in mm, 0 when "No leak" is ticked.
+    ``value()`` is the diameter in mm, 0 when "No leak" is ticked.  While the
+    slider is dragged, ``changed`` is coalesced: the spin box follows every move,
+    but ``changed`` is emitted once per event-loop pass (0-ms timer), so mouse
+    moves that arrive faster than a recompute + redraw never queue up work and
+    the latest position always wins.
     """
 
     changed = Signal()
@@ -71,7 +75,12 @@ class HoleDiameterInput(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.no_leak)
 
+        self._drag_timer = QTimer(self)
+        self._drag_timer.setSingleShot(True)
+        self._drag_timer.setInterval(0)
+        self._drag_timer.timeout.connect(self.changed)
         self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.sliderReleased.connect(self._flush_drag)
         self.spin.valueChanged.connect(self._spin_changed)
         self.no_leak.toggled.connect(self._no_leak_toggled)
 
@@ -93,6 +102,7 @@ class HoleDiameterInput(QWidget):
 
     def set_value(self, mm: float) -> None:
         """Show ``mm`` without emitting ``changed``."""
+        self._drag_timer.stop()  # a coalesced drag change is superseded by this value
         blockers = [w.blockSignals(True) for w in (self.slider, self.spin, self.no_leak)]
         try:
             leak = mm > 0
@@ -114,7 +124,16 @@ class HoleDiameterInput(QWidget):
         self.spin.setValue(mm)
         self.spin.blockSignals(False)
         self._last_open_mm = self.spin.value()
-        self.changed.emit()
+        if self.slider.isSliderDown():
+            self._drag_timer.start()  # (re)armed: one emission for all moves of this pass
+        else:
+            self.changed.emit()  # keyboard, wheel, click on the groove: at once
+
+    def _flush_drag(self) -> None:
+        """Slider released: emit a coalesced change that is still waiting."""
+        if self._drag_timer.isActive():
+            self._drag_timer.stop()
+            self.changed.emit()
 
     def _spin_changed(self, mm: float) -> None:
         self.slider.blockSignals(True)
