@@ -1,13 +1,16 @@
 """The verdict banner: the result's plain-language verdict, large and coloured by severity.
 
 Severity is also spelled out as a word (SAFE / INFO / CAUTION / DANGER) so the
-banner never relies on colour alone.
+banner never relies on colour alone.  While the crew heat strain is computed, a
+note under the word says so; its place is kept when it is empty, so the banner
+never changes size between "computing" and "done" (which re-laid out and
+re-rendered every plot below it on each control change).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from thermoviz.model.result import Verdict
 
@@ -16,6 +19,8 @@ from . import theme
 
 class VerdictBanner(QFrame):
     """Shows a :class:`Verdict`; ``text`` and ``severity`` hold what is displayed."""
+
+    PENDING_NOTE = "crew: computing…"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,14 +36,21 @@ class VerdictBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setFont(theme.ui_font(theme.BANNER_PT, bold=True))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel()
+        self.note = QLabel(self.PENDING_NOTE)
         self.note.setFont(theme.ui_font(11))
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setToolTip("Crew heat strain (ISO 7933) is being computed; the verdict may still change.")
+        self.note.setFixedSize(self.note.sizeHint())  # fixed: a text change never re-lays out the banner
+        self.note.setText("")
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.badge)
+        column.addWidget(self.note, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 14, 8)
         layout.setSpacing(14)
-        layout.addWidget(self.badge)
+        layout.addLayout(column)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.note)
         self.set_verdict(Verdict("Computing…", "info"))
 
     def set_verdict(self, verdict: Verdict, pending: bool = False) -> None:
@@ -63,7 +75,6 @@ class VerdictBanner(QFrame):
         tooltip = f"Verdict ({verdict.severity}): {verdict.text}"
         if self.toolTip() != tooltip:
             self.setToolTip(tooltip)
-        note = "crew heat strain: computing…" if pending else ""
+        note = self.PENDING_NOTE if pending else ""
         if self.note.text() != note:
             self.note.setText(note)
-        self.note.setVisible(pending)
