@@ -300,6 +300,9 @@ class Dashboard(QWidget):
 
     def _set_antialias(self, on: bool) -> None:
         for curve in self.curves.values():
+            # Both levels: PlotDataItem.setData copies its own option onto the curve,
+            # which otherwise switched antialiasing back on with every new result.
+            curve.opts["antialias"] = on
             if curve.curve.opts.get("antialias") != on:
                 curve.curve.opts["antialias"] = on
                 curve.curve.update()
