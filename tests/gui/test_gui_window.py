@@ -263,3 +263,11 @@ def test_real_mouse_drag_of_the_hole_slider_ends_on_the_release_position(make_wi
     assert window._generation == generation + 1
     assert window.scenario.hole_diameter_mm == pytest.approx(window.controls.hole.spin.value())
     assert window.result.scenario.hole_diameter_mm > 0.8
+
+
+def test_live_view_drops_antialiasing_while_editing_and_restores_it(make_window, qtbot):
+    window = make_window("soyuz-ms22")
+    assert window.dashboard.antialiased
+    window.controls.hole.spin.setValue(2.0)  # a new result: every curve gets new data
+    assert not any(c.curve.opts["antialias"] for c in window.dashboard.curves.values())
+    qtbot.waitUntil(lambda: window.dashboard.antialiased, timeout=3000)
