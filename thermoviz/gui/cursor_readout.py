@@ -6,7 +6,8 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 
 from thermoviz.model.result import SERIES, Result
 
@@ -25,6 +26,15 @@ READOUT_ORDER: tuple[tuple[str, int], ...] = (
     ("crew_core_temp_c", 2),
 )
 COLUMNS = 5
+#: Column counts tried, widest first, when the window is narrow (e.g. a 1024x768 projector).
+NARROW_COLUMNS = (5, 3)
+#: Widest value text per series, used to decide how many columns fit (stable
+#: while the cursor moves: the layout never flips because a number got longer).
+WIDEST_VALUE = {
+    "loop_pressure_kpa": "000 kPa", "coolant_remaining_pct": "100.0%", "heat_load_w": "0000 W",
+    "heat_rejection_w": "0000 W", "heat_rejection_capacity_w": "0000 W", "cabin_temp_c": "00.0 °C",
+    "cabin_rh_pct": "100%", "wet_bulb_c": "00.0 °C", "crew_core_temp_c": "computing…",
+}
 SHORT_NAME = {
     "loop_pressure_kpa": "Pressure",
     "coolant_remaining_pct": "Coolant",
@@ -53,9 +63,14 @@ class CursorReadout(QFrame):
         self.setObjectName("cursorReadout")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#cursorReadout { background: #FFFFFF; border: 1px solid #BBBBBB; }")
+        # The window's minimum width must not be set by this readout: it reflows
+        # into fewer columns instead (see resizeEvent).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.columns = COLUMNS
         grid = QGridLayout(self)
+        self.grid = grid
         grid.setContentsMargins(10, 6, 10, 6)
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
         self.time_label = QLabel("Cursor —")
         self.time_label.setFont(theme.ui_font(12, bold=True))
@@ -72,10 +87,38 @@ class CursorReadout(QFrame):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setToolTip(f"{title} [{unit}] at the cursor time (linear interpolation)")
             label.setMinimumWidth(0)
-            grid.addWidget(label, i // COLUMNS, 1 + i % COLUMNS)
             self.labels[name] = label
-        for col in range(1, COLUMNS + 1):
-            grid.setColumnStretch(col, 1)
+        self._place_labels(COLUMNS)
+
+    def _place_labels(self, columns: int) -> None:
+        grid = self.grid
+        for label in self.labels.values():
+            grid.removeWidget(label)
+        for i, label in enumerate(self.labels.values()):
+            grid.addWidget(label, i // columns, 1 + i % columns)
+        for col in range(1, max(COLUMNS, columns) + 1):
+            grid.setColumnStretch(col, 1 if col <= columns else 0)
+        self.columns = columns
+
+    def width_needed(self, columns: int) -> int:
+        """Pixels the readout needs to show its labels in ``columns`` columns."""
+        bold = theme.ui_font(11, bold=True)
+        plain = QFontMetrics(theme.ui_font(11))
+        strong = QFontMetrics(bold)
+        widths = [plain.horizontalAdvance(f"{SHORT_NAME[name]}: ") + strong.horizontalAdvance(WIDEST_VALUE[name])
+                  for name, _dec in READOUT_ORDER]
+        col_widths = [max(widths[c::columns]) for c in range(columns)]
+        time_w = QFontMetrics(theme.ui_font(12, bold=True)).horizontalAdvance("000.00 h")
+        margins = self.grid.contentsMargins()
+        spacing = self.grid.horizontalSpacing()
+        return time_w + sum(col_widths) + spacing * columns + margins.left() + margins.right() + 4
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        width = event.size().width()
+        columns = next((c for c in NARROW_COLUMNS if self.width_needed(c) <= width), NARROW_COLUMNS[-1])
+        if columns != self.columns:
+            self._place_labels(columns)
+        super().resizeEvent(event)
 
     def set_crew_pending(self, pending: bool) -> None:
         self._crew_pending = pending

@@ -17,7 +17,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from thermoviz.model import limits as L
@@ -53,6 +53,22 @@ LEGEND_NAME = {
     "crew_core_temp_c": "Crew core (rectal)",
 }
 LEGEND_WIDTH = 350
+#: On narrow windows the legend column shrinks to this share of the dashboard's
+#: width, but not below LEGEND_MIN_WIDTH; legends then scale down to fit it.
+LEGEND_SHARE = 0.38
+LEGEND_MIN_WIDTH = 250
+#: Smallest legend scale (11 pt -> 7.7 pt); below it a legend is clipped to its row.
+LEGEND_MIN_SCALE = 0.7
+#: A legend row is never made shorter than this share of its legend's height.
+LEGEND_MIN_ROW_SHARE = 0.8
+#: Shorter y-axis titles used when a plot row is too short for the full one
+#: (the full title stays in the axis tooltip).
+SHORT_AXIS_LABEL = {
+    "Pressure [kPa]": "p [kPa]",
+    "Coolant left [%]": "Coolant [%]",
+    "Rel. humidity [%]": "RH [%]",
+    "Crew core [°C]": "Core [°C]",
+}
 #: Relative heights of the plot rows (the cabin plot carries the most lines).
 ROW_STRETCH = {"loop": 10, "heat": 10, "cabin": 15, "crew": 11}
 
@@ -93,11 +109,14 @@ class Dashboard(QWidget):
         self.legends: dict[str, pg.LegendItem] = {}
         self.right_views: dict[str, pg.ViewBox] = {}
         self.legend_cells: dict[str, pg.GraphicsWidget] = {}
+        self.legend_width = LEGEND_WIDTH
         self._build_strip()
         for row, key in enumerate(PLOT_KEYS, start=1):
             self.plots[key] = self._new_plot(row)
             cell = pg.GraphicsWidget()
             cell.setFixedWidth(LEGEND_WIDTH)
+            # A legend taller than its row is clipped, never drawn over the next row's.
+            cell.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
             self.graphics.addItem(cell, row=row, col=1)
             self.legend_cells[key] = cell
             self.graphics.ci.layout.setRowStretchFactor(row, ROW_STRETCH[key])
@@ -116,6 +135,7 @@ class Dashboard(QWidget):
         for key, legend in self.legends.items():
             compact_legend(legend)
             cell = self.legend_cells[key]
+            cell.setMinimumHeight(math.ceil(LEGEND_MIN_ROW_SHARE * legend.boundingRect().height()))
             cell.geometryChanged.connect(lambda k=key: self._fit_legend(k))
         # Axes (with their grid lines) are re-rendered only when the view range
         # changes: caching them as pixmaps more than halves the repaint time.
@@ -147,6 +167,7 @@ class Dashboard(QWidget):
         strip.setFixedHeight(ROWS * ROW_PX + 4)
         blank = pg.GraphicsWidget()
         blank.setFixedWidth(LEGEND_WIDTH)
+        self.strip_blank = blank
         blank.setFixedHeight(ROWS * ROW_PX + 4)
         self.graphics.addItem(blank, row=0, col=1)
         self.strip = strip
@@ -239,6 +260,7 @@ class Dashboard(QWidget):
         self.crew_message.setPos(10, 8)
         self.crew_message.setZValue(50)
         self.crew_message.hide()
+        plot.vb.sigResized.connect(lambda _vb: self._fit_crew_message())
 
     def _build_cursor(self) -> None:
         self.cursor_lines: dict[str, pg.InfiniteLine] = {}
@@ -254,13 +276,45 @@ class Dashboard(QWidget):
             self.cursor_lines[key] = line
         self.graphics.scene().sigMouseClicked.connect(self._plot_clicked)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Narrow windows (a 1024x768 projector with the controls shown) get a narrower legend column."""
+        width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * event.size().width())))
+        if width != self.legend_width:
+            self.legend_width = width
+            for cell in [self.strip_blank, *self.legend_cells.values()]:
+                cell.setFixedWidth(width)
+        super().resizeEvent(event)
+
     def _fit_legend(self, key: str) -> None:
-        """Shrink a legend (down to 80 %) when its plot row is shorter than the legend."""
+        """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""
         legend, cell = self.legends[key], self.legend_cells[key]
-        natural = legend.boundingRect().height()
-        if natural <= 0:
+        rect = legend.boundingRect()
+        if rect.height() <= 0 or rect.width() <= 0:
             return
-        legend.setScale(max(0.8, min(1.0, cell.size().height() / natural)))
+        size = cell.size()
+        fit = min(1.0, size.height() / rect.height(), (size.width() - 4) / rect.width())
+        legend.setScale(max(LEGEND_MIN_SCALE, fit))
+        self._fit_axis_titles(key, size.height())
+
+    def _fit_axis_titles(self, key: str, row_height: float) -> None:
+        """Use the short y-axis title where the full one is longer than the plot row is tall."""
+        metrics = QFontMetrics(theme.ui_font(theme.AXIS_LABEL_PT))
+        for side in ("left", "right"):
+            axis = self.plots[key].getAxis(side)
+            full = getattr(axis, "full_label", None)
+            if full is None:
+                full = axis.full_label = axis.labelText
+                axis.setToolTip(full)
+            short = SHORT_AXIS_LABEL.get(full)
+            if not full or short is None:
+                continue
+            wanted = full if metrics.horizontalAdvance(full) + 8 <= row_height else short
+            if axis.labelText != wanted:
+                axis.setLabel(wanted, **dict(axis.labelStyle))
+
+    def legend_scales(self) -> dict[str, float]:
+        """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
+        return {key: legend.scale() for key, legend in self.legends.items()}
 
     # ----------------------------------------------------------------- drawing
     def set_result(self, result: Result, interactive: bool = False) -> None:
@@ -331,8 +385,20 @@ class Dashboard(QWidget):
                     text = "Crew not aboard: vehicle stays docked"
                 else:
                     text = "No crew core temperature available"
-        self.crew_message.setText(text)
+        if self.crew_message.toPlainText() != text:
+            self.crew_message.setText(text)
+            self._fit_crew_message()
         self.crew_message.setVisible(bool(text))
+
+    def _fit_crew_message(self) -> None:
+        """Wrap the crew plot's note inside the plot (a narrow window cut it off at the right)."""
+        available = max(80.0, self.plots["crew"].vb.width() - 20)
+        item = self.crew_message.textItem
+        item.setTextWidth(-1)
+        if item.boundingRect().width() > available:
+            item.setTextWidth(available)
+        self.crew_message.updateTextPos()
+        self.crew_message.update()
 
     def _set_y_ranges(self, result: Result) -> None:
         def finite_max(*names: str, default: float) -> float:

@@ -217,10 +217,12 @@ class ValidityShading:
                 t0, t1 = spans[i]
                 region.setRegion((t0, t1))
                 region.setToolTip(tooltip)
-                # Near the right edge the label ends at the span's end instead of starting there.
+                # Near the right edge the label sits left of the span, pointing at it, so
+                # it neither runs off the plot nor covers the curve inside the span.
                 near_end = x_max is not None and t0 > 0.7 * x_max
+                text.setText(f"{self.TEXT} →" if near_end else self.TEXT)
                 text.setAnchor((1, 0) if near_end else (0, 0))
-                text.setPos(t1 if near_end else t0, label_y)
+                text.setPos(t0, label_y)
                 text.setToolTip(tooltip)
             region.setVisible(i < len(spans))
             text.setVisible(i < len(spans))
