@@ -69,6 +69,10 @@ def _vehicle_catalogue() -> dict[str, object]:
     return {vid: get_vehicle(vid) for vid in vehicle_ids()}
 
 
+STATION_TIMING_NOTE = ("A station module never undocks: undock and landing do not apply, "
+                       "and the crew is aboard the whole time.")
+
+
 class Controls(QWidget):
     """Scenario editor. ``scenario`` is the current value; edits emit ``scenario_changed``."""
 
@@ -267,8 +271,16 @@ class Controls(QWidget):
         spec = FIELD_SPECS["crew"]
         self.crew_spin.setMaximum(int(spec.maximum) if max_crew is None else min(int(spec.maximum), int(max_crew)))
         descent = getattr(vehicle, "descent_duration_h", None)
-        if descent is not None:
+        station = getattr(vehicle, "kind", "") == "station_module"
+        if station:
+            self.descent.none_box.setText("Vehicle value (none)")
+        elif descent is not None:
             self.descent.none_box.setText(f"Vehicle value ({descent:g} h)")
+        # A station module never undocks: the model ignores both times, so the
+        # controls say so instead of offering values that change nothing.
+        for widget, field in ((self.undock, "undock_time_h"), (self.descent, "descent_duration_h")):
+            widget.setEnabled(not station)
+            widget.setToolTip(STATION_TIMING_NOTE if station else field_tooltip(FIELD_SPECS[field]))
 
     def _preset_chosen(self, index: int) -> None:
         if self._updating:

@@ -62,18 +62,20 @@ class HoleDiameterInput(QWidget):
         self.spin.setRange(self.LOG_MIN_MM, self.LOG_MAX_MM)
         self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.spin.setAccessibleName("Hole diameter in millimetres")
-        self.no_leak = QCheckBox("No leak (no hole)")
+        self.no_leak = QCheckBox("No leak")
         self.no_leak.setToolTip("No puncture at all: hole diameter 0 mm.")
 
+        # Spin box and "No leak" on top, the slider below on the whole width: in a
+        # row beside the spin box a narrow dock squeezed the slider to a stub.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.spin)
+        row.addWidget(self.spin, 1)
+        row.addWidget(self.no_leak)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
-        layout.addWidget(self.no_leak)
+        layout.addWidget(self.slider)
 
         self._drag_timer = QTimer(self)
         self._drag_timer.setSingleShot(True)
