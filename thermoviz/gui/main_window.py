@@ -29,6 +29,18 @@ APP_NAME = "thermoviz"
 #: frame is painted first without the worker competing for the GIL and the CPU, and
 #: while a slider is dragged only the value the user stops at is computed.
 CREW_DELAY_MS = 30
+#: Preferred width of the controls dock [px]: enough for every control, and on a
+#: 1024 px wide projector it leaves the plots about two thirds of the window.
+CONTROLS_WIDTH_PX = 350
+
+
+class ControlsScroll(QScrollArea):
+    """The scrolling holder of the controls, preferring :data:`CONTROLS_WIDTH_PX`."""
+
+    def sizeHint(self):  # noqa: N802 (Qt name)
+        hint = super().sizeHint()
+        hint.setWidth(max(self.minimumWidth(), CONTROLS_WIDTH_PX))
+        return hint
 
 
 class MainWindow(QMainWindow):
@@ -47,12 +59,13 @@ class MainWindow(QMainWindow):
         self.last_physics_ms = 0.0
         self.last_redraw_ms = 0.0
         self._generation = 0
+        self._presentation_restore: tuple | None = None
 
         self.controls = Controls()
         self.dashboard = Dashboard()
         self.verdict_banner = VerdictBanner()
 
-        scroll = QScrollArea()
+        scroll = ControlsScroll()
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -103,6 +116,13 @@ class MainWindow(QMainWindow):
         reset_zoom.triggered.connect(self.reset_zoom)
         self.view_menu.addAction(reset_zoom)
         self.view_menu.addAction(self.controls_dock.toggleViewAction())
+        self.presentation_action = QAction("&Presentation mode (full screen, plots only)", self)
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcut(QKeySequence("F11"))
+        self.presentation_action.setToolTip("For a projector: full screen, controls and status bar hidden. "
+                                            "F11 or Esc returns.")
+        self.presentation_action.toggled.connect(self.set_presentation_mode)
+        self.view_menu.addAction(self.presentation_action)
         self.help_menu = bar.addMenu("&Help")
         about = QAction("&About thermoviz", self)
         about.triggered.connect(self.show_about)
@@ -128,6 +148,35 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About thermoviz", self.about_text())
+
+    @property
+    def presenting(self) -> bool:
+        return self._presentation_restore is not None
+
+    def set_presentation_mode(self, on: bool) -> None:
+        """Full screen with only the verdict, the plots and the readout (F11; Esc or F11 leaves)."""
+        if on == self.presenting:
+            return
+        if on:
+            self._presentation_restore = (self.controls_dock.isVisible(), self.statusBar().isVisible(),
+                                          self.windowState())
+            self.controls_dock.hide()
+            self.statusBar().hide()
+            self.showFullScreen()
+        else:
+            dock_visible, status_visible, state = self._presentation_restore
+            self._presentation_restore = None
+            self.controls_dock.setVisible(dock_visible)
+            self.statusBar().setVisible(status_visible)
+            self.setWindowState(state)
+        if self.presentation_action.isChecked() != on:
+            self.presentation_action.setChecked(on)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape and self.presenting:
+            self.set_presentation_mode(False)
+            return
+        super().keyPressEvent(event)
 
     def reset_zoom(self) -> None:
         if self.result is not None:
@@ -267,6 +316,8 @@ class MainWindow(QMainWindow):
         return bool(ok)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self.presenting:  # remember the normal layout, not the full-screen one
+            self.set_presentation_mode(False)
         settings = getattr(self, "settings", None)
         if settings is not None:
             self.save_state(settings)
