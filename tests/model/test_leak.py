@@ -101,3 +101,16 @@ def test_every_hole_size_from_0_to_20_mm_is_fast():
 def test_circulation_factor_degrades_between_thresholds():
     f = np.array([1.0, 0.8, 0.65, 0.5, 0.2])
     np.testing.assert_allclose(circulation_factor(f, LOOP), [1, 1, 0.5, 0, 0])
+
+
+def test_drain_time_table_is_scipys_cumulative_trapezoid():
+    """The written-out trapezoid rule (kept off scipy.integrate for start-up time) equals scipy's."""
+    from scipy.integrate import cumulative_trapezoid
+
+    for coolant in (NO_VAPOUR, COOLANTS["pdms-1.5"], COOLANTS["ammonia"]):
+        c = leak_curve(LOOP, coolant)
+        dp = np.maximum(c.initial_pressure_pa * (c.gas_volume_m3 / (c.gas_volume_m3 + c.volume_m3))
+                        ** c.polytropic_exponent - c.vapour_pressure_pa, 0.0)
+        flow = np.maximum(np.sqrt(2.0 * dp / c.density_kg_m3), max(c.tail_flow_m_s, 1e-12))
+        np.testing.assert_allclose(c.tau_s_m2, cumulative_trapezoid(1.0 / flow, c.volume_m3, initial=0.0),
+                                   rtol=1e-12, atol=0.0)
