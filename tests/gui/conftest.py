@@ -39,3 +39,12 @@ def make_window(qtbot, crew_strain_warm, settings_dir):
         return window
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def no_unsaved_changes_dialog(monkeypatch):
+    """A modal "Unsaved changes" box would block an offscreen test forever; tests that
+    check the prompt replace this answer themselves."""
+    from thermoviz.gui.file_actions import FileActions
+
+    monkeypatch.setattr(FileActions, "ask_save_changes", lambda self, path, reason: "discard")

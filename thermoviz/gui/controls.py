@@ -77,6 +77,8 @@ class Controls(QWidget):
     """Scenario editor. ``scenario`` is the current value; edits emit ``scenario_changed``."""
 
     scenario_changed = Signal(object)  # Scenario
+    #: Emitted (with the preset id) when a preset is picked, just before scenario_changed.
+    preset_loaded = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -196,6 +198,10 @@ class Controls(QWidget):
         self.base_scenario = scenario
         self._show(scenario)
 
+    def show_scenario(self, scenario: Scenario) -> None:
+        """Show ``scenario`` keeping the Reset target (undo/redo); emits nothing."""
+        self._show(scenario)
+
     def reset_to_preset(self) -> None:
         """Back to the loaded preset or scenario file; emits ``scenario_changed``."""
         self._show(self.base_scenario)
@@ -289,6 +295,7 @@ class Controls(QWidget):
         if pid == CUSTOM or pid not in self.presets:
             return
         self.set_scenario(self.presets[pid].scenario, pid)
+        self.preset_loaded.emit(pid)
         self.scenario_changed.emit(self.scenario)
 
     def _vehicle_chosen(self, index: int) -> None:

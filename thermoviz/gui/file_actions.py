@@ -64,6 +64,31 @@ class FileActions(QObject):
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
 
+    def ask_save_changes(self, path: Path, reason: str) -> str:
+        """"save", "discard" or "cancel" for unsaved changes to the scenario file ``path``."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"The scenario {path.name} has changes that are not saved.\n"
+                          f"Save them before {reason}?", parent=self.window)
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
+
+    def maybe_save_changes(self, reason: str) -> bool:
+        """Before the window's scenario file is replaced or the window closes: True = go on.
+
+        Only a scenario that came from (or was saved to) a file and has been changed
+        since asks; changes to a preset are kept by undo and by the session memory.
+        """
+        path = getattr(self.window, "source_path", None)
+        if path is None or not self.window.controls.modified:
+            return True
+        answer = self.ask_save_changes(Path(path), reason)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
     def show_info(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
@@ -152,6 +177,8 @@ class FileActions(QObject):
         from thermoviz.model.scenario import ScenarioError
 
         path = Path(path)
+        if not self.maybe_save_changes(f"opening {path.name}"):
+            return False
         try:
             scenario, _extra = read_scenario_file(path)
         except ScenarioError as err:
@@ -207,6 +234,9 @@ class FileActions(QObject):
         update_title = getattr(self.window, "_update_title", None)
         if callable(update_title):
             update_title()
+        history = getattr(self.window, "history", None)
+        if history is not None:
+            history.sync()  # saving is not an undo step; the file is the new Reset target
         self._remember(path)
         self.show_info(f"Saved {path}")
         return True

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.crew_runner.signals.finished.connect(self._crew_strain_arrived)
         self.crew_runner.signals.failed.connect(self._crew_strain_failed)
         self.controls.scenario_changed.connect(self._scenario_edited)
+        # A picked preset is no longer the window's file (Save must not overwrite the
+        # file with it); undo brings the file and its edits back.
+        self.controls.preset_loaded.connect(lambda _pid: setattr(self, "source_path", None))
         self._crew_job: tuple[int, Result] | None = None
         self._crew_timer = QTimer(self)
         self._crew_timer.setSingleShot(True)
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
 
         if self.controls.preset_problems:
             self.controls.show_error("Some presets could not be loaded: " + "; ".join(self.controls.preset_problems))
+        from .history import ScenarioHistory
+
+        self.history = ScenarioHistory(self)
         self._build_menus()
         from thermoviz.gui.file_actions import install_file_actions
 
@@ -110,6 +116,17 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.history.stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.history.stack.createRedoAction(self, "&Redo")
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # both conventions, whatever the platform's default
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.view_menu = bar.addMenu("&View")
         reset_zoom = QAction("&Reset zoom", self)
         reset_zoom.setShortcut(QKeySequence("Ctrl+0"))
@@ -189,9 +206,18 @@ class MainWindow(QMainWindow):
         self.source_path = Path(source_path) if source_path is not None else None
         self.controls.set_scenario(scenario, preset_id)
         self._recompute(scenario, interactive=False)
+        self.history.record()
 
     def _scenario_edited(self, scenario: Scenario) -> None:
         self._recompute(scenario, interactive=True)
+        self.history.record()
+
+    def restore_scenario_state(self, state) -> None:
+        """Show an earlier state (undo/redo): values, Reset target, preset and file."""
+        self.source_path = state.source_path
+        self.controls.set_scenario(state.base, state.preset_id)
+        self.controls.show_scenario(state.scenario)
+        self._recompute(state.scenario, interactive=False)
 
     def _update_title(self) -> None:
         title = (self.scenario.title if self.scenario else "") or "Untitled scenario"
@@ -316,6 +342,10 @@ class MainWindow(QMainWindow):
         return bool(ok)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        file_actions = getattr(self, "file_actions", None)
+        if file_actions is not None and not file_actions.maybe_save_changes("closing"):
+            event.ignore()
+            return
         if self.presenting:  # remember the normal layout, not the full-screen one
             self.set_presentation_mode(False)
         settings = getattr(self, "settings", None)
