@@ -73,6 +73,9 @@ def build_dashboard(result, like=None, size: tuple[int, int] = DASHBOARD_SIZE, o
         raise ValueError(f"plot: must be one of {', '.join(PLOT_KEYS)}, got {only!r}")
     dashboard = Dashboard()
     dashboard.set_result(result)
+    reference = getattr(like, "reference", None)
+    if reference is not None:  # the GUI's pinned comparison is part of the figure
+        dashboard.set_reference(reference, getattr(like, "reference_label", ""))
     _hide_interactive_parts(dashboard)
     if only is not None:
         _keep_only(dashboard, only)

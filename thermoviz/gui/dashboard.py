@@ -17,7 +17,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from thermoviz.model import limits as L
@@ -26,8 +26,8 @@ from thermoviz.model.result import SERIES, Result
 from . import theme
 from .cursor_readout import CursorReadout
 from .event_markers import ROW_PX, ROWS, EventMarkers
-from .plot_parts import (LimitBand, LimitLine, ValidityShading, add_second_axis, compact_legend, make_legend, make_pen,
-                         series_pen, style_axis, true_runs)
+from .plot_parts import (LimitBand, LimitLine, ValidityShading, add_second_axis, compact_legend, legend_sample,
+                         make_legend, make_pen, series_pen, set_legend_tooltip, style_axis, true_runs)
 
 AXIS_WIDTH = 78
 PLOT_KEYS = ("loop", "heat", "cabin", "crew")
@@ -53,6 +53,10 @@ LEGEND_NAME = {
     "crew_core_temp_c": "Crew core (rectal)",
 }
 LEGEND_WIDTH = 350
+#: Opacity (0-255) of the pinned reference's curves: the same colours, faded.
+REFERENCE_ALPHA = 130
+#: The pinned scenario's title in the legend is cut to this many characters (full text: tooltip).
+REFERENCE_TITLE_CHARS = 34
 #: On narrow windows the legend column shrinks to this share of the dashboard's
 #: width, but not below LEGEND_MIN_WIDTH; legends then scale down to fit it.
 LEGEND_SHARE = 0.38
@@ -71,6 +75,19 @@ SHORT_AXIS_LABEL = {
 }
 #: Relative heights of the plot rows (the cabin plot carries the most lines).
 ROW_STRETCH = {"loop": 10, "heat": 10, "cabin": 15, "crew": 11}
+
+
+def reference_shift_h(reference: Result, current: Result) -> tuple[float, str]:
+    """Hours to shift a reference result so it lines up with ``current``, and the anchor.
+
+    Undock if both undock (return flights compare from the moment the hatch closes),
+    else the puncture if both are punctured, else the start of the simulation.
+    """
+    for anchor in ("undock", "puncture"):
+        t_ref, t_cur = reference.events.get(anchor), current.events.get(anchor)
+        if t_ref is not None and t_cur is not None:
+            return float(t_cur) - float(t_ref), anchor
+    return 0.0, "start"
 
 
 def _label(name: str) -> str:
@@ -110,6 +127,13 @@ class Dashboard(QWidget):
         self.right_views: dict[str, pg.ViewBox] = {}
         self.legend_cells: dict[str, pg.GraphicsWidget] = {}
         self.legend_width = LEGEND_WIDTH
+        self.curve_views: dict[str, pg.ViewBox] = {}
+        #: The pinned comparison result (View ▸ Pin as reference) and its faded curves.
+        self.reference: Result | None = None
+        self.reference_label = ""
+        self.reference_curves: dict[str, pg.PlotDataItem] = {}
+        self._reference_samples: list[pg.PlotDataItem] = []
+        self.reference_anchor: str | None = None
         self._build_strip()
         for row, key in enumerate(PLOT_KEYS, start=1):
             self.plots[key] = self._new_plot(row)
@@ -197,6 +221,7 @@ class Dashboard(QWidget):
         if legend:
             self.legends[key].addItem(curve, _label(name))
         self.curves[name] = curve
+        self.curve_views[name] = view or self.plots[key].vb
         return curve
 
     def _build_loop(self) -> None:
@@ -344,6 +369,7 @@ class Dashboard(QWidget):
             for plot in self.plots.values():
                 plot.setLimits(xMin=-0.02 * duration, xMax=1.02 * duration)
             self.strip.setXRange(0, duration, padding=0.01)
+        self._place_reference()
         self._set_y_ranges(result)
         self.events.set_events(dict(result.events), duration)
         self._draw_validity(result)
@@ -351,6 +377,76 @@ class Dashboard(QWidget):
         if not 0 <= self.cursor_time_h <= duration or self.cursor_time_h == 0.0:
             self.cursor_time_h = self._default_cursor(result)
         self.set_cursor(self.cursor_time_h)
+
+    # ----------------------------------------------------------------- reference
+    def set_reference(self, result: Result | None, label: str = "") -> None:
+        """Pin ``result`` as a faded copy of every curve to compare against (None clears it).
+
+        The reference stays while the scenario is edited, so "this leak" can be seen
+        against "a nominal return" on the same axes.  It is shifted in time so that
+        both undock at the same moment (else both punctures; else both starts): see
+        :func:`reference_shift_h`.
+        """
+        self.reference = result
+        self.reference_label = label
+        self.reference_anchor = None
+        if result is None:
+            for curve in self.reference_curves.values():
+                curve.hide()
+            self._set_reference_legend(None)
+        else:
+            t = np.asarray(result.time_h)
+            for name, view in self.curve_views.items():
+                curve = self.reference_curves.get(name)
+                if curve is None:
+                    pen = QPen(series_pen(name))
+                    colour = QColor(pen.color())
+                    colour.setAlpha(REFERENCE_ALPHA)
+                    pen.setColor(colour)
+                    curve = pg.PlotDataItem(pen=pen, connect="finite")
+                    curve.setZValue(-8)  # under the live curves, over the bands
+                    view.addItem(curve, ignoreBounds=True)
+                    self.reference_curves[name] = curve
+                curve.setData(t, np.asarray(result.series[name]), connect="finite")
+                curve.setToolTip(f"Reference: {label} — {_label(name)} [{SERIES[name][0]}]")
+                curve.show()
+            self._place_reference()
+        if self.result is not None:
+            self._set_y_ranges(self.result)
+
+    def _place_reference(self) -> None:
+        """Shift the reference curves to the current anchor and name it in the loop legend."""
+        if self.reference is None or self.result is None:
+            return
+        shift_h, anchor = reference_shift_h(self.reference, self.result)
+        for curve in self.reference_curves.values():
+            if curve.pos().x() != shift_h:
+                curve.setPos(shift_h, 0.0)
+        if anchor != self.reference_anchor:
+            self.reference_anchor = anchor
+            where = "" if anchor == "start" else f" (aligned at {anchor})"
+            self._set_reference_legend(f"Faded: reference{where}")
+
+    def _set_reference_legend(self, text: str | None) -> None:
+        """Two legend rows: what the faded lines are, and the pinned scenario's title."""
+        legend = self.legends["loop"]
+        for item in self._reference_samples:
+            legend.removeItem(item)
+        self._reference_samples = []
+        if text is not None:
+            label = self.reference_label
+            title = label if len(label) <= REFERENCE_TITLE_CHARS else label[:REFERENCE_TITLE_CHARS - 1] + "…"
+            tooltip = (f"Pinned reference: {label}. Its curves are drawn faded in the same colours, "
+                       "shifted so both scenarios undock (else are punctured) at the same time. "
+                       "View ▸ Clear reference removes it.")
+            rows = [(text, make_pen("#8A8A8A", 3)), (f"  {title}", pg.mkPen(None))]
+            for row_text, pen in rows:
+                sample = legend_sample(row_text, pen)
+                legend.addItem(sample, row_text)
+                set_legend_tooltip(legend, sample, tooltip)
+                self._reference_samples.append(sample)
+        compact_legend(legend)
+        self._fit_legend("loop")
 
     def _set_antialias(self, on: bool) -> None:
         for curve in self.curves.values():
@@ -401,12 +497,14 @@ class Dashboard(QWidget):
         self.crew_message.update()
 
     def _set_y_ranges(self, result: Result) -> None:
+        shown = [result] if self.reference is None else [result, self.reference]
+
         def finite_max(*names: str, default: float) -> float:
-            values = [np.nanmax(result.series[n]) for n in names if np.isfinite(result.series[n]).any()]
+            values = [np.nanmax(r.series[n]) for r in shown for n in names if np.isfinite(r.series[n]).any()]
             return float(max(values)) if values else default
 
         def finite_min(*names: str, default: float) -> float:
-            values = [np.nanmin(result.series[n]) for n in names if np.isfinite(result.series[n]).any()]
+            values = [np.nanmin(r.series[n]) for r in shown for n in names if np.isfinite(r.series[n]).any()]
             return float(min(values)) if values else default
 
         p_max = finite_max("loop_pressure_kpa", default=100.0)

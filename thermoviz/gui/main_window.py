@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.last_redraw_ms = 0.0
         self._generation = 0
         self._presentation_restore: tuple | None = None
+        self._reference_generation: int | None = None
 
         self.controls = Controls()
         self.dashboard = Dashboard()
@@ -133,6 +134,18 @@ class MainWindow(QMainWindow):
         reset_zoom.triggered.connect(self.reset_zoom)
         self.view_menu.addAction(reset_zoom)
         self.view_menu.addAction(self.controls_dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.pin_action = QAction("&Pin as reference (compare)", self)
+        self.pin_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.pin_action.setToolTip("Keep the current curves, faded, while you change the scenario or load "
+                                   "another preset: e.g. pin the nominal MS-23 return, then load MS-22.")
+        self.pin_action.triggered.connect(self.pin_reference)
+        self.clear_reference_action = QAction("&Clear reference", self)
+        self.clear_reference_action.setEnabled(False)
+        self.clear_reference_action.triggered.connect(lambda: self.pin_reference(clear=True))
+        self.view_menu.addAction(self.pin_action)
+        self.view_menu.addAction(self.clear_reference_action)
+        self.view_menu.addSeparator()
         self.presentation_action = QAction("&Presentation mode (full screen, plots only)", self)
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcut(QKeySequence("F11"))
@@ -194,6 +207,16 @@ class MainWindow(QMainWindow):
             self.set_presentation_mode(False)
             return
         super().keyPressEvent(event)
+
+    def pin_reference(self, clear: bool = False) -> None:
+        """Pin the shown result as the faded reference (its crew curve follows when it arrives)."""
+        if clear or self.result is None:
+            self._reference_generation = None
+            self.dashboard.set_reference(None)
+        else:
+            self._reference_generation = self._generation if self.crew_strain_pending else None
+            self.dashboard.set_reference(self.result, self.scenario.title or "pinned scenario")
+        self.clear_reference_action.setEnabled(self.dashboard.reference is not None)
 
     def reset_zoom(self) -> None:
         if self.result is not None:
@@ -278,6 +301,9 @@ class MainWindow(QMainWindow):
 
     def _crew_strain_arrived(self, generation: int, result: Result) -> bool:
         """Draw the crew heat strain, unless a newer change made it stale (returns False then)."""
+        if generation == self._reference_generation:  # pinned before its crew strain was done
+            self._reference_generation = None
+            self.dashboard.set_reference(result, self.dashboard.reference_label)
         if generation != self._generation:
             return False
         self.result = result

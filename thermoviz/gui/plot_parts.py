@@ -135,7 +135,7 @@ class LimitLine:
         if legend is not None:
             self.sample = legend_sample(limit_caption(limit), pen)
             legend.addItem(self.sample, limit_caption(limit))
-            _set_legend_tooltip(legend, self.sample, limit_tooltip(limit))
+            set_legend_tooltip(legend, self.sample, limit_tooltip(limit))
 
 
 class LimitBand:
@@ -159,10 +159,10 @@ class LimitBand:
         if legend is not None:
             self.sample = legend_sample(limit_caption(limit), edge_pen, pg.mkBrush(fill))
             legend.addItem(self.sample, limit_caption(limit))
-            _set_legend_tooltip(legend, self.sample, limit_tooltip(limit))
+            set_legend_tooltip(legend, self.sample, limit_tooltip(limit))
 
 
-def _set_legend_tooltip(legend: pg.LegendItem, item, text: str) -> None:
+def set_legend_tooltip(legend: pg.LegendItem, item, text: str) -> None:
     for sample, label in legend.items:
         if sample.item is item:
             sample.setToolTip(text)
