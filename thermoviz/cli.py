@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--svg", metavar="PATH", help="write the dashboard as an SVG (vector) image")
     exports.add_argument("--pdf", metavar="PATH", help="write a one-page PDF report")
     exports.add_argument("--scale", metavar="N", default="1", help="PNG scale factor: 1, 2 or 4 (default 1)")
+    exports.add_argument("--compare", metavar="SCENARIO",
+                         help="also draw this preset or .toml scenario, faded, in the figures (as View > Pin as "
+                              "reference), aligned at undock, else at the puncture")
 
     presets = sub.add_parser("presets", help="list the historic presets (id, title, description)")
     presets.add_argument("--json", action="store_true",
@@ -188,7 +191,15 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     for text in args.overrides:  # syntax and values first: no file needed for that
         parse_override(text)
     scale = _check_outputs(args)
+    if args.compare and not any(getattr(args, flag) for flag in EXPORT_FLAGS):
+        raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
     scenario = apply_overrides(load_scenario(args.scenario), args.overrides)
+    reference = None
+    if args.compare:
+        try:
+            reference = api.simulate(load_scenario(args.compare))
+        except ScenarioError as err:
+            raise ScenarioError("--compare", str(err)) from None
     result = api.simulate(scenario)
 
     if args.csv:
@@ -202,7 +213,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         from .export.cli_export import export_from_cli
 
         try:
-            export_from_cli(result, png=args.png, svg=args.svg, pdf=args.pdf, scale=scale)
+            export_from_cli(result, png=args.png, svg=args.svg, pdf=args.pdf, scale=scale, reference=reference)
         except OSError as exc:  # paths were checked above; this is a disk or renderer failure
             print(f"thermoviz: export: {exc}", file=sys.stderr)
             return EXIT_RUNTIME

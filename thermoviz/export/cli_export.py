@@ -36,7 +36,17 @@ def _ensure_qt_app():
     return app
 
 
-def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1) -> None:
+class PinnedReference:
+    """What the exporters read from the GUI's dashboard (``like=``) for a comparison, without a GUI."""
+
+    plots = None  # no live view ranges to copy
+
+    def __init__(self, result, label: str):
+        self.reference = result
+        self.reference_label = label
+
+
+def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None) -> None:
     """Write the requested files for ``result`` (crew heat strain computed first if missing).
 
     A path that cannot be written raises :class:`~thermoviz.model.scenario.ScenarioError`
@@ -48,14 +58,14 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1) -> 
     from .atomic import ExportError
 
     try:
-        _export(result, png=png, svg=svg, pdf=pdf, csv=csv, scale=scale)
+        _export(result, png=png, svg=svg, pdf=pdf, csv=csv, scale=scale, reference=reference)
     except ExportError as err:
         flag = next((f"--{name}" for name, value in (("png", png), ("svg", svg), ("pdf", pdf), ("csv", csv))
                      if value is not None and str(err.path) == str(value)), "export")
         raise ScenarioError(flag, str(err)) from None
 
 
-def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1) -> None:
+def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None) -> None:
     if not any((png, svg, pdf, csv)):
         return
     if not result.crew_strain_computed:
@@ -71,9 +81,16 @@ def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1) -> None:
     app = _ensure_qt_app()  # noqa: F841 (must stay alive while painting)
     from .api import export_pdf_report, export_png, export_svg
 
+    like = None
+    if reference is not None:
+        if not reference.crew_strain_computed:
+            from thermoviz.api import with_crew_strain
+
+            reference = with_crew_strain(reference)
+        like = PinnedReference(reference, reference.scenario.title or "reference scenario")
     if png:
-        export_png(result, png, scale=scale)
+        export_png(result, png, scale=scale, like=like)
     if svg:
-        export_svg(result, svg)
+        export_svg(result, svg, like=like)
     if pdf:
-        export_pdf_report(result, pdf)
+        export_pdf_report(result, pdf, like=like)

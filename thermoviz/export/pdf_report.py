@@ -115,6 +115,13 @@ def render_report(result, writer: QtGui.QPdfWriter, like=None, version: str | No
                        "coolant left, heat flows, cabin air/wet-bulb temperature and humidity with comfort and "
                        "survivability limits, crew core temperature with the ISO 7933 limit (time in hours "
                        "after the start of the simulation). Shaded/hatched spans: outside model validity.")
+            if getattr(dashboard, "reference", None) is not None:
+                anchor = getattr(dashboard, "reference_anchor", None) or "start"
+                aligned = ("" if anchor == "start"
+                           else f", shifted so that both {'undock' if anchor == 'undock' else 'are punctured'}"
+                                " at the same time")
+                caption += (f" Faded curves in the same colours: the reference scenario "
+                            f"<i>{esc(dashboard.reference_label)}</i>{aligned}.")
             _draw_figure(painter, dashboard, content, caption)
         _draw_footer(painter, content, footer)
 
