@@ -19,14 +19,22 @@ DEFAULT_PRESET = "soyuz-ms22"
 SCREENSHOT_SIZE = (1600, 1000)
 
 
-def ensure_app():
-    """The QApplication (created once, light theme, high-DPI pass-through scaling)."""
+def ensure_app(user_scale: bool = False):
+    """The QApplication (created once, light theme, high-DPI pass-through scaling).
+
+    ``user_scale``: apply the interface size chosen in View ▸ Interface size (the
+    interactive window; screenshots and tests keep 100 %).
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
+        if user_scale:
+            from .settings import apply_ui_scale
+
+            apply_ui_scale()
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
         app.setApplicationName("thermoviz")
@@ -66,7 +74,7 @@ def save_window_png(window, path: str | os.PathLike) -> Path:
 
 def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None):
     """Create the app (if needed) and a MainWindow showing the initial scenario."""
-    app = ensure_app()
+    app = ensure_app(user_scale=remember)
     from .main_window import MainWindow
     from .settings import make_settings
 

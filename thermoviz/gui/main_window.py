@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
                                             "F11 or Esc returns.")
         self.presentation_action.toggled.connect(self.set_presentation_mode)
         self.view_menu.addAction(self.presentation_action)
+        self._build_ui_scale_menu()
         self.help_menu = bar.addMenu("&Help")
         about = QAction("&About thermoviz", self)
         about.triggered.connect(self.show_about)
@@ -178,6 +179,33 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About thermoviz", self.about_text())
+
+    def _build_ui_scale_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from .settings import UI_SCALES, make_settings, ui_scale
+
+        menu = self.view_menu.addMenu("Interface &size (next start)")
+        menu.setToolTipsVisible(True)
+        group = QActionGroup(self)
+        current = ui_scale(make_settings())
+        self.ui_scale_actions = {}
+        for scale in UI_SCALES:
+            action = QAction(f"{scale:.0%}", self, checkable=True)
+            action.setChecked(scale == current)
+            action.setToolTip("Scales text, controls and plots: 150 % suits a 1920×1080 projector, "
+                              "200 % a 4K screen. Takes effect when thermoviz starts next.")
+            action.triggered.connect(lambda _checked=False, s=scale: self.choose_ui_scale(s))
+            group.addAction(action)
+            menu.addAction(action)
+            self.ui_scale_actions[scale] = action
+
+    def choose_ui_scale(self, scale: float) -> None:
+        from .settings import make_settings, set_ui_scale
+
+        set_ui_scale(make_settings(), scale)
+        self.ui_scale_actions[scale].setChecked(True)
+        self.statusBar().showMessage(f"Interface size {scale:.0%} from the next start of thermoviz", 8000)
 
     @property
     def presenting(self) -> bool:
