@@ -244,7 +244,7 @@ def test_export_flags_call_the_export_module_after_validation(capsys, monkeypatc
     code, _, err = run(capsys, "run", "soyuz-ms22", "--png", png, "--pdf", pdf, "--scale", "2")
     assert code == 0, err
     assert calls == [(thermoviz.load_scenario("soyuz-ms22").title,
-                      {"png": png, "svg": None, "pdf": pdf, "scale": 2})]
+                      {"png": png, "svg": None, "pdf": pdf, "scale": 2, "reference": None})]
     line = one_line_error(capsys, "run", "soyuz-ms22", "--svg", str(tmp_path / "nodir" / "a.svg"))
     assert line.startswith("thermoviz: --svg: cannot write")
     line = one_line_error(capsys, "run", "soyuz-ms22", "--png", png, "--svg", png)
