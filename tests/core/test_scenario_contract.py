@@ -101,3 +101,23 @@ def test_crewed_return_summary_json_and_report_mark_the_extrapolated_core_peak()
     safe = simulate(load_scenario("soyuz-ms23-return"))
     assert safe.extrapolated_peaks == frozenset()
     assert "extrapolated" not in format_summary(safe)
+
+
+@pytest.mark.parametrize("event", ["undock", "landing"])
+def test_configuration_switches_are_steps_not_ramps(event):
+    """Undock and landing switch avionics, station air and crew at once: the series hold
+    their old value until 1 s before the switch, so plots over a short span show a step."""
+    from thermoviz.api import load_scenario, simulate
+
+    scenario = load_scenario("soyuz-ms22-crewed-return").replace(duration_h=60.0)
+    result = simulate(scenario, crew_strain=False)
+    t = np.asarray(result.time_h)
+    t_event = result.events[event]
+    i = int(np.argmin(np.abs(t - t_event)))
+    assert t[i] == pytest.approx(t_event, abs=1e-9)
+    assert 0 < t[i] - t[i - 1] <= 1.0 / 3600.0 + 1e-12
+    load = np.asarray(result.series["heat_load_w"])
+    assert load[i] != pytest.approx(load[i - 1], rel=0.05)  # the step happens inside that second
+    assert load[i - 1] == pytest.approx(load[i - 2], rel=0.02)  # ... not on the way to it
+    cabin = np.asarray(result.series["cabin_temp_c"])
+    assert abs(cabin[i] - cabin[i - 1]) < 0.01  # the cabin itself is continuous

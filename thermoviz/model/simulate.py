@@ -46,6 +46,10 @@ MAX_STEP_H = 0.5
 CREW_FLIGHT_STEP_H = 1.0 / 6.0
 #: Offsets [h] of the extra grid points after each breakpoint (resolves fast transients).
 _REFINE_AFTER_H = (0.02, 0.06, 0.15, 0.3)
+#: A sample this long [h] (1 s) before undock and landing: the configuration (avionics,
+#: station air, crew) switches there, and without it a plot draws the step as a ramp
+#: from the previous sample (visible over short spans).
+PRE_SWITCH_H = 1.0 / 3600.0
 _LEAK_FRACTIONS = (0.98, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02)
 
 
@@ -265,6 +269,9 @@ def _scenario_grid(scenario: Scenario, vehicle, loop, coolant, timing: Timing) -
     points.extend(breaks)
     for b in breaks:
         points.extend(b + dt for dt in _REFINE_AFTER_H)
+    for t in (timing.undock_h[0], timing.landing_h[0]):
+        if np.isfinite(t) and PRE_SWITCH_H < t < duration:
+            points.append(float(t) - PRE_SWITCH_H)
     grid = np.unique(np.clip(np.array(points), 0.0, duration))
     undock, landing = timing.undock_h[0], timing.landing_h[0]
     flight = (np.isfinite(undock) & (undock < duration) & (scenario.crew > 0)
