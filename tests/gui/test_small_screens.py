@@ -131,3 +131,20 @@ def test_station_module_disables_undock_and_landing(make_window):
     controls.vehicle_combo.setCurrentIndex(index)
     assert controls.undock.isEnabled() and controls.descent.isEnabled()
     assert controls.descent.none_box.text() == "Vehicle value (6 h)"
+
+
+def test_keyboard_shortcuts_help_lists_the_menu_shortcuts(make_window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from thermoviz.gui.shortcuts import shortcuts_html
+
+    window = make_window("soyuz-ms22")
+    text = shortcuts_html(window)
+    for key, what in (("Ctrl+Z", "Undo"), ("F11", "Presentation mode"), ("Ctrl+R", "Pin as reference"),
+                      ("Ctrl+E", "PDF report"), ("Ctrl+Shift+C", "Copy figure"), ("Ctrl+O", "Open scenario"),
+                      ("Ctrl+Shift+Z", "Redo"), ("Ctrl+Q", "Quit")):
+        assert key in text and what in text
+    window.show_shortcuts()
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "Menu shortcuts" in boxes[-1].text()
+    boxes[-1].close()

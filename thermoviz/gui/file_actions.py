@@ -122,7 +122,10 @@ class FileActions(QObject):
         self.export_actions["pdf"] = self._action("PDF report…", self.export_pdf, "Ctrl+E", menu=self.export_menu)
         self.copy_action = self._action("&Copy figure", self.copy_figure, "Ctrl+Shift+C")
         menu.addSeparator()
-        quit_action = self._action("&Quit", self.window.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action("&Quit", self.window.close, "Ctrl+Q")
+        # Ctrl+Q everywhere (some platform themes bind Quit only to a media "Exit" key).
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")] + [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) if k != QKeySequence("Ctrl+Q")])
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     # ------------------------------------------------------------------ settings / recent files

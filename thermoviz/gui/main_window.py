@@ -121,10 +121,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self.history.stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.history.stack.createRedoAction(self, "&Redo")
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # both conventions, whatever the platform's default
-            if QKeySequence(extra) not in redo_keys:
-                redo_keys.append(QKeySequence(extra))
+        # Both conventions first, whatever the platform's default, then the platform's own.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
         self.redo_action.setShortcuts(redo_keys)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -155,6 +154,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.presentation_action)
         self._build_ui_scale_menu()
         self.help_menu = bar.addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(shortcuts)
         about = QAction("&About thermoviz", self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
@@ -176,6 +179,14 @@ class MainWindow(QMainWindow):
             f"<p><b>Limit lines and their sources</b></p><ul>{rows}</ul>"
             "<p>Palette: Okabe &amp; Ito (colour-blind safe). MIT licence.</p>"
         )
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts import shortcuts_html
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", shortcuts_html(self), parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setStyleSheet("QLabel { min-width: 30em; }")
+        box.open()  # not modal-blocking: the window stays usable
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About thermoviz", self.about_text())
