@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPen
-from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
 
 from thermoviz.model import limits as L
 from thermoviz.model.result import SERIES, Result
@@ -111,6 +111,10 @@ class Dashboard(QWidget):
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
+        # A control change dirties every plot (each curve spans its whole plot), as
+        # dozens of small rectangles; painting their bounding rectangle under one
+        # rectangular clip is cheaper than clipping every item to that region.
+        self.graphics.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.graphics.ci.setSpacing(4)
         self.graphics.ci.setContentsMargins(4, 4, 12, 4)
         self.readout = CursorReadout()
