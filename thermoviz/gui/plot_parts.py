@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.limits import Limit
 
@@ -45,6 +46,14 @@ def limit_caption(limit: Limit) -> str:
 
 def limit_tooltip(limit: Limit) -> str:
     return f"{limit.label}\nSource: {limit.source}\nConfidence: {limit.confidence}"
+
+
+def cache_static_line(line: pg.InfiniteLine) -> None:
+    """Keep a horizontal line that never moves as a pixmap: a control change then
+    blits it instead of re-stroking it (dashed, antialiased).  Re-rendered only when
+    the plot's y range or size changes.  Not for vertical (90° rotated) lines: Qt
+    re-renders the cache of a rotated item on every repaint."""
+    line.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def make_pen(colour: str, width: float = 2.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -131,6 +140,7 @@ class LimitLine:
         self.line = pg.InfiniteLine(pos=value, angle=0, pen=pen, movable=False)
         self.line.setToolTip(limit_tooltip(limit))
         self.line.setZValue(-5)
+        cache_static_line(self.line)
         view.addItem(self.line, ignoreBounds=True)
         if legend is not None:
             self.sample = legend_sample(limit_caption(limit), pen)
@@ -154,6 +164,8 @@ class LimitBand:
             brush=pg.mkBrush(fill), pen=edge_pen,
         )
         self.region.setZValue(z)
+        for edge in self.region.lines:
+            cache_static_line(edge)
         self.region.setToolTip(limit_tooltip(limit))
         view.addItem(self.region, ignoreBounds=True)
         if legend is not None:
