@@ -48,12 +48,42 @@ def limit_tooltip(limit: Limit) -> str:
     return f"{limit.label}\nSource: {limit.source}\nConfidence: {limit.confidence}"
 
 
-def cache_static_line(line: pg.InfiniteLine) -> None:
-    """Keep a horizontal line that never moves as a pixmap: a control change then
-    blits it instead of re-stroking it (dashed, antialiased).  Re-rendered only when
-    the plot's y range or size changes.  Not for vertical (90° rotated) lines: Qt
-    re-renders the cache of a rotated item on every repaint."""
-    line.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+_PIXMAP_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_NO_CACHE = QGraphicsItem.CacheMode.NoCache
+
+
+class StaticLine(pg.InfiniteLine):
+    """A horizontal line that never moves, kept as a pixmap on screen.
+
+    A control change then blits it instead of re-stroking it (dashed, antialiased);
+    Qt re-renders the pixmap only when the plot's y range or size changes.  Exports
+    (scaled PNG, SVG, PDF) draw it directly, exactly as before.  Not for vertical
+    (90° rotated) lines: Qt re-renders a rotated item's cache on every repaint.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setCacheMode(_PIXMAP_CACHE)
+
+    def setExportMode(self, export, opts=None):  # noqa: N802 (pyqtgraph name)
+        self.setCacheMode(_NO_CACHE if export else _PIXMAP_CACHE)
+        return super().setExportMode(export, opts)
+
+
+class StaticRegion(pg.LinearRegionItem):
+    """A fixed horizontal band whose two edge lines are kept as pixmaps (see StaticLine)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._cache_edges(True)
+
+    def _cache_edges(self, on: bool) -> None:
+        for edge in self.lines:
+            edge.setCacheMode(_PIXMAP_CACHE if on else _NO_CACHE)
+
+    def setExportMode(self, export, opts=None):  # noqa: N802 (pyqtgraph name)
+        self._cache_edges(not export)
+        return super().setExportMode(export, opts)
 
 
 def make_pen(colour: str, width: float = 2.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -137,10 +167,9 @@ class LimitLine:
                  colour: str, style: Qt.PenStyle = Qt.PenStyle.DashLine, width: float = 2.0):
         pen = make_pen(colour, width, style)
         self.limit = limit
-        self.line = pg.InfiniteLine(pos=value, angle=0, pen=pen, movable=False)
+        self.line = StaticLine(pos=value, angle=0, pen=pen, movable=False)
         self.line.setToolTip(limit_tooltip(limit))
         self.line.setZValue(-5)
-        cache_static_line(self.line)
         view.addItem(self.line, ignoreBounds=True)
         if legend is not None:
             self.sample = legend_sample(limit_caption(limit), pen)
@@ -159,13 +188,11 @@ class LimitBand:
         high = limit.high if limit.high is not None else self.TOP
         self.limit = limit
         edge_pen = make_pen(edge, 1.5, edge_style)
-        self.region = pg.LinearRegionItem(
+        self.region = StaticRegion(
             values=(low, high), orientation="horizontal", movable=False,
             brush=pg.mkBrush(fill), pen=edge_pen,
         )
         self.region.setZValue(z)
-        for edge in self.region.lines:
-            cache_static_line(edge)
         self.region.setToolTip(limit_tooltip(limit))
         view.addItem(self.region, ignoreBounds=True)
         if legend is not None:
