@@ -511,16 +511,22 @@ class Dashboard(QWidget):
             values = [np.nanmin(r.series[n]) for r in shown for n in names if np.isfinite(r.series[n]).any()]
             return float(min(values)) if values else default
 
+        def set_y(key: str, low: float, high: float) -> None:
+            # Most control changes keep a plot's range: skip ViewBox.setRange's work then.
+            plot = self.plots[key]
+            if plot.vb.viewRange()[1] != [low, high]:
+                plot.setYRange(low, high, padding=0)
+
         p_max = finite_max("loop_pressure_kpa", default=100.0)
-        self.plots["loop"].setYRange(0, max(p_max, 1.0) * 1.08, padding=0)
+        set_y("loop", 0, max(p_max, 1.0) * 1.08)
         q_max = finite_max("heat_load_w", "heat_rejection_w", "heat_rejection_capacity_w", default=100.0)
-        self.plots["heat"].setYRange(0, max(q_max, 1.0) * 1.1, padding=0)
+        set_y("heat", 0, max(q_max, 1.0) * 1.1)
         t_low = min(14.0, finite_min("cabin_temp_c", "wet_bulb_c", default=14.0) - 1)
         t_high = max(38.0, finite_max("cabin_temp_c", "wet_bulb_c", default=38.0) + 1.5)
-        self.plots["cabin"].setYRange(math.floor(t_low), math.ceil(t_high), padding=0)
+        set_y("cabin", math.floor(t_low), math.ceil(t_high))
         c_low = min(36.5, finite_min("crew_core_temp_c", default=36.5) - 0.2)
         c_high = max(40.6, finite_max("crew_core_temp_c", default=40.6) + 0.3)
-        self.plots["crew"].setYRange(c_low, c_high, padding=0)
+        set_y("crew", c_low, c_high)
 
     def _draw_validity(self, result: Result) -> None:
         by_plot: dict[str, list[tuple[float, float]]] = {k: [] for k in self.plots}

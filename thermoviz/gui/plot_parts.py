@@ -254,15 +254,27 @@ class ValidityShading:
         for i, (region, text) in enumerate(zip(self.regions, self.labels)):
             if i < len(spans):
                 t0, t1 = spans[i]
+                # Called on every control change: only what changed is set (an unchanged
+                # label is then neither re-laid out nor repainted).
                 region.setRegion((t0, t1))
-                region.setToolTip(tooltip)
+                if region.toolTip() != tooltip:
+                    region.setToolTip(tooltip)
                 # Near the right edge the label sits left of the span, pointing at it, so
                 # it neither runs off the plot nor covers the curve inside the span.
                 near_end = x_max is not None and t0 > 0.7 * x_max
-                text.setText(f"{self.TEXT} →" if near_end else self.TEXT)
-                text.setAnchor((1, 0) if near_end else (0, 0))
-                text.setPos(t0, label_y)
-                text.setToolTip(tooltip)
-            region.setVisible(i < len(spans))
-            text.setVisible(i < len(spans))
+                label = f"{self.TEXT} →" if near_end else self.TEXT
+                if text.textItem.toPlainText() != label:
+                    text.setText(label)
+                anchor = (1, 0) if near_end else (0, 0)
+                if tuple(text.anchor) != anchor:
+                    text.setAnchor(anchor)
+                if (text.pos().x(), text.pos().y()) != (t0, label_y):
+                    text.setPos(t0, label_y)
+                if text.toolTip() != tooltip:
+                    text.setToolTip(tooltip)
+            shown = i < len(spans)
+            if region.isVisible() != shown:
+                region.setVisible(shown)
+            if text.isVisible() != shown:
+                text.setVisible(shown)
         self.shown = len(spans)
