@@ -69,6 +69,32 @@ def test_undocking_earlier_moves_the_landing_marker(make_window):
     assert events.overlapping_labels() == []
 
 
+def test_event_lines_are_painted_by_one_item_per_plot_and_keep_their_tooltips(make_window):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    window = make_window("soyuz-ms22-crewed-return")
+    events = window.dashboard.events
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    landing = window.result.events["landing"]
+    for painter, line in zip(events.painters, events.lines["landing"], strict=True):
+        assert line in painter.lines
+        assert line.flags() & no_contents  # not painted by itself: its plot's EventLines paints it
+        # Hovering the line still shows its tooltip (the painter item is never hit).
+        view = painter.getViewBox()
+        (_x0, _x1), (y0, y1) = view.viewRange()
+        pos = view.mapViewToScene(QPointF(landing, (y0 + y1) / 2))
+        tipped = [item for item in line.scene().items(pos) if item.toolTip()]
+        assert tipped and tipped[0] is line
+        assert f"{landing:.1f} h" in line.toolTip()
+    # Exports let the lines paint themselves (pyqtgraph's SVG exporter calls paint() directly).
+    for painter in events.painters:
+        painter.setExportMode(True, {})
+    assert not any(line.flags() & no_contents for line in events.lines["landing"])
+    for painter in events.painters:
+        painter.setExportMode(False)
+    assert all(line.flags() & no_contents for line in events.lines["landing"])
+
+
 def test_stays_docked_hides_undock_and_landing(make_window):
     window = make_window("soyuz-ms22-crewed-return")
     window.controls.undock.none_box.setChecked(True)

@@ -9,8 +9,9 @@ zoom), so events close in time never print on top of each other.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.result import EVENTS
 
@@ -39,6 +40,52 @@ ROW_PX = 29
 LABEL_PT = 11
 
 
+class EventLines(pg.UIGraphicsItem):
+    """Paints all event lines of one plot in one item.
+
+    The lines themselves stay :class:`pyqtgraph.InfiniteLine` objects (value, pen
+    and tooltip as before) but are flagged as having no contents: Qt then no longer
+    paints each of them as its own rotated item on every repaint; this item draws
+    them all, in view coordinates, exactly where and how the InfiniteLine would
+    (same pen, bottom to top).  Exports (pyqtgraph's export mode: PNG, SVG, PDF)
+    let the lines paint themselves as before and this item paints nothing.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.lines: list[pg.InfiniteLine] = []
+        self._exporting = False
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def add(self, line: pg.InfiniteLine) -> None:
+        line.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not self._exporting)
+        self.lines.append(line)
+
+    def setExportMode(self, export, opts=None):  # noqa: N802 (pyqtgraph name)
+        self._exporting = bool(export)
+        for line in self.lines:
+            line.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not export)
+        self.update()
+        return super().setExportMode(export, opts)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never hit: clicks and tooltips reach the lines and plots below
+
+    def paint(self, p, *args) -> None:
+        view = self.getViewBox()
+        if view is None or self._exporting:
+            return
+        _, (y0, y1) = view.viewRange()
+        for line in self.lines:
+            if line.isVisible():
+                pen = line.currentPen
+                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+                p.setPen(pen)
+                x = line.value()
+                p.drawLine(QPointF(x, y0), QPointF(x, y1))
+
+
 class EventMarkers:
     """Owns the event lines in ``plots`` and the labels in ``strip``."""
 
@@ -51,6 +98,12 @@ class EventMarkers:
         self.rows: dict[str, int] = {}
         self._font = theme.ui_font(LABEL_PT)
         self._metrics = QFontMetricsF(self._font)
+        self.painters: list[EventLines] = []
+        for plot in [strip, *plots]:
+            painter = EventLines()
+            painter.setZValue(-8)
+            plot.addItem(painter, ignoreBounds=True)
+            self.painters.append(painter)
         strip.vb.sigXRangeChanged.connect(self.relayout)
         strip.vb.sigResized.connect(self.relayout)
 
@@ -59,10 +112,11 @@ class EventMarkers:
         if name not in self.lines:
             colour, style = EVENT_STYLE.get(name, (theme.GREY, Qt.PenStyle.DashLine))
             lines = []
-            for plot in [self.strip, *self.plots]:
+            for plot, painter in zip([self.strip, *self.plots], self.painters):
                 line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=make_pen(colour, 2, style))
                 line.setZValue(-8)
                 plot.addItem(line, ignoreBounds=True)
+                painter.add(line)
                 lines.append(line)
             label = pg.TextItem("", color="#111111", anchor=(0, 0.5), fill=pg.mkBrush(255, 255, 255, 235),
                                 border=make_pen(colour, 2, Qt.PenStyle.SolidLine))
@@ -79,6 +133,7 @@ class EventMarkers:
         changed are touched, and labels are re-packed only when a time changed.
         """
         times: dict[str, float] = {}
+        changed = False
         for name in EVENTS:
             t = events.get(name)
             happens = t is not None and 0 <= t <= duration_h
@@ -88,6 +143,7 @@ class EventMarkers:
             if happens:
                 times[name] = float(t)
                 if lines[0].value() != t or not label.isVisible():
+                    changed = True
                     text = f"{EVENTS[name]} {t:.1f} h"
                     for line in lines:
                         line.setValue(t)
@@ -96,8 +152,12 @@ class EventMarkers:
                     if label.toolTip() != text:
                         label.setToolTip(text)
             if label.isVisible() != happens:
+                changed = True
                 for item in [*lines, label]:
                     item.setVisible(happens)
+        if changed:
+            for painter in self.painters:
+                painter.update()
         if times == self.times:
             return
         self.times = times
