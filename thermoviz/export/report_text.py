@@ -13,7 +13,7 @@ from thermoviz.model import limits
 from thermoviz.model.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 
-#: The model's main assumptions, summarised from domain.md §6 and the model docstrings.
+#: The model's main assumptions, summarised from docs/sources.md §6 and the model docstrings.
 MODEL_ASSUMPTIONS: tuple[str, ...] = (
     "Leak: single-phase liquid orifice law into vacuum, dV/dt = Cd·A·√(2(P − P_v)/ρ) (thin-wall hole, "
     "Henry & Fauske); once the loop is down to the coolant's vapour pressure the rest leaves as choked "
