@@ -5,7 +5,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from thermoviz.io.vehicles import get_vehicle, provenance, resolve
+from thermoviz.io.vehicles import get_vehicle, leak_parameter_spans, provenance, resolve
 from thermoviz.model.calibration import CALIBRATION_TABLE, cd_range, fit_cd, leak_spans
 from thermoviz.model.coolant import COOLANTS
 from thermoviz.model.leak import hole_area_m2, leak_curve
@@ -53,6 +53,7 @@ def test_nominal_cd_is_the_fit_and_lies_inside_the_range():
 
 def test_envelope_over_the_estimated_ranges_is_the_vehicle_file_range():
     spans = leak_spans({k: p.range for k, p in provenance("soyuz-ms").items()}, "external")
+    assert spans == leak_parameter_spans("soyuz-ms", "external")
     assert set(spans) == {"accumulator_gas_l", "accumulator_reserve_l", "tail_pressure_kpa", "polytropic_exponent"}
     lo, hi = cd_range(LOOP, PDMS, spans=spans)
     file_lo, file_hi = provenance("soyuz-ms")["loops.external.calibrated_discharge_coefficient"].range

@@ -187,3 +187,10 @@ def resolve(scenario: Scenario) -> tuple[VehicleParams, LoopParams, CoolantParam
         raise ScenarioError("crew", f"must be from 0 to {vehicle.max_crew} for vehicle {vehicle.id} "
                                     f"({what}), got {scenario.crew}")
     return vehicle, vehicle.loop(scenario.loop), COOLANTS[coolant_id]
+
+
+def leak_parameter_spans(vehicle_id: str, loop_id: str) -> dict[str, tuple[float, float]]:
+    """Ranges of the estimated leak parameters of one loop, for ``calibration.cd_range(..., spans=)``."""
+    from ..model.calibration import leak_spans
+
+    return leak_spans({key: p.range for key, p in provenance(vehicle_id).items()}, loop_id)
