@@ -6,10 +6,10 @@ Energy (one node: air + structure + equipment, heat capacity C [J/K])::
 
 * ``Q_av`` avionics [W]: docked (powered down) / free flight / landed value.
 * ``N`` crew aboard; per person metabolic heat ``M`` = 1.2 met × 58.2 W/m² ×
-  1.8 m² ≈ 126 W (ASHRAE 55; seated, light activity; domain.md §5.1), split into
+  1.8 m² ≈ 126 W (ASHRAE 55; seated, light activity; docs/sources.md §5.1), split into
   sensible ``S(T) = K_b·(T_n - T)`` and latent ``M - S(T)``.  The latent part is
   the crew's vapour output ``ṁ_v(T) = (M - S(T)) / L``, anchored (estimate) at
-  50 g/h per person at 22 °C (≈35 W latent, domain.md §5.1) and 300 g/h at 40 °C
+  50 g/h per person at 22 °C (≈35 W latent, docs/sources.md §5.1) and 300 g/h at 40 °C
   (≈200 W: all metabolic heat plus heat gained from air hotter than skin has to
   be sweated off), giving K_b ≈ 9.4 W/K and T_n ≈ 31.8 °C.  The vapour output is
   floored at 30 g/h (breathing + insensible perspiration); below ≈20.6 °C that
@@ -62,7 +62,7 @@ import numpy as np
 from . import psychro
 from .psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3, LATENT_HEAT_J_KG
 
-# ---- crew heat and vapour (estimates anchored in domain.md §5.1) ----------
+# ---- crew heat and vapour (estimates anchored in docs/sources.md §5.1) ----------
 METABOLIC_W = 1.2 * 58.2 * 1.8  # ≈125.7 W per person, ASHRAE met 1.2, 1.8 m²
 _VAPOUR_AT_22C_KG_S = 0.050 / 3600
 _VAPOUR_AT_40C_KG_S = 0.300 / 3600
