@@ -112,6 +112,11 @@ def utc_at_hours(start: datetime, hours: float) -> datetime:
     return as_utc(start) + timedelta(hours=float(hours))
 
 
+def round_to_second(when: datetime) -> datetime:
+    """``when`` rounded to the nearest whole second (for tables; the exact time is in hours)."""
+    return (when + timedelta(microseconds=500_000)).replace(microsecond=0)
+
+
 def hours_between(start: datetime, when: datetime) -> float:
     """Hours from ``start`` (t = 0) to ``when`` (negative if ``when`` is earlier)."""
     return (as_utc(when) - as_utc(start)) / _HOUR
