@@ -23,9 +23,11 @@ improves; filled by :func:`thermoviz.io.lesson_steps.render_text`):
     the verdict sentence
 
 Series keys come from :data:`thermoviz.model.result.SERIES`.  Keys announced
-for the coming equipment/wall model (:data:`UPCOMING_SERIES`) are accepted
-before they exist; once they are in ``SERIES`` they are checked like the rest,
-and a placeholder for a series the model does not yet compute renders as "—".
+for the coming equipment/wall model (:data:`UPCOMING_SERIES`, ``UPCOMING_LIMITS``,
+``UPCOMING_EVENTS``, e.g. ``equipment_temp_c``, ``equipment_40``,
+``equipment_limit``) are accepted before they exist; once the model has them
+they are checked like the rest.  A placeholder for something the model does not
+yet compute renders as "—".
 """
 
 from __future__ import annotations
@@ -43,12 +45,15 @@ from ..model.limits import ALL_LIMITS
 from ..model.result import EVENTS, SERIES
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError
 from .assets import assets_dir
+from .explanations import UPCOMING
 
 LESSON_SCHEMA_VERSION = 1
 #: Plots a step may show (the dashboard's plot keys, top to bottom).
 LESSON_PLOTS = ("loop", "heat", "cabin", "crew")
-#: Series promised by the coming equipment/wall model: accepted before SERIES has them.
-UPCOMING_SERIES = ("equipment_temp_c", "wall_temp_c")
+#: Series, limits and events promised by the coming equipment/wall model: accepted before the model has them.
+UPCOMING_SERIES = UPCOMING["series"]
+UPCOMING_LIMITS = UPCOMING["limit"]
+UPCOMING_EVENTS = UPCOMING["event"]
 #: Named time windows: the whole run, or undock - 2 h .. landing + 2 h.
 WINDOWS = ("whole run", "return flight")
 RETURN_MARGIN_H = 2.0
@@ -83,7 +88,7 @@ class LessonView:
     @property
     def highlight_is_limit(self) -> bool:
         """True if ``highlight`` names a limit line/band (model.limits), False for a series."""
-        return self.highlight in LIMIT_KEYS
+        return self.highlight in LIMIT_KEYS or self.highlight in UPCOMING_LIMITS
 
 
 @dataclass(frozen=True)
@@ -292,7 +297,7 @@ def _view(raw: Any, scenario: Scenario, where: str, fail) -> LessonView:
         lo, hi = (from_h, to_h) if window is None else (0.0, duration)
         if not lo <= cursor_h <= hi:
             raise fail(f"{where}.cursor_h", f"must lie in the step's window {lo:g}–{hi:g} h, got {cursor_h:g}")
-    if cursor_event is not None and cursor_event not in EVENTS:
+    if cursor_event is not None and cursor_event not in EVENTS and cursor_event not in UPCOMING_EVENTS:
         raise fail(f"{where}.cursor_event", f"must be a model event ({', '.join(EVENTS)}), got {cursor_event!r}")
     return LessonView(tuple(plots), highlight, from_h, to_h, window, cursor_h, cursor_event)
 
@@ -311,7 +316,7 @@ def _series_keys() -> list[str]:
 
 
 def _known_highlight(key: str) -> bool:
-    return key in SERIES or key in UPCOMING_SERIES or key in LIMIT_KEYS
+    return key in SERIES or key in UPCOMING_SERIES or key in LIMIT_KEYS or key in UPCOMING_LIMITS
 
 
 def _check_keys(table: dict, allowed: tuple[str, ...], where: str, fail) -> None:
@@ -338,7 +343,7 @@ def _check_placeholders(text: str, where: str, fail) -> None:
         kind, key = placeholder.groups()
         if kind in ("peak", "at") and (key is None or not (key in SERIES or key in UPCOMING_SERIES)):
             raise fail(where, f"{match.group(0)}: {key!r} is not a series; series: {', '.join(_series_keys())}")
-        if kind in ("event", "after_puncture") and key not in EVENTS:
+        if kind in ("event", "after_puncture") and key not in EVENTS and key not in UPCOMING_EVENTS:
             raise fail(where, f"{match.group(0)}: {key!r} is not an event; events: {', '.join(EVENTS)}")
         if kind == "verdict" and key is not None:
             raise fail(where, f"{match.group(0)}: write {{verdict}} without a key")
