@@ -70,3 +70,13 @@ def test_csv_has_a_utc_column_that_reads_back(ms22_result, tmp_path):
 def test_csv_without_a_start_has_no_utc_column():
     result = thermoviz.simulate(load_scenario("soyuz-ms22").replace(start_utc=None), crew_strain=False)
     assert "time_utc" not in result_to_csv(result)
+
+
+def test_text_summary_gives_event_dates(ms22_result):
+    from thermoviz.io.summary_text import format_summary
+
+    text = format_summary(ms22_result)
+    assert "Events (hours from start, t = 0 at 2022-12-14 23:45 UTC):" in text
+    assert "1.00 h  2022-12-15 00:45 UTC" in text
+    plain = format_summary(thermoviz.simulate(load_scenario("soyuz-ms22").replace(start_utc=None), crew_strain=False))
+    assert "Events (hours from start):" in plain and " UTC" not in plain.split("Peaks")[0]
