@@ -241,8 +241,8 @@ def _step(number: int, raw: Any, fail) -> LessonStep:
 
 
 def _scenario(preset: str, overrides: dict[str, Any], where: str, fail) -> Scenario:
-    from .presets import known_preset_ids
-    from .scenario_file import check_catalogue, load_scenario
+    from .presets import get_preset, known_preset_ids
+    from .scenario_file import check_catalogue
 
     if preset not in known_preset_ids():
         raise fail(f"{where}.preset", f"unknown preset {preset!r}; presets: {', '.join(known_preset_ids())}")
@@ -252,7 +252,7 @@ def _scenario(preset: str, overrides: dict[str, Any], where: str, fail) -> Scena
     values = {k: (None if isinstance(v, str) and v.strip().lower() == "none" and FIELD_SPECS[k].optional else v)
               for k, v in overrides.items()}
     try:
-        scenario = load_scenario(preset).replace(**values)
+        scenario = get_preset(preset).scenario.replace(**values)  # presets are loaded once (cached)
         check_catalogue(scenario)
     except ScenarioError as exc:
         field = f"{where}.overrides.{exc.field}" if exc.field in overrides else f"{where}.preset"
