@@ -97,3 +97,16 @@ def test_a_start_written_in_any_zone_comes_back_as_the_same_utc(when, zone):
     assert scenario.start_datetime == when
     from_file, _meta = scenario_from_toml(BASE + f'start_utc = "{scenario.start_utc}"\n')
     assert from_file.start_utc == scenario.start_utc and from_file.start_datetime == when
+
+
+def test_a_preset_without_t0_is_a_one_line_error(tmp_path, monkeypatch):
+    from thermoviz.io import presets
+
+    text = (BASE + '[preset]\nid = "dateless"\n[[preset.timeline]]\ndate = "2022-12-15"\nkind = "observation"\n'
+            'event = "x"\nsource = "y"\n')
+    (tmp_path / "dateless.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        presets._load_preset(tmp_path / "dateless.toml")
+    message = str(info.value)
+    assert message.endswith("dateless.toml: preset.t0_utc: missing; a preset needs the UTC time of t = 0, "
+                            'e.g. t0_utc = "2022-12-14T23:45Z"') and "\n" not in message

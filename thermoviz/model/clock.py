@@ -42,7 +42,7 @@ _HOUR = timedelta(hours=1)
 
 def allowed_utc_text() -> str:
     """What a start time may look like (for error messages and field help)."""
-    return f"an ISO-8601 time with its zone, e.g. {EXAMPLE_UTC} (Z = UTC) or 2022-12-15T02:45+03:00"
+    return f"an ISO-8601 time with its zone, e.g. {EXAMPLE_UTC} (Z = UTC)"
 
 
 def parse_utc(text: str) -> datetime:

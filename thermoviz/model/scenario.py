@@ -17,9 +17,12 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from . import clock
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 #: Version of the scenario file schema (``schema_version`` in scenario TOML).
 SCHEMA_VERSION = 1
@@ -183,7 +186,7 @@ class Scenario:
         return self.hole_diameter_mm > 0 and self.puncture_time_h is not None
 
     @property
-    def start_datetime(self):
+    def start_datetime(self) -> "datetime | None":
         """``start_utc`` as an aware UTC :class:`datetime.datetime`, or None."""
         return None if self.start_utc is None else clock.parse_utc(self.start_utc)
 
