@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from thermoviz.io.presets import get_preset, list_presets
 from thermoviz.io.timeline import (
@@ -115,3 +117,24 @@ def test_placement_edges_and_a_datetime_start():
     assert [p.entry.date for p in placed.inside] == ["2022-12-14", "2022-12-15T00:00Z", "2022-12-15T10:00Z"]
     assert [p.entry.date for p in placed.outside] == ["2022-12-15T10:01Z"]
     assert describe_offset(placed.outside[0], 10.0) == "0 h after the run ends"
+
+
+def test_labels_for_moments_days_and_months():
+    moment, day, month = parse_timeline([entry("2010-05"), entry("2022-12-15"), entry("2022-12-15T00:45Z")])[::-1]
+    assert moment.when_text() == "2022-12-15 00:45 UTC"
+    assert moment.when_text("America/New_York") == "2022-12-14 19:45 America/New_York (UTC-05:00)"
+    assert day.when_text("Europe/Moscow") == "2022-12-15" and month.when_text() == "2010-05"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.datetimes(min_value=datetime(1957, 10, 4), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)),
+       st.floats(min_value=1.0, max_value=240.0))
+def test_a_moment_placed_on_any_run_lands_on_its_hour(when, duration_h):
+    from thermoviz.model import clock
+
+    (item,) = parse_timeline([entry(clock.format_utc_iso(when))])
+    assert item.start == when and item.precision == "minute"
+    start = clock.utc_at_hours(when, -duration_h / 2)  # the moment sits mid-run
+    placed = place_timeline([item], start, duration_h)
+    assert len(placed.inside) == 1 and not placed.outside
+    assert placed.inside[0].start_h == pytest.approx(duration_h / 2, abs=1e-6)

@@ -140,12 +140,27 @@ def _load_preset(path: Path) -> tuple[int, Preset]:
 
 
 def preset_summary(preset: Preset) -> dict[str, Any]:
-    """Plain dict (for JSON): id, title, description, t0, timeline, sources."""
+    """Plain dict (for JSON): id, title, description, t0, timeline, sources.
+
+    Each timeline entry also says where it lies on the preset's own run: ``start_h``
+    and ``end_h`` (hours after t = 0; equal for a moment) and ``in_run`` (False for
+    entries before or after the simulated span, which are listed all the same).
+    """
+    from .timeline import place_timeline
+
+    placement = place_timeline(preset.timeline, preset.t0_utc, preset.scenario.duration_h)
+    placed = {id(p.entry): (p, True) for p in placement.inside}
+    placed.update({id(p.entry): (p, False) for p in placement.outside})
+    timeline = []
+    for entry in preset.timeline:  # file order
+        p, in_run = placed[id(entry)]
+        timeline.append({**entry.to_dict(), "start_h": round(p.start_h, 4), "end_h": round(p.end_h, 4),
+                         "in_run": in_run})
     return {
         "id": preset.id,
         "title": preset.title,
         "description": preset.description,
         "t0_utc": preset.t0_utc,
-        "timeline": [entry.to_dict() for entry in preset.timeline],
+        "timeline": timeline,
         "sources": dict(preset.sources),
     }

@@ -91,6 +91,15 @@ class TimelineEntry:
             return self.start.replace(year=year, month=month)
         return self.start
 
+    def when_text(self, zone: str | None = None) -> str:
+        """The date for a label: ``2022-12-15 00:45 UTC`` (or in a named zone), ``2022-12-15`` or ``2010-05``.
+
+        Only a moment can be shown in another zone; a day or a month is the reported date as written.
+        """
+        if self.precision == "minute":
+            return clock.format_time(self.start, zone)
+        return self.date
+
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for JSON: the file's keys plus ``utc`` (canonical start) and ``precision``."""
         return {
