@@ -57,7 +57,7 @@ def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
     for lesson in lessons:
         out.write(f"{lesson.id}  {lesson.title} ({len(lesson.steps)} steps)\n")
         for step in lesson.steps:
-            out.write(f"  {step.number:>2}. {step.title.split('. ', 1)[-1]}  [{step.preset}]\n")
+            out.write(f"  {step.number:>2}. {step.title}  [{step.preset}]\n")
     return EXIT_OK
 
 
@@ -101,7 +101,7 @@ def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
     if as_json:
         out.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
         return EXIT_OK
-    out.write(f"{lesson.title}: step {step.number} of {len(lesson.steps)}\n{step.title}\n\n")
+    out.write(f"{lesson.title}: step {step.number} of {len(lesson.steps)}\n{step.number}. {step.title}\n\n")
     if step.predict is not None:
         out.write(_wrap(f"Predict first: {data['predict']['question']}") + "\n\n")
     out.write(_wrap(data["narration"]) + "\n\n")
