@@ -157,3 +157,21 @@ def test_events_and_limits_used_by_lessons_exist():
     for lesson in list_lessons():
         for step in lesson.steps:
             assert step.view.cursor_event is None or step.view.cursor_event in EVENTS
+
+
+def test_the_documented_example_is_a_valid_lesson(tmp_path):
+    from pathlib import Path
+
+    from thermoviz.io.lessons import load_lesson
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "lessons.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", doc, re.S).group(1)
+    path = tmp_path / "my-lesson.toml"
+    path.write_text(example, encoding="utf-8")
+    lesson = load_lesson(path)
+    step = lesson.steps[0]
+    assert step.scenario.crew == 2 and step.scenario.undock_time_h == 30.0
+    result = thermoviz.simulate(step.scenario, crew_strain=False)
+    view = resolve_view(step, result)
+    assert (view.from_h, view.to_h, view.cursor_h) == (0.0, 24.0, result.events["puncture"])
+    assert "{" not in render_text(step.predict.reveal, result, view.cursor_h)
