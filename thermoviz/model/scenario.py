@@ -17,7 +17,12 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
+
+from . import clock
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 #: Version of the scenario file schema (``schema_version`` in scenario TOML).
 SCHEMA_VERSION = 1
@@ -51,13 +56,17 @@ class FieldSpec:
     maximum: float | None = None
     optional: bool = False  # None allowed (e.g. "never punctured", "stays docked")
     none_meaning: str = ""
+    #: For a text field with a strict shape: validate and return the canonical text (raises ValueError).
+    normalise: Callable[[str], str] | None = None
+    #: For such a field: what it accepts, in words (replaces "a text value").
+    allowed_text: str = ""
 
     def allowed(self) -> str:
         """Plain-language description of what this field accepts."""
         if self.kind is bool:
             text = "true or false"
         elif self.kind is str:
-            text = "a text value"
+            text = self.allowed_text or "a text value"
         else:
             what = "a whole number" if self.kind is int else "a number"
             unit = f" {self.unit}" if self.unit else ""
@@ -101,6 +110,10 @@ FIELD_SPECS: dict[str, FieldSpec] = {
         FieldSpec("crew", int, "", "Crew", "Crew aboard during the return (for a station module: working in it).",
                   0, 3),
         FieldSpec("duration_h", float, "h", "Duration", "Simulated time span.", 1.0, 240.0),
+        FieldSpec("start_utc", str, "", "Start (UTC)",
+                  "Calendar date and time of t = 0 in UTC (historic scenarios); no effect on the physics.",
+                  optional=True, none_meaning="no calendar date: times in hours only",
+                  normalise=clock.normalise_utc_text, allowed_text=clock.allowed_utc_text()),
     )
 }
 
@@ -140,6 +153,9 @@ class Scenario:
         Coolant id; None = the vehicle's assumed coolant.
     title, description : str
         Free text for the title bar and reports (no effect on the physics).
+    start_utc : str or None
+        When t = 0 was, canonical UTC ISO-8601 text (``"2022-12-14T23:45Z"``, see
+        :mod:`thermoviz.model.clock`); None = no calendar date.  No effect on the physics.
     """
 
     vehicle: str = "soyuz-ms"
@@ -155,6 +171,7 @@ class Scenario:
     coolant: str | None = None
     title: str = ""
     description: str = ""
+    start_utc: str | None = None
 
     def __post_init__(self) -> None:
         for name, spec in FIELD_SPECS.items():
@@ -167,6 +184,11 @@ class Scenario:
     def punctured(self) -> bool:
         """True when a hole actually opens during the run."""
         return self.hole_diameter_mm > 0 and self.puncture_time_h is not None
+
+    @property
+    def start_datetime(self) -> "datetime | None":
+        """``start_utc`` as an aware UTC :class:`datetime.datetime`, or None."""
+        return None if self.start_utc is None else clock.parse_utc(self.start_utc)
 
     def replace(self, **changes: Any) -> "Scenario":
         """A copy with some fields changed (validated)."""
@@ -194,6 +216,11 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
         if isinstance(value, str):
             if spec.optional and value == "":
                 return None
+            if spec.normalise is not None:
+                try:
+                    return spec.normalise(value)
+                except ValueError as exc:
+                    raise ScenarioError(spec.name, str(exc)) from None
             return value
         raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
     # numbers
