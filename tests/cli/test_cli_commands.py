@@ -151,7 +151,7 @@ BAD_FILE = 'schema_version = 1\nvehicle = "soyuz-ms"\nloop = "external"\nhole_di
         (["--set", "loop=rtod"], ["loop:", "rtod"]),
         (["--scale", "3", "--csv", "{tmp}/a.csv"], ["--scale: must be 1, 2 or 4, got 3"]),
         (["--csv", "{tmp}/no-such-dir/a.csv"], ["--csv: cannot write", "no-such-dir", "does not exist"]),
-        (["--csv", "{tmp}"], ["--csv: cannot write", "is a directory"]),
+        (["--csv", "{tmp}"], ["--csv: cannot write", "is a folder"]),
     ],
 )
 def test_bad_run_input_is_one_line_exit_2_and_writes_nothing(capsys, tmp_path, argv, fragments):

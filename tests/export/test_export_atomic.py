@@ -6,7 +6,7 @@ import pytest
 
 from export_helpers import synthetic_result
 from thermoviz.export import ExportError, export_pdf_report, export_png, export_svg
-from thermoviz.export.atomic import write_with_atomic
+from thermoviz.io.atomic import atomic_write_with as write_with_atomic
 
 
 @pytest.mark.parametrize("export", [

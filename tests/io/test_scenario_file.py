@@ -191,7 +191,7 @@ def test_crash_during_write_leaves_old_file_intact(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic.os, "fsync", failing_fsync)
     with pytest.raises(FileWriteError) as err:
         save_scenario(Scenario(title="new"), path)
-    assert str(err.value) == f"cannot write {path}: No space left on device"
+    assert str(err.value) == f"cannot write {path}: disk full"
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["s.toml"]  # temp file removed
 
@@ -228,7 +228,7 @@ def test_permission_denied_is_a_clean_error_even_as_root(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic.tempfile, "mkstemp", denied)  # what a read-only directory does
     with pytest.raises(FileWriteError) as err:
         save_scenario(Scenario(title="new"), path)
-    assert str(err.value) == f"cannot write {path}: Permission denied"
+    assert str(err.value) == f"cannot write {path}: no permission"
     assert path.read_bytes() == before and os.listdir(tmp_path) == ["s.toml"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .atomic import ExportError
+from thermoviz.io.atomic import FileWriteError as ExportError
 from .figure import export_dashboard
 
 
@@ -39,10 +39,6 @@ def export_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
 
 def export_csv(result, path: str | os.PathLike[str]) -> Path:
     """Every series as CSV with units and the scenario as comment lines (the IO layer's format)."""
-    from thermoviz.io.atomic import FileWriteError
     from thermoviz.io.csv_io import write_csv
 
-    try:
-        return Path(write_csv(result, path))
-    except FileWriteError as err:
-        raise ExportError(path, err.reason) from err
+    return Path(write_csv(result, path))
