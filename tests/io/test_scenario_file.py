@@ -10,11 +10,11 @@ import tomli_w
 from thermoviz.io import atomic, scenario_file
 from thermoviz.io.atomic import FileExistsRefused, FileWriteError
 from thermoviz.io.scenario_file import (
-    load_scenario,
     read_scenario_file,
     save_scenario,
     scenario_to_toml,
 )
+from thermoviz.io.scenario_source import load_scenario
 from thermoviz.model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError
 
 GOOD = """\

@@ -54,7 +54,7 @@ def initial_scenario(settings, scenario: Scenario | None) -> tuple[Scenario, str
     last, preset_id = last_scenario(settings)
     if last is not None:
         return last, preset_id
-    from thermoviz.io.scenario_file import load_scenario
+    from thermoviz.io.scenario_source import load_scenario
 
     return load_scenario(DEFAULT_PRESET), DEFAULT_PRESET
 
