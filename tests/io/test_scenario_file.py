@@ -256,3 +256,19 @@ def test_save_overwrites_by_default_and_keeps_file_mode(tmp_path):
 def test_schema_version_constant_is_what_is_written():
     assert f"schema_version = {SCHEMA_VERSION}" in tomli_w.dumps({"schema_version": SCHEMA_VERSION})
     assert f"schema_version = {SCHEMA_VERSION}\n" in scenario_to_toml(Scenario())
+
+
+def test_saved_files_record_the_thermoviz_version_that_wrote_them(tmp_path):
+    import thermoviz
+
+    scenario = Scenario(title="v", hole_diameter_mm=0.123, discharge_coefficient=0.115, duration_h=72.25)
+    path = save_scenario(scenario, tmp_path / "v.toml")
+    text = path.read_text()
+    assert f'thermoviz_version = "{thermoviz.__version__}"' in text and "schema_version = 1" in text
+    assert load_scenario(path) == scenario  # full precision, version key accepted
+    path.write_text(text.replace(f'"{thermoviz.__version__}"', "5"))
+    with pytest.raises(ScenarioError, match="thermoviz_version: must be a text"):
+        load_scenario(path)
+    path.write_text(text.replace("schema_version = 1", "schema_version = 2"))
+    with pytest.raises(ScenarioError, match="newer thermoviz"):
+        load_scenario(path)
