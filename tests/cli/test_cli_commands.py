@@ -265,3 +265,18 @@ def test_export_flags_call_the_export_module_after_validation(capsys, monkeypatc
     line = one_line_error(capsys, "run", "soyuz-ms22", "--png", png, "--svg", png)
     assert "--svg: same output path as --png" in line
     assert len(calls) == 1
+
+
+def test_run_parses_each_set_once_and_resolves_the_vehicle_once(capsys, monkeypatch, tmp_path):
+    import thermoviz.cli as cli
+    from thermoviz.io import vehicles
+
+    parsed, resolved = [], []
+    real_parse, real_resolve = cli.parse_override, vehicles.resolve
+    monkeypatch.setattr(cli, "parse_override", lambda text: parsed.append(text) or real_parse(text))
+    monkeypatch.setattr(vehicles, "resolve", lambda s: resolved.append(s) or real_resolve(s))
+    code, _, err = run(capsys, "run", "soyuz-ms22", "--set", "crew=2", "--set", "hole_diameter_mm=1",
+                       "--csv", str(tmp_path / "a.csv"))
+    assert code == 0, err
+    assert parsed == ["crew=2", "hole_diameter_mm=1"]
+    assert len(resolved) == 1 and resolved[0].crew == 2

@@ -37,8 +37,12 @@ def export_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
     return write_pdf_report(result, path, like=like)
 
 
-def export_csv(result, path: str | os.PathLike[str]) -> Path:
-    """Every series as CSV with units and the scenario as comment lines (the IO layer's format)."""
+def export_csv(result, path: str | os.PathLike[str], fmt: str = "script") -> Path:
+    """Every series as CSV with units and the metadata (the IO layer's formats).
+
+    ``fmt``: ``script`` (metadata as comment lines) or ``spreadsheet`` (UTF-8 BOM, header on
+    row 1, metadata beside the table); see :mod:`thermoviz.io.csv_io`.
+    """
     from thermoviz.io.csv_io import write_csv
 
-    return Path(write_csv(result, path))
+    return Path(write_csv(result, path, fmt=fmt))
