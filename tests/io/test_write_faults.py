@@ -212,3 +212,15 @@ def test_sigkill_during_writes_never_damages_the_target_and_stale_temps_are_clea
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted(["big.bin", "next.csv", fresh.name, foreign.name, folder.name])
     assert remove_stale_temps(tmp_path) == 0
+
+
+@pytest.mark.parametrize("target", ["/dev/null", "fifo"])
+def test_devices_and_pipes_are_never_replaced(tmp_path, target):
+    """As root, a rename onto /dev/null would replace the device node itself."""
+    if target == "fifo":
+        target = tmp_path / "pipe.csv"
+        os.mkfifo(target)
+    with pytest.raises(FileWriteError, match="not a regular file"):
+        atomic_write_bytes(target, b"x")
+    assert Path(target).exists() and not Path(target).is_file()
+    assert not [p for p in Path(target).parent.iterdir() if p.name.startswith(".thermoviz-")]

@@ -93,8 +93,9 @@ def check_writable(path: str | os.PathLike[str], *, overwrite: bool = True) -> P
 
     The folder must exist and accept a new file (probed by creating and deleting a
     temporary file there, which is right even for root, where ``os.access`` always
-    says yes); ``path`` must not be a folder; with ``overwrite=False`` it must not
-    exist.  Raises :class:`FileWriteError`.
+    says yes); ``path`` must not be a folder, a device, a pipe or a socket (the
+    final rename would replace it, e.g. ``/dev/null`` when run as root); with
+    ``overwrite=False`` it must not exist.  Raises :class:`FileWriteError`.
     """
     target = Path(path)
     try:
@@ -108,6 +109,8 @@ def check_writable(path: str | os.PathLike[str], *, overwrite: bool = True) -> P
             raise FileWriteError(target, f"{quote_value(str(parent), limit=80, quotes=False)} is not a folder")
         if not overwrite and target.exists():
             raise FileExistsRefused(target)
+        if target.exists() and not target.is_file():  # never rename over /dev/null, a pipe or a socket
+            raise FileWriteError(target, "it is not a regular file (a device, pipe or socket); give a file name")
     except OSError as exc:
         if isinstance(exc, FileWriteError):
             raise
