@@ -175,11 +175,6 @@ def csv_verifier(result: Result):
     return verify
 
 
-def csv_verifier_for(result: Result, fmt: str = "script"):
-    """:func:`csv_verifier` (the check does not depend on the format: :func:`read_csv` reads both)."""
-    return csv_verifier(result)
-
-
 def write_csv(result: Result, path: str | os.PathLike[str], *, overwrite: bool = True,
               fmt: str = "script") -> Path:
     """Write :func:`result_to_csv` atomically, checked by reading it back (``FileWriteError`` if not).

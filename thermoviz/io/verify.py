@@ -3,12 +3,12 @@
 Each ``verify_*`` raises :class:`~thermoviz.io.atomic.VerifyError` (one line: what is
 wrong) and is pure Python (no Qt), so the CLI, the window and the tests share them.
 They catch what a full disk or a crashed writer leaves: a truncated file that a
-writer such as ``QPdfWriter`` reported as written.
+writer such as ``QPdfWriter`` reported as written.  (The CSV check reads the file
+back with the CSV reader: :func:`thermoviz.io.csv_io.csv_verifier`.)
 """
 
 from __future__ import annotations
 
-import csv
 import struct
 import tomllib
 import xml.etree.ElementTree as ET
@@ -105,21 +105,3 @@ def verify_toml(path: Path) -> None:
         tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise VerifyError(f"the TOML does not re-parse ({exc})") from None
-
-
-def csv_verifier(data_rows: int, *, header_rows: int = 1, comment: str = "#") -> Callable[[Path], None]:
-    """A CSV check: exactly ``header_rows`` + ``data_rows`` non-comment rows, all as wide as the header."""
-
-    def verify(path: Path) -> None:
-        try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise VerifyError(f"the CSV is not UTF-8 ({exc})") from None
-        lines = [line for line in text.splitlines() if not line.startswith(comment)]
-        rows = list(csv.reader(lines))
-        if len(rows) != header_rows + data_rows:
-            raise VerifyError(f"the CSV has {len(rows) - header_rows} data rows, expected {data_rows}")
-        if not text.endswith("\n"):
-            raise VerifyError("the CSV's last line is incomplete")
-
-    return verify
