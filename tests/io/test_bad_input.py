@@ -140,3 +140,17 @@ def test_set_values_are_escaped_and_shortened():
     with pytest.raises(ScenarioError) as info:
         parse_override("crew=" + "9" * 5000)
     assert str(info.value).isprintable() and len(str(info.value)) < MAX_MESSAGE
+
+
+def test_quote_value_is_exact_short_and_escaped():
+    from thermoviz.model.scenario import quote_value
+
+    assert quote_value(20.0000001) == "20.0000001" and quote_value(35) == "35" and quote_value(True) == "true"
+    assert quote_value(10**400) == "a whole number with about 401 digits"
+    assert quote_value("a\nb\x1b\x00") == "'a\\nb\\x1b\\x00'"
+    deep: list = []
+    for _ in range(3000):
+        deep = [deep]
+    assert len(quote_value(deep)) < 60
+    long = quote_value("z" * 10_000)
+    assert long.endswith("(10000 characters)") and len(long) < 100

@@ -248,35 +248,38 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
         if spec.optional:
             return None
         raise ScenarioError(spec.name, f"must be {spec.allowed()}, got nothing")
-    bad = ScenarioError(spec.name, f"must be {spec.allowed()}, got {quote_value(value)}")
+    given = value
+
+    def bad() -> ScenarioError:  # built only on failure: Scenario() runs this for every field
+        return ScenarioError(spec.name, f"must be {spec.allowed()}, got {quote_value(given)}")
+
     if spec.kind is bool:
         if isinstance(value, bool):
             return value
-        raise bad
+        raise bad()
     if spec.kind is str:
         if isinstance(value, str):
             if spec.optional and value == "":
                 return None
             return value
-        raise bad
+        raise bad()
     # numbers
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise bad
-    given = value
+        raise bad()
     if spec.kind is int:
         if isinstance(value, float):
             if not value.is_integer():
-                raise bad
+                raise bad()
             value = int(value)
     else:
         try:
             value = float(value)
         except OverflowError:  # an integer too large for a float
-            raise bad from None
+            raise bad() from None
         if not math.isfinite(value):
-            raise bad
+            raise bad()
         if isinstance(given, int) and value != given:  # 2**60+1 would silently become another number
-            raise bad
+            raise bad()
     if (spec.minimum is not None and value < spec.minimum) or (
         spec.maximum is not None and value > spec.maximum
     ):
