@@ -294,6 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ScenarioError as exc:
         print(f"thermoviz: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl+C: temporary files are already removed, no target was touched
+        print("thermoviz: interrupted (no file is left half-written)", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # e.g. `thermoviz presets | head -2`: not an error worth a traceback
         _silence_stdout()
         return EXIT_RUNTIME

@@ -224,3 +224,31 @@ def test_devices_and_pipes_are_never_replaced(tmp_path, target):
         atomic_write_bytes(target, b"x")
     assert Path(target).exists() and not Path(target).is_file()
     assert not [p for p in Path(target).parent.iterdir() if p.name.startswith(".thermoviz-")]
+
+
+def _png(width: int, height: int) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = b"".join(b"\x00" + b"\x7f" * (width * 3) for _ in range(height))  # filter byte + grey RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def test_png_verifier_catches_truncation_damage_and_wrong_size(tmp_path):
+    from thermoviz.io.verify import verify_png
+
+    path = tmp_path / "x.png"
+    good = _png(40, 30)
+    path.write_bytes(good)
+    verify_png(path, (40, 30))
+    with pytest.raises(VerifyError, match="expected 41 x 30"):
+        verify_png(path, (41, 30))
+    for damaged, why in [(good[: len(good) - 20], "truncated|end chunk"),
+                         (good[:40] + bytes([good[40] ^ 0xFF]) + good[41:], "CRC")]:
+        path.write_bytes(damaged)
+        with pytest.raises(VerifyError, match=why):
+            verify_png(path)

@@ -74,14 +74,30 @@ def verify_png(path: Path, size_px: tuple[int, int] | None = None) -> None:
     width, height, depth, colour, _comp, _filter, interlace = ihdr
     if size_px is not None and (width, height) != tuple(size_px):
         raise VerifyError(f"PNG is {width} x {height} px, expected {size_px[0]} x {size_px[1]}")
+    decoded = _inflated_length(idat)
+    if interlace == 0 and colour in _PNG_CHANNELS:
+        expected = height * (1 + (width * depth * _PNG_CHANNELS[colour] + 7) // 8)
+        if decoded != expected:
+            raise VerifyError(f"the PNG image data holds {decoded} bytes, expected {expected}")
+
+
+def _inflated_length(chunks: list[bytes]) -> int:
+    """Bytes the zlib stream in ``chunks`` inflates to (decoded 1 MiB at a time: a 4x export
+    holds about 60 MB of pixels, which need not all sit in memory at once)."""
+    inflater = zlib.decompressobj()
+    total = 0
     try:
-        raw = zlib.decompress(b"".join(idat))
+        for chunk in chunks:
+            data = chunk
+            while data:
+                total += len(inflater.decompress(data, 1 << 20))
+                data = inflater.unconsumed_tail
+        total += len(inflater.flush())
     except zlib.error as exc:
         raise VerifyError(f"the PNG image data cannot be decoded ({exc})") from None
-    if interlace == 0 and colour in _PNG_CHANNELS:
-        row_bytes = (width * depth * _PNG_CHANNELS[colour] + 7) // 8
-        if len(raw) != height * (1 + row_bytes):
-            raise VerifyError(f"the PNG image data holds {len(raw)} bytes, expected {height * (1 + row_bytes)}")
+    if not inflater.eof:
+        raise VerifyError("the PNG image data ends early (truncated)")
+    return total
 
 
 def png_verifier(size_px: tuple[int, int] | None = None) -> Callable[[Path], None]:
