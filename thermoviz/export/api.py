@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from thermoviz.io.atomic import FileWriteError as ExportError
 from .figure import export_dashboard
 
 
