@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QByteArray
 
 def _valid_toml() -> str:
@@ -82,3 +84,20 @@ def test_remembered_scenario_round_trips_through_the_scenario_file_format(make_w
     stored = make_settings().value("scenario/last")
     assert isinstance(stored, str) and stored.startswith("# thermoviz scenario file")
     assert make_window(None, remember=True, size=None).scenario == edited
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.text(max_size=200) | st.binary(max_size=50).map(QByteArray)
+       | st.lists(st.text(max_size=5), max_size=3) | st.integers().map(str),
+       preset=st.text(max_size=20))
+def test_any_remembered_value_is_read_or_ignored(settings_dir, value, preset):
+    """Property: whatever the settings hold, reading them never raises."""
+    from thermoviz.gui.settings import last_scenario, make_settings
+    from thermoviz.model.scenario import Scenario
+
+    store = make_settings()
+    store.setValue("scenario/last", value)
+    store.setValue("scenario/preset_id", preset)
+    scenario, preset_id = last_scenario(store)
+    assert scenario is None or isinstance(scenario, Scenario)
+    assert preset_id is None or isinstance(preset_id, str)
