@@ -1,7 +1,11 @@
 """Test set-up: headless Qt for every test (set before any Qt import)."""
 
 import os
+import subprocess
 import tempfile
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if not os.environ.get("XDG_RUNTIME_DIR"):
@@ -9,3 +13,34 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
 # Keep QSettings of the tests away from the user's real settings.
 os.environ.setdefault("THERMOVIZ_SETTINGS_DIR", tempfile.mkdtemp(prefix="thermoviz-settings-"))
+
+
+@pytest.fixture
+def tmpfs():
+    """``tmpfs(folder, "64k", "ro")`` mounts a small tmpfs there (False if this machine does not let us:
+    needs root and mount permission); everything mounted is unmounted after the test."""
+    mounted: list[Path] = []
+
+    def mount(where: Path, size: str, *options: str) -> bool:
+        if os.geteuid() != 0:
+            return False
+        where.mkdir(parents=True, exist_ok=True)
+        opts = ",".join((f"size={size}", *options))
+        proc = subprocess.run(["mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(where)], capture_output=True)
+        if proc.returncode == 0:
+            mounted.append(where)
+        return proc.returncode == 0
+
+    yield mount
+    for where in reversed(mounted):
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path, tmpfs):
+    """A 64 KiB tmpfs: room for a CSV (about 20 KB), not for a PDF report (about 200 KB)."""
+    mnt = tmp_path / "small-disk"
+    if not tmpfs(mnt, "64k"):
+        pytest.skip("cannot mount a tmpfs here (needs root and mount permission); the simulated "
+                    "short-write tests in tests/io/test_write_faults.py cover the same code")
+    return mnt

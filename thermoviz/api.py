@@ -14,12 +14,16 @@ from .model.result import Result
 from .model.scenario import Scenario
 
 
-def simulate(scenario: Scenario, *, crew_strain: bool = True) -> Result:
-    """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model."""
+def simulate(scenario: Scenario, *, crew_strain: bool = True, resolved=None) -> Result:
+    """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model.
+
+    ``resolved``: the (vehicle, loop, coolant) of ``thermoviz.io.vehicles.resolve(scenario)``
+    when the caller has already checked the scenario against the catalogue.
+    """
     from .io.vehicles import resolve
     from .model.simulate import simulate_physics
 
-    vehicle, loop, coolant = resolve(scenario)
+    vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario)
     result = simulate_physics(scenario, vehicle, loop, coolant)
     if crew_strain:
         result = with_crew_strain(result)
@@ -37,7 +41,7 @@ def with_crew_strain(result: Result) -> Result:
 
 def load_scenario(preset_or_path: str | PathLike[str]) -> Scenario:
     """A preset id (see ``thermoviz presets``) or the path of a scenario ``.toml`` file."""
-    from .io.scenario_file import load_scenario as _load
+    from .io.scenario_source import load_scenario as _load
 
     return _load(preset_or_path)
 

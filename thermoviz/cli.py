@@ -11,19 +11,23 @@ Examples::
 Bad input (unknown field, value out of range, malformed or missing file, unknown
 preset, bad ``--set`` syntax, an output path that cannot be written) prints one
 line to stderr naming the field and what is allowed, and exits with status 2
-before anything is simulated or written.
+before anything is simulated or written.  The output files of one ``run`` are
+written all or nothing (:func:`thermoviz.io.atomic.staged_writes`): a full disk or
+a failing renderer leaves none of them, prints one line naming the real cause and
+exits with status 2.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import re
 import sys
 import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from .model.scenario import FIELD_SPECS, Scenario, ScenarioError
+from .io.scenario_file import NONE_WORDS
+from .model.scenario import FIELD_SPECS, ScenarioError, check_field, quote_value
 
 EXIT_OK = 0
 EXIT_RUNTIME = 1
@@ -33,7 +37,8 @@ SCALES = (1, 2, 4)
 EXPORT_FLAGS = ("png", "svg", "pdf")
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
-_NONE = {"none", "null", ""}
+#: Plain ASCII decimal numbers only (see the README's "Numbers" section).
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 
 
 def _version() -> str:
@@ -71,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
     run.add_argument("--csv", metavar="PATH", help="write every series (units in the header) to a CSV file")
+    run.add_argument("--csv-format", choices=("script", "spreadsheet"), default="script",
+                     help="script (default): metadata as '# ' comment lines, then the table; spreadsheet: "
+                          "header on row 1, UTF-8 BOM, metadata in two columns beside the table")
     exports = run.add_argument_group("figure and report export (headless)")
     exports.add_argument("--png", metavar="PATH", help="write the dashboard as a PNG image")
     exports.add_argument("--svg", metavar="PATH", help="write the dashboard as an SVG (vector) image")
@@ -98,22 +106,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_override(text: str) -> tuple[str, Any]:
-    """``FIELD=VALUE`` -> (field, typed value) using the field's FieldSpec.
+    """``FIELD=VALUE`` -> (field, checked value) using the field's FieldSpec.
 
-    Numbers for numeric fields, true/false (yes/no, on/off, 1/0) for booleans,
-    ``none`` for optional fields.  Raises :class:`ScenarioError`.
+    Numbers for numeric fields in plain ASCII decimal notation (``2``, ``0.8``,
+    ``-1.5``, ``1e-3``; no ``1_0``, no full-width digits, no inf/nan), true/false
+    (yes/no, on/off, 1/0) for booleans, ``none`` for optional fields.  The value
+    is range-checked here; the message quotes what was typed.  Raises
+    :class:`ScenarioError`.
     """
     name, sep, raw = text.partition("=")
     name, raw = name.strip(), raw.strip()
     if not sep or not name:
-        raise ScenarioError("--set", f"expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {text!r}")
+        raise ScenarioError("--set", f"expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {quote_value(text)}")
     spec = FIELD_SPECS.get(name)
     if spec is None:
         raise ScenarioError(name, f"unknown field; allowed: {', '.join(FIELD_SPECS)}")
+    shown = raw if _NUMBER.fullmatch(raw) and len(raw) <= 60 else quote_value(raw)  # exactly as typed
+    bad = ScenarioError(name, f"must be {spec.allowed()}, got {shown}")
     lowered = raw.lower()
-    if spec.optional and lowered in _NONE:
+    if spec.optional and lowered in NONE_WORDS:
         return name, None
-    bad = ScenarioError(name, f"must be {spec.allowed()}, got {raw!r}")
     if spec.kind is bool:
         if lowered in _TRUE:
             return name, True
@@ -121,42 +133,25 @@ def parse_override(text: str) -> tuple[str, Any]:
             return name, False
         raise bad
     if spec.kind is str:
-        return name, raw
-    try:
-        number = float(raw)
-    except ValueError:
-        raise bad from None
-    if spec.kind is int:
-        if not number.is_integer():
+        value: Any = raw
+    else:
+        if not _NUMBER.fullmatch(raw):
             raise bad
-        return name, int(number)
-    return name, number
+        value = float(raw)
+        if spec.kind is int and value.is_integer() and abs(value) < 2**53:
+            value = int(value)
+    try:
+        return name, check_field(spec, value)
+    except ScenarioError:
+        raise bad from None
 
 
-def apply_overrides(scenario: Scenario, overrides: Sequence[str]) -> Scenario:
-    """The scenario with every ``--set`` applied and validated (incl. vehicle catalogue)."""
-    from .io.scenario_file import check_catalogue
-
-    if not overrides:
-        return scenario
-    changes = dict(parse_override(text) for text in overrides)
-    scenario = scenario.replace(**changes)  # check_field: ranges and types
-    check_catalogue(scenario)
-    return scenario
+def parse_overrides(texts: Sequence[str]) -> dict[str, Any]:
+    """Every ``--set`` parsed and checked (the last one wins for a repeated field)."""
+    return dict(parse_override(text) for text in texts)
 
 
 # --------------------------------------------------------------------------- commands
-
-
-def _export_available() -> bool:
-    """True if the figure-export module is installed (imported lazily only when used)."""
-    name = "thermoviz.export.cli_export"
-    if name in sys.modules:
-        return True
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def _check_outputs(args: argparse.Namespace) -> int:
@@ -169,9 +164,6 @@ def _check_outputs(args: argparse.Namespace) -> int:
         scale = None
     if scale not in SCALES:
         raise ScenarioError("--scale", f"must be 1, 2 or 4, got {args.scale}")
-    wanted = [flag for flag in EXPORT_FLAGS if getattr(args, flag)]
-    if wanted and not _export_available():
-        raise ScenarioError(f"--{wanted[0]}", "figure export is not available in this thermoviz build")
     seen: dict[str, str] = {}
     for flag in ("csv", *EXPORT_FLAGS):
         path = getattr(args, flag)
@@ -190,37 +182,31 @@ def _check_outputs(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     from . import api
     from .io.atomic import FileWriteError
-    from .io.scenario_file import load_scenario
+    from .io.scenario_source import load_scenario
+    from .io.vehicles import resolve
 
-    for text in args.overrides:  # syntax and values first: no file needed for that
-        parse_override(text)
+    changes = parse_overrides(args.overrides)  # syntax and values first: no file needed for that
     scale = _check_outputs(args)
     if args.compare and not any(getattr(args, flag) for flag in EXPORT_FLAGS):
         raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
-    scenario = apply_overrides(load_scenario(args.scenario), args.overrides)
+    scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
+    resolved = resolve(scenario)  # the catalogue check, once; simulate reuses it
     reference = None
     if args.compare:
         try:
             reference = api.simulate(load_scenario(args.compare))
         except ScenarioError as err:
             raise ScenarioError("--compare", str(err)) from None
-    result = api.simulate(scenario)
+    result = api.simulate(scenario, resolved=resolved)
 
-    if args.csv:
-        from .io.csv_io import write_csv
-
+    outputs = [flag for flag in ("csv", *EXPORT_FLAGS) if getattr(args, flag)]
+    if outputs:
         try:
-            write_csv(result, args.csv)
-        except FileWriteError as exc:
-            raise ScenarioError("--csv", str(exc)) from None
-    if any(getattr(args, flag) for flag in EXPORT_FLAGS):
-        from .export.cli_export import export_from_cli
-
-        try:
-            export_from_cli(result, png=args.png, svg=args.svg, pdf=args.pdf, scale=scale, reference=reference)
-        except OSError as exc:  # paths were checked above; this is a disk or renderer failure
-            print(f"thermoviz: export: {exc}", file=sys.stderr)
-            return EXIT_RUNTIME
+            _write_outputs(args, result, scale, reference)
+        except FileWriteError as exc:  # paths were checked above: a disk or renderer failure
+            flag = next((f for f in outputs if str(exc.path) == str(getattr(args, f))), outputs[0])
+            print(f"thermoviz: --{flag}: {exc}; nothing was written", file=sys.stderr)
+            return EXIT_USAGE
 
     if args.json:
         from .io.json_io import summary_json
@@ -230,10 +216,32 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         from .io.summary_text import format_summary
 
         out.write(format_summary(result))
-        for flag in ("csv", *EXPORT_FLAGS):
-            if getattr(args, flag):
-                out.write(f"Wrote {getattr(args, flag)}\n")
+        for flag in outputs:
+            out.write(f"Wrote {getattr(args, flag)}\n")
     return EXIT_OK
+
+
+def _write_outputs(args: argparse.Namespace, result, scale: int, reference) -> None:
+    """Every requested file, all or nothing: written to hidden temporaries, verified, then renamed."""
+    from .io import verify
+    from .io.atomic import FileWriteError, staged_writes
+
+    with staged_writes() as stage:
+        if args.csv:
+            from .io.csv_io import write_csv
+
+            write_csv(result, stage.reserve(args.csv), fmt=args.csv_format)  # verified by reading it back
+        figures = {flag: getattr(args, flag) for flag in EXPORT_FLAGS if getattr(args, flag)}
+        if figures:
+            from .export.cli_export import export_from_cli
+
+            checks = {"png": verify.verify_png, "svg": verify.verify_svg, "pdf": verify.verify_pdf}
+            temps = {flag: stage.reserve(path, verify=checks[flag]) for flag, path in figures.items()}
+            try:
+                export_from_cli(result, scale=scale, reference=reference, **temps)
+            except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
+                raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
+                                     stage.target_of(err.message).partition(": ")[2] or err.message) from None
 
 
 def cmd_presets(out: TextIO, *, as_json: bool = False) -> int:
@@ -254,7 +262,7 @@ def cmd_presets(out: TextIO, *, as_json: bool = False) -> int:
 
 
 def cmd_gui(scenario_arg: str | None, screenshot: str | None) -> int:
-    from .io.scenario_file import load_scenario
+    from .io.scenario_source import load_scenario
 
     scenario = load_scenario(scenario_arg) if scenario_arg else None
     if screenshot:
@@ -292,6 +300,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ScenarioError as exc:
         print(f"thermoviz: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl+C: temporary files are already removed, no target was touched
+        print("thermoviz: interrupted (no file is left half-written)", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # e.g. `thermoviz presets | head -2`: not an error worth a traceback
         _silence_stdout()
         return EXIT_RUNTIME

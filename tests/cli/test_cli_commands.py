@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 import types
 
 import numpy as np
@@ -156,7 +157,7 @@ BAD_FILE = 'schema_version = 1\nvehicle = "soyuz-ms"\nloop = "external"\nhole_di
         (["--set", "loop=rtod"], ["loop:", "rtod"]),
         (["--scale", "3", "--csv", "{tmp}/a.csv"], ["--scale: must be 1, 2 or 4, got 3"]),
         (["--csv", "{tmp}/no-such-dir/a.csv"], ["--csv: cannot write", "no-such-dir", "does not exist"]),
-        (["--csv", "{tmp}"], ["--csv: cannot write", "is a directory"]),
+        (["--csv", "{tmp}"], ["--csv: cannot write", "is a folder"]),
     ],
 )
 def test_bad_run_input_is_one_line_exit_2_and_writes_nothing(capsys, tmp_path, argv, fragments):
@@ -242,16 +243,45 @@ def test_gui_missing_is_a_clean_error(capsys, monkeypatch):
 
 def test_export_flags_call_the_export_module_after_validation(capsys, monkeypatch, tmp_path):
     calls = []
+
+    def fake_export(result, **kw):  # writes into the hidden temporaries it is given
+        calls.append((result.scenario.title, kw))
+        for flag in ("png", "pdf"):
+            Path(kw[flag]).write_bytes(f"fake {flag}".encode())
+
     module = types.ModuleType("thermoviz.export.cli_export")
-    module.export_from_cli = lambda result, **kw: calls.append((result.scenario.title, kw))
+    module.export_from_cli = fake_export
     monkeypatch.setitem(sys.modules, "thermoviz.export.cli_export", module)
+    from thermoviz.io import verify
+
+    monkeypatch.setattr(verify, "verify_png", lambda path: None)
+    monkeypatch.setattr(verify, "verify_pdf", lambda path: None)
     png, pdf = str(tmp_path / "a.png"), str(tmp_path / "r.pdf")
     code, _, err = run(capsys, "run", "soyuz-ms22", "--png", png, "--pdf", pdf, "--scale", "2")
     assert code == 0, err
-    assert calls == [(thermoviz.load_scenario("soyuz-ms22").title,
-                      {"png": png, "svg": None, "pdf": pdf, "scale": 2, "reference": None})]
+    [(title, kw)] = calls
+    assert title == thermoviz.load_scenario("soyuz-ms22").title
+    assert {k: kw[k] for k in ("scale", "reference")} == {"scale": 2, "reference": None} and "svg" not in kw
+    assert Path(kw["png"]).parent == tmp_path and Path(kw["png"]).name.startswith(".thermoviz-a.png.")
+    assert Path(png).read_bytes() == b"fake png" and Path(pdf).read_bytes() == b"fake pdf"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.png", "r.pdf"]
     line = one_line_error(capsys, "run", "soyuz-ms22", "--svg", str(tmp_path / "nodir" / "a.svg"))
     assert line.startswith("thermoviz: --svg: cannot write")
     line = one_line_error(capsys, "run", "soyuz-ms22", "--png", png, "--svg", png)
     assert "--svg: same output path as --png" in line
     assert len(calls) == 1
+
+
+def test_run_parses_each_set_once_and_resolves_the_vehicle_once(capsys, monkeypatch, tmp_path):
+    import thermoviz.cli as cli
+    from thermoviz.io import vehicles
+
+    parsed, resolved = [], []
+    real_parse, real_resolve = cli.parse_override, vehicles.resolve
+    monkeypatch.setattr(cli, "parse_override", lambda text: parsed.append(text) or real_parse(text))
+    monkeypatch.setattr(vehicles, "resolve", lambda s: resolved.append(s) or real_resolve(s))
+    code, _, err = run(capsys, "run", "soyuz-ms22", "--set", "crew=2", "--set", "hole_diameter_mm=1",
+                       "--csv", str(tmp_path / "a.csv"))
+    assert code == 0, err
+    assert parsed == ["crew=2", "hole_diameter_mm=1"]
+    assert len(resolved) == 1 and resolved[0].crew == 2

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from export_helpers import synthetic_result
-from thermoviz.export import ExportError, export_pdf_report, export_png, export_svg
-from thermoviz.export.atomic import write_with_atomic
+from thermoviz.export import ExportError, export_pdf_report, export_png, export_svg  # noqa: F401
+from thermoviz.io.atomic import atomic_write_with as write_with_atomic
 
 
 @pytest.mark.parametrize("export", [
@@ -46,3 +46,14 @@ def test_failing_writer_keeps_the_old_file_and_leaves_no_temporary(tmp_path):
         write_with_atomic(target, half_then_crash)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_pdf_on_full_disk_keeps_the_old_pdf_and_says_disk_full(small_disk, qtbot):
+    old = small_disk / "report.pdf"
+    old.write_bytes(b"%PDF-1.4 old report " + b"x" * 300 + b"\nstartxref\n0\n%%EOF\n")
+    before = old.read_bytes()
+    with pytest.raises(ExportError) as info:
+        export_pdf_report(synthetic_result(), old)
+    assert "disk full" in str(info.value) and "\n" not in str(info.value)
+    assert old.read_bytes() == before
+    assert [p.name for p in small_disk.iterdir()] == ["report.pdf"]

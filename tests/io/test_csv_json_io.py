@@ -111,7 +111,7 @@ def test_csv_failed_rename_keeps_the_old_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic.os, "replace", full_disk)
-    with pytest.raises(FileWriteError, match="No space left"):
+    with pytest.raises(FileWriteError, match="disk full"):
         write_csv(make_result(), path)
     assert path.read_text() == "old content"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # no temp file left behind

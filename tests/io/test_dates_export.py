@@ -12,7 +12,7 @@ import thermoviz
 from thermoviz.cli import main
 from thermoviz.io.csv_io import read_csv, result_to_csv, write_csv
 from thermoviz.io.json_io import result_summary
-from thermoviz.io.scenario_file import load_scenario
+from thermoviz.io.scenario_source import load_scenario
 from thermoviz.model import clock
 
 UTC = timezone.utc

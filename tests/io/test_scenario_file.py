@@ -10,11 +10,11 @@ import tomli_w
 from thermoviz.io import atomic, scenario_file
 from thermoviz.io.atomic import FileExistsRefused, FileWriteError
 from thermoviz.io.scenario_file import (
-    load_scenario,
     read_scenario_file,
     save_scenario,
     scenario_to_toml,
 )
+from thermoviz.io.scenario_source import load_scenario
 from thermoviz.model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError
 
 GOOD = """\
@@ -191,7 +191,7 @@ def test_crash_during_write_leaves_old_file_intact(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic.os, "fsync", failing_fsync)
     with pytest.raises(FileWriteError) as err:
         save_scenario(Scenario(title="new"), path)
-    assert str(err.value) == f"cannot write {path}: No space left on device"
+    assert str(err.value) == f"cannot write {path}: disk full"
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["s.toml"]  # temp file removed
 
@@ -228,7 +228,7 @@ def test_permission_denied_is_a_clean_error_even_as_root(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic.tempfile, "mkstemp", denied)  # what a read-only directory does
     with pytest.raises(FileWriteError) as err:
         save_scenario(Scenario(title="new"), path)
-    assert str(err.value) == f"cannot write {path}: Permission denied"
+    assert str(err.value) == f"cannot write {path}: no permission"
     assert path.read_bytes() == before and os.listdir(tmp_path) == ["s.toml"]
 
 
@@ -256,3 +256,19 @@ def test_save_overwrites_by_default_and_keeps_file_mode(tmp_path):
 def test_schema_version_constant_is_what_is_written():
     assert f"schema_version = {SCHEMA_VERSION}" in tomli_w.dumps({"schema_version": SCHEMA_VERSION})
     assert f"schema_version = {SCHEMA_VERSION}\n" in scenario_to_toml(Scenario())
+
+
+def test_saved_files_record_the_thermoviz_version_that_wrote_them(tmp_path):
+    import thermoviz
+
+    scenario = Scenario(title="v", hole_diameter_mm=0.123, discharge_coefficient=0.115, duration_h=72.25)
+    path = save_scenario(scenario, tmp_path / "v.toml")
+    text = path.read_text()
+    assert f'thermoviz_version = "{thermoviz.__version__}"' in text and "schema_version = 1" in text
+    assert load_scenario(path) == scenario  # full precision, version key accepted
+    path.write_text(text.replace(f'"{thermoviz.__version__}"', "5"))
+    with pytest.raises(ScenarioError, match="thermoviz_version: must be a text"):
+        load_scenario(path)
+    path.write_text(text.replace("schema_version = 1", "schema_version = 2"))
+    with pytest.raises(ScenarioError, match="newer thermoviz"):
+        load_scenario(path)

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from thermoviz.cli import parse_override
 from thermoviz.io.presets import list_presets
-from thermoviz.io.scenario_file import load_scenario, save_scenario, scenario_from_toml
+from thermoviz.io.scenario_file import save_scenario, scenario_from_toml
+from thermoviz.io.scenario_source import load_scenario
 from thermoviz.model import clock
 from thermoviz.model.scenario import Scenario, ScenarioError
 

@@ -18,7 +18,7 @@ Main entry points::
 
 from __future__ import annotations
 
-from .atomic import ExportError
+from thermoviz.io.atomic import FileWriteError as ExportError
 from .api import export_csv, export_pdf_report, export_png, export_svg
 
 __all__ = ["ExportError", "export_png", "export_svg", "export_csv", "export_pdf_report"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .atomic import ExportError
 from .figure import export_dashboard
 
 
@@ -37,12 +36,12 @@ def export_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
     return write_pdf_report(result, path, like=like)
 
 
-def export_csv(result, path: str | os.PathLike[str]) -> Path:
-    """Every series as CSV with units and the scenario as comment lines (the IO layer's format)."""
-    from thermoviz.io.atomic import FileWriteError
+def export_csv(result, path: str | os.PathLike[str], fmt: str = "script") -> Path:
+    """Every series as CSV with units and the metadata (the IO layer's formats).
+
+    ``fmt``: ``script`` (metadata as comment lines) or ``spreadsheet`` (UTF-8 BOM, header on
+    row 1, metadata beside the table); see :mod:`thermoviz.io.csv_io`.
+    """
     from thermoviz.io.csv_io import write_csv
 
-    try:
-        return Path(write_csv(result, path))
-    except FileWriteError as err:
-        raise ExportError(path, err.reason) from err
+    return Path(write_csv(result, path, fmt=fmt))

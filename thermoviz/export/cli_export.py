@@ -55,7 +55,7 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, ref
     """
     from thermoviz.model.scenario import ScenarioError
 
-    from .atomic import ExportError
+    from thermoviz.io.atomic import FileWriteError as ExportError
 
     try:
         _export(result, png=png, svg=svg, pdf=pdf, csv=csv, scale=scale, reference=reference)

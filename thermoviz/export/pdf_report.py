@@ -18,7 +18,10 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui
 
-from .atomic import ExportError, write_with_atomic
+from thermoviz.io.atomic import FileWriteError as ExportError
+from thermoviz.io.atomic import atomic_write_with
+from thermoviz.io.verify import verify_pdf
+
 from .figure import export_dashboard
 from .render import render_widget
 from .report_text import back_matter_html, esc, header_html, scenario_title
@@ -134,7 +137,7 @@ def render_report(result, writer: QtGui.QPdfWriter, like=None, version: str | No
 def write_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
     """Write the PDF report of ``result`` to ``path`` atomically; returns the path.
 
-    Raises :class:`~thermoviz.export.atomic.ExportError` if the path cannot be written.
+    Raises :class:`~thermoviz.io.atomic.FileWriteError` if the path cannot be written.
     """
 
     def write(tmp: Path) -> None:
@@ -152,4 +155,4 @@ def write_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
         if tmp.stat().st_size < 100:
             raise ExportError(path, "Qt wrote an empty PDF")
 
-    return write_with_atomic(path, write)
+    return atomic_write_with(path, write, verify=verify_pdf)

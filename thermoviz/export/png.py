@@ -19,7 +19,10 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from .atomic import ExportError, write_with_atomic
+from thermoviz.io.atomic import FileWriteError as ExportError
+from thermoviz.io.atomic import atomic_write_with
+from thermoviz.io.verify import png_verifier
+
 from .print_style import PAGE_COLOR
 from .render import render_plot, render_widget
 
@@ -76,7 +79,7 @@ def save_png(image: QtGui.QImage, path: str | os.PathLike[str]) -> Path:
         if not writer.write(image):
             raise ExportError(path, writer.errorString() or "the PNG encoder failed")
 
-    return write_with_atomic(path, write)
+    return atomic_write_with(path, write, verify=png_verifier((image.width(), image.height())))
 
 
 def export_widget_png(widget: QtWidgets.QWidget, path: str | os.PathLike[str], scale: float = 1) -> Path:

@@ -33,7 +33,10 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6 import QtCore, QtWidgets
 
-from .atomic import ExportError, write_bytes_atomic
+from thermoviz.io.atomic import FileWriteError as ExportError
+from thermoviz.io.atomic import atomic_write_bytes
+from thermoviz.io.verify import verify_svg
+
 from .print_style import PAGE_COLOR
 from .render import view_of
 
@@ -135,7 +138,7 @@ def save_svg(data: bytes, path: str | os.PathLike[str]) -> Path:
         ET.fromstring(data)
     except ET.ParseError as err:
         raise ExportError(path, f"the SVG is not valid XML ({err})") from err
-    return write_bytes_atomic(path, data)
+    return atomic_write_bytes(path, data, verify=verify_svg)
 
 
 def export_widget_svg(widget: QtWidgets.QWidget, path: str | os.PathLike[str]) -> Path:

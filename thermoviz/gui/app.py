@@ -54,22 +54,18 @@ def initial_scenario(settings, scenario: Scenario | None) -> tuple[Scenario, str
     last, preset_id = last_scenario(settings)
     if last is not None:
         return last, preset_id
-    from thermoviz.io.scenario_file import load_scenario
+    from thermoviz.io.scenario_source import load_scenario
 
     return load_scenario(DEFAULT_PRESET), DEFAULT_PRESET
 
 
 def save_window_png(window, path: str | os.PathLike) -> Path:
     """Grab the whole window and write it as PNG atomically (temp file + rename)."""
+    from thermoviz.export.png import save_png
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    image = window.grab().toImage()
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}.png")
-    if not image.save(str(tmp), "PNG"):
-        tmp.unlink(missing_ok=True)
-        raise OSError(f"could not write {path}")
-    os.replace(tmp, path)
-    return path
+    return save_png(window.grab().toImage(), path)
 
 
 def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None):

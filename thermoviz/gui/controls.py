@@ -51,7 +51,7 @@ def load_presets() -> tuple[dict[str, object], list[str]]:
         return {p.id: p for p in preset_io.list_presets()}, []
     except ScenarioError:
         pass
-    from thermoviz.io.scenario_file import load_scenario
+    from thermoviz.io.scenario_source import load_scenario
 
     good, problems = {}, []
     for pid in preset_io.known_preset_ids():

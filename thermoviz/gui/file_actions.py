@@ -310,7 +310,7 @@ class FileActions(QObject):
         return path
 
     def _run_export(self, what: str, path: Path, export) -> bool:
-        from thermoviz.export.atomic import ExportError
+        from thermoviz.io.atomic import FileWriteError as ExportError
 
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:

@@ -389,13 +389,12 @@ class MainWindow(QMainWindow):
 
     def save_state(self, settings) -> None:
         """Geometry, dock layout and the current scenario into QSettings."""
-        import json
+        from .settings import remember_scenario
 
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         if self.scenario is not None:
-            settings.setValue("scenario/last", json.dumps(self.scenario.to_dict()))
-            settings.setValue("scenario/preset_id", self.controls.preset_id or "")
+            remember_scenario(settings, self.scenario, self.controls.preset_id)
         settings.sync()
 
     def restore_geometry(self, settings) -> bool:

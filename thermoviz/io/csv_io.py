@@ -1,6 +1,9 @@
-"""CSV export of a Result: every series with its unit, the scenario as comment lines.
+"""CSV export of a Result: every series with its unit, plus the scenario and verdict.
 
-Format::
+Two formats, the same table and metadata (:data:`CSV_FORMATS`):
+
+``script`` (the CLI's default; for pandas, R, numpy) -- metadata as comment lines
+before the header::
 
     # thermoviz_version = "0.1.0"
     # verdict_severity = "danger"
@@ -31,6 +34,18 @@ Format::
 * When the scenario has a start time (``start_utc``), a ``time_utc [UTC]`` column
   follows ``time_h``: ISO-8601 UTC to the nearest second (``2022-12-15T00:45:00Z``);
   :func:`read_csv` returns it as ``datetime64[s]`` (UTC).
+
+``spreadsheet`` (for Excel, LibreOffice, Numbers) -- UTF-8 with a byte-order mark
+(so "°C" opens as °C), the header on row 1, CRLF line ends, and the metadata in two
+columns beside the table after one empty column::
+
+    time_h [h],loop_pressure_kpa [kPa],...,crew_aboard [0/1],,metadata,value
+    0.0,301.325,...,0,,scenario.crew,3
+    0.1,301.2,...,0,,scenario.hole_diameter_mm,0.8
+
+  Each metadata value is written as a TOML value (text in double quotes), so
+  ``key = value`` lines rebuild the same TOML document as the script format's
+  comment block.  :func:`read_csv` reads both formats back identically.
 """
 
 from __future__ import annotations
@@ -52,6 +67,10 @@ from ..model.scenario import Scenario
 from .atomic import atomic_write_text
 
 COMMENT = "# "
+#: ``script``: comment-line metadata (default on the CLI); ``spreadsheet``: BOM, header on row 1.
+CSV_FORMATS = ("script", "spreadsheet")
+#: Header cells of the spreadsheet format's metadata columns.
+META_HEADER = ("metadata", "value")
 TIME_COLUMN = ("time_h", "h")
 CREW_COLUMN = ("crew_aboard", "0/1")
 UTC_COLUMN = ("time_utc", "UTC")
@@ -63,8 +82,8 @@ def _version() -> str:
     return __version__
 
 
-def csv_header_block(result: Result) -> str:
-    """The ``# ``-prefixed metadata block (a TOML document once the prefix is removed)."""
+def csv_metadata(result: Result) -> dict[str, Any]:
+    """The metadata of a CSV export (version, verdict, notes, scenario, events) as TOML data."""
     from .scenario_file import scenario_to_dict
 
     meta: dict[str, Any] = {
@@ -76,7 +95,12 @@ def csv_header_block(result: Result) -> str:
         meta["notes"] = list(result.notes)
     meta["scenario"] = scenario_to_dict(result.scenario)
     meta["events"] = {name: float(t) for name, t in result.events.items() if t is not None}
-    text = tomli_w.dumps(meta)
+    return meta
+
+
+def csv_header_block(result: Result) -> str:
+    """The ``# ``-prefixed metadata block (a TOML document once the prefix is removed)."""
+    text = tomli_w.dumps(csv_metadata(result))
     return "".join(f"{COMMENT}{line}".rstrip() + "\n" for line in text.splitlines())
 
 
@@ -97,36 +121,88 @@ def _cell(x: float, integer: bool) -> str:
     return repr(x)
 
 
-def result_to_csv(result: Result) -> str:
-    """The whole CSV file as text."""
+def _table_rows(result: Result) -> list[list[str]]:
+    """Header row and data rows of the table (both formats)."""
     cols = columns(result)
-    out = io.StringIO()
-    out.write(csv_header_block(result))
-    writer = csv.writer(out, lineterminator="\n")
-    header = [f"{name} [{unit}]" for name, unit, _ in cols]
-    cells = [[_cell(x, name == CREW_COLUMN[0]) for x in values.tolist()]  # Python floats: repr round-trips
-             for name, _, values in cols]
-    _add_utc_column(result, header, cells)
-    writer.writerow(header)
-    writer.writerows(zip(*cells))
-    return out.getvalue()
+    integer = [name == CREW_COLUMN[0] for name, _, _ in cols]
+    lists = [values.tolist() for _, _, values in cols]  # Python floats: repr round-trips
+    rows = [[f"{name} [{unit}]" for name, unit, _ in cols]]
+    rows += [[_cell(x, is_int) for x, is_int in zip(row, integer)] for row in zip(*lists)]
+    _add_utc_column(result, rows)
+    return rows
 
 
-def _add_utc_column(result: Result, header: list[str], cells: list[list[str]]) -> None:
+def _add_utc_column(result: Result, rows: list[list[str]]) -> None:
     """Insert ``time_utc [UTC]`` after ``time_h`` when the scenario knows its start time."""
     from ..model import clock
 
     start = result.scenario.start_datetime
     if start is None:
         return
-    header.insert(1, f"{UTC_COLUMN[0]} [{UTC_COLUMN[1]}]")
-    cells.insert(1, [clock.round_to_second(clock.utc_at_hours(start, t)).strftime("%Y-%m-%dT%H:%M:%SZ")
-                     for t in result.time_h.tolist()])
+    rows[0].insert(1, f"{UTC_COLUMN[0]} [{UTC_COLUMN[1]}]")
+    for row, t in zip(rows[1:], result.time_h.tolist()):
+        row.insert(1, clock.round_to_second(clock.utc_at_hours(start, t)).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
-def write_csv(result: Result, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
-    """Write :func:`result_to_csv` atomically (``FileWriteError`` if it cannot be written)."""
-    return atomic_write_text(path, result_to_csv(result), overwrite=overwrite)
+def _flat_meta(meta: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:
+    """(dotted key, TOML value text) pairs of the metadata, in document order."""
+    pairs = []
+    for key, value in meta.items():
+        if isinstance(value, dict):
+            pairs += _flat_meta(value, f"{prefix}{key}.")
+        else:
+            pairs.append((prefix + key, tomli_w.dumps({"v": value}).partition(" = ")[2].rstrip("\n")))
+    return pairs
+
+
+def result_to_csv(result: Result, fmt: str = "script") -> str:
+    """The whole CSV file as text in format ``fmt`` (``script`` or ``spreadsheet``; see the module)."""
+    if fmt not in CSV_FORMATS:
+        raise ValueError(f"CSV format: must be one of {', '.join(CSV_FORMATS)}, got {fmt!r}")
+    rows = _table_rows(result)
+    out = io.StringIO()
+    if fmt == "script":
+        out.write(csv_header_block(result))
+        csv.writer(out, lineterminator="\n").writerows(rows)
+        return out.getvalue()
+    meta = [list(META_HEADER), *(list(pair) for pair in _flat_meta(csv_metadata(result)))]
+    width = len(rows[0])
+    writer = csv.writer(out, lineterminator="\r\n")
+    for i in range(max(len(rows), len(meta))):
+        table = rows[i] if i < len(rows) else [""] * width
+        writer.writerow(table + ([""] + meta[i] if i < len(meta) else []))
+    return out.getvalue()
+
+
+def csv_verifier(result: Result):
+    """A verifier (see :mod:`thermoviz.io.verify`): the file reads back with every row and column."""
+    from .atomic import VerifyError
+
+    expected_rows = len(result.time_h)
+    expected_cols = len(columns(result)) + (result.scenario.start_datetime is not None)  # + time_utc
+
+    def verify(path: Path) -> None:
+        try:
+            data = read_csv(path)
+        except (ValueError, OSError) as exc:
+            raise VerifyError(f"the CSV does not read back ({exc})") from None
+        if len(data.time_h) != expected_rows or len(data.columns) != expected_cols:
+            raise VerifyError(f"the CSV has {len(data.time_h)} rows of {len(data.columns)} columns, "
+                              f"expected {expected_rows} of {expected_cols}")
+
+    return verify
+
+
+def write_csv(result: Result, path: str | os.PathLike[str], *, overwrite: bool = True,
+              fmt: str = "script") -> Path:
+    """Write :func:`result_to_csv` atomically, checked by reading it back (``FileWriteError`` if not).
+
+    ``fmt``: ``script`` (comment-line metadata, UTF-8 without BOM, LF) or
+    ``spreadsheet`` (header on row 1, metadata beside the table, UTF-8 BOM, CRLF).
+    """
+    text = result_to_csv(result, fmt)
+    encoding = "utf-8-sig" if fmt == "spreadsheet" else "utf-8"
+    return atomic_write_text(path, text, overwrite=overwrite, verify=csv_verifier(result), encoding=encoding)
 
 
 @dataclass(frozen=True)
@@ -148,24 +224,29 @@ class CsvData:
 
 
 def read_csv(path: str | os.PathLike[str]) -> CsvData:
-    """Read a thermoviz CSV back: arrays (bit-identical floats), units, metadata, scenario.
+    """Read a thermoviz CSV (either format) back: arrays (bit-identical floats), units, metadata, scenario.
 
     Raises ``ValueError`` with a one-line message if the file is not in this format.
     """
     source = os.fspath(path)
-    comment_lines: list[str] = []
-    body: list[str] = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        for line in handle:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        text = handle.read()
+    if text.startswith("#"):
+        comment_lines, body = [], []
+        for line in text.splitlines(keepends=True):
             if not body and line.startswith("#"):
                 comment_lines.append(line[len(COMMENT):] if line.startswith(COMMENT) else line[1:])
             else:
                 body.append(line)
+        meta_text = "".join(comment_lines)
+        rows = list(csv.reader(body))
+    else:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        meta_text, rows = _split_meta_columns(rows, source)
     try:
-        meta = tomllib.loads("".join(comment_lines))
+        meta = tomllib.loads(meta_text)
     except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{source}: comment block is not the thermoviz metadata ({exc})") from None
-    rows = list(csv.reader(body))
+        raise ValueError(f"{source}: the metadata is not the thermoviz metadata ({exc})") from None
     if not rows:
         raise ValueError(f"{source}: no header row")
     names, units = [], {}
@@ -190,3 +271,24 @@ def read_csv(path: str | os.PathLike[str]) -> CsvData:
         j = names.index(UTC_COLUMN[0])
         cols[UTC_COLUMN[0]] = np.array([row[j].removesuffix("Z") for row in rows[1:]], dtype="datetime64[s]")
     return CsvData(columns=cols, units=units, meta=meta, scenario=scenario)
+
+
+def _split_meta_columns(rows: list[list[str]], source: str) -> tuple[str, list[list[str]]]:
+    """Spreadsheet format: (metadata as ``key = value`` TOML lines, the table rows without them)."""
+    if not rows:
+        return "", rows
+    header = rows[0]
+    try:
+        at = len(header) - 2
+        if tuple(header[at:]) != META_HEADER or header[at - 1] != "":
+            raise ValueError
+    except (ValueError, IndexError):
+        return "", rows  # a plain table without metadata columns
+    lines, table = [], []
+    for row in rows:
+        cells, meta = row[:at - 1], row[at:]
+        if len(meta) == 2 and meta[0] and row is not header:
+            lines.append(f"{meta[0]} = {meta[1]}\n")
+        if any(cells) or row is header:
+            table.append(cells)
+    return "".join(lines), table

@@ -24,14 +24,11 @@ from __future__ import annotations
 
 import json
 import math
-import os
-from pathlib import Path
 from typing import Any
 
 from ..model import clock
 from ..model.result import SERIES, Result
 from ..model.scenario import SCHEMA_VERSION
-from .atomic import atomic_write_text
 
 
 def _finite_or_none(x: float | None) -> float | None:
@@ -77,8 +74,3 @@ def events_utc(result: Result) -> dict[str, str | None]:
 def summary_json(result: Result, *, indent: int | None = 2) -> str:
     """:func:`result_summary` as strict JSON text (UTF-8 characters kept, e.g. °C)."""
     return json.dumps(result_summary(result), indent=indent, ensure_ascii=False, allow_nan=False)
-
-
-def write_summary_json(result: Result, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
-    """Write :func:`summary_json` atomically."""
-    return atomic_write_text(path, summary_json(result) + "\n", overwrite=overwrite)

@@ -24,8 +24,9 @@ name, unit and allowed range as :data:`~thermoviz.model.scenario.FIELD_SPECS`.
 TOML has no null, so an *optional* field whose value is None is simply absent
 (``puncture_time_h`` absent = never punctured, ``undock_time_h`` absent = stays
 docked, ``descent_duration_h`` absent = the vehicle's documented value,
-``coolant`` absent = the vehicle's assumed coolant); ``"none"`` is accepted as
-an explicit spelling of the same.  Every other field is required, except
+``coolant`` absent = the vehicle's assumed coolant); ``"none"`` (any case) is
+accepted as the one explicit spelling of the same.  ``thermoviz_version`` records
+the thermoviz that wrote the file (informational; ``schema_version`` is checked).  Every other field is required, except
 ``title`` and ``description`` (default empty).
 
 ``start_utc`` (optional) is when t = 0 was, strict ISO-8601 with its zone
@@ -40,16 +41,19 @@ message names the file, the field and what is allowed.  Saving is atomic
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
-from ..model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field
+from ..model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field, quote_value
 from .atomic import FileWriteError, atomic_write_text
+from .verify import verify_toml
 
 #: Key order in written files: what the scenario is first, then the physics inputs.
 FIELD_ORDER: tuple[str, ...] = (
@@ -71,12 +75,16 @@ FIELD_ORDER: tuple[str, ...] = (
 assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenario field"
 
 #: Top-level keys that are not Scenario fields.
-META_KEYS = ("schema_version", "preset")
+META_KEYS = ("schema_version", "thermoviz_version", "preset")
 
 #: Fields that may be left out of a file (optional ones mean None; text ones mean "").
 _DEFAULT_WHEN_ABSENT = {"title": "", "description": ""}
 
-NONE_SPELLING = "none"
+#: The one spelling of "no value" for an optional field, in files and ``--set`` (any case).
+NONE_WORDS = ("none",)
+
+#: Largest scenario file read [bytes]; a real one is about 1 KB, a preset with its timeline 10 KB.
+MAX_FILE_BYTES = 1_000_000
 
 _HEADER = (
     "# thermoviz scenario file (schema {schema}). Times are hours from the start of the run.\n"
@@ -95,70 +103,73 @@ def allowed_fields_text() -> str:
 # --------------------------------------------------------------------------- reading
 
 
-def load_scenario(preset_or_path: str | os.PathLike[str]) -> Scenario:
-    """A preset id (see :func:`thermoviz.io.presets.list_presets`) or a ``.toml`` path.
+def read_scenario_file(path: str | os.PathLike[str], *,
+                       check_vehicles: bool = True) -> tuple[Scenario, dict[str, Any]]:
+    """Parse and validate one scenario file: (Scenario, the raw ``[preset]`` table or {}).
 
-    Raises :class:`ScenarioError` (one line naming the file, the field and what is
-    allowed) for an unknown preset, a missing or malformed file, an unknown field,
-    a newer schema, a wrong type or an out-of-range value, and for a vehicle, loop
-    or coolant the vehicle catalogue does not know.
+    Only regular files are read (a FIFO or ``/dev/zero`` is refused without blocking),
+    and at most :data:`MAX_FILE_BYTES`.
     """
-    path = resolve_scenario_path(preset_or_path)
-    scenario, _meta = read_scenario_file(path)
-    return scenario
-
-
-def resolve_scenario_path(preset_or_path: str | os.PathLike[str]) -> Path:
-    """The file behind a preset id or a path; raises ScenarioError if there is none."""
-    from .presets import known_preset_ids, presets_dir
-
-    text = os.fspath(preset_or_path)
-    looks_like_path = isinstance(preset_or_path, os.PathLike) or text.lower().endswith(".toml") or any(
-        sep in text for sep in ("/", os.sep, os.altsep or "/")
-    )
-    if not looks_like_path:
-        candidate = presets_dir() / f"{text}.toml"
-        if text and candidate.is_file():
-            return candidate
-        if Path(text).is_file():  # a scenario file without the .toml suffix
-            return Path(text)
-        raise ScenarioError(
-            "scenario",
-            f"unknown preset {text!r}; presets: {', '.join(known_preset_ids())}; "
-            "or give the path of a .toml scenario file",
-        )
-    path = Path(text)
-    if not path.exists():
-        raise ScenarioError("scenario file", "not found (give a preset id or the path of a .toml scenario file)",
-                            source=text)
-    if path.is_dir():
-        raise ScenarioError("scenario file", "is a directory, not a .toml scenario file", source=text)
-    return path
-
-
-def read_scenario_file(path: str | os.PathLike[str]) -> tuple[Scenario, dict[str, Any]]:
-    """Parse and validate one scenario file: (Scenario, the raw ``[preset]`` table or {})."""
     source = os.fspath(path)
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ScenarioError("scenario file", "not found", source=source) from None
-    except OSError as exc:
-        raise ScenarioError("scenario file", f"cannot be read ({exc.strerror or exc})", source=source) from None
+    raw = _read_capped(source)
+    if raw.startswith(codecs.BOM_UTF8):  # Windows editors write one; TOML itself does not allow it
+        raw = raw[len(codecs.BOM_UTF8):]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ScenarioError("scenario file", f"is not UTF-8 text (byte {exc.start})", source=source) from None
-    return scenario_from_toml(text, source=source)
+    return scenario_from_toml(text, source=source, check_vehicles=check_vehicles)
 
 
-def scenario_from_toml(text: str, *, source: str | None = None) -> tuple[Scenario, dict[str, Any]]:
+def _read_capped(source: str) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; ScenarioError otherwise."""
+    try:
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise ScenarioError("scenario file", "not found", source=source) from None
+    except OSError as exc:
+        raise ScenarioError("scenario file", f"cannot be read ({(exc.strerror or str(exc)).lower()})",
+                            source=source) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ScenarioError("scenario file", "is not a regular file (a device, pipe or socket); "
+                                "give a .toml scenario file", source=source)
+        if info.st_size > MAX_FILE_BYTES:
+            raise ScenarioError("scenario file", f"is {info.st_size:,} bytes; a scenario file is at most "
+                                f"{MAX_FILE_BYTES:,} bytes", source=source)
+        chunks, total = [], 0
+        while total <= MAX_FILE_BYTES:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise ScenarioError("scenario file", f"cannot be read ({(exc.strerror or str(exc)).lower()})",
+                            source=source) from None
+    finally:
+        os.close(fd)
+    if total > MAX_FILE_BYTES:  # grew while being read
+        raise ScenarioError("scenario file", f"is larger than {MAX_FILE_BYTES:,} bytes", source=source)
+    return b"".join(chunks)
+
+
+def scenario_from_toml(text: str, *, source: str | None = None,
+                       check_vehicles: bool = True) -> tuple[Scenario, dict[str, Any]]:
     """Validate TOML text in the scenario-file format (see the module docstring)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(exc, source) from None
-    return scenario_from_dict(data, source=source)
+    except RecursionError:
+        raise ScenarioError("scenario file", "not valid TOML (arrays or tables nested too deeply)",
+                            source=source) from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise ScenarioError("scenario file", f"not valid TOML ({str(exc)[:80]})", source=source) from None
+    return scenario_from_dict(data, source=source, check_vehicles=check_vehicles)
 
 
 def scenario_from_dict(
@@ -170,6 +181,10 @@ def scenario_from_dict(
     the scenario recorded in a CSV export, which is data, not an input).
     """
     _check_schema_version(data, source)
+    written_by = data.get("thermoviz_version", "")
+    if not isinstance(written_by, str):
+        raise ScenarioError("thermoviz_version", f"must be a text (the version that wrote the file), "
+                            f"got {quote_value(written_by)}", source=source)
     unknown = [key for key in data if key not in FIELD_SPECS and key not in META_KEYS]
     if unknown:
         raise ScenarioError(unknown[0], f"unknown field; allowed: {allowed_fields_text()}", source=source)
@@ -182,7 +197,7 @@ def scenario_from_dict(
         if name in data:
             spec = FIELD_SPECS[name]
             value = data[name]
-            if spec.optional and isinstance(value, str) and value.strip().lower() == NONE_SPELLING:
+            if spec.optional and isinstance(value, str) and value.strip().lower() in NONE_WORDS:
                 value = None
             values[name] = _checked(spec, value, source)
     for name in FIELD_ORDER:  # ... then the ones that are missing
@@ -245,7 +260,8 @@ def _check_schema_version(data: dict[str, Any], source: str | None) -> None:
     if version is None:
         raise ScenarioError("schema_version", f"missing; must be {SCHEMA_VERSION} ({what})", source=source)
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ScenarioError("schema_version", f"must be a whole number ({what}), got {version!r}", source=source)
+        raise ScenarioError("schema_version", f"must be a whole number ({what}), got {quote_value(version)}",
+                            source=source)
     if version > SCHEMA_VERSION:
         raise ScenarioError(
             "schema_version",
@@ -281,7 +297,9 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, source: str | None) -> ScenarioE
 
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     """The document written to a scenario file (None fields left out)."""
-    doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    from .. import __version__
+
+    doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "thermoviz_version": __version__}
     for name in FIELD_ORDER:
         value = getattr(scenario, name)
         if value is not None:
@@ -306,4 +324,4 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str], *, overwrite
         text = scenario_to_toml(scenario)
     except Exception as exc:  # serialisation failed: nothing has been touched yet
         raise FileWriteError(path, f"could not serialise the scenario ({exc})") from None
-    return atomic_write_text(path, text, overwrite=overwrite)
+    return atomic_write_text(path, text, overwrite=overwrite, verify=verify_toml)

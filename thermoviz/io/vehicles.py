@@ -18,7 +18,7 @@ from typing import Any, Mapping
 
 from ..model.coolant import COOLANTS, CoolantParams
 from ..model.params import LoopParams, VehicleParams
-from ..model.scenario import Scenario, ScenarioError
+from ..model.scenario import Scenario, ScenarioError, quote_value
 from .assets import assets_dir
 
 CONFIDENCE_TAGS = ("confirmed", "reported once", "conflicting", "from memory", "estimate", "derived")
@@ -160,7 +160,7 @@ def get_vehicle(vehicle_id: str) -> VehicleParams:
     try:
         return _catalogue()[vehicle_id].params
     except KeyError:
-        raise ScenarioError("vehicle", f"must be one of {', '.join(vehicle_ids())}, got {vehicle_id!r}") from None
+        raise ScenarioError("vehicle", f"must be one of {', '.join(vehicle_ids())}, got {quote_value(vehicle_id)}") from None
 
 
 def provenance(vehicle_id: str) -> Mapping[str, Provenance]:
@@ -174,14 +174,14 @@ def resolve(scenario: Scenario) -> tuple[VehicleParams, LoopParams, CoolantParam
     vehicle = get_vehicle(scenario.vehicle)
     if scenario.loop not in vehicle.loop_ids:
         raise ScenarioError("loop", f"must be one of {', '.join(vehicle.loop_ids)} for vehicle "
-                                    f"{vehicle.id}, got {scenario.loop!r}")
+                                    f"{vehicle.id}, got {quote_value(scenario.loop)}")
     coolant_id = scenario.coolant or vehicle.default_coolant
     if coolant_id not in COOLANTS:
         raise ScenarioError("coolant", f"must be one of {', '.join(COOLANTS)} (or empty for the vehicle's "
-                                       f"assumed coolant), got {coolant_id!r}")
+                                       f"assumed coolant), got {quote_value(coolant_id)}")
     if vehicle.kind == "station_module" and scenario.undock_time_h is not None:
         raise ScenarioError("undock_time_h", f"must be none for station module {vehicle.id} "
-                                             f"(it never undocks), got {scenario.undock_time_h:g}")
+                                             f"(it never undocks), got {quote_value(scenario.undock_time_h)}")
     if scenario.crew > vehicle.max_crew:
         what = "an uncrewed cargo ship" if vehicle.max_crew == 0 else f"{vehicle.max_crew} seats"
         raise ScenarioError("crew", f"must be from 0 to {vehicle.max_crew} for vehicle {vehicle.id} "

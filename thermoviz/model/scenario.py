@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import reprlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -39,8 +40,67 @@ class ScenarioError(ValueError):
         self.field = field
         self.message = message
         self.source = source
-        where = f"{source}: " if source else ""
-        super().__init__(f"{where}{field}: {message}")
+        where = f"{quote_value(str(source), limit=120, quotes=False)}: " if source else ""
+        shown_field = quote_value(str(field), limit=80, quotes=False)
+        super().__init__(f"{where}{shown_field}: {escape_text(message)}")
+
+
+def escape_text(text: str) -> str:
+    """``text`` on one line: newlines, ESC, NUL and every other unprintable character escaped."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable():
+            out.append(ch)
+        elif ch in "\n\r\t":
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[ch])
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
+_SHORT_REPR = reprlib.Repr()
+_SHORT_REPR.maxlevel, _SHORT_REPR.maxstring, _SHORT_REPR.maxother = 2, 200, 200
+_SHORT_REPR.maxlist = _SHORT_REPR.maxdict = _SHORT_REPR.maxtuple = _SHORT_REPR.maxset = 4
+
+
+def quote_value(value: Any, *, limit: int = 60, quotes: bool = True) -> str:
+    """A value as a message shows it: exact, but escaped and shortened to about ``limit`` characters.
+
+    Text is quoted (``'abc'``; ``quotes=False`` leaves the quotes off) with newlines,
+    ESC and NUL escaped; floats are written exactly (shortest round-trip repr:
+    ``20.0000001``, never rounded to ``20``); integers too long to print are
+    described by their number of digits; nested lists and tables are abbreviated
+    (no recursion limit).  Long texts keep their start and end around an ellipsis
+    and say how long they were.
+    """
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, int):
+        digits = int(value.bit_length() * 0.30103) + 1
+        if digits > limit:
+            return f"a whole number with about {digits} digits"
+        text = str(value)
+    elif isinstance(value, float):
+        text = repr(value)
+    elif isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = _SHORT_REPR.repr(value)
+        except (RecursionError, ValueError):
+            text = f"a {type(value).__name__}"
+    text = escape_text(text)
+    if len(text) > limit:
+        head = max(1, (limit * 2) // 3)
+        tail = max(1, limit - head - 1)
+        text = f"{text[:head]}…{text[-tail:]}"
+        suffix = f" ({len(value)} characters)" if isinstance(value, str) else ""
+        return f"'{text}'{suffix}" if quotes and isinstance(value, str) else f"{text}{suffix}"
+    return f"'{text}'" if quotes and isinstance(value, str) else text
 
 
 @dataclass(frozen=True)
@@ -202,16 +262,23 @@ class Scenario:
 def check_field(spec: FieldSpec, value: Any) -> Any:
     """Validate (and normalise, e.g. int -> float) one field value.
 
-    Raises :class:`ScenarioError` naming the field and what is allowed.
+    Raises :class:`ScenarioError` naming the field and what is allowed; the value
+    given is quoted exactly (see :func:`quote_value`), so the message never
+    contradicts itself ("from 0 to 20 mm, got 20.0000001").
     """
     if value is None:
         if spec.optional:
             return None
         raise ScenarioError(spec.name, f"must be {spec.allowed()}, got nothing")
+    given = value
+
+    def bad() -> ScenarioError:  # built only on failure: Scenario() runs this for every field
+        return ScenarioError(spec.name, f"must be {spec.allowed()}, got {quote_value(given)}")
+
     if spec.kind is bool:
         if isinstance(value, bool):
             return value
-        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+        raise bad()
     if spec.kind is str:
         if isinstance(value, str):
             if spec.optional and value == "":
@@ -222,21 +289,26 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
                 except ValueError as exc:
                     raise ScenarioError(spec.name, str(exc)) from None
             return value
-        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+        raise bad()
     # numbers
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+        raise bad()
     if spec.kind is int:
         if isinstance(value, float):
             if not value.is_integer():
-                raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+                raise bad()
             value = int(value)
     else:
-        value = float(value)
+        try:
+            value = float(value)
+        except OverflowError:  # an integer too large for a float
+            raise bad() from None
         if not math.isfinite(value):
-            raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+            raise bad()
+        if isinstance(given, int) and value != given:  # 2**60+1 would silently become another number
+            raise bad()
     if (spec.minimum is not None and value < spec.minimum) or (
         spec.maximum is not None and value > spec.maximum
     ):
-        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value:g}")
+        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {quote_value(given)}")
     return value
