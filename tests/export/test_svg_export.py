@@ -9,7 +9,7 @@ import pyqtgraph as pg
 
 from export_helpers import synthetic_result
 from thermoviz.export import export_svg
-from thermoviz.export.figure import _settle
+from thermoviz.export.figure import settle
 from thermoviz.export.svg import SVG_NS, count_curve_points, dashboard_svg, plot_svg
 
 
@@ -22,7 +22,7 @@ def _figure(qtbot):
     second = widget.addPlot(title="second")
     second.plot(x, np.cos(x), pen=pg.mkPen("r", width=2))
     widget.resize(800, 300)
-    _settle(widget)
+    settle(widget)
     return widget, first, second
 
 

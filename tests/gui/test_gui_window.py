@@ -104,8 +104,7 @@ def test_stays_docked_hides_undock_and_landing(make_window):
 
 
 def test_cursor_readout_matches_result_arrays(make_window, qtbot):
-    from thermoviz.gui.cursor_readout import READOUT_ORDER, format_value
-    from thermoviz.model.result import SERIES
+    from thermoviz.figure.spec import SERIES_SPECS, format_value
 
     window = make_window("soyuz-ms22-crewed-return")
     dash, result = window.dashboard, window.result
@@ -117,11 +116,11 @@ def test_cursor_readout_matches_result_arrays(make_window, qtbot):
         assert line.value() == pytest.approx(t)
     assert dash.cursor_time_h == pytest.approx(t)
     values = dash.cursor_values()
-    for name, decimals in READOUT_ORDER:
-        expected = float(result.series[name][i])
+    for row in SERIES_SPECS:
+        expected = float(result.series[row.key][i])
         if np.isfinite(expected):
-            assert values[name] == pytest.approx(expected, rel=1e-9, abs=1e-9)
-            assert dash.readout.texts[name] == format_value(expected, SERIES[name][0], decimals)
+            assert values[row.key] == pytest.approx(expected, rel=1e-9, abs=1e-9)
+            assert dash.readout.texts[row.key] == format_value(expected, row.unit, row.decimals)
     # Clicking a plot puts the cursor there.
     plot = dash.plots["cabin"]
     target_t = float(result.time_h[-1]) * 0.25

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from thermoviz.api import load_scenario, simulate
-from thermoviz.gui.dashboard import reference_shift_h
+from thermoviz.figure.reference import reference_shift_h
 
 
 def pick(window, preset_id):
@@ -89,14 +89,14 @@ def test_clear_reference_removes_curves_and_legend_rows(make_window):
 
 
 def test_exports_from_the_window_include_the_reference(make_window):
-    from thermoviz.export.figure import export_dashboard
+    from thermoviz.export.figure import export_figure
 
     window = make_window("soyuz-ms23-return")
     window.pin_action.trigger()
     pick(window, "soyuz-ms22-crewed-return")
     assert window.wait_idle(30)
-    with export_dashboard(window.result, like=window.dashboard) as copy:
+    with export_figure(window.result, window.dashboard.view_state()) as copy:
         assert copy.reference is window.dashboard.reference
         assert copy.reference_curves["cabin_temp_c"].isVisible()
-    with export_dashboard(window.result) as plain:  # the CLI has no reference
+    with export_figure(window.result) as plain:  # the CLI has no reference
         assert plain.reference is None

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from thermoviz.gui.dashboard import LEGEND_MIN_SCALE, SHORT_AXIS_LABEL
+from thermoviz.figure.figure import LEGEND_MIN_SCALE
+from thermoviz.figure.spec import plot_spec
 
 
 def settle(qtbot, window, w, h):
@@ -59,7 +60,7 @@ def test_short_rows_use_short_axis_titles_and_keep_the_full_one_as_tooltip(make_
     window = make_window("soyuz-ms22-crewed-return", size=(1024, 768))
     settle(qtbot, window, 1024, 768)
     axis = window.dashboard.plots["loop"].getAxis("left")
-    assert axis.labelText == SHORT_AXIS_LABEL["Pressure [kPa]"]
+    assert axis.labelText == plot_spec("loop").left.short
     assert axis.toolTip() == "Pressure [kPa]"
     # Growing the window brings the full title back.
     settle(qtbot, window, 1600, 1000)

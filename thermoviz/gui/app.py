@@ -60,16 +60,12 @@ def initial_scenario(settings, scenario: Scenario | None) -> tuple[Scenario, str
 
 
 def save_window_png(window, path: str | os.PathLike) -> Path:
-    """Grab the whole window and write it as PNG atomically (temp file + rename)."""
+    """Grab the whole window and write it as PNG through the exports' atomic writer."""
+    from thermoviz.export.png import save_png
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    image = window.grab().toImage()
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}.png")
-    if not image.save(str(tmp), "PNG"):
-        tmp.unlink(missing_ok=True)
-        raise OSError(f"could not write {path}")
-    os.replace(tmp, path)
-    return path
+    return save_png(window.grab().toImage(), path)
 
 
 def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None):
@@ -97,11 +93,9 @@ def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
     t0 = time.perf_counter()
     if screenshot:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            from PySide6 import QtCore
+            from thermoviz.figure.offscreen import quiet_qt_messages
 
-            from thermoviz.export.cli_export import quiet_qt_messages
-
-            QtCore.qInstallMessageHandler(quiet_qt_messages)  # offscreen-only noise, not for users
+            quiet_qt_messages()  # offscreen-only noise, not for users
         app, window = build_window(scenario, remember=False, size=size or SCREENSHOT_SIZE)
         window.show()
         if not window.wait_idle(timeout_s):

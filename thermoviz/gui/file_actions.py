@@ -338,7 +338,7 @@ class FileActions(QObject):
         if path is None:
             return False
         return self._run_export("PNG", path, lambda: export_png(result, path, scale=scale, plot=plot,
-                                                               like=self.window.dashboard))
+                                                               view=self.window.dashboard.view_state()))
 
     def export_svg(self, plot: str | None = None) -> bool:
         from thermoviz.export.api import export_svg
@@ -349,7 +349,7 @@ class FileActions(QObject):
         path = self._ask_export_path("Export SVG", ".svg", SVG_FILTER, plot)
         if path is None:
             return False
-        return self._run_export("SVG", path, lambda: export_svg(result, path, plot=plot, like=self.window.dashboard))
+        return self._run_export("SVG", path, lambda: export_svg(result, path, plot=plot, view=self.window.dashboard.view_state()))
 
     def export_csv(self) -> bool:
         from thermoviz.export.api import export_csv
@@ -372,7 +372,7 @@ class FileActions(QObject):
         if path is None:
             return False
         return self._run_export("PDF report", path,
-                                lambda: export_pdf_report(result, path, like=self.window.dashboard))
+                                lambda: export_pdf_report(result, path, view=self.window.dashboard.view_state()))
 
     def copy_figure(self) -> bool:
         from thermoviz.export.clipboard import copy_figure
@@ -381,7 +381,7 @@ class FileActions(QObject):
         if result is None:
             return False
         try:
-            copy_figure(result, like=self.window.dashboard)
+            copy_figure(result, view=self.window.dashboard.view_state())
         except Exception as err:
             self.show_error("Figure not copied", f"{type(err).__name__}: {err}")
             return False
