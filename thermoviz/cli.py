@@ -17,7 +17,6 @@ before anything is simulated or written.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -144,17 +143,6 @@ def apply_overrides(scenario: Scenario, overrides: Sequence[str]) -> Scenario:
 # --------------------------------------------------------------------------- commands
 
 
-def _export_available() -> bool:
-    """True if the figure-export module is installed (imported lazily only when used)."""
-    name = "thermoviz.export.cli_export"
-    if name in sys.modules:
-        return True
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
 def _check_outputs(args: argparse.Namespace) -> int:
     """Validate --scale and every output path before simulating; returns the scale."""
     from .io.atomic import FileWriteError, check_writable
@@ -165,9 +153,6 @@ def _check_outputs(args: argparse.Namespace) -> int:
         scale = None
     if scale not in SCALES:
         raise ScenarioError("--scale", f"must be 1, 2 or 4, got {args.scale}")
-    wanted = [flag for flag in EXPORT_FLAGS if getattr(args, flag)]
-    if wanted and not _export_available():
-        raise ScenarioError(f"--{wanted[0]}", "figure export is not available in this thermoviz build")
     seen: dict[str, str] = {}
     for flag in ("csv", *EXPORT_FLAGS):
         path = getattr(args, flag)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from export_helpers import synthetic_result
+from synthetic import synthetic_result
 from thermoviz.export.figure import DASHBOARD_SIZE, PLOT_SIZE
 from thermoviz.model.scenario import Scenario
 

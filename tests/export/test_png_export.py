@@ -7,7 +7,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6 import QtGui, QtWidgets
 
-from export_helpers import dark_fraction, dark_runs_per_row, pixels, synthetic_result, white_fraction
+from synthetic import dark_fraction, dark_runs_per_row, pixels, synthetic_result, white_fraction
 from thermoviz.export import export_png
 from thermoviz.export.figure import DASHBOARD_SIZE, PLOT_SIZE, settle
 from thermoviz.export.png import plot_image, widget_image

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pyqtgraph as pg
 
-from export_helpers import synthetic_result
+from synthetic import synthetic_result
 from thermoviz.export import export_svg
 from thermoviz.export.figure import settle
 from thermoviz.export.svg import SVG_NS, count_curve_points, dashboard_svg, plot_svg

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 
-from thermoviz.figure.spec import CREW_SERIES, SERIES_SPECS, format_value
+from thermoviz.figure import spec
 from thermoviz.model.result import Result
 
 from . import theme
@@ -42,7 +42,7 @@ class CursorReadout(QFrame):
         self.labels: dict[str, QLabel] = {}
         self.texts: dict[str, str] = {}
         self._crew_pending = False
-        for row in SERIES_SPECS:
+        for row in spec.SERIES_SPECS:
             label = QLabel()
             label.setFont(theme.ui_font(11))
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -67,7 +67,7 @@ class CursorReadout(QFrame):
         plain = QFontMetrics(theme.ui_font(11))
         strong = QFontMetrics(bold)
         widths = [plain.horizontalAdvance(f"{row.short}: ") + strong.horizontalAdvance(row.widest)
-                  for row in SERIES_SPECS]
+                  for row in spec.SERIES_SPECS]
         col_widths = [max(widths[c::columns]) for c in range(columns)]
         time_w = QFontMetrics(theme.ui_font(12, bold=True)).horizontalAdvance("000.00 h")
         margins = self.grid.contentsMargins()
@@ -87,9 +87,9 @@ class CursorReadout(QFrame):
     def show_values(self, t_h: float, result: Result, values: dict[str, float]) -> None:
         _set_text(self.time_label, f"Cursor\n{t_h:.2f} h")
         aboard = bool(np.interp(t_h, result.time_h, np.asarray(result.crew_aboard, dtype=float)) >= 0.5)
-        for row in SERIES_SPECS:
-            text = format_value(values.get(row.key), row.unit, row.decimals)
-            if row.key == CREW_SERIES and text == "—":
+        for row in spec.SERIES_SPECS:
+            text = spec.format_value(values.get(row.key), row.unit, row.decimals)
+            if row.key == spec.CREW_SERIES and text == "—":
                 text = "computing…" if self._crew_pending else ("not aboard" if not aboard else "—")
             self.texts[row.key] = text
             _set_text(self.labels[row.key], f"{row.short}: <b>{text}</b>")
