@@ -85,7 +85,7 @@ def style_axis(axis: pg.AxisItem, label: str, colour: str = "#111111") -> None:
 
 def add_second_axis(plot: pg.PlotItem, label: str, colour: str) -> pg.ViewBox:
     """A right-hand y axis with its own ViewBox, sharing the plot's x axis."""
-    view = pg.ViewBox(enableMouse=False)
+    view = pg.ViewBox(enableMouse=False, enableMenu=False)
     plot.showAxis("right")
     plot.scene().addItem(view)
     right = plot.getAxis("right")

@@ -75,9 +75,7 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
     from .settings import make_settings
 
     settings = make_settings()
-    window = MainWindow()
-    if remember:
-        window.settings = settings
+    window = MainWindow(settings=settings if remember else None)
     start, preset_id = initial_scenario(settings, scenario)
     if size is not None:
         window.resize(*size)

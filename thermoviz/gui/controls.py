@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from superqt.utils import signals_blocked
+
 from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
 
 from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
@@ -41,6 +43,11 @@ class _PresetStandIn:
     @property
     def description(self) -> str:
         return self.scenario.description
+
+
+def is_station_module(vehicle) -> bool:
+    """A station module never undocks (the GUI's one test of the vehicle's kind)."""
+    return vehicle is not None and vehicle.kind == "station_module"
 
 
 def load_presets() -> tuple[dict[str, object], list[str]]:
@@ -261,15 +268,14 @@ class Controls(QWidget):
             self.reset_button.setText("Reset to preset")
 
     def _fill_loops(self, vehicle_id: str, loop_id: str) -> None:
-        self.loop_combo.blockSignals(True)
-        self.loop_combo.clear()
-        vehicle = self.vehicles.get(vehicle_id)
-        for lid, title in _loops_of(vehicle):
-            self.loop_combo.addItem(title, lid)
-        if self.loop_combo.findData(loop_id) < 0:
-            self.loop_combo.addItem(loop_id, loop_id)
-        self.loop_combo.setCurrentIndex(self.loop_combo.findData(loop_id))
-        self.loop_combo.blockSignals(False)
+        with signals_blocked(self.loop_combo):
+            self.loop_combo.clear()
+            vehicle = self.vehicles.get(vehicle_id)
+            for lid, title in _loops_of(vehicle):
+                self.loop_combo.addItem(title, lid)
+            if self.loop_combo.findData(loop_id) < 0:
+                self.loop_combo.addItem(loop_id, loop_id)
+            self.loop_combo.setCurrentIndex(self.loop_combo.findData(loop_id))
         several = self.loop_combo.count() > 1
         self.loop_combo.setVisible(several)
         self.loop_label.setVisible(several)
@@ -277,7 +283,7 @@ class Controls(QWidget):
         spec = FIELD_SPECS["crew"]
         self.crew_spin.setMaximum(int(spec.maximum) if max_crew is None else min(int(spec.maximum), int(max_crew)))
         descent = getattr(vehicle, "descent_duration_h", None)
-        station = getattr(vehicle, "kind", "") == "station_module"
+        station = is_station_module(vehicle)
         if station:
             self.descent.none_box.setText("Vehicle value (none)")
         elif descent is not None:

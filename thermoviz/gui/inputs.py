@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QHBoxLayout, QSlider, QVBoxLayout,
                                QWidget)
 
+from superqt.utils import signals_blocked
+
 from thermoviz.model.scenario import FieldSpec
 
 
@@ -105,8 +107,7 @@ class HoleDiameterInput(QWidget):
     def set_value(self, mm: float) -> None:
         """Show ``mm`` without emitting ``changed``."""
         self._drag_timer.stop()  # a coalesced drag change is superseded by this value
-        blockers = [w.blockSignals(True) for w in (self.slider, self.spin, self.no_leak)]
-        try:
+        with signals_blocked(self.slider), signals_blocked(self.spin), signals_blocked(self.no_leak):
             leak = mm > 0
             if leak:
                 self._last_open_mm = mm
@@ -116,15 +117,11 @@ class HoleDiameterInput(QWidget):
             self.slider.setValue(self.mm_to_slider(shown))
             self.slider.setEnabled(leak)
             self.spin.setEnabled(leak)
-        finally:
-            for w, was in zip((self.slider, self.spin, self.no_leak), blockers):
-                w.blockSignals(was)
 
     def _slider_moved(self, position: int) -> None:
         mm = round(self.slider_to_mm(position), 2 if position < self.STEPS else 1)
-        self.spin.blockSignals(True)
-        self.spin.setValue(mm)
-        self.spin.blockSignals(False)
+        with signals_blocked(self.spin):
+            self.spin.setValue(mm)
         self._last_open_mm = self.spin.value()
         if self.slider.isSliderDown():
             self._drag_timer.start()  # (re)armed: one emission for all moves of this pass
@@ -138,9 +135,8 @@ class HoleDiameterInput(QWidget):
             self.changed.emit()
 
     def _spin_changed(self, mm: float) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(self.mm_to_slider(mm))
-        self.slider.blockSignals(False)
+        with signals_blocked(self.slider):
+            self.slider.setValue(self.mm_to_slider(mm))
         self._last_open_mm = mm
         self.changed.emit()
 
@@ -174,15 +170,11 @@ class OptionalHoursInput(QWidget):
         return None if self.none_box.isChecked() else round(self.spin.value(), 4)
 
     def set_value(self, hours: float | None) -> None:
-        blockers = [w.blockSignals(True) for w in (self.spin, self.none_box)]
-        try:
+        with signals_blocked(self.spin), signals_blocked(self.none_box):
             self.none_box.setChecked(hours is None)
             if hours is not None:
                 self.spin.setValue(hours)
             self.spin.setEnabled(hours is not None)
-        finally:
-            for w, was in zip((self.spin, self.none_box), blockers):
-                w.blockSignals(was)
 
     def _none_toggled(self, checked: bool) -> None:
         self.spin.setEnabled(not checked)
