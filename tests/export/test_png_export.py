@@ -10,7 +10,7 @@ from PySide6 import QtGui, QtWidgets
 from synthetic import dark_fraction, dark_runs_per_row, pixels, synthetic_result, white_fraction
 from thermoviz.export import export_png
 from thermoviz.export.figure import DASHBOARD_SIZE, PLOT_SIZE, settle
-from thermoviz.export.png import plot_image, widget_image
+from thermoviz.export.png import widget_image
 from thermoviz.export.print_style import apply_print_style
 
 
@@ -61,14 +61,6 @@ def test_lines_keep_their_relative_width_at_4x(dark_figure):
 
     one, four = orange_thickness(widget_image(widget, 1)), orange_thickness(widget_image(widget, 4))
     assert four >= 3 * one, (one, four)
-
-
-def test_one_plot_image_size(dark_figure):
-    _widget, plot = dark_figure
-    image = plot_image(plot, 2)
-    size = plot.size()
-    assert (image.width(), image.height()) == (round(size.width() * 2), round(size.height() * 2))
-    assert white_fraction(pixels(image)) > 0.6
 
 
 def test_bad_scale_is_refused(dark_figure):

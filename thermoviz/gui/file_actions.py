@@ -289,51 +289,39 @@ class FileActions(QObject):
         self.show_info(f"Exported {path}")
         return True
 
-    def export_png(self, scale: int = 1, plot: str | None = None) -> bool:
-        from thermoviz.export.api import export_png
-
+    def _export(self, what: str, title: str, suffix: str, file_filter: str, write, plot: str | None = None) -> bool:
+        """Ask for a path, then ``write(result, path, view)`` with the window's result and figure view."""
         result = self._result_for_export()
         if result is None:
             return False
-        path = self._ask_export_path(f"Export PNG ({scale}×)", ".png", PNG_FILTER, plot)
+        path = self._ask_export_path(title, suffix, file_filter, plot)
         if path is None:
             return False
-        return self._run_export("PNG", path, lambda: export_png(result, path, scale=scale, plot=plot,
-                                                               view=self.window.dashboard.view_state()))
+        view = self.window.dashboard.view_state()
+        return self._run_export(what, path, lambda: write(result, path, view))
+
+    def export_png(self, scale: int = 1, plot: str | None = None) -> bool:
+        from thermoviz.export.api import export_png
+
+        return self._export("PNG", f"Export PNG ({scale}×)", ".png", PNG_FILTER,
+                            lambda r, p, v: export_png(r, p, scale=scale, plot=plot, view=v), plot)
 
     def export_svg(self, plot: str | None = None) -> bool:
         from thermoviz.export.api import export_svg
 
-        result = self._result_for_export()
-        if result is None:
-            return False
-        path = self._ask_export_path("Export SVG", ".svg", SVG_FILTER, plot)
-        if path is None:
-            return False
-        return self._run_export("SVG", path, lambda: export_svg(result, path, plot=plot, view=self.window.dashboard.view_state()))
+        return self._export("SVG", "Export SVG", ".svg", SVG_FILTER,
+                            lambda r, p, v: export_svg(r, p, plot=plot, view=v), plot)
 
     def export_csv(self) -> bool:
         from thermoviz.export.api import export_csv
 
-        result = self._result_for_export()
-        if result is None:
-            return False
-        path = self._ask_export_path("Export CSV", ".csv", CSV_FILTER)
-        if path is None:
-            return False
-        return self._run_export("CSV", path, lambda: export_csv(result, path))
+        return self._export("CSV", "Export CSV", ".csv", CSV_FILTER, lambda r, p, _v: export_csv(r, p))
 
     def export_pdf(self) -> bool:
         from thermoviz.export.api import export_pdf_report
 
-        result = self._result_for_export()
-        if result is None:
-            return False
-        path = self._ask_export_path("Export PDF report", ".pdf", PDF_FILTER)
-        if path is None:
-            return False
-        return self._run_export("PDF report", path,
-                                lambda: export_pdf_report(result, path, view=self.window.dashboard.view_state()))
+        return self._export("PDF report", "Export PDF report", ".pdf", PDF_FILTER,
+                            lambda r, p, v: export_pdf_report(r, p, view=v))
 
     def copy_figure(self) -> bool:
         from thermoviz.export.clipboard import copy_figure
