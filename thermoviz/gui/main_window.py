@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
-        self.crew_runner = CrewStrainRunner(self)
+        self.crew_runner = CrewStrainRunner(lambda generation: generation == self.session.generation, self)
         self.crew_runner.signals.finished.connect(self.session.crew_arrived)
         self.crew_runner.signals.failed.connect(self.session.crew_failed)
         self._crew_job: tuple[int, Result] | None = None
@@ -344,6 +344,6 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.save_state(self.settings)
         self._drop_crew_job()
-        self.crew_runner.generation = -1  # anything still running is stale now
-        self.crew_runner.pool.clear()
+        self.session.retire_crew_jobs()
+        self.crew_runner.stop()
         super().closeEvent(event)

@@ -108,6 +108,10 @@ class SessionModel:
         self._emit("scenario")
         return self.generation
 
+    def retire_crew_jobs(self) -> None:
+        """Make every crew job still running stale (the window closes); nothing is shown."""
+        self.generation += 1
+
     def set_physics(self, result: Result) -> None:
         """The fast physics of the current scenario; the crew heat strain follows."""
         self.result, self.result_state = result, "pending"
