@@ -17,15 +17,10 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.result import EVENTS
 
-from .spec import DEFAULT_EVENT_PEN, EVENT_PENS
+from .spec import DEFAULT_EVENT_PEN, EVENT_PENS, EVENT_SHORT_LABELS
 from .style import qpen, ui_font
 
 ROWS = 3
-#: Compact label texts used when the full ones cannot all fit (narrow window).
-SHORT_LABEL = {
-    "puncture": "Puncture", "coolant_half_lost": "½ lost", "coolant_depleted": "Depleted",
-    "undock": "Undock", "landing": "Landing", "cabin_temp_limit": "Cabin 27 °C", "crew_limit": "Core 38 °C",
-}
 #: Height of one label row in the strip [px] (a label is about 26 px tall at 11 pt).
 ROW_PX = 29
 LABEL_PT = 11
@@ -172,7 +167,7 @@ class EventMarkers:
         full = {name: f"{EVENTS[name]} {t:.1f} h" for name, t in self.times.items()}
         placement = self._place(full)
         if placement is None:
-            compact = {name: SHORT_LABEL.get(name, EVENTS[name]) for name in self.times}
+            compact = {name: EVENT_SHORT_LABELS.get(name, EVENTS[name]) for name in self.times}
             placement = self._place(compact, squeeze=True)
         for name, (text, row, x, anchor_x) in placement.items():
             label = self.labels[name]

@@ -151,6 +151,8 @@ class PlotSpec:
     limits: tuple[LimitSpec, ...] = ()
 
 
+#: The plots in reading order.  Display ranges keep every limit line in view with room
+#: above it (the danger band on the cabin plot, the 40 °C line on the crew plot).
 PLOTS: tuple[PlotSpec, ...] = (
     PlotSpec("loop", "loop pressure and coolant left",
              AxisSpec("Pressure [kPa]", "p [kPa]", BLUE), YRange(zero=True, headroom=1.08), 10,
@@ -158,7 +160,7 @@ PLOTS: tuple[PlotSpec, ...] = (
     PlotSpec("heat", "heat flows",
              AxisSpec("Heat [W]"), YRange(zero=True, headroom=1.1), 10),
     PlotSpec("cabin", "cabin air/wet-bulb temperature and humidity with comfort and survivability limits",
-             AxisSpec("Cabin [°C]"), YRange(at_least=(14.0, 38.0), pad=(1.0, 1.5), whole=True), 15,
+             AxisSpec("Cabin [°C]"), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True), 15,
              right=AxisSpec("Rel. humidity [%]", "RH [%]", "#1F6F99", fixed=(0.0, 100.0)),
              limits=(
                  LimitSpec(L.CABIN_COMFORT, "Comfort {low:g}–{high:g} °C", Pen(GREEN, 1.5),
@@ -174,7 +176,7 @@ PLOTS: tuple[PlotSpec, ...] = (
                  LimitSpec(L.RH_COMFORT, "", Pen(SKY_BLUE, 1.5, "dot"), edge="low", axis="right", legend=False),
              )),
     PlotSpec("crew", "crew core temperature with the ISO 7933 limit",
-             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, 40.6), pad=(0.2, 0.3)), 11,
+             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3)), 11,
              limits=(
                  LimitSpec(L.CORE_PHS_LIMIT, "{low:g} °C: ISO 7933 PHS limit", Pen(ORANGE, 2.5, "dash")),
                  LimitSpec(L.CORE_PERFORMANCE, "{low:g} °C: performance loss", Pen(VERMILLION, 2.5, "dash")),
@@ -211,6 +213,12 @@ EVENT_PENS: dict[str, Pen] = {
     "landing": Pen(GREEN, 2.0),
     "cabin_temp_limit": Pen(PURPLE, 2.0, "dashdot"),
     "crew_limit": Pen(BLACK, 2.0, "dashdot"),
+}
+#: Compact event labels, used when the full ones cannot all fit (narrow window).
+EVENT_SHORT_LABELS: dict[str, str] = {
+    "puncture": "Puncture", "coolant_half_lost": "½ lost", "coolant_depleted": "Depleted",
+    "undock": "Undock", "landing": "Landing", "cabin_temp_limit": f"Cabin {L.CABIN_TEMP_LIMIT_C:g} °C",
+    "crew_limit": f"Core {L.CREW_CORE_LIMIT_C:g} °C",
 }
 #: Event lines not listed above.
 DEFAULT_EVENT_PEN = Pen(GREY, 2.0, "dash")
