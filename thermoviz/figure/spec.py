@@ -92,10 +92,14 @@ class LimitSpec:
     legend: bool = True
     z: float = -5.0
 
+    def __post_init__(self) -> None:
+        if self.edge not in ("low", "high") or getattr(self.limit, self.edge) is None:
+            raise ValueError(f"edge: must name a set bound of {self.limit.key} (low or high), got {self.edge!r}")
+
     @property
     def value(self) -> float:
         """The line's value (from the limit; a band spans low..high)."""
-        return float(getattr(self.limit, self.edge))
+        return float(self.limit.low if self.edge == "low" else self.limit.high)
 
     @property
     def text(self) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from .session import SessionModel
 
@@ -145,7 +146,7 @@ def build_menus(window, extras: dict[str, object]) -> dict[str, QAction]:
                 fill(menu.addMenu(item[0]), item[1])
             elif item.startswith("@"):
                 extra = extras[item[1:]]
-                (menu.addMenu if hasattr(extra, "menuAction") else menu.addAction)(extra)
+                (menu.addMenu if isinstance(extra, QMenu) else menu.addAction)(extra)
             else:
                 menu.addAction(actions[item])
 

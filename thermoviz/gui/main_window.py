@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         if self.scenario is not None:
             settings.setValue("scenario/last", json.dumps(self.scenario.to_dict()))
-            settings.setValue("scenario/preset_id", self.controls.preset_id or "")
+            settings.setValue("scenario/preset_id", self.session.preset_id or "")
         settings.sync()
 
     def restore_geometry(self, settings) -> bool:
