@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QHBoxLayout, QSlider, QVBoxLayout,
                                QWidget)
 
-from superqt.utils import signals_blocked
+from superqt.utils import qdebounced, signals_blocked
 
 from thermoviz.model.scenario import FieldSpec
 
@@ -79,10 +79,8 @@ class HoleDiameterInput(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.slider)
 
-        self._drag_timer = QTimer(self)
-        self._drag_timer.setSingleShot(True)
-        self._drag_timer.setInterval(0)
-        self._drag_timer.timeout.connect(self.changed)
+        # While the slider is dragged, all moves delivered in one event-loop pass emit one change.
+        self._drag_change = qdebounced(self.changed.emit, timeout=0, parent=self)
         self.slider.valueChanged.connect(self._slider_moved)
         self.slider.sliderReleased.connect(self._flush_drag)
         self.spin.valueChanged.connect(self._spin_changed)
@@ -106,7 +104,7 @@ class HoleDiameterInput(QWidget):
 
     def set_value(self, mm: float) -> None:
         """Show ``mm`` without emitting ``changed``."""
-        self._drag_timer.stop()  # a coalesced drag change is superseded by this value
+        self._drag_change.cancel()  # a coalesced drag change is superseded by this value
         with signals_blocked(self.slider), signals_blocked(self.spin), signals_blocked(self.no_leak):
             leak = mm > 0
             if leak:
@@ -124,15 +122,13 @@ class HoleDiameterInput(QWidget):
             self.spin.setValue(mm)
         self._last_open_mm = self.spin.value()
         if self.slider.isSliderDown():
-            self._drag_timer.start()  # (re)armed: one emission for all moves of this pass
+            self._drag_change()  # (re)armed: one emission for all moves of this pass
         else:
             self.changed.emit()  # keyboard, wheel, click on the groove: at once
 
     def _flush_drag(self) -> None:
         """Slider released: emit a coalesced change that is still waiting."""
-        if self._drag_timer.isActive():
-            self._drag_timer.stop()
-            self.changed.emit()
+        self._drag_change.flush(restart_timer=False)
 
     def _spin_changed(self, mm: float) -> None:
         with signals_blocked(self.slider):
