@@ -100,4 +100,6 @@ def test_actions_follow_the_session(make_window):
     window.actions["pin"].trigger()
     assert window.actions["clear_reference"].isEnabled()
     window.session.set_error("vehicle: unknown")
-    assert not window.actions["pdf"].isEnabled() and not window.actions["pin"].isEnabled()
+    for action_id in ("pdf", "png1", "csv", "copy_figure", "pin", "save", "save_as"):
+        assert not window.actions[action_id].isEnabled(), action_id
+    assert window.actions["open"].isEnabled()

@@ -35,6 +35,11 @@ def _has_result(session: SessionModel) -> bool:
     return session.has_result
 
 
+def _can_save(session: SessionModel) -> bool:
+    """A scenario that cannot be computed is not saved (thermoviz would refuse to open the file)."""
+    return session.scenario is not None and session.result_state != "error"
+
+
 def _png(scale: int):
     return lambda w, plot=None: w.file_actions.export_png(scale=scale, plot=plot)
 
@@ -46,9 +51,8 @@ def _svg(w, plot=None):
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&Open scenario…", lambda w: w.file_actions.open_dialog(), (QKeySequence.StandardKey.Open,)),
     ActionSpec("save", "&Save scenario", lambda w: w.file_actions.save(), (QKeySequence.StandardKey.Save,),
-               lambda s: s.scenario is not None),
-    ActionSpec("save_as", "Save scenario &as…", lambda w: w.file_actions.save_as(), ("Ctrl+Shift+S",),
-               lambda s: s.scenario is not None),
+               _can_save),
+    ActionSpec("save_as", "Save scenario &as…", lambda w: w.file_actions.save_as(), ("Ctrl+Shift+S",), _can_save),
     *(ActionSpec(f"png{scale}", f"Dashboard as PNG {scale}×…", _png(scale), (), _has_result)
       for scale in (1, 2, 4)),
     ActionSpec("svg", "Dashboard as SVG (vector)…", _svg, (), _has_result),
