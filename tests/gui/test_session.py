@@ -103,3 +103,10 @@ def test_actions_follow_the_session(make_window):
     for action_id in ("pdf", "png1", "csv", "copy_figure", "pin", "save", "save_as"):
         assert not window.actions[action_id].isEnabled(), action_id
     assert window.actions["open"].isEnabled()
+    # The plots say the shown curves are not the scenario's, until a result comes back.
+    assert window.dashboard.unavailable_reason == "vehicle: unknown"
+    assert window.dashboard.unavailable_message.isVisible()
+    assert all(curve.opacity() < 1 for curve in window.dashboard.curves.values())
+    window.controls.crew_spin.setValue(2)
+    assert window.dashboard.unavailable_reason is None
+    assert all(curve.opacity() == 1 for curve in window.dashboard.curves.values())

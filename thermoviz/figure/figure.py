@@ -35,6 +35,8 @@ LEGEND_MIN_SCALE = 0.7
 #: A legend row is never made shorter than this share of its legend's height.
 LEGEND_MIN_ROW_SHARE = 0.8
 TIME_AXIS_TITLE = "Time since start of simulation [h]"
+#: Opacity of the curves while the shown result is not the current scenario's (an error state).
+UNAVAILABLE_OPACITY = 0.25
 
 
 class Figure(QWidget):
@@ -81,6 +83,7 @@ class Figure(QWidget):
         self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
         self.reference_curves = ReferenceCurves(self)
         self._build_crew_message()
+        self._build_unavailable_message()
         for key, legend in self.legends.items():
             compact_legend(legend)
             cell = self.legend_cells[key]
@@ -153,6 +156,18 @@ class Figure(QWidget):
             self.curves[series.key] = curve
             self.curve_views[series.key] = views[series.axis]
         self.limit_items[spec.key] = [draw_limit(views[limit.axis], legend, limit) for limit in spec.limits]
+
+    def _build_unavailable_message(self) -> None:
+        first = self.plots[self.specs[0].key]
+        self.unavailable_reason: str | None = None
+        self.unavailable_message = pg.TextItem("", color=S.INK, anchor=(0, 0), fill=pg.mkBrush(255, 240, 199, 240),
+                                               border=pg.mkPen(S.ORANGE, width=2))
+        self.unavailable_message.setFont(ui_font(11, bold=True))
+        self.unavailable_message.setParentItem(first.vb)
+        self.unavailable_message.setPos(10, 8)
+        self.unavailable_message.setZValue(60)
+        self.unavailable_message.hide()
+        first.vb.sigResized.connect(lambda vb: fit_note(self.unavailable_message, vb))
 
     def _build_crew_message(self) -> None:
         """A note over the crew plot while its curve is missing (computing, no crew aboard)."""
@@ -279,6 +294,22 @@ class Figure(QWidget):
     def antialiased(self) -> bool:
         return all(c.curve.opts.get("antialias") for c in self.curves.values())
 
+    def set_unavailable(self, reason: str | None) -> None:
+        """Grey every curve and say why (``reason``) while the shown result is not the scenario's; None restores."""
+        self.unavailable_reason = reason
+        opacity = 1.0 if reason is None else UNAVAILABLE_OPACITY
+        for curve in [*self.curves.values(), *self.reference_curves.values()]:
+            if curve.opacity() != opacity:
+                curve.setOpacity(opacity)
+        if reason is None:
+            self.unavailable_message.hide()
+            return
+        # Short, so it fits the smallest plot row; the reason itself is in the banner and the tooltip.
+        self.unavailable_message.setText("Curves not current: see the message above")
+        self.unavailable_message.setToolTip(reason)
+        fit_note(self.unavailable_message, self.plots[self.specs[0].key].vb)
+        self.unavailable_message.show()
+
     def set_crew_pending(self, pending: bool) -> None:
         """Show or hide the 'computing…' note on the crew plot."""
         self.crew_pending = pending
@@ -304,16 +335,8 @@ class Figure(QWidget):
         self.crew_message.setVisible(bool(text) and self._crew_plot is not None)
 
     def _fit_crew_message(self) -> None:
-        """Wrap the crew plot's note inside the plot (a narrow window cut it off at the right)."""
-        if self._crew_plot is None:
-            return
-        available = max(80.0, self._crew_plot.vb.width() - 20)
-        item = self.crew_message.textItem
-        item.setTextWidth(-1)
-        if item.boundingRect().width() > available:
-            item.setTextWidth(available)
-        self.crew_message.updateTextPos()
-        self.crew_message.update()
+        if self._crew_plot is not None:
+            fit_note(self.crew_message, self._crew_plot.vb)
 
     def _set_y_ranges(self) -> None:
         shown = [r for r in (self.result, self.reference) if r is not None]
@@ -348,4 +371,15 @@ class Figure(QWidget):
             shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip, x_max=self.duration_h)
 
 
-__all__ = ["Figure", "FigureView"]
+def fit_note(note: pg.TextItem, view: pg.ViewBox) -> None:
+    """Wrap a note inside its plot (a narrow window cut it off at the right)."""
+    available = max(80.0, view.width() - 20)
+    item = note.textItem
+    item.setTextWidth(-1)
+    if item.boundingRect().width() > available:
+        item.setTextWidth(available)
+    note.updateTextPos()
+    note.update()
+
+
+__all__ = ["Figure", "FigureView", "fit_note"]

@@ -276,11 +276,13 @@ class MainWindow(QMainWindow):
         session = self.session
         if session.result_state == "error":
             self.controls.show_error(session.error)
+            self.dashboard.set_unavailable(session.error)
             self.verdict_banner.set_verdict(Verdict(session.error, "caution"))
             self.status_label.setText(session.error)
             return
         start = time.perf_counter()
         self.controls.show_error("")
+        self.dashboard.set_unavailable(None)
         self.dashboard.set_crew_pending(session.crew_pending)
         self.dashboard.set_result(session.result, interactive=self._interactive and session.crew_pending)
         self.verdict_banner.set_verdict(session.result.verdict, pending=session.crew_pending)
