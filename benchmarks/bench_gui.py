@@ -105,7 +105,7 @@ def control_change_ms(size: tuple[int, int] = (1600, 1000), iterations: int = 60
             steps["grab"].append((time.perf_counter() - start) * 1e3)
     window.wait_idle(60)
     # Full-quality (antialiased) repaint of the plots, as after the changes settle.
-    window.dashboard._set_antialias(True)
+    window.dashboard.set_antialias(True)
     settled = []
     for _ in range(15):
         start = time.perf_counter()

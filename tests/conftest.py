@@ -44,3 +44,13 @@ def small_disk(tmp_path, tmpfs):
         pytest.skip("cannot mount a tmpfs here (needs root and mount permission); the simulated "
                     "short-write tests in tests/io/test_write_faults.py cover the same code")
     return mnt
+import pytest  # noqa: E402 (after the environment above)
+
+
+@pytest.fixture(scope="session")
+def crew_strain_warm():
+    """Pay pythermalcomfort's import + numba JIT (seconds) once per test session, not per test."""
+    from thermoviz.api import load_scenario, simulate
+
+    simulate(load_scenario("soyuz-ms22-crewed-return"), crew_strain=True)
+    return True

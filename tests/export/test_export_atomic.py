@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from export_helpers import synthetic_result
+from synthetic import synthetic_result
 from thermoviz.export import ExportError, export_pdf_report, export_png, export_svg  # noqa: F401
 from thermoviz.io.atomic import atomic_write_with as write_with_atomic
 

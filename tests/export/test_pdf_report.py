@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from export_helpers import synthetic_result
+from synthetic import synthetic_result
 from thermoviz.export import export_pdf_report
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,

@@ -7,10 +7,10 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pyqtgraph as pg
 
-from export_helpers import synthetic_result
+from synthetic import count_curve_points, synthetic_result
 from thermoviz.export import export_svg
-from thermoviz.export.figure import _settle
-from thermoviz.export.svg import SVG_NS, count_curve_points, dashboard_svg, plot_svg
+from thermoviz.export.figure import settle
+from thermoviz.export.svg import dashboard_svg
 
 
 def _figure(qtbot):
@@ -22,17 +22,8 @@ def _figure(qtbot):
     second = widget.addPlot(title="second")
     second.plot(x, np.cos(x), pen=pg.mkPen("r", width=2))
     widget.resize(800, 300)
-    _settle(widget)
+    settle(widget)
     return widget, first, second
-
-
-def test_plot_svg_parses_and_holds_its_curve(qtbot):
-    _widget, first, _second = _figure(qtbot)
-    data = plot_svg(first)
-    root = ET.fromstring(data)
-    assert root.tag == f"{{{SVG_NS}}}svg"
-    assert count_curve_points(data) >= 1
-    assert "first" in data.decode()
 
 
 def test_dashboard_svg_places_every_view(qtbot):

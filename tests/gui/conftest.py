@@ -5,15 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="session")
-def crew_strain_warm():
-    """Pay pythermalcomfort's import + JIT (seconds) once per session, not per test."""
-    from thermoviz.api import load_scenario, simulate
-
-    simulate(load_scenario("soyuz-ms22-crewed-return"), crew_strain=True)
-    return True
-
-
 @pytest.fixture
 def settings_dir(tmp_path, monkeypatch):
     folder = tmp_path / "settings"
@@ -28,8 +19,9 @@ def make_window(qtbot, crew_strain_warm, settings_dir):
     from thermoviz.gui.app import build_window
     from thermoviz.api import load_scenario
 
-    def make(preset_id: str = "soyuz-ms22", wait: bool = True, remember: bool = False, size=(1400, 900)):
-        scenario = load_scenario(preset_id) if preset_id else None
+    def make(preset_id="soyuz-ms22", wait: bool = True, remember: bool = False, size=(1400, 900)):
+        """``preset_id``: a preset id, a Scenario, or None (the start-up scenario)."""
+        scenario = load_scenario(preset_id) if isinstance(preset_id, str) else preset_id
         _app, window = build_window(scenario, remember=remember, size=size)
         qtbot.addWidget(window)
         window.show()

@@ -19,7 +19,7 @@ def test_window_shows_preset_and_public_names(make_window):
     preset = load_scenario("soyuz-ms22")
     assert window.scenario == preset
     assert preset.title in window.windowTitle()
-    assert window.file_menu.title() == "&File"
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     assert set(window.dashboard.plots) == {"loop", "heat", "cabin", "crew"}
     assert window.result.crew_strain_computed
     assert window.verdict_banner.text == window.result.verdict.text
@@ -104,8 +104,7 @@ def test_stays_docked_hides_undock_and_landing(make_window):
 
 
 def test_cursor_readout_matches_result_arrays(make_window, qtbot):
-    from thermoviz.gui.cursor_readout import READOUT_ORDER, format_value
-    from thermoviz.model.result import SERIES
+    from thermoviz.figure.spec import SERIES_SPECS, format_value
 
     window = make_window("soyuz-ms22-crewed-return")
     dash, result = window.dashboard, window.result
@@ -117,11 +116,11 @@ def test_cursor_readout_matches_result_arrays(make_window, qtbot):
         assert line.value() == pytest.approx(t)
     assert dash.cursor_time_h == pytest.approx(t)
     values = dash.cursor_values()
-    for name, decimals in READOUT_ORDER:
-        expected = float(result.series[name][i])
+    for row in SERIES_SPECS:
+        expected = float(result.series[row.key][i])
         if np.isfinite(expected):
-            assert values[name] == pytest.approx(expected, rel=1e-9, abs=1e-9)
-            assert dash.readout.texts[name] == format_value(expected, SERIES[name][0], decimals)
+            assert values[row.key] == pytest.approx(expected, rel=1e-9, abs=1e-9)
+            assert dash.readout.texts[row.key] == format_value(expected, row.unit, row.decimals)
     # Clicking a plot puts the cursor there.
     plot = dash.plots["cabin"]
     target_t = float(result.time_h[-1]) * 0.25
@@ -136,13 +135,13 @@ def test_stale_crew_strain_result_is_dropped(make_window):
     from thermoviz.api import simulate
 
     window = make_window("soyuz-ms22-crewed-return")
-    old_generation = window._generation
+    old_generation = window.session.generation
     old = simulate(window.scenario, crew_strain=True)  # a finished result for the OLD scenario
     window.controls.hole.spin.setValue(3.0)  # a newer change
     newer = window.result
-    assert window._generation == old_generation + 1
+    assert window.session.generation == old_generation + 1
     assert window.crew_strain_pending
-    assert window._crew_strain_arrived(old_generation, old) is False
+    assert window.session.crew_arrived(old_generation, old) is False
     assert window.result is newer  # the stale result did not overwrite the newer one
     assert window.crew_strain_pending
     assert window.wait_idle(30)
@@ -243,24 +242,24 @@ def test_slider_drag_coalesces_to_the_latest_value(make_window, qtbot):
     slider = window.controls.hole.slider
     shown = []
     window.result_shown.connect(shown.append)
-    generation = window._generation
+    generation = window.session.generation
     positions = [H.mm_to_slider(mm) for mm in (0.3, 0.5, 1.2, 2.0, 3.5)]
     slider.setSliderDown(True)  # what QSlider does while the mouse drags its handle
     for position in positions:
         slider.setValue(position)
     # The spin box follows every move at once; the physics has not run yet.
     assert window.controls.hole.spin.value() == pytest.approx(H.slider_to_mm(positions[-1]), abs=0.01)
-    assert window._generation == generation and shown == []
-    qtbot.waitUntil(lambda: window._generation == generation + 1, timeout=2000)
+    assert window.session.generation == generation and shown == []
+    qtbot.waitUntil(lambda: window.session.generation == generation + 1, timeout=2000)
     assert len(shown) == 1
     assert window.result.scenario.hole_diameter_mm == pytest.approx(H.slider_to_mm(positions[-1]), abs=0.01)
     # A move and the release in the same pass: the release flushes it at once.
     slider.setValue(H.mm_to_slider(6.0))
     slider.setSliderDown(False)
-    assert window._generation == generation + 2
+    assert window.session.generation == generation + 2
     assert window.result.scenario.hole_diameter_mm == pytest.approx(6.0, rel=0.02)
     qtbot.wait(20)
-    assert window._generation == generation + 2  # nothing stale fired afterwards
+    assert window.session.generation == generation + 2  # nothing stale fired afterwards
     assert window.wait_idle(30)
     assert window.result.scenario.hole_diameter_mm == pytest.approx(6.0, rel=0.02)
 
@@ -272,7 +271,7 @@ def test_real_mouse_drag_of_the_hole_slider_ends_on_the_release_position(make_wi
 
     window = make_window("soyuz-ms22")
     slider = window.controls.hole.slider
-    generation = window._generation
+    generation = window.session.generation
     y = slider.height() // 2
     handle_x = slider.style().sliderPositionFromValue(slider.minimum(), slider.maximum(), slider.value(),
                                                       slider.width())
@@ -284,9 +283,9 @@ def test_real_mouse_drag_of_the_hole_slider_ends_on_the_release_position(make_wi
         QApplication.sendEvent(slider, QMouseEvent(QMouseEvent.Type.MouseMove, pos, slider.mapToGlobal(pos),
                                                    Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
                                                    Qt.KeyboardModifier.NoModifier))
-    assert window._generation == generation  # coalesced: nothing computed yet
+    assert window.session.generation == generation  # coalesced: nothing computed yet
     qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=pos)
-    assert window._generation == generation + 1
+    assert window.session.generation == generation + 1
     assert window.scenario.hole_diameter_mm == pytest.approx(window.controls.hole.spin.value())
     assert window.result.scenario.hole_diameter_mm > 0.8
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from thermoviz.api import load_scenario, simulate
-from thermoviz.gui.dashboard import reference_shift_h
+from thermoviz.figure.reference import reference_shift_h
 
 
 def pick(window, preset_id):
@@ -31,9 +31,9 @@ def test_shift_aligns_undock_else_puncture_else_start():
 def test_pinned_nominal_return_stays_while_another_preset_is_loaded(make_window):
     window = make_window("soyuz-ms23-return")
     nominal = window.result
-    assert not window.clear_reference_action.isEnabled()
-    window.pin_action.trigger()
-    assert window.clear_reference_action.isEnabled()
+    assert not window.actions["clear_reference"].isEnabled()
+    window.actions["pin"].trigger()
+    assert window.actions["clear_reference"].isEnabled()
     pick(window, "soyuz-ms22-crewed-return")
     assert window.wait_idle(30)
     dash = window.dashboard
@@ -57,7 +57,7 @@ def test_pinned_nominal_return_stays_while_another_preset_is_loaded(make_window)
 def test_pin_before_crew_strain_is_done_gets_the_crew_curve_when_it_arrives(make_window):
     window = make_window("soyuz-ms22-crewed-return", wait=False)
     assert window.crew_strain_pending
-    window.pin_action.trigger()
+    window.actions["pin"].trigger()
     assert window.wait_idle(30)
     core = window.dashboard.reference_curves["crew_core_temp_c"].getData()[1]
     np.testing.assert_array_equal(core, window.result.series["crew_core_temp_c"])
@@ -69,7 +69,7 @@ def test_y_range_makes_room_for_the_reference(make_window):
     low_top = window.dashboard.plots["cabin"].vb.viewRange()[1][1]
     pick(window, "soyuz-ms22-crewed-return")
     assert window.wait_idle(30)
-    window.pin_action.trigger()  # hot reference (cabin ~41 °C) ...
+    window.actions["pin"].trigger()  # hot reference (cabin ~41 °C) ...
     pick(window, "soyuz-ms23-return")  # ... over a cool return
     assert window.wait_idle(30)
     top = window.dashboard.plots["cabin"].vb.viewRange()[1][1]
@@ -79,24 +79,24 @@ def test_y_range_makes_room_for_the_reference(make_window):
 def test_clear_reference_removes_curves_and_legend_rows(make_window):
     window = make_window("soyuz-ms22")
     rows = len(window.dashboard.legends["loop"].items)
-    window.pin_action.trigger()
+    window.actions["pin"].trigger()
     assert len(window.dashboard.legends["loop"].items) == rows + 2
-    window.clear_reference_action.trigger()
+    window.actions["clear_reference"].trigger()
     assert window.dashboard.reference is None
     assert not any(c.isVisible() for c in window.dashboard.reference_curves.values())
     assert len(window.dashboard.legends["loop"].items) == rows
-    assert not window.clear_reference_action.isEnabled()
+    assert not window.actions["clear_reference"].isEnabled()
 
 
 def test_exports_from_the_window_include_the_reference(make_window):
-    from thermoviz.export.figure import export_dashboard
+    from thermoviz.export.figure import export_figure
 
     window = make_window("soyuz-ms23-return")
-    window.pin_action.trigger()
+    window.actions["pin"].trigger()
     pick(window, "soyuz-ms22-crewed-return")
     assert window.wait_idle(30)
-    with export_dashboard(window.result, like=window.dashboard) as copy:
+    with export_figure(window.result, window.dashboard.view_state()) as copy:
         assert copy.reference is window.dashboard.reference
         assert copy.reference_curves["cabin_temp_c"].isVisible()
-    with export_dashboard(window.result) as plain:  # the CLI has no reference
+    with export_figure(window.result) as plain:  # the CLI has no reference
         assert plain.reference is None

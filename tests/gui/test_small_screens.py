@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from thermoviz.gui.dashboard import LEGEND_MIN_SCALE, SHORT_AXIS_LABEL
+from thermoviz.figure.figure import LEGEND_MIN_SCALE
+from thermoviz.figure.spec import plot_spec
 
 
 def settle(qtbot, window, w, h):
@@ -59,7 +60,7 @@ def test_short_rows_use_short_axis_titles_and_keep_the_full_one_as_tooltip(make_
     window = make_window("soyuz-ms22-crewed-return", size=(1024, 768))
     settle(qtbot, window, 1024, 768)
     axis = window.dashboard.plots["loop"].getAxis("left")
-    assert axis.labelText == SHORT_AXIS_LABEL["Pressure [kPa]"]
+    assert axis.labelText == plot_spec("loop").left.short
     assert axis.toolTip() == "Pressure [kPa]"
     # Growing the window brings the full title back.
     settle(qtbot, window, 1600, 1000)
@@ -94,15 +95,15 @@ def test_crew_note_wraps_inside_a_narrow_crew_plot(make_window, qtbot):
 def test_presentation_mode_hides_controls_and_esc_brings_them_back(make_window, qtbot):
     window = make_window("soyuz-ms22", size=(1280, 800))
     assert window.controls_dock.isVisible() and window.statusBar().isVisible()
-    window.presentation_action.trigger()
-    assert window.presenting and window.presentation_action.isChecked()
+    window.actions["presentation"].trigger()
+    assert window.presenting and window.actions["presentation"].isChecked()
     assert not window.controls_dock.isVisible() and not window.statusBar().isVisible()
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not window.presenting and not window.presentation_action.isChecked()
+    assert not window.presenting and not window.actions["presentation"].isChecked()
     assert window.controls_dock.isVisible() and window.statusBar().isVisible()
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
-    assert window.presentation_action.shortcut().toString() == "F11"
+    assert window.actions["presentation"].shortcut().toString() == "F11"
 
 
 def test_closing_in_presentation_mode_remembers_the_normal_layout(make_window, qtbot, settings_dir):

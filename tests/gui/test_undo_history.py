@@ -16,16 +16,16 @@ from thermoviz.gui import history as history_module
 def test_undo_and_redo_a_control_edit(make_window, qtbot):
     window = make_window("soyuz-ms22")
     before = window.scenario
-    assert not window.undo_action.isEnabled()  # loading the first scenario is not a step
+    assert not window.actions["undo"].isEnabled()  # loading the first scenario is not a step
     window.controls.hole.spin.setValue(3.0)
     assert window.scenario.hole_diameter_mm == pytest.approx(3.0)
-    assert window.undo_action.isEnabled()
-    assert "hole" in window.undo_action.text().lower()
-    window.undo_action.trigger()
+    assert window.actions["undo"].isEnabled()
+    assert "hole" in window.actions["undo"].text().lower()
+    window.actions["undo"].trigger()
     assert window.scenario == before and window.result.scenario == before
     assert window.controls.hole.spin.value() == pytest.approx(before.hole_diameter_mm)
     assert not window.isWindowModified()
-    window.redo_action.trigger()
+    window.actions["redo"].trigger()
     assert window.scenario.hole_diameter_mm == pytest.approx(3.0)
     assert window.controls.hole.spin.value() == pytest.approx(3.0)
     assert window.result.scenario.hole_diameter_mm == pytest.approx(3.0)
@@ -55,14 +55,14 @@ def test_a_slider_drag_is_one_undo_step_but_separate_edits_are_not(make_window, 
         qtbot.wait(5)  # each position is computed (the drag coalesces within one pass only)
     slider.setSliderDown(False)
     assert window.history.stack.count() == 1
-    window.undo_action.trigger()
+    window.actions["undo"].trigger()
     assert window.scenario == start
     # Two edits of the same field far apart in time stay two steps.
-    window.redo_action.trigger()
+    window.actions["redo"].trigger()
     monkeypatch.setattr(history_module, "MERGE_WINDOW_S", -1.0)
     window.controls.hole.spin.setValue(7.0)
     assert window.history.stack.count() == 2
-    window.undo_action.trigger()
+    window.actions["undo"].trigger()
     assert window.scenario.hole_diameter_mm == pytest.approx(4.0, rel=0.02)
 
 
@@ -74,11 +74,11 @@ def test_picking_a_preset_can_be_undone_with_the_what_ifs_intact(make_window):
     combo = window.controls.preset_combo
     combo.setCurrentIndex(combo.findData("progress-ms21"))
     assert window.scenario == load_scenario("progress-ms21")
-    window.undo_action.trigger()
+    window.actions["undo"].trigger()
     assert window.scenario == what_if
     assert window.controls.base_scenario == load_scenario("soyuz-ms22")  # Reset target is back too
     assert window.controls.preset_id == "soyuz-ms22" and window.isWindowModified()
-    window.redo_action.trigger()
+    window.actions["redo"].trigger()
     assert window.scenario == load_scenario("progress-ms21")
 
 
@@ -91,7 +91,7 @@ def test_preset_detaches_the_file_and_undo_reattaches_it(make_window, tmp_path):
     combo = window.controls.preset_combo
     combo.setCurrentIndex(combo.findData("nauka-rtod"))
     assert window.source_path is None  # Ctrl+S must not write Nauka into mine.toml
-    window.undo_action.trigger()
+    window.actions["undo"].trigger()
     assert window.source_path == tmp_path / "mine.toml"
     assert "mine.toml" in window.windowTitle()
 
@@ -103,7 +103,7 @@ def test_saving_is_not_an_undo_step_and_undo_keeps_the_file(make_window, tmp_pat
     fa.ask_save_path = lambda title, suggested, file_filter: str(tmp_path / "a.toml")
     assert fa.save_as()
     steps = window.history.stack.count()
-    window.undo_action.trigger()
+    window.actions["undo"].trigger()
     assert window.history.stack.count() == steps
     assert window.scenario.hole_diameter_mm == pytest.approx(0.8)
     assert window.source_path == tmp_path / "a.toml"  # undoing an edit never "unsaves" the file

@@ -1,42 +1,69 @@
-"""High-level exports of a Result: one call per format (used by the GUI and the CLI)."""
+"""High-level exports of a Result: one call per format (used by the GUI and the CLI).
+
+``view`` is the :class:`~thermoviz.figure.view.FigureView` to draw (plots, time
+range, pinned reference); None = every plot, the whole run, no reference.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from .figure import export_dashboard
+from thermoviz.figure.view import FigureView
+from thermoviz.model.result import Result
+
+from .figure import export_figure
 
 
-def export_png(result, path: str | os.PathLike[str], scale: float = 1, plot: str | None = None,
-               like=None) -> Path:
+def export_png(result: Result, path: str | os.PathLike[str], scale: float = 1, plot: str | None = None,
+               view: FigureView | None = None) -> Path:
     """PNG of the dashboard (or of one ``plot`` key) at ``scale`` (1, 2, 4 ...), white background.
 
     Size: ``figure.DASHBOARD_SIZE * scale`` (dashboard) or ``figure.PLOT_SIZE * scale``
-    (one plot), exactly.  ``like`` = the live GUI dashboard, to keep zoomed axis ranges.
+    (one plot), exactly.
     """
     from .png import export_widget_png
 
-    with export_dashboard(result, like=like, only=plot) as dashboard:
-        return export_widget_png(dashboard, path, scale)
+    with export_figure(result, view, only=plot) as figure:
+        return export_widget_png(figure, path, scale)
 
 
-def export_svg(result, path: str | os.PathLike[str], plot: str | None = None, like=None) -> Path:
+def export_svg(result: Result, path: str | os.PathLike[str], plot: str | None = None,
+               view: FigureView | None = None) -> Path:
     """SVG (vector) of the dashboard or of one ``plot`` key."""
     from .svg import export_widget_svg
 
-    with export_dashboard(result, like=like, only=plot) as dashboard:
-        return export_widget_svg(dashboard, path)
+    with export_figure(result, view, only=plot) as figure:
+        return export_widget_svg(figure, path)
 
 
-def export_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
+def export_pdf_report(result: Result, path: str | os.PathLike[str], view: FigureView | None = None) -> Path:
     """The one-click PDF report (A4 portrait)."""
     from .pdf_report import write_pdf_report
 
-    return write_pdf_report(result, path, like=like)
+    with export_figure(result, view) as figure:
+        return write_pdf_report(result, path, figure)
 
 
-def export_csv(result, path: str | os.PathLike[str], fmt: str = "script") -> Path:
+def export_figures(result: Result, *, png=None, svg=None, pdf=None, scale: float = 1,
+                   view: FigureView | None = None) -> list[Path]:
+    """Every requested figure file (PNG, SVG, PDF report) painted from ONE off-screen figure."""
+    from .pdf_report import write_pdf_report
+    from .png import export_widget_png
+    from .svg import export_widget_svg
+
+    written: list[Path] = []
+    with export_figure(result, view) as figure:
+        if png:
+            written.append(export_widget_png(figure, png, scale))
+        if svg:
+            written.append(export_widget_svg(figure, svg))
+        if pdf:  # last: the PDF lays the figure out at its own size
+            written.append(write_pdf_report(result, pdf, figure))
+    return written
+
+
+def export_csv(result: Result, path: str | os.PathLike[str], fmt: str = "script") -> Path:
     """Every series as CSV with units and the metadata (the IO layer's formats).
 
     ``fmt``: ``script`` (metadata as comment lines) or ``spreadsheet`` (UTF-8 BOM, header on

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 
-from .figure import export_dashboard
+from thermoviz.figure.view import FigureView
+
+from .figure import export_figure
 from .png import widget_image
 
 #: Scale of the clipboard image: 2x stays sharp when pasted into slides.
 CLIPBOARD_SCALE = 2
 
 
-def figure_image(result, like=None, scale: float = CLIPBOARD_SCALE) -> QtGui.QImage:
+def figure_image(result, view: FigureView | None = None, scale: float = CLIPBOARD_SCALE) -> QtGui.QImage:
     """The dashboard figure of ``result`` as a QImage (white background)."""
-    with export_dashboard(result, like=like) as dashboard:
-        return widget_image(dashboard, scale)
+    with export_figure(result, view) as figure:
+        return widget_image(figure, scale)
 
 
-def copy_figure(result, like=None, scale: float = CLIPBOARD_SCALE) -> QtGui.QImage:
+def copy_figure(result, view: FigureView | None = None, scale: float = CLIPBOARD_SCALE) -> QtGui.QImage:
     """Put the dashboard figure on the system clipboard; returns the image copied."""
-    image = figure_image(result, like=like, scale=scale)
+    image = figure_image(result, view, scale=scale)
     QtGui.QGuiApplication.clipboard().setImage(image)
     return image

@@ -1,7 +1,7 @@
 """One-click PDF report (A4 portrait) written with Qt's own QPdfWriter.
 
 Layout: page 1 (and following, if long) = title, provenance, verdict, key events,
-peaks, scenario parameters; next page = the dashboard figure, painted as vectors
+peaks, scenario parameters; next page = the figure, painted as vectors
 (``QGraphicsScene.render`` onto the PDF painter) with a caption; then the model's
 main assumptions, the run's notes and the sources of every limit line.
 
@@ -18,11 +18,13 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui
 
+from thermoviz.figure import spec
+from thermoviz.figure.figure import Figure
 from thermoviz.io.atomic import FileWriteError as ExportError
 from thermoviz.io.atomic import atomic_write_with
 from thermoviz.io.verify import verify_pdf
 
-from .figure import export_dashboard
+from .figure import resize_figure
 from .render import render_widget
 from .report_text import back_matter_html, esc, header_html, scenario_title
 
@@ -94,12 +96,27 @@ def _draw_figure(painter: QtGui.QPainter, dashboard, content: QtCore.QRectF, cap
     painter.restore()
 
 
-def render_report(result, writer: QtGui.QPdfWriter, like=None, version: str | None = None,
+def figure_caption(result, figure: Figure) -> str:
+    """The PDF's caption of ``figure`` (what is drawn, and the pinned reference if any)."""
+    caption = (f"<b>Figure 1.</b> {esc(scenario_title(result))}: {spec.figure_caption()} (time in hours "
+               "after the start of the simulation). Shaded/hatched spans: outside model validity.")
+    if figure.reference is not None:
+        anchor = figure.reference_anchor or "start"
+        aligned = ("" if anchor == "start"
+                   else f", shifted so that both {'undock' if anchor == 'undock' else 'are punctured'}"
+                        " at the same time")
+        caption += (f" Faded curves in the same colours: the reference scenario "
+                    f"<i>{esc(figure.reference_label)}</i>{aligned}.")
+    return caption
+
+
+def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, version: str | None = None,
                   when: _dt.datetime | None = None) -> None:
     """Paint the whole report onto ``writer`` (already configured by :func:`write_pdf_report`)."""
     if version is None:
         from thermoviz import __version__ as version
     when = when or _dt.datetime.now()
+    resize_figure(figure, PDF_FIGURE_SIZE)
     painter = QtGui.QPainter()
     if not painter.begin(writer):
         raise RuntimeError("Qt could not start painting the PDF")
@@ -113,19 +130,7 @@ def render_report(result, writer: QtGui.QPdfWriter, like=None, version: str | No
         _draw_document(painter, writer, header, content, new_page_first=False, footer=footer)
 
         writer.newPage()
-        with export_dashboard(result, like=like, size=PDF_FIGURE_SIZE) as dashboard:
-            caption = (f"<b>Figure 1.</b> {esc(scenario_title(result))}: event timeline, loop pressure and "
-                       "coolant left, heat flows, cabin air/wet-bulb temperature and humidity with comfort and "
-                       "survivability limits, crew core temperature with the ISO 7933 limit (time in hours "
-                       "after the start of the simulation). Shaded/hatched spans: outside model validity.")
-            if getattr(dashboard, "reference", None) is not None:
-                anchor = getattr(dashboard, "reference_anchor", None) or "start"
-                aligned = ("" if anchor == "start"
-                           else f", shifted so that both {'undock' if anchor == 'undock' else 'are punctured'}"
-                                " at the same time")
-                caption += (f" Faded curves in the same colours: the reference scenario "
-                            f"<i>{esc(dashboard.reference_label)}</i>{aligned}.")
-            _draw_figure(painter, dashboard, content, caption)
+        _draw_figure(painter, figure, content, figure_caption(result, figure))
         _draw_footer(painter, content, footer)
 
         back = _document(back_matter_html(result), content.width(), content.height(), writer)
@@ -134,8 +139,10 @@ def render_report(result, writer: QtGui.QPdfWriter, like=None, version: str | No
         painter.end()
 
 
-def write_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
-    """Write the PDF report of ``result`` to ``path`` atomically; returns the path.
+def write_pdf_report(result, path: str | os.PathLike[str], figure: Figure) -> Path:
+    """Write the PDF report of ``result`` (with the off-screen ``figure``) to ``path`` atomically.
+
+    The figure is laid out at :data:`PDF_FIGURE_SIZE` for the report.
 
     Raises :class:`~thermoviz.io.atomic.FileWriteError` if the path cannot be written.
     """
@@ -149,7 +156,7 @@ def write_pdf_report(result, path: str | os.PathLike[str], like=None) -> Path:
         writer.setTitle(f"thermoviz report: {scenario_title(result)}")
         writer.setCreator("thermoviz")
         try:
-            render_report(result, writer, like=like)
+            render_report(result, writer, figure)
         finally:
             del writer  # flushes and closes the file
         if tmp.stat().st_size < 100:

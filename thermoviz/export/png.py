@@ -5,7 +5,7 @@ Pixel size
 * Dashboard: the export dashboard is laid out at :data:`~thermoviz.export.figure.DASHBOARD_SIZE`
   (1200 x 800 logical pixels), so a dashboard PNG is exactly ``1200*scale x 800*scale``
   pixels (2400 x 1600 at 2x, 4800 x 3200 at 4x) whatever the window size on screen.
-* One plot: :data:`~thermoviz.export.figure.PLOT_SIZE` (800 x 500) x scale.
+* One plot: an off-screen figure of that plot alone, :data:`~thermoviz.export.figure.PLOT_SIZE` x scale.
 
 Everything is painted as vectors through a scaled painter (text and lines are
 sharp at 4x) with cosmetic pens widened by the scale (lines do not become hairlines).
@@ -16,15 +16,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pyqtgraph as pg
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtGui, QtWidgets
 
 from thermoviz.io.atomic import FileWriteError as ExportError
 from thermoviz.io.atomic import atomic_write_with
 from thermoviz.io.verify import png_verifier
 
 from .print_style import PAGE_COLOR
-from .render import render_plot, render_widget
+from .render import render_widget
 
 #: Scales offered in the GUI (any positive number works through the API).
 SCALES = (1, 2, 4)
@@ -57,20 +56,6 @@ def widget_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
     return image
 
 
-def plot_image(plot: pg.PlotItem, scale: float = 1) -> QtGui.QImage:
-    """One PlotItem as an image of ``plot.size() * scale`` pixels."""
-    scale = _check_scale(scale)
-    size = plot.size()
-    width_px, height_px = round(size.width() * scale), round(size.height() * scale)
-    image = _blank(width_px, height_px)
-    painter = QtGui.QPainter(image)
-    try:
-        render_plot(painter, plot, QtCore.QRectF(0, 0, width_px, height_px))
-    finally:
-        painter.end()
-    return image
-
-
 def save_png(image: QtGui.QImage, path: str | os.PathLike[str]) -> Path:
     """Write ``image`` as PNG to ``path`` atomically (no partial file on failure)."""
 
@@ -85,8 +70,3 @@ def save_png(image: QtGui.QImage, path: str | os.PathLike[str]) -> Path:
 def export_widget_png(widget: QtWidgets.QWidget, path: str | os.PathLike[str], scale: float = 1) -> Path:
     """Render ``widget`` at ``scale`` and save it as PNG (atomic)."""
     return save_png(widget_image(widget, scale), path)
-
-
-def export_plot_png(plot: pg.PlotItem, path: str | os.PathLike[str], scale: float = 1) -> Path:
-    """Render one plot at ``scale`` and save it as PNG (atomic)."""
-    return save_png(plot_image(plot, scale), path)

@@ -13,18 +13,9 @@ thick, relative to the figure, as the 1x one.
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from .print_style import export_mode, scaled_pens
-
-
-def view_of(plot: pg.PlotItem) -> pg.GraphicsView:
-    """The GraphicsView that shows ``plot``."""
-    scene = plot.scene()
-    if scene is None or not scene.views():
-        raise ValueError("the plot is not shown in any view")
-    return scene.views()[0]
 
 
 def render_scene_rect(painter: QtGui.QPainter, scene: QtWidgets.QGraphicsScene,
@@ -44,11 +35,6 @@ def render_scene_rect(painter: QtGui.QPainter, scene: QtWidgets.QGraphicsScene,
             scene.render(painter, target, source, QtCore.Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         painter.restore()
-
-
-def render_plot(painter: QtGui.QPainter, plot: pg.PlotItem, target: QtCore.QRectF) -> None:
-    """Paint one PlotItem (title, axes, legend, curves) into ``target``."""
-    render_scene_rect(painter, plot.scene(), plot.sceneBoundingRect(), target)
 
 
 def render_widget(painter: QtGui.QPainter, widget: QtWidgets.QWidget, scale: float,

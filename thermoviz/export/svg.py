@@ -12,7 +12,7 @@ lost otherwise.
 * Dashboard: each view's SVG becomes a nested ``<svg x= y= width= height=>`` placed
   where the view sits in the dashboard, inside one root ``<svg>``.  Element ids
   (clip paths) are prefixed per view so they cannot collide.
-* One plot: the scene's SVG with its viewBox cropped to the plot's rectangle.
+* One plot: the same, of an off-screen figure holding that plot alone.
 
 Plot contents are clipped to their ViewBox with SVG 1.1 ``clipPath`` (as pyqtgraph
 writes them): browsers, Inkscape and librsvg honour it; Qt's own ``QSvgRenderer``
@@ -25,7 +25,6 @@ PySide6-Essentials 6.10.3, and the tests export and parse an SVG.
 from __future__ import annotations
 
 import os
-import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -38,7 +37,6 @@ from thermoviz.io.atomic import atomic_write_bytes
 from thermoviz.io.verify import verify_svg
 
 from .print_style import PAGE_COLOR
-from .render import view_of
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -111,22 +109,6 @@ def dashboard_svg(widget: QtWidgets.QWidget) -> bytes:
     return _serialise(root)
 
 
-def plot_svg(plot: pg.PlotItem) -> bytes:
-    """SVG document of one plot (its scene cropped to the plot's rectangle)."""
-    view = view_of(plot)
-    scene_root, source = _scene_svg(view)
-    rect = plot.sceneBoundingRect()
-    # SVGExporter maps the scene source rectangle onto 0..viewBox size, 1:1.
-    x, y = rect.x() - source.x(), rect.y() - source.y()
-    scene_root.set("viewBox", f"{x:g} {y:g} {rect.width():g} {rect.height():g}")
-    scene_root.set("width", f"{rect.width():g}")
-    scene_root.set("height", f"{rect.height():g}")
-    for child in list(scene_root):
-        if child.tag == f"{{{SVG_NS}}}rect" and child.get("width") == "100%":
-            child.attrib.update({"x": f"{x:g}", "y": f"{y:g}"})
-    return _serialise(scene_root)
-
-
 def _serialise(root: ET.Element) -> bytes:
     body = ET.tostring(root, encoding="unicode")
     return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + body + "\n").encode("utf-8")
@@ -144,19 +126,3 @@ def save_svg(data: bytes, path: str | os.PathLike[str]) -> Path:
 def export_widget_svg(widget: QtWidgets.QWidget, path: str | os.PathLike[str]) -> Path:
     """Dashboard (every plot of ``widget``) as SVG at ``path`` (atomic)."""
     return save_svg(dashboard_svg(widget), path)
-
-
-def export_plot_svg(plot: pg.PlotItem, path: str | os.PathLike[str]) -> Path:
-    """One plot as SVG at ``path`` (atomic)."""
-    return save_svg(plot_svg(plot), path)
-
-
-def count_curve_points(svg_bytes: bytes, min_points: int = 50) -> int:
-    """Number of ``<path>`` elements with at least ``min_points`` points (plotted curves)."""
-    root = ET.fromstring(svg_bytes)
-    found = 0
-    for path in root.iter(f"{{{SVG_NS}}}path"):
-        points = re.findall(r"[ML]\s*-?[\d.]+", path.get("d", ""))
-        if len(points) >= min_points:
-            found += 1
-    return found

@@ -60,7 +60,7 @@ def initial_scenario(settings, scenario: Scenario | None) -> tuple[Scenario, str
 
 
 def save_window_png(window, path: str | os.PathLike) -> Path:
-    """Grab the whole window and write it as PNG atomically (temp file + rename)."""
+    """Grab the whole window and write it as PNG through the exports' atomic writer."""
     from thermoviz.export.png import save_png
 
     path = Path(path)
@@ -75,9 +75,7 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
     from .settings import make_settings
 
     settings = make_settings()
-    window = MainWindow()
-    if remember:
-        window.settings = settings
+    window = MainWindow(settings=settings if remember else None)
     start, preset_id = initial_scenario(settings, scenario)
     if size is not None:
         window.resize(*size)
@@ -93,11 +91,9 @@ def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
     t0 = time.perf_counter()
     if screenshot:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            from PySide6 import QtCore
+            from thermoviz.figure.offscreen import quiet_qt_messages
 
-            from thermoviz.export.cli_export import quiet_qt_messages
-
-            QtCore.qInstallMessageHandler(quiet_qt_messages)  # offscreen-only noise, not for users
+            quiet_qt_messages()  # offscreen-only noise, not for users
         app, window = build_window(scenario, remember=False, size=size or SCREENSHOT_SIZE)
         window.show()
         if not window.wait_idle(timeout_s):

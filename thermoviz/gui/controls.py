@@ -12,6 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from superqt.utils import signals_blocked
+
+from thermoviz.model.params import VehicleParams
 from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
 
 from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
@@ -19,12 +22,9 @@ from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_s
 CUSTOM = "__custom__"
 
 
-def _loops_of(vehicle) -> list[tuple[str, str]]:
-    """(id, title) of each loop of a vehicle (``loops`` is a tuple of LoopParams)."""
-    loops = getattr(vehicle, "loops", ()) or ()
-    if isinstance(loops, dict):
-        return [(lid, getattr(loop, "title", lid)) for lid, loop in loops.items()]
-    return [(loop.id, getattr(loop, "title", loop.id)) for loop in loops]
+def _loops_of(vehicle: VehicleParams | None) -> list[tuple[str, str]]:
+    """(id, title) of each loop of a vehicle (none for a vehicle missing from the catalogue)."""
+    return [] if vehicle is None else [(loop.id, loop.title) for loop in vehicle.loops]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,11 @@ class _PresetStandIn:
     @property
     def description(self) -> str:
         return self.scenario.description
+
+
+def is_station_module(vehicle) -> bool:
+    """A station module never undocks (the GUI's one test of the vehicle's kind)."""
+    return vehicle is not None and vehicle.kind == "station_module"
 
 
 def load_presets() -> tuple[dict[str, object], list[str]]:
@@ -62,8 +67,8 @@ def load_presets() -> tuple[dict[str, object], list[str]]:
     return good, problems
 
 
-def _vehicle_catalogue() -> dict[str, object]:
-    """Vehicle id -> vehicle object (title, kind, loops) from the IO layer."""
+def _vehicle_catalogue() -> dict[str, VehicleParams]:
+    """Vehicle id -> its parameters, from the IO layer's catalogue."""
     from thermoviz.io.vehicles import get_vehicle, vehicle_ids
 
     return {vid: get_vehicle(vid) for vid in vehicle_ids()}
@@ -124,7 +129,7 @@ class Controls(QWidget):
         self.vehicle_combo = QComboBox()
         self.vehicle_combo.setAccessibleName("Vehicle")
         for vid, vehicle in self.vehicles.items():
-            self.vehicle_combo.addItem(getattr(vehicle, "title", vid), vid)
+            self.vehicle_combo.addItem(vehicle.title, vid)
         self.vehicle_combo.setToolTip(field_tooltip(FIELD_SPECS["vehicle"]))
         self.loop_combo = QComboBox()
         self.loop_combo.setAccessibleName("Punctured loop")
@@ -261,23 +266,22 @@ class Controls(QWidget):
             self.reset_button.setText("Reset to preset")
 
     def _fill_loops(self, vehicle_id: str, loop_id: str) -> None:
-        self.loop_combo.blockSignals(True)
-        self.loop_combo.clear()
-        vehicle = self.vehicles.get(vehicle_id)
-        for lid, title in _loops_of(vehicle):
-            self.loop_combo.addItem(title, lid)
-        if self.loop_combo.findData(loop_id) < 0:
-            self.loop_combo.addItem(loop_id, loop_id)
-        self.loop_combo.setCurrentIndex(self.loop_combo.findData(loop_id))
-        self.loop_combo.blockSignals(False)
+        with signals_blocked(self.loop_combo):
+            self.loop_combo.clear()
+            vehicle = self.vehicles.get(vehicle_id)
+            for lid, title in _loops_of(vehicle):
+                self.loop_combo.addItem(title, lid)
+            if self.loop_combo.findData(loop_id) < 0:
+                self.loop_combo.addItem(loop_id, loop_id)
+            self.loop_combo.setCurrentIndex(self.loop_combo.findData(loop_id))
         several = self.loop_combo.count() > 1
         self.loop_combo.setVisible(several)
         self.loop_label.setVisible(several)
-        max_crew = getattr(vehicle, "max_crew", None)
+        max_crew = None if vehicle is None else vehicle.max_crew
         spec = FIELD_SPECS["crew"]
         self.crew_spin.setMaximum(int(spec.maximum) if max_crew is None else min(int(spec.maximum), int(max_crew)))
-        descent = getattr(vehicle, "descent_duration_h", None)
-        station = getattr(vehicle, "kind", "") == "station_module"
+        descent = None if vehicle is None else vehicle.descent_duration_h
+        station = is_station_module(vehicle)
         if station:
             self.descent.none_box.setText("Vehicle value (none)")
         elif descent is not None:

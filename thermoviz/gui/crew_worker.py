@@ -2,8 +2,8 @@
 
 ``with_crew_strain`` takes ~100 ms (the first call in a process several seconds:
 pythermalcomfort import + numba JIT), so it runs in a QThreadPool worker.  Each
-request carries a *generation* number; the window keeps only the answer for the
-newest generation and drops stale ones (a newer control change superseded them).
+request carries the session's *generation* number; the session keeps only the answer
+for the newest generation and drops stale ones (a newer control change superseded them).
 The signals object is created in the GUI thread, so its signals are delivered
 there (queued) although they are emitted from the worker thread.
 """
@@ -45,23 +45,26 @@ class _CrewStrainJob(QRunnable):
 
 
 class CrewStrainRunner:
-    """Queue crew-strain jobs on a one-thread pool; newest generation wins."""
+    """Queue crew-strain jobs on a one-thread pool; a job whose generation is no longer current is skipped.
 
-    def __init__(self, parent: QObject | None = None):
+    ``is_current(generation)`` is the session's test (its one generation counter).
+    """
+
+    def __init__(self, is_current: Callable[[int], bool], parent: QObject | None = None):
         # No Qt parent: a running job keeps the signals object alive even if the
         # window is destroyed first (emitting to a deleted receiver is a no-op).
         self.signals = CrewStrainSignals()
         self.pool = QThreadPool(parent)
         self.pool.setMaxThreadCount(1)
-        self.generation = 0
+        self.is_current = is_current
 
     def submit(self, generation: int, result: Result) -> None:
-        self.generation = generation
         self.pool.clear()  # drop queued jobs that have not started: they are stale
         self.pool.start(_CrewStrainJob(generation, result, self.signals, self.is_current))
 
-    def is_current(self, generation: int) -> bool:
-        return generation == self.generation
+    def stop(self) -> None:
+        """Drop queued jobs (a running one finishes; its answer is stale by then)."""
+        self.pool.clear()
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)

@@ -2,57 +2,19 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 
-from thermoviz.model.result import SERIES, Result
+from thermoviz.figure import spec
+from thermoviz.model.result import Result
 
 from . import theme
 
-#: Display order and decimals of each series in the readout.
-READOUT_ORDER: tuple[tuple[str, int], ...] = (
-    ("loop_pressure_kpa", 0),
-    ("coolant_remaining_pct", 1),
-    ("heat_load_w", 0),
-    ("heat_rejection_w", 0),
-    ("heat_rejection_capacity_w", 0),
-    ("cabin_temp_c", 1),
-    ("cabin_rh_pct", 0),
-    ("wet_bulb_c", 1),
-    ("crew_core_temp_c", 2),
-)
 COLUMNS = 5
 #: Column counts tried, widest first, when the window is narrow (e.g. a 1024x768 projector).
 NARROW_COLUMNS = (5, 3)
-#: Widest value text per series, used to decide how many columns fit (stable
-#: while the cursor moves: the layout never flips because a number got longer).
-WIDEST_VALUE = {
-    "loop_pressure_kpa": "000 kPa", "coolant_remaining_pct": "100.0%", "heat_load_w": "0000 W",
-    "heat_rejection_w": "0000 W", "heat_rejection_capacity_w": "0000 W", "cabin_temp_c": "00.0 °C",
-    "cabin_rh_pct": "100%", "wet_bulb_c": "00.0 °C", "crew_core_temp_c": "computing…",
-}
-SHORT_NAME = {
-    "loop_pressure_kpa": "Pressure",
-    "coolant_remaining_pct": "Coolant",
-    "heat_load_w": "Load",
-    "heat_rejection_w": "Rejected",
-    "heat_rejection_capacity_w": "Capacity",
-    "cabin_temp_c": "Cabin air",
-    "cabin_rh_pct": "RH",
-    "wet_bulb_c": "Wet-bulb",
-    "crew_core_temp_c": "Crew core",
-}
-
-
-def format_value(value: float, unit: str, decimals: int) -> str:
-    if value is None or not math.isfinite(value):
-        return "—"
-    sep = "" if unit == "%" else " "
-    return f"{value:.{decimals}f}{sep}{unit}"
 
 
 class CursorReadout(QFrame):
@@ -80,14 +42,13 @@ class CursorReadout(QFrame):
         self.labels: dict[str, QLabel] = {}
         self.texts: dict[str, str] = {}
         self._crew_pending = False
-        for i, (name, _dec) in enumerate(READOUT_ORDER):
-            unit, title = SERIES[name]
+        for row in spec.SERIES_SPECS:
             label = QLabel()
             label.setFont(theme.ui_font(11))
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setToolTip(f"{title} [{unit}] at the cursor time (linear interpolation)")
+            label.setToolTip(f"{row.label} [{row.unit}] at the cursor time (linear interpolation)")
             label.setMinimumWidth(0)
-            self.labels[name] = label
+            self.labels[row.key] = label
         self._place_labels(COLUMNS)
 
     def _place_labels(self, columns: int) -> None:
@@ -105,8 +66,8 @@ class CursorReadout(QFrame):
         bold = theme.ui_font(11, bold=True)
         plain = QFontMetrics(theme.ui_font(11))
         strong = QFontMetrics(bold)
-        widths = [plain.horizontalAdvance(f"{SHORT_NAME[name]}: ") + strong.horizontalAdvance(WIDEST_VALUE[name])
-                  for name, _dec in READOUT_ORDER]
+        widths = [plain.horizontalAdvance(f"{row.short}: ") + strong.horizontalAdvance(row.widest)
+                  for row in spec.SERIES_SPECS]
         col_widths = [max(widths[c::columns]) for c in range(columns)]
         time_w = QFontMetrics(theme.ui_font(12, bold=True)).horizontalAdvance("000.00 h")
         margins = self.grid.contentsMargins()
@@ -126,14 +87,12 @@ class CursorReadout(QFrame):
     def show_values(self, t_h: float, result: Result, values: dict[str, float]) -> None:
         _set_text(self.time_label, f"Cursor\n{t_h:.2f} h")
         aboard = bool(np.interp(t_h, result.time_h, np.asarray(result.crew_aboard, dtype=float)) >= 0.5)
-        for name, decimals in READOUT_ORDER:
-            unit, title = SERIES[name]
-            text = format_value(values.get(name), unit, decimals)
-            if name == "crew_core_temp_c" and text == "—":
+        for row in spec.SERIES_SPECS:
+            text = spec.format_value(values.get(row.key), row.unit, row.decimals)
+            if row.key == spec.CREW_SERIES and text == "—":
                 text = "computing…" if self._crew_pending else ("not aboard" if not aboard else "—")
-            short = SHORT_NAME.get(name, title)
-            self.texts[name] = text
-            _set_text(self.labels[name], f"{short}: <b>{text}</b>")
+            self.texts[row.key] = text
+            _set_text(self.labels[row.key], f"{row.short}: <b>{text}</b>")
 
 
 def _set_text(label: QLabel, text: str) -> None:

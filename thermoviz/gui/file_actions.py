@@ -1,7 +1,7 @@
-"""File-menu actions of the main window: open/save scenario files, recent files,
+"""What the File-menu commands do: open/save scenario files, recent files,
 drag-and-drop, exports (PNG/SVG/CSV/PDF), copy figure, and "export this plot" on a
-right-click.  ``MainWindow`` calls :func:`install_file_actions` once; everything
-about files lives here (owned by the export work).
+right-click.  The menus themselves are built from the action table
+(:mod:`thermoviz.gui.actions`); ``MainWindow`` keeps one :class:`FileActions`.
 
 Testability: every dialog goes through a small method of :class:`FileActions`
 (``ask_open_path``, ``ask_save_path``, ``confirm_overwrite``, ``show_error``,
@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 SCENARIO_FILTER = "Scenario files (*.toml)"
@@ -40,9 +40,10 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_dir: Path = Path.home()
-        self._build_menu()
+        self.recent_menu = QMenu("Open &recent", window)
+        self._refresh_recent_menu()
+        self._plot_menus: dict[str, QMenu] = {}
         self._install_drop_target()
-        self._install_plot_menus()
 
     # ------------------------------------------------------------------ dialogs (monkeypatched in tests)
     def ask_open_path(self) -> str | None:
@@ -81,8 +82,8 @@ class FileActions(QObject):
         Only a scenario that came from (or was saved to) a file and has been changed
         since asks; changes to a preset are kept by undo and by the session memory.
         """
-        path = getattr(self.window, "source_path", None)
-        if path is None or not self.window.controls.modified:
+        path = self.window.session.source_path
+        if path is None or not self.window.session.dirty:
             return True
         answer = self.ask_save_changes(Path(path), reason)
         if answer == "save":
@@ -92,45 +93,9 @@ class FileActions(QObject):
     def show_info(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
-    # ------------------------------------------------------------------ menu
-    def _action(self, text: str, slot, shortcut=None, menu: QMenu | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        (menu or self.window.file_menu).addAction(action)
-        return action
-
-    def _build_menu(self) -> None:
-        menu = self.window.file_menu
-        self.open_action = self._action("&Open scenario…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = menu.addMenu("Open &recent")
-        self._refresh_recent_menu()
-        menu.addSeparator()
-        self.save_action = self._action("&Save scenario", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action("Save scenario &as…", self.save_as, "Ctrl+Shift+S")
-        menu.addSeparator()
-        self.export_menu = menu.addMenu("&Export")
-        self.export_actions: dict[str, QAction] = {}
-        for scale in (1, 2, 4):
-            self.export_actions[f"png{scale}"] = self._action(
-                f"Dashboard as PNG {scale}×…", lambda s=scale: self.export_png(scale=s), menu=self.export_menu)
-        self.export_actions["svg"] = self._action("Dashboard as SVG (vector)…", self.export_svg, menu=self.export_menu)
-        self.export_actions["csv"] = self._action("Data as CSV…", self.export_csv, menu=self.export_menu)
-        self.export_menu.addSeparator()
-        self.export_actions["pdf"] = self._action("PDF report…", self.export_pdf, "Ctrl+E", menu=self.export_menu)
-        self.copy_action = self._action("&Copy figure", self.copy_figure, "Ctrl+Shift+C")
-        menu.addSeparator()
-        quit_action = self._action("&Quit", self.window.close, "Ctrl+Q")
-        # Ctrl+Q everywhere (some platform themes bind Quit only to a media "Exit" key).
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q")] + [
-            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) if k != QKeySequence("Ctrl+Q")])
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
     # ------------------------------------------------------------------ settings / recent files
     def _settings(self):
-        settings = getattr(self.window, "settings", None)
+        settings = self.window.settings
         if settings is None:
             from .settings import make_settings
 
@@ -198,13 +163,13 @@ class FileActions(QObject):
         return True
 
     def save(self) -> bool:
-        current = getattr(self.window, "source_path", None)
+        current = self.window.session.source_path
         if current is None:
             return self.save_as()
         return self._write_scenario(Path(current))
 
     def save_as(self) -> bool:
-        scenario = self.window.scenario
+        scenario = self.window.session.scenario
         if scenario is None:
             return False
         suggested = f"{_slug(scenario.title)}.toml"
@@ -223,7 +188,7 @@ class FileActions(QObject):
         from thermoviz.io.atomic import FileWriteError
         from thermoviz.io.scenario_file import save_scenario
 
-        scenario = self.window.scenario
+        scenario = self.window.session.scenario
         if scenario is None:
             return False
         try:
@@ -232,14 +197,9 @@ class FileActions(QObject):
             self.show_error("Scenario not saved", str(err))
             return False
         # The saved scenario becomes the "unmodified" state and the window's file.
-        self.window.source_path = path
-        self.window.controls.set_scenario(scenario, getattr(self.window.controls, "preset_id", None))
-        update_title = getattr(self.window, "_update_title", None)
-        if callable(update_title):
-            update_title()
-        history = getattr(self.window, "history", None)
-        if history is not None:
-            history.sync()  # saving is not an undo step; the file is the new Reset target
+        self.window.controls.set_scenario(scenario, self.window.controls.preset_id)
+        self.window.session.mark_saved(path)
+        self.window.history.sync()  # saving is not an undo step; the file is the new Reset target
         self._remember(path)
         self.show_info(f"Saved {path}")
         return True
@@ -279,7 +239,8 @@ class FileActions(QObject):
 
     # ------------------------------------------------------------------ exports
     def _result_for_export(self):
-        result = getattr(self.window, "result", None)
+        session = self.window.session
+        result = session.result if session.has_result else None
         if result is None:
             self.show_error("Nothing to export", "There is no simulation result to export yet.")
             return None
@@ -294,7 +255,7 @@ class FileActions(QObject):
         return result
 
     def _suggest(self, suffix: str, plot: str | None = None) -> str:
-        scenario = self.window.scenario
+        scenario = self.window.session.scenario
         base = _slug(scenario.title if scenario is not None else "thermoviz")
         return f"{base}{'-' + plot if plot else ''}{suffix}"
 
@@ -328,51 +289,39 @@ class FileActions(QObject):
         self.show_info(f"Exported {path}")
         return True
 
-    def export_png(self, scale: int = 1, plot: str | None = None) -> bool:
-        from thermoviz.export.api import export_png
-
+    def _export(self, what: str, title: str, suffix: str, file_filter: str, write, plot: str | None = None) -> bool:
+        """Ask for a path, then ``write(result, path, view)`` with the window's result and figure view."""
         result = self._result_for_export()
         if result is None:
             return False
-        path = self._ask_export_path(f"Export PNG ({scale}×)", ".png", PNG_FILTER, plot)
+        path = self._ask_export_path(title, suffix, file_filter, plot)
         if path is None:
             return False
-        return self._run_export("PNG", path, lambda: export_png(result, path, scale=scale, plot=plot,
-                                                               like=self.window.dashboard))
+        view = self.window.dashboard.view_state()
+        return self._run_export(what, path, lambda: write(result, path, view))
+
+    def export_png(self, scale: int = 1, plot: str | None = None) -> bool:
+        from thermoviz.export.api import export_png
+
+        return self._export("PNG", f"Export PNG ({scale}×)", ".png", PNG_FILTER,
+                            lambda r, p, v: export_png(r, p, scale=scale, plot=plot, view=v), plot)
 
     def export_svg(self, plot: str | None = None) -> bool:
         from thermoviz.export.api import export_svg
 
-        result = self._result_for_export()
-        if result is None:
-            return False
-        path = self._ask_export_path("Export SVG", ".svg", SVG_FILTER, plot)
-        if path is None:
-            return False
-        return self._run_export("SVG", path, lambda: export_svg(result, path, plot=plot, like=self.window.dashboard))
+        return self._export("SVG", "Export SVG", ".svg", SVG_FILTER,
+                            lambda r, p, v: export_svg(r, p, plot=plot, view=v), plot)
 
     def export_csv(self) -> bool:
         from thermoviz.export.api import export_csv
 
-        result = self._result_for_export()
-        if result is None:
-            return False
-        path = self._ask_export_path("Export CSV", ".csv", CSV_FILTER)
-        if path is None:
-            return False
-        return self._run_export("CSV", path, lambda: export_csv(result, path))
+        return self._export("CSV", "Export CSV", ".csv", CSV_FILTER, lambda r, p, _v: export_csv(r, p))
 
     def export_pdf(self) -> bool:
         from thermoviz.export.api import export_pdf_report
 
-        result = self._result_for_export()
-        if result is None:
-            return False
-        path = self._ask_export_path("Export PDF report", ".pdf", PDF_FILTER)
-        if path is None:
-            return False
-        return self._run_export("PDF report", path,
-                                lambda: export_pdf_report(result, path, like=self.window.dashboard))
+        return self._export("PDF report", "Export PDF report", ".pdf", PDF_FILTER,
+                            lambda r, p, v: export_pdf_report(r, p, view=v))
 
     def copy_figure(self) -> bool:
         from thermoviz.export.clipboard import copy_figure
@@ -381,7 +330,7 @@ class FileActions(QObject):
         if result is None:
             return False
         try:
-            copy_figure(result, like=self.window.dashboard)
+            copy_figure(result, view=self.window.dashboard.view_state())
         except Exception as err:
             self.show_error("Figure not copied", f"{type(err).__name__}: {err}")
             return False
@@ -390,35 +339,21 @@ class FileActions(QObject):
 
     # ------------------------------------------------------------------ right-click on a plot
     def plot_menu(self, key: str) -> QMenu:
-        """The "export this plot" menu of plot ``key`` (built once, shown on right-click)."""
-        menus = self.__dict__.setdefault("_plot_menus", {})
-        if key not in menus:
-            menu = QMenu(self.window)
-            for scale in (1, 2, 4):
-                action = menu.addAction(f"Export this plot as PNG {scale}×…")
-                action.triggered.connect(lambda _c=False, s=scale, k=key: self.export_png(scale=s, plot=k))
-            action = menu.addAction("Export this plot as SVG…")
-            action.triggered.connect(lambda _c=False, k=key: self.export_svg(plot=k))
-            menus[key] = menu
-        return menus[key]
+        """The "export this plot" menu of plot ``key`` (from the action table; shown on right-click)."""
+        if key not in self._plot_menus:
+            from .actions import PLOT_ACTIONS, make_action
 
-    def _install_plot_menus(self) -> None:
-        dashboard = getattr(self.window, "dashboard", None)
-        plots = getattr(dashboard, "plots", {}) or {}
-        scenes = set()
-        for key, plot in plots.items():
-            vb = plot.getViewBox()
-            if vb.menuEnabled() and vb.menu is not None:
-                # The plot has pyqtgraph's own ViewBox menu: add our entries to it.
-                vb.menu.addSeparator()
-                for action in self.plot_menu(key).actions():
-                    vb.menu.addAction(action)
-            elif plot.scene() is not None:
-                scenes.add(plot.scene())
-        for scene in scenes:
-            scene.sigMouseClicked.connect(self._scene_clicked)
-            if hasattr(scene, "contextMenu"):
-                scene.contextMenu = []  # pyqtgraph's own "Export..." gives a black, unstyled image
+            menu = QMenu(self.window)
+            for spec in PLOT_ACTIONS:
+                menu.addAction(make_action(spec, self.window, plot=key))
+            self._plot_menus[key] = menu
+        return self._plot_menus[key]
+
+    def install_plot_menus(self) -> None:
+        """Right-click on a plot opens its menu (pyqtgraph's own menus are off)."""
+        scene = self.window.dashboard.graphics.scene()
+        scene.sigMouseClicked.connect(self._scene_clicked)
+        scene.contextMenu = []  # pyqtgraph's own "Export..." gives a black, unstyled image
 
     def _scene_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.RightButton:
@@ -429,8 +364,3 @@ class FileActions(QObject):
                 event.accept()
                 self.plot_menu(key).popup(QCursor.pos())
                 return
-
-
-def install_file_actions(window) -> None:
-    """Add the File-menu actions to ``window.file_menu`` and keep them as ``window.file_actions``."""
-    window.file_actions = FileActions(window)

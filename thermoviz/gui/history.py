@@ -17,27 +17,19 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from dataclasses import dataclass
-from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from thermoviz.model.scenario import FIELD_SPECS, Scenario
+
+from .session import SessionModel, SessionState
 
 #: Edits of one field closer together than this [s] merge into one undo step.
 MERGE_WINDOW_S = 1.5
 MERGE_ID = 0x7E57
-
-
-@dataclass(frozen=True)
-class ScenarioState:
-    """What one undo step restores."""
-
-    scenario: Scenario
-    base: Scenario          # the Reset target (preset or file as loaded)
-    preset_id: str | None
-    source_path: Path | None
 
 
 def changed_fields(before: Scenario, after: Scenario) -> tuple[str, ...]:
@@ -45,7 +37,7 @@ def changed_fields(before: Scenario, after: Scenario) -> tuple[str, ...]:
                  if getattr(before, f.name) != getattr(after, f.name))
 
 
-def step_text(before: ScenarioState, after: ScenarioState) -> tuple[str, str | None]:
+def step_text(before: SessionState, after: SessionState) -> tuple[str, str | None]:
     """Menu text of a step ("Undo <text>") and the field it edits (None for a load)."""
     if after.source_path != before.source_path and after.source_path is not None:
         return f"open {after.source_path.name}", None
@@ -61,7 +53,7 @@ def step_text(before: ScenarioState, after: ScenarioState) -> tuple[str, str | N
 
 
 class ScenarioStep(QUndoCommand):
-    def __init__(self, history: ScenarioHistory, before: ScenarioState, after: ScenarioState):
+    def __init__(self, history: ScenarioHistory, before: SessionState, after: SessionState):
         text, field = step_text(before, after)
         super().__init__(text)
         self.history = history
@@ -96,24 +88,39 @@ class ScenarioStep(QUndoCommand):
 
 
 class ScenarioHistory(QObject):
-    """The undo stack of one MainWindow (``window.history``)."""
+    """The undo stack of one window's :class:`~thermoviz.gui.session.SessionModel` (``window.history``).
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    ``restore(state)`` shows an earlier state (the window re-simulates and redraws it).
+    """
+
+    def __init__(self, session: SessionModel, restore: Callable[[SessionState], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.restore = restore
         self.stack = QUndoStack(self)
-        self.state: ScenarioState | None = None
+        self.state: SessionState | None = None
         self._applying = False
 
-    def current(self) -> ScenarioState:
-        w = self.window
-        return ScenarioState(w.scenario, w.controls.base_scenario, w.controls.preset_id, w.source_path)
+    def bind(self, undo: QAction, redo: QAction) -> None:
+        """Keep the Edit menu's actions enabled and titled as the stack says ("Undo change crew")."""
+        def refresh() -> None:
+            if not (isValid(self.stack) and isValid(undo) and isValid(redo)):
+                return  # the window is being destroyed: the stack emits as it empties
+            undo.setEnabled(self.stack.canUndo())
+            redo.setEnabled(self.stack.canRedo())
+            undo.setText(f"&Undo {self.stack.undoText()}".strip())
+            redo.setText(f"&Redo {self.stack.redoText()}".strip())
+
+        for signal in (self.stack.indexChanged, self.stack.canUndoChanged, self.stack.canRedoChanged,
+                       self.stack.undoTextChanged, self.stack.redoTextChanged):
+            signal.connect(lambda *_args: refresh())
+        refresh()
 
     def record(self) -> None:
         """Call after the window shows a new scenario: pushes the change as one step."""
-        if self._applying or self.window.scenario is None:
+        if self._applying or self.session.scenario is None:
             return
-        now = self.current()
+        now = self.session.state
         if self.state is None:
             self.state = now  # the first scenario of the session is not undoable
             return
@@ -124,16 +131,15 @@ class ScenarioHistory(QObject):
 
     def sync(self) -> None:
         """Take the current state as is, without a step (after Save: the file is now the base)."""
-        if self.window.scenario is not None:
-            self.state = self.current()
+        if self.session.scenario is not None:
+            self.state = self.session.state
 
-    def apply(self, state: ScenarioState, full: bool) -> None:
+    def apply(self, state: SessionState, full: bool) -> None:
         if not full:
-            current = self.current()
-            state = dataclasses.replace(current, scenario=state.scenario)
+            state = dataclasses.replace(self.session.state, scenario=state.scenario)
         self._applying = True
         try:
-            self.window.restore_scenario_state(state)
+            self.restore(state)
         finally:
             self._applying = False
-        self.state = self.current()
+        self.state = self.session.state

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QHBoxLayout, QSlider, QVBoxLayout,
                                QWidget)
+
+from superqt.utils import qdebounced, signals_blocked
 
 from thermoviz.model.scenario import FieldSpec
 
@@ -77,10 +79,8 @@ class HoleDiameterInput(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.slider)
 
-        self._drag_timer = QTimer(self)
-        self._drag_timer.setSingleShot(True)
-        self._drag_timer.setInterval(0)
-        self._drag_timer.timeout.connect(self.changed)
+        # While the slider is dragged, all moves delivered in one event-loop pass emit one change.
+        self._drag_change = qdebounced(self.changed.emit, timeout=0, parent=self)
         self.slider.valueChanged.connect(self._slider_moved)
         self.slider.sliderReleased.connect(self._flush_drag)
         self.spin.valueChanged.connect(self._spin_changed)
@@ -104,9 +104,8 @@ class HoleDiameterInput(QWidget):
 
     def set_value(self, mm: float) -> None:
         """Show ``mm`` without emitting ``changed``."""
-        self._drag_timer.stop()  # a coalesced drag change is superseded by this value
-        blockers = [w.blockSignals(True) for w in (self.slider, self.spin, self.no_leak)]
-        try:
+        self._drag_change.cancel()  # a coalesced drag change is superseded by this value
+        with signals_blocked(self.slider), signals_blocked(self.spin), signals_blocked(self.no_leak):
             leak = mm > 0
             if leak:
                 self._last_open_mm = mm
@@ -116,31 +115,24 @@ class HoleDiameterInput(QWidget):
             self.slider.setValue(self.mm_to_slider(shown))
             self.slider.setEnabled(leak)
             self.spin.setEnabled(leak)
-        finally:
-            for w, was in zip((self.slider, self.spin, self.no_leak), blockers):
-                w.blockSignals(was)
 
     def _slider_moved(self, position: int) -> None:
         mm = round(self.slider_to_mm(position), 2 if position < self.STEPS else 1)
-        self.spin.blockSignals(True)
-        self.spin.setValue(mm)
-        self.spin.blockSignals(False)
+        with signals_blocked(self.spin):
+            self.spin.setValue(mm)
         self._last_open_mm = self.spin.value()
         if self.slider.isSliderDown():
-            self._drag_timer.start()  # (re)armed: one emission for all moves of this pass
+            self._drag_change()  # (re)armed: one emission for all moves of this pass
         else:
             self.changed.emit()  # keyboard, wheel, click on the groove: at once
 
     def _flush_drag(self) -> None:
         """Slider released: emit a coalesced change that is still waiting."""
-        if self._drag_timer.isActive():
-            self._drag_timer.stop()
-            self.changed.emit()
+        self._drag_change.flush(restart_timer=False)
 
     def _spin_changed(self, mm: float) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(self.mm_to_slider(mm))
-        self.slider.blockSignals(False)
+        with signals_blocked(self.slider):
+            self.slider.setValue(self.mm_to_slider(mm))
         self._last_open_mm = mm
         self.changed.emit()
 
@@ -174,15 +166,11 @@ class OptionalHoursInput(QWidget):
         return None if self.none_box.isChecked() else round(self.spin.value(), 4)
 
     def set_value(self, hours: float | None) -> None:
-        blockers = [w.blockSignals(True) for w in (self.spin, self.none_box)]
-        try:
+        with signals_blocked(self.spin), signals_blocked(self.none_box):
             self.none_box.setChecked(hours is None)
             if hours is not None:
                 self.spin.setValue(hours)
             self.spin.setEnabled(hours is not None)
-        finally:
-            for w, was in zip((self.spin, self.none_box), blockers):
-                w.blockSignals(was)
 
     def _none_toggled(self, checked: bool) -> None:
         self.spin.setEnabled(not checked)

@@ -1,27 +1,33 @@
 """The main window: controls (left dock), verdict banner and dashboard (right).
 
 Data flow: a control edit -> ``Controls.scenario_changed`` -> fast physics
-(``simulate(..., crew_strain=False)``, synchronous, a few ms) -> dashboard and
-banner redrawn at once -> crew heat strain in a worker -> drawn when it arrives,
-unless a newer edit made it stale (generation counter).
+(``simulate(..., crew_strain=False)``, synchronous, a few ms) -> the session
+(:class:`~thermoviz.gui.session.SessionModel`) -> its subscribers redraw the
+dashboard, banner and status -> crew heat strain in a worker -> shown when it
+arrives, unless a newer edit made it stale (the session's generation counter).
 """
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, Signal
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
+from superqt.utils import qdebounced
 
 from thermoviz.model.result import Result, Verdict
 from thermoviz.model.scenario import Scenario, ScenarioError
 
+from .actions import build_menus
 from .controls import Controls
 from .crew_worker import CrewStrainRunner
 from .dashboard import Dashboard
+from .file_actions import FileActions
+from .history import ScenarioHistory
+from .presentation import Presentation
+from .session import SessionModel, SessionSignals, SessionState
 from .verdict_banner import VerdictBanner
 
 APP_NAME = "thermoviz"
@@ -44,28 +50,24 @@ class ControlsScroll(QScrollArea):
 
 
 class MainWindow(QMainWindow):
-    """The thermoviz window.  See the module docstring for the data flow."""
+    """The thermoviz window.  Its state is :attr:`session`; see the module docstring for the data flow."""
 
     #: Emitted (with the Result) after a result is drawn, and again when crew strain arrives.
     result_shown = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, settings=None):
         super().__init__(parent)
-        self.scenario: Scenario | None = None
-        self.result: Result | None = None
-        self.source_path: Path | None = None
-        self.crew_strain_pending = False
-        self.crew_strain_error: str | None = None
+        self.session = SessionModel()
+        self.session_signals = SessionSignals(self.session, self)
+        #: QSettings to remember the window and the scenario in (None: remember nothing).
+        self.settings = settings
         self.last_physics_ms = 0.0
         self.last_redraw_ms = 0.0
-        self._generation = 0
-        self._presentation_restore: tuple | None = None
-        self._reference_generation: int | None = None
+        self._interactive = False
 
         self.controls = Controls()
         self.dashboard = Dashboard()
         self.verdict_banner = VerdictBanner()
-
         scroll = ControlsScroll()
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
@@ -77,7 +79,6 @@ class MainWindow(QMainWindow):
         self.controls_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                        | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
-
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 4)
@@ -85,83 +86,54 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.verdict_banner)
         layout.addWidget(self.dashboard, 1)
         self.setCentralWidget(central)
-
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
-        self.crew_runner = CrewStrainRunner(self)
-        self.crew_runner.signals.finished.connect(self._crew_strain_arrived)
-        self.crew_runner.signals.failed.connect(self._crew_strain_failed)
+        self.crew_runner = CrewStrainRunner(lambda generation: generation == self.session.generation, self)
+        self.crew_runner.signals.finished.connect(self.session.crew_arrived)
+        self.crew_runner.signals.failed.connect(self.session.crew_failed)
+        self._crew_job: tuple[int, Result] | None = None
+        self._submit_crew_later = qdebounced(self._submit_crew_job, timeout=CREW_DELAY_MS, parent=self)
         self.controls.scenario_changed.connect(self._scenario_edited)
         # A picked preset is no longer the window's file (Save must not overwrite the
         # file with it); undo brings the file and its edits back.
-        self.controls.preset_loaded.connect(lambda _pid: setattr(self, "source_path", None))
-        self._crew_job: tuple[int, Result] | None = None
-        self._crew_timer = QTimer(self)
-        self._crew_timer.setSingleShot(True)
-        self._crew_timer.setInterval(CREW_DELAY_MS)
-        self._crew_timer.timeout.connect(self._submit_crew_job)
-
+        self.controls.preset_loaded.connect(
+            lambda pid: self.session.load(self.controls.base_scenario, pid, None))
+        self.session.subscribe("result", self._show_result)
+        self.session.subscribe("reference", self._show_reference)
+        self.session.subscribe("scenario", self._update_title)
+        self.session.subscribe("file", self._update_title)
         if self.controls.preset_problems:
             self.controls.show_error("Some presets could not be loaded: " + "; ".join(self.controls.preset_problems))
-        from .history import ScenarioHistory
 
-        self.history = ScenarioHistory(self)
-        self._build_menus()
-        from thermoviz.gui.file_actions import install_file_actions
-
-        install_file_actions(self)
+        self.history = ScenarioHistory(self.session, self.restore_scenario_state, self)
+        self.presentation = Presentation(self)
+        self.file_actions = FileActions(self)
+        self.actions = build_menus(self, {"recent": self.file_actions.recent_menu,
+                                          "controls": self.controls_dock.toggleViewAction(),
+                                          "ui_scale": self._ui_scale_menu()})
+        self.history.bind(self.actions["undo"], self.actions["redo"])
+        self.file_actions.install_plot_menus()
         self.resize(1600, 1000)
 
-    # ------------------------------------------------------------------ menus
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.history.stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.history.stack.createRedoAction(self, "&Redo")
-        # Both conventions first, whatever the platform's default, then the platform's own.
-        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
-        self.redo_action.setShortcuts(redo_keys)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.view_menu = bar.addMenu("&View")
-        reset_zoom = QAction("&Reset zoom", self)
-        reset_zoom.setShortcut(QKeySequence("Ctrl+0"))
-        reset_zoom.triggered.connect(self.reset_zoom)
-        self.view_menu.addAction(reset_zoom)
-        self.view_menu.addAction(self.controls_dock.toggleViewAction())
-        self.view_menu.addSeparator()
-        self.pin_action = QAction("&Pin as reference (compare)", self)
-        self.pin_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.pin_action.setToolTip("Keep the current curves, faded, while you change the scenario or load "
-                                   "another preset: e.g. pin the nominal MS-23 return, then load MS-22.")
-        self.pin_action.triggered.connect(self.pin_reference)
-        self.clear_reference_action = QAction("&Clear reference", self)
-        self.clear_reference_action.setEnabled(False)
-        self.clear_reference_action.triggered.connect(lambda: self.pin_reference(clear=True))
-        self.view_menu.addAction(self.pin_action)
-        self.view_menu.addAction(self.clear_reference_action)
-        self.view_menu.addSeparator()
-        self.presentation_action = QAction("&Presentation mode (full screen, plots only)", self)
-        self.presentation_action.setCheckable(True)
-        self.presentation_action.setShortcut(QKeySequence("F11"))
-        self.presentation_action.setToolTip("For a projector: full screen, controls and status bar hidden. "
-                                            "F11 or Esc returns.")
-        self.presentation_action.toggled.connect(self.set_presentation_mode)
-        self.view_menu.addAction(self.presentation_action)
-        self._build_ui_scale_menu()
-        self.help_menu = bar.addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
-        shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        shortcuts.triggered.connect(self.show_shortcuts)
-        self.help_menu.addAction(shortcuts)
-        about = QAction("&About thermoviz", self)
-        about.triggered.connect(self.show_about)
-        self.help_menu.addAction(about)
+    # ------------------------------------------------------------------ state (read-only views of the session)
+    @property
+    def scenario(self) -> Scenario | None:
+        return self.session.scenario
 
+    @property
+    def result(self) -> Result | None:
+        return self.session.result
+
+    @property
+    def source_path(self):
+        return self.session.source_path
+
+    @property
+    def crew_strain_pending(self) -> bool:
+        return self.session.crew_pending
+
+    # ------------------------------------------------------------------ menus and dialogs
     def about_text(self) -> str:
         from thermoviz import __version__
         from thermoviz.model.limits import ALL_LIMITS
@@ -191,25 +163,26 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, "About thermoviz", self.about_text())
 
-    def _build_ui_scale_menu(self) -> None:
-        from PySide6.QtGui import QActionGroup
+    def _ui_scale_menu(self):
+        from PySide6.QtWidgets import QMenu
 
         from .settings import UI_SCALES, make_settings, ui_scale
 
-        menu = self.view_menu.addMenu("Interface &size (next start)")
+        menu = QMenu("Interface &size (next start)", self)
         menu.setToolTipsVisible(True)
         group = QActionGroup(self)
         current = ui_scale(make_settings())
         self.ui_scale_actions = {}
         for scale in UI_SCALES:
-            action = QAction(f"{scale:.0%}", self, checkable=True)
+            action = menu.addAction(f"{scale:.0%}")
+            action.setCheckable(True)
             action.setChecked(scale == current)
             action.setToolTip("Scales text, controls and plots: 150 % suits a 1920×1080 projector, "
                               "200 % a 4K screen. Takes effect when thermoviz starts next.")
             action.triggered.connect(lambda _checked=False, s=scale: self.choose_ui_scale(s))
             group.addAction(action)
-            menu.addAction(action)
             self.ui_scale_actions[scale] = action
+        return menu
 
     def choose_ui_scale(self, scale: float) -> None:
         from .settings import make_settings, set_ui_scale
@@ -220,26 +193,11 @@ class MainWindow(QMainWindow):
 
     @property
     def presenting(self) -> bool:
-        return self._presentation_restore is not None
+        return self.presentation.on
 
     def set_presentation_mode(self, on: bool) -> None:
         """Full screen with only the verdict, the plots and the readout (F11; Esc or F11 leaves)."""
-        if on == self.presenting:
-            return
-        if on:
-            self._presentation_restore = (self.controls_dock.isVisible(), self.statusBar().isVisible(),
-                                          self.windowState())
-            self.controls_dock.hide()
-            self.statusBar().hide()
-            self.showFullScreen()
-        else:
-            dock_visible, status_visible, state = self._presentation_restore
-            self._presentation_restore = None
-            self.controls_dock.setVisible(dock_visible)
-            self.statusBar().setVisible(status_visible)
-            self.setWindowState(state)
-        if self.presentation_action.isChecked() != on:
-            self.presentation_action.setChecked(on)
+        self.presentation.set(on)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Escape and self.presenting:
@@ -247,26 +205,15 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    def pin_reference(self, clear: bool = False) -> None:
-        """Pin the shown result as the faded reference (its crew curve follows when it arrives)."""
-        if clear or self.result is None:
-            self._reference_generation = None
-            self.dashboard.set_reference(None)
-        else:
-            self._reference_generation = self._generation if self.crew_strain_pending else None
-            self.dashboard.set_reference(self.result, self.scenario.title or "pinned scenario")
-        self.clear_reference_action.setEnabled(self.dashboard.reference is not None)
-
     def reset_zoom(self) -> None:
         if self.result is not None:
             self.dashboard.strip.setXRange(0, float(self.result.time_h[-1]), padding=0.01)
 
     # ------------------------------------------------------------------ scenario
-    def set_scenario(self, scenario: Scenario, source_path: str | Path | None = None,
-                     preset_id: str | None = None) -> None:
+    def set_scenario(self, scenario: Scenario, source_path=None, preset_id: str | None = None) -> None:
         """Load ``scenario`` (from a preset, a file or settings), simulate and draw it."""
-        self.source_path = Path(source_path) if source_path is not None else None
         self.controls.set_scenario(scenario, preset_id)
+        self.session.load(scenario, self.controls.preset_id, source_path)
         self._recompute(scenario, interactive=False)
         self.history.record()
 
@@ -274,104 +221,88 @@ class MainWindow(QMainWindow):
         self._recompute(scenario, interactive=True)
         self.history.record()
 
-    def restore_scenario_state(self, state) -> None:
+    def restore_scenario_state(self, state: SessionState) -> None:
         """Show an earlier state (undo/redo): values, Reset target, preset and file."""
-        self.source_path = state.source_path
         self.controls.set_scenario(state.base, state.preset_id)
         self.controls.show_scenario(state.scenario)
+        self.session.load(state.base, state.preset_id, state.source_path)
         self._recompute(state.scenario, interactive=False)
 
     def _update_title(self) -> None:
-        title = (self.scenario.title if self.scenario else "") or "Untitled scenario"
-        where = f" ({self.source_path.name})" if self.source_path else ""
+        scenario, path = self.session.scenario, self.session.source_path
+        title = (scenario.title if scenario else "") or "Untitled scenario"
+        where = f" ({path.name})" if path else ""
         self.setWindowTitle(f"{title}{where}[*] — {APP_NAME}")
-        self.setWindowModified(self.controls.modified)
+        self.setWindowModified(self.session.dirty)
 
     def _recompute(self, scenario: Scenario, interactive: bool) -> None:
         """Fast physics + redraw now; crew heat strain queued in the worker."""
         from thermoviz.api import simulate
 
-        self._generation += 1
-        generation = self._generation
-        self.scenario = scenario
-        self._update_title()
+        generation = self.session.show_scenario(scenario)
         start = time.perf_counter()
         try:
             result = simulate(scenario, crew_strain=False)
         except ScenarioError as err:
-            self._show_problem(str(err))
+            self._drop_crew_job()
+            self.session.set_error(str(err))
             return
         except Exception as err:  # a model failure must not take the window down
-            self._show_problem(f"The simulation failed: {type(err).__name__}: {err}")
+            self._drop_crew_job()
+            self.session.set_error(f"The simulation failed: {type(err).__name__}: {err}")
             return
-        physics_done = time.perf_counter()
-        self.controls.show_error("")
-        self.result = result
-        self.crew_strain_pending = True
-        self.crew_strain_error = None
-        self.dashboard.set_crew_pending(True)
-        self.dashboard.set_result(result, interactive=interactive)
-        self.verdict_banner.set_verdict(result.verdict, pending=True)
-        redraw_done = time.perf_counter()
-        self.last_physics_ms = (physics_done - start) * 1e3
-        self.last_redraw_ms = (redraw_done - physics_done) * 1e3
-        self._update_status()
-        self.result_shown.emit(result)
+        self.last_physics_ms = (time.perf_counter() - start) * 1e3
+        self._interactive = interactive
+        self.session.set_physics(result)  # -> _show_result draws it
         self._crew_job = (generation, result)
         if interactive:
-            self._crew_timer.start()  # restarts: a burst of edits computes the last one only
+            self._submit_crew_later()  # restarts: a burst of edits computes the last one only
         else:
+            self._submit_crew_later.cancel()
             self._submit_crew_job()
 
     def _submit_crew_job(self) -> None:
-        self._crew_timer.stop()
         if self._crew_job is not None:
             generation, result = self._crew_job
             self._crew_job = None
             self.crew_runner.submit(generation, result)
 
-    def _show_problem(self, text: str) -> None:
-        self.crew_strain_pending = False
-        self._crew_timer.stop()
+    def _drop_crew_job(self) -> None:
+        self._submit_crew_later.cancel()
         self._crew_job = None
-        self.controls.show_error(text)
-        self.verdict_banner.set_verdict(Verdict(text, "caution"))
-        self.status_label.setText(text)
 
-    def _crew_strain_arrived(self, generation: int, result: Result) -> bool:
-        """Draw the crew heat strain, unless a newer change made it stale (returns False then)."""
-        if generation == self._reference_generation:  # pinned before its crew strain was done
-            self._reference_generation = None
-            self.dashboard.set_reference(result, self.dashboard.reference_label)
-        if generation != self._generation:
-            return False
-        self.result = result
-        self.crew_strain_pending = False
-        self.dashboard.set_crew_pending(False)
-        self.dashboard.set_result(result)
-        self.verdict_banner.set_verdict(result.verdict)
-        self._update_status()
-        self.result_shown.emit(result)
-        return True
-
-    def _crew_strain_failed(self, generation: int, message: str) -> None:
-        if generation != self._generation:
+    # ------------------------------------------------------------------ views of the session
+    def _show_result(self) -> None:
+        session = self.session
+        if session.result_state == "error":
+            self.controls.show_error(session.error)
+            self.dashboard.set_unavailable(session.error)
+            self.verdict_banner.set_verdict(Verdict(session.error, "caution"))
+            self.status_label.setText(session.error)
             return
-        self.crew_strain_pending = False
-        self.crew_strain_error = message
-        self.dashboard.set_crew_pending(False)
-        self.verdict_banner.set_verdict(self.result.verdict if self.result else Verdict(message, "caution"))
+        start = time.perf_counter()
+        self.controls.show_error("")
+        self.dashboard.set_unavailable(None)
+        self.dashboard.set_crew_pending(session.crew_pending)
+        self.dashboard.set_result(session.result, interactive=self._interactive and session.crew_pending)
+        self.verdict_banner.set_verdict(session.result.verdict, pending=session.crew_pending)
+        if session.crew_pending:
+            self.last_redraw_ms = (time.perf_counter() - start) * 1e3
         self._update_status()
-        self.result_shown.emit(self.result)
+        self.result_shown.emit(session.result)
+
+    def _show_reference(self) -> None:
+        self.dashboard.set_reference(self.session.reference, self.session.reference_label)
 
     def _update_status(self) -> None:
-        crew = ("crew heat strain: computing…" if self.crew_strain_pending
-                else f"crew heat strain failed: {self.crew_strain_error}" if self.crew_strain_error
+        session = self.session
+        crew = ("crew heat strain: computing…" if session.crew_pending
+                else f"crew heat strain failed: {session.crew_error}" if session.crew_error
                 else "crew heat strain: done")
         notes = ""
-        if self.result is not None and self.result.notes:
-            notes = f" · {len(self.result.notes)} note(s): hover here"
-            self.status_label.setToolTip("\n".join(f"• {n}" for n in self.result.notes))
+        if session.result is not None and session.result.notes:
+            notes = f" · {len(session.result.notes)} note(s): hover here"
+            self.status_label.setToolTip("\n".join(f"• {n}" for n in session.result.notes))
         self.status_label.setText(
             f"Physics {self.last_physics_ms:.1f} ms, redraw {self.last_redraw_ms:.1f} ms · {crew}{notes}")
 
@@ -394,7 +325,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         if self.scenario is not None:
-            remember_scenario(settings, self.scenario, self.controls.preset_id)
+            remember_scenario(settings, self.scenario, self.session.preset_id)
         settings.sync()
 
     def restore_geometry(self, settings) -> bool:
@@ -406,17 +337,14 @@ class MainWindow(QMainWindow):
         return bool(ok)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        file_actions = getattr(self, "file_actions", None)
-        if file_actions is not None and not file_actions.maybe_save_changes("closing"):
+        if not self.file_actions.maybe_save_changes("closing"):
             event.ignore()
             return
         if self.presenting:  # remember the normal layout, not the full-screen one
             self.set_presentation_mode(False)
-        settings = getattr(self, "settings", None)
-        if settings is not None:
-            self.save_state(settings)
-        self._crew_timer.stop()
-        self._crew_job = None
-        self.crew_runner.generation = -1  # anything still running is stale now
-        self.crew_runner.pool.clear()
+        if self.settings is not None:
+            self.save_state(self.settings)
+        self._drop_crew_job()
+        self.session.retire_crew_jobs()
+        self.crew_runner.stop()
         super().closeEvent(event)

@@ -1,46 +1,18 @@
 """Look of the app: a light, high-contrast theme for a classroom projector.
 
-Colours are the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"),
-which stays distinguishable for the common forms of colour-blindness; every
-series also differs in line style or width so a grey-scale print still works.
+The palette (Okabe–Ito) and the figure fonts live in :mod:`thermoviz.figure`;
+this module adds the window's own: the Qt palette and the verdict banner colours.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-# Okabe–Ito palette
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-PURPLE = "#CC79A7"
-GREY = "#595959"
+from thermoviz.figure.spec import BLUE, GREEN, ORANGE, VERMILLION  # noqa: F401 (the one palette)
+from thermoviz.figure.style import AXIS_LABEL_PT, LEGEND_PT, TICK_PT, UI_PT, configure_pyqtgraph, ui_font  # noqa: F401
 
-#: Point sizes: plot ticks/labels must stay readable on a projector (>= 11 pt).
-TICK_PT = 11
-AXIS_LABEL_PT = 11
-LEGEND_PT = 11
-UI_PT = 11
 BANNER_PT = 16
-
-#: Pen (colour, width px, Qt pen style) of each series.
-SERIES_STYLE: dict[str, tuple[str, float, Qt.PenStyle]] = {
-    "loop_pressure_kpa": (BLUE, 3.0, Qt.PenStyle.SolidLine),
-    "coolant_remaining_pct": (ORANGE, 3.0, Qt.PenStyle.DashLine),
-    "heat_rejection_w": (BLUE, 3.0, Qt.PenStyle.SolidLine),
-    "heat_load_w": (VERMILLION, 3.0, Qt.PenStyle.DashLine),
-    "heat_rejection_capacity_w": (GREY, 2.0, Qt.PenStyle.DotLine),
-    "cabin_temp_c": (VERMILLION, 3.0, Qt.PenStyle.SolidLine),
-    "cabin_rh_pct": (SKY_BLUE, 2.5, Qt.PenStyle.DashLine),
-    "wet_bulb_c": (PURPLE, 2.5, Qt.PenStyle.DashDotLine),
-    "crew_core_temp_c": (BLACK, 3.0, Qt.PenStyle.SolidLine),
-}
 
 #: Banner colours per verdict severity: (background, border, text). Text/background
 #: contrast is >= 7:1 (WCAG AAA) for all four.
@@ -52,13 +24,6 @@ SEVERITY_STYLE: dict[str, tuple[str, str, str]] = {
 }
 
 SEVERITY_WORD = {"safe": "SAFE", "info": "INFO", "caution": "CAUTION", "danger": "DANGER"}
-
-
-def ui_font(point_size: float = UI_PT, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
 
 
 def apply_app_theme(app: QApplication) -> None:
@@ -81,10 +46,3 @@ def apply_app_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8A8A8A"))
     app.setPalette(palette)
     app.setFont(ui_font())
-
-
-def configure_pyqtgraph() -> None:
-    """White background, black foreground, antialiased lines (raster path: no OpenGL)."""
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(background="w", foreground="k", antialias=True, useOpenGL=False)

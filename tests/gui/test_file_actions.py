@@ -10,29 +10,28 @@ import numpy as np
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from export_helpers import synthetic_result
+from synthetic import synthetic_result
 from thermoviz.export.figure import DASHBOARD_SIZE, PLOT_SIZE
 from thermoviz.model.scenario import Scenario
 
 
 @pytest.fixture
-def window(qtbot):
-    from thermoviz.gui.app import build_window
-
+def window(make_window):
     scenario = Scenario(title="Round trip", hole_diameter_mm=1.7, discharge_coefficient=0.55,
                         puncture_time_h=2.5, undock_time_h=30.0, hatch_open=False, crew=2, duration_h=60.0,
                         description="Saved by the export tests")
-    _app, win = build_window(scenario, remember=False)
-    qtbot.addWidget(win)
+    win = make_window(scenario, size=None)  # the crew worker must not replace a result a test sets
     errors: list[tuple[str, str]] = []
     win.file_actions.show_error = lambda title, text: errors.append((title, text))
     win.file_actions.confirm_overwrite = lambda path: False
     win.errors = errors
-    win.wait_idle(60)  # the crew worker must not replace a result a test sets
-    yield win
-    win.crew_runner.generation = -1
-    win.crew_runner.pool.clear()
-    win.crew_runner.pool.waitForDone(30000)
+    return win
+
+
+def show(window, result):
+    """Make ``result`` the window's complete, current result (through its session)."""
+    window.session.set_physics(result)
+    assert window.session.crew_arrived(window.session.generation, result)
 
 
 def _answer_save(win, path):
@@ -40,19 +39,19 @@ def _answer_save(win, path):
 
 
 def test_shortcuts(window):
-    fa = window.file_actions
-    assert fa.open_action.shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Open)
-    assert fa.save_action.shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Save)
-    assert fa.save_as_action.shortcut().toString() == "Ctrl+Shift+S"
-    assert fa.export_actions["pdf"].shortcut().toString() == "Ctrl+E"
-    assert fa.copy_action.shortcut().toString() == "Ctrl+Shift+C"
+    actions = window.actions
+    assert actions["open"].shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Open)
+    assert actions["save"].shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Save)
+    assert actions["save_as"].shortcut().toString() == "Ctrl+Shift+S"
+    assert actions["pdf"].shortcut().toString() == "Ctrl+E"
+    assert actions["copy_figure"].shortcut().toString() == "Ctrl+Shift+C"
 
 
 def test_save_as_then_open_gives_the_identical_scenario(window, tmp_path):
     original = window.scenario
     _answer_save(window, tmp_path / "saved")  # no suffix: .toml is added
-    assert window.file_actions.save_as_action.isEnabled()
-    window.file_actions.save_as_action.trigger()
+    assert window.actions["save_as"].isEnabled()
+    window.actions["save_as"].trigger()
     saved = tmp_path / "saved.toml"
     assert saved.exists() and window.errors == []
     assert window.source_path == saved
@@ -60,7 +59,7 @@ def test_save_as_then_open_gives_the_identical_scenario(window, tmp_path):
     window.set_scenario(Scenario(title="Something else"))
     assert window.scenario != original
     window.file_actions.ask_open_path = lambda: str(saved)
-    window.file_actions.open_action.trigger()
+    window.actions["open"].trigger()
     assert window.scenario == original
     assert window.file_actions.recent_files()[0] == str(saved.resolve())
     assert [a.data() for a in window.file_actions.recent_menu.actions() if a.data()] == [str(saved.resolve())]
@@ -72,7 +71,7 @@ def test_save_writes_to_the_current_file(window, tmp_path):
     window.file_actions.save()  # no file yet: behaves as Save As
     edited = window.scenario.replace(hole_diameter_mm=3.0)
     window.set_scenario(edited, source_path=target)
-    window.file_actions.save_action.trigger()
+    window.actions["save"].trigger()
     from thermoviz.io.scenario_file import read_scenario_file
 
     assert read_scenario_file(target)[0] == edited
@@ -123,16 +122,16 @@ def test_dropping_a_scenario_file_opens_it(window, tmp_path):
 
 def test_menu_exports_png_csv_pdf_and_copy(window, tmp_path, qtbot):
     result = synthetic_result()
-    window.result = result
+    show(window, result)
     fa = window.file_actions
 
     _answer_save(window, tmp_path / "figure")
-    fa.export_actions["png2"].trigger()
+    window.actions["png2"].trigger()
     image = QtGui.QImage(str(tmp_path / "figure.png"))
     assert (image.width(), image.height()) == (DASHBOARD_SIZE[0] * 2, DASHBOARD_SIZE[1] * 2)
 
     _answer_save(window, tmp_path / "data.csv")
-    fa.export_actions["csv"].trigger()
+    window.actions["csv"].trigger()
     from thermoviz.io.csv_io import read_csv
 
     data = read_csv(tmp_path / "data.csv")
@@ -143,7 +142,7 @@ def test_menu_exports_png_csv_pdf_and_copy(window, tmp_path, qtbot):
     assert data.units["cabin_temp_c"] == "°C"
 
     _answer_save(window, tmp_path / "report.pdf")
-    fa.export_actions["pdf"].trigger()
+    window.actions["pdf"].trigger()
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
 
     assert fa.copy_figure()
@@ -153,7 +152,7 @@ def test_menu_exports_png_csv_pdf_and_copy(window, tmp_path, qtbot):
 
 
 def test_right_click_menu_exports_one_plot(window, tmp_path):
-    window.result = synthetic_result()
+    show(window, synthetic_result())
     menu = window.file_actions.plot_menu("heat")
     texts = [a.text() for a in menu.actions()]
     assert texts == ["Export this plot as PNG 1×…", "Export this plot as PNG 2×…",
@@ -168,12 +167,12 @@ def test_right_click_menu_exports_one_plot(window, tmp_path):
 
 
 def test_failed_export_shows_a_message_and_leaves_no_file(window, tmp_path):
-    window.result = synthetic_result()
+    show(window, synthetic_result())
     _answer_save(window, tmp_path / "missing-folder" / "report.pdf")
     assert window.file_actions.export_pdf() is False
     (title, message), = window.errors
     assert "report.pdf" in message and "does not exist" in message
-    assert list(tmp_path.iterdir()) == []
+    assert not (tmp_path / "missing-folder").exists() and not list(tmp_path.glob("*.pdf*"))
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # offscreen popups

@@ -8,6 +8,8 @@ zoom), so events close in time never print on top of each other.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath
@@ -15,26 +17,10 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.result import EVENTS
 
-from . import theme
-from .plot_parts import make_pen
-
-#: Line colour and style of each event (Okabe–Ito; style differs as well).
-EVENT_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
-    "puncture": (theme.VERMILLION, Qt.PenStyle.SolidLine),
-    "coolant_half_lost": (theme.ORANGE, Qt.PenStyle.DashLine),
-    "coolant_depleted": (theme.VERMILLION, Qt.PenStyle.DashLine),
-    "undock": (theme.BLUE, Qt.PenStyle.SolidLine),
-    "landing": (theme.GREEN, Qt.PenStyle.SolidLine),
-    "cabin_temp_limit": (theme.PURPLE, Qt.PenStyle.DashDotLine),
-    "crew_limit": (theme.BLACK, Qt.PenStyle.DashDotLine),
-}
+from .spec import DEFAULT_EVENT_PEN, EVENT_PENS, EVENT_SHORT_LABELS
+from .style import qpen, ui_font
 
 ROWS = 3
-#: Compact label texts used when the full ones cannot all fit (narrow window).
-SHORT_LABEL = {
-    "puncture": "Puncture", "coolant_half_lost": "½ lost", "coolant_depleted": "Depleted",
-    "undock": "Undock", "landing": "Landing", "cabin_temp_limit": "Cabin 27 °C", "crew_limit": "Core 38 °C",
-}
 #: Height of one label row in the strip [px] (a label is about 26 px tall at 11 pt).
 ROW_PX = 29
 LABEL_PT = 11
@@ -96,7 +82,7 @@ class EventMarkers:
         self.lines: dict[str, list[pg.InfiniteLine]] = {}
         self.labels: dict[str, pg.TextItem] = {}
         self.rows: dict[str, int] = {}
-        self._font = theme.ui_font(LABEL_PT)
+        self._font = ui_font(LABEL_PT)
         self._metrics = QFontMetricsF(self._font)
         self.painters: list[EventLines] = []
         for plot in [strip, *plots]:
@@ -110,16 +96,16 @@ class EventMarkers:
     def _items(self, name: str) -> tuple[list[pg.InfiniteLine], pg.TextItem]:
         """The (reused) lines and label of one event, created on first use."""
         if name not in self.lines:
-            colour, style = EVENT_STYLE.get(name, (theme.GREY, Qt.PenStyle.DashLine))
+            pen = EVENT_PENS.get(name, DEFAULT_EVENT_PEN)
             lines = []
             for plot, painter in zip([self.strip, *self.plots], self.painters):
-                line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=make_pen(colour, 2, style))
+                line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=qpen(pen))
                 line.setZValue(-8)
                 plot.addItem(line, ignoreBounds=True)
                 painter.add(line)
                 lines.append(line)
             label = pg.TextItem("", color="#111111", anchor=(0, 0.5), fill=pg.mkBrush(255, 255, 255, 235),
-                                border=make_pen(colour, 2, Qt.PenStyle.SolidLine))
+                                border=qpen(replace(pen, style="solid")))
             label.setFont(self._font)
             self.strip.addItem(label, ignoreBounds=True)
             self.lines[name] = lines
@@ -181,7 +167,7 @@ class EventMarkers:
         full = {name: f"{EVENTS[name]} {t:.1f} h" for name, t in self.times.items()}
         placement = self._place(full)
         if placement is None:
-            compact = {name: SHORT_LABEL.get(name, EVENTS[name]) for name in self.times}
+            compact = {name: EVENT_SHORT_LABELS.get(name, EVENTS[name]) for name in self.times}
             placement = self._place(compact, squeeze=True)
         for name, (text, row, x, anchor_x) in placement.items():
             label = self.labels[name]

@@ -65,3 +65,15 @@ def dark_runs_per_row(rgb: np.ndarray, threshold: int = 90) -> int:
     dark = rgb.max(axis=2) < threshold
     edges = np.diff(dark.astype(np.int8), axis=1) == 1
     return int(edges.sum(axis=1).max()) if dark.size else 0
+
+
+def count_curve_points(svg_bytes: bytes, min_points: int = 50) -> int:
+    """Number of SVG ``<path>`` elements with at least ``min_points`` points (plotted curves)."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    found = 0
+    for path in ET.fromstring(svg_bytes).iter("{http://www.w3.org/2000/svg}path"):
+        if len(re.findall(r"[ML]\s*-?[\d.]+", path.get("d", ""))) >= min_points:
+            found += 1
+    return found

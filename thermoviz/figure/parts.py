@@ -1,8 +1,9 @@
-"""Building blocks of the dashboard plots: styled plots, second y-axes, limit
-lines and bands (each labelled with its source), validity shading.
+"""Building blocks of the figure's plots: styled axes, second y-axes, limit
+lines and bands (each labelled with its source), legends, validity shading.
 
-Everything here is view code: the numbers come from ``thermoviz.model.limits``
-and from the Result; nothing is computed here except where to draw it.
+Everything here is view code: the numbers come from the spec rows
+(:mod:`thermoviz.figure.spec`, limits from ``thermoviz.model.limits``) and from the
+Result; nothing is computed here except where to draw it.
 """
 
 from __future__ import annotations
@@ -15,33 +16,20 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.limits import Limit
 
-from . import theme
+from . import spec as S
+from .spec import LimitSpec
+from .style import AXIS_LABEL_PT, LEGEND_PT, TICK_PT, make_pen, qpen, ui_font
 
 #: Confidence tags worth repeating next to the label (docs/sources.md): the product must
 #: say where a number is quoted from memory or estimated.
 _SHOUT_CONFIDENCE = {"from memory", "estimate", "reported once"}
 
 
-#: Short legend captions (the full label and source are in the tooltip).
-SHORT_CAPTION = {
-    "cabin_comfort": "Comfort 18–27 °C",
-    "soyuz_spec": "Soyuz spec 18–25 °C",
-    "cabin_danger": "Danger above 35 °C",
-    "rh_comfort": "RH 25–75 % (right axis)",
-    "wet_bulb_31": "Wet-bulb 31 °C: measured limit",
-    "wet_bulb_35": "Wet-bulb 35 °C: survival limit",
-    "core_38": "38 °C: ISO 7933 PHS limit",
-    "core_39": "39 °C: performance loss",
-    "core_40": "40 °C: heat-stroke danger",
-}
-
-
-def limit_caption(limit: Limit) -> str:
+def limit_caption(limit: LimitSpec) -> str:
     """Short legend text, plus the confidence when the value is not confirmed."""
-    text = SHORT_CAPTION.get(limit.key, limit.label)
-    if limit.confidence in _SHOUT_CONFIDENCE:
-        return f"{text} <i>({limit.confidence})</i>"
-    return text
+    if limit.limit.confidence in _SHOUT_CONFIDENCE:
+        return f"{limit.text} <i>({limit.limit.confidence})</i>"
+    return limit.text
 
 
 def limit_tooltip(limit: Limit) -> str:
@@ -86,29 +74,18 @@ class StaticRegion(pg.LinearRegionItem):
         return super().setExportMode(export, opts)
 
 
-def make_pen(colour: str, width: float = 2.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = pg.mkPen(color=colour, width=width, style=style)
-    pen.setCosmetic(True)
-    return pen
-
-
-def series_pen(name: str) -> QPen:
-    colour, width, style = theme.SERIES_STYLE[name]
-    return make_pen(colour, width, style)
-
-
 def style_axis(axis: pg.AxisItem, label: str, colour: str = "#111111") -> None:
     font = QFont()
-    font.setPointSizeF(theme.TICK_PT)
+    font.setPointSizeF(TICK_PT)
     axis.setStyle(tickFont=font, tickTextOffset=4)
     axis.setTextPen(pg.mkPen(colour))
     axis.setPen(pg.mkPen("#333333", width=1))
-    axis.setLabel(label, **{"font-size": f"{theme.AXIS_LABEL_PT}pt", "color": colour})
+    axis.setLabel(label, **{"font-size": f"{AXIS_LABEL_PT}pt", "color": colour})
 
 
 def add_second_axis(plot: pg.PlotItem, label: str, colour: str) -> pg.ViewBox:
     """A right-hand y axis with its own ViewBox, sharing the plot's x axis."""
-    view = pg.ViewBox(enableMouse=False)
+    view = pg.ViewBox(enableMouse=False, enableMenu=False)
     plot.showAxis("right")
     plot.scene().addItem(view)
     right = plot.getAxis("right")
@@ -137,7 +114,7 @@ def make_legend(holder: pg.GraphicsWidget) -> pg.LegendItem:
     """A legend in ``holder`` (a cell right of the plot, so it never hides data)."""
     legend = pg.LegendItem(
         offset=(8, 4),
-        labelTextSize=f"{theme.LEGEND_PT}pt",
+        labelTextSize=f"{LEGEND_PT}pt",
         labelTextColor="#111111",
         brush=None,
         pen=None,
@@ -161,20 +138,19 @@ def compact_legend(legend: pg.LegendItem, row_px: int = 21) -> None:
 
 
 class LimitLine:
-    """A horizontal limit line with its label as legend entry and source as tooltip."""
+    """A horizontal limit line with its caption as legend entry and source as tooltip."""
 
-    def __init__(self, view: pg.ViewBox, legend: pg.LegendItem | None, limit: Limit, value: float,
-                 colour: str, style: Qt.PenStyle = Qt.PenStyle.DashLine, width: float = 2.0):
-        pen = make_pen(colour, width, style)
+    def __init__(self, view: pg.ViewBox, legend: pg.LegendItem | None, limit: LimitSpec):
+        pen = qpen(limit.pen)
         self.limit = limit
-        self.line = StaticLine(pos=value, angle=0, pen=pen, movable=False)
-        self.line.setToolTip(limit_tooltip(limit))
-        self.line.setZValue(-5)
+        self.line = StaticLine(pos=limit.value, angle=0, pen=pen, movable=False)
+        self.line.setToolTip(limit_tooltip(limit.limit))
+        self.line.setZValue(limit.z)
         view.addItem(self.line, ignoreBounds=True)
-        if legend is not None:
+        if legend is not None and limit.legend:
             self.sample = legend_sample(limit_caption(limit), pen)
             legend.addItem(self.sample, limit_caption(limit))
-            set_legend_tooltip(legend, self.sample, limit_tooltip(limit))
+            set_legend_tooltip(legend, self.sample, limit_tooltip(limit.limit))
 
 
 class LimitBand:
@@ -182,23 +158,28 @@ class LimitBand:
 
     TOP = 1000.0
 
-    def __init__(self, view: pg.ViewBox, legend: pg.LegendItem | None, limit: Limit, fill: QColor,
-                 edge: str, edge_style: Qt.PenStyle = Qt.PenStyle.SolidLine, z: float = -20):
-        low = limit.low if limit.low is not None else -self.TOP
-        high = limit.high if limit.high is not None else self.TOP
+    def __init__(self, view: pg.ViewBox, legend: pg.LegendItem | None, limit: LimitSpec):
+        low = limit.limit.low if limit.limit.low is not None else -self.TOP
+        high = limit.limit.high if limit.limit.high is not None else self.TOP
         self.limit = limit
-        edge_pen = make_pen(edge, 1.5, edge_style)
+        edge_pen = qpen(limit.pen)
+        fill = QColor(*limit.fill)
         self.region = StaticRegion(
             values=(low, high), orientation="horizontal", movable=False,
             brush=pg.mkBrush(fill), pen=edge_pen,
         )
-        self.region.setZValue(z)
-        self.region.setToolTip(limit_tooltip(limit))
+        self.region.setZValue(limit.z)
+        self.region.setToolTip(limit_tooltip(limit.limit))
         view.addItem(self.region, ignoreBounds=True)
-        if legend is not None:
+        if legend is not None and limit.legend:
             self.sample = legend_sample(limit_caption(limit), edge_pen, pg.mkBrush(fill))
             legend.addItem(self.sample, limit_caption(limit))
-            set_legend_tooltip(legend, self.sample, limit_tooltip(limit))
+            set_legend_tooltip(legend, self.sample, limit_tooltip(limit.limit))
+
+
+def draw_limit(view: pg.ViewBox, legend: pg.LegendItem | None, limit: LimitSpec) -> LimitBand | LimitLine:
+    """A band for a spec row with a fill, else a line."""
+    return LimitBand(view, legend, limit) if limit.fill is not None else LimitLine(view, legend, limit)
 
 
 def set_legend_tooltip(legend: pg.LegendItem, item, text: str) -> None:
@@ -236,11 +217,11 @@ class ValidityShading:
 
     def _grow(self) -> None:
         region = pg.LinearRegionItem(values=(0, 1), movable=False, brush=self.brush,
-                                     pen=make_pen(theme.GREY, 1, Qt.PenStyle.DotLine))
+                                     pen=make_pen(S.GREY, 1, Qt.PenStyle.DotLine))
         region.setZValue(-15)
         self.plot.addItem(region, ignoreBounds=True)
         text = pg.TextItem(self.TEXT, color="#222222", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 215))
-        text.setFont(theme.ui_font(10))
+        text.setFont(ui_font(10))
         text.setZValue(-14)
         self.plot.addItem(text, ignoreBounds=True)
         self.regions.append(region)

@@ -1,0 +1,385 @@
+"""The figure: stacked plots of one Result sharing a time axis (hours), an event
+strip above them and, optionally, a pinned reference Result drawn faded behind.
+
+The window (:mod:`thermoviz.gui.dashboard`) adds a time cursor and a readout; the
+exports paint an off-screen Figure.  Which plots, series and limit lines exist,
+and how they look, is read from :mod:`thermoviz.figure.spec`.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
+
+from thermoviz.model.result import SERIES, Result
+
+from . import spec as S
+from .events import ROW_PX, ROWS, EventMarkers
+from .parts import ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, style_axis, true_runs
+from .reference import ReferenceCurves
+from .style import AXIS_LABEL_PT, TICK_PT, configure_pyqtgraph, qpen, ui_font
+from .view import FigureView
+
+AXIS_WIDTH = 78
+LEGEND_WIDTH = 350
+#: On narrow windows the legend column shrinks to this share of the figure's
+#: width, but not below LEGEND_MIN_WIDTH; legends then scale down to fit it.
+LEGEND_SHARE = 0.38
+LEGEND_MIN_WIDTH = 250
+#: Smallest legend scale (11 pt -> 7.7 pt); below it a legend is clipped to its row.
+LEGEND_MIN_SCALE = 0.7
+#: A legend row is never made shorter than this share of its legend's height.
+LEGEND_MIN_ROW_SHARE = 0.8
+TIME_AXIS_TITLE = "Time since start of simulation [h]"
+#: Opacity of the curves while the shown result is not the current scenario's (an error state).
+UNAVAILABLE_OPACITY = 0.25
+
+
+class Figure(QWidget):
+    """Plots of one :class:`Result`; :meth:`set_result` redraws, :meth:`set_reference` pins a comparison."""
+
+    def __init__(self, plots: tuple[str, ...] = S.PLOT_KEYS, parent: QWidget | None = None):
+        super().__init__(parent)
+        configure_pyqtgraph()
+        self.specs = tuple(S.plot_spec(key) for key in plots)
+        self.result: Result | None = None
+        self.crew_pending = False
+        self.duration_h: float | None = None
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        # A control change dirties every plot (each curve spans its whole plot), as
+        # dozens of small rectangles; painting their bounding rectangle under one
+        # rectangular clip is cheaper than clipping every item to that region.
+        self.graphics.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.graphics.ci.setSpacing(4)
+        self.graphics.ci.setContentsMargins(4, 4, 12, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.graphics, 1)
+
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.legends: dict[str, pg.LegendItem] = {}
+        self.right_views: dict[str, pg.ViewBox] = {}
+        self.legend_cells: dict[str, pg.GraphicsWidget] = {}
+        self.curve_views: dict[str, pg.ViewBox] = {}
+        self.limit_items: dict[str, list] = {}
+        self.legend_width = LEGEND_WIDTH
+        self._build_strip()
+        for row, plot in enumerate(self.specs, start=1):
+            self._build_plot(row, plot)
+        self.graphics.ci.layout.setRowStretchFactor(0, 0)
+        bottom = self.plots[self.specs[-1].key].getAxis("bottom")
+        bottom.setStyle(showValues=True)
+        bottom.setHeight(None)
+        style_axis(bottom, TIME_AXIS_TITLE)
+        self.events = EventMarkers(self.strip, list(self.plots.values()))
+        self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
+        self.reference_curves = ReferenceCurves(self)
+        self._build_crew_message()
+        self._build_unavailable_message()
+        for key, legend in self.legends.items():
+            compact_legend(legend)
+            cell = self.legend_cells[key]
+            cell.setMinimumHeight(math.ceil(LEGEND_MIN_ROW_SHARE * legend.boundingRect().height()))
+            cell.geometryChanged.connect(lambda k=key: self.fit_legend(k))
+        # Axes (with their grid lines) are re-rendered only when the view range
+        # changes: caching them as pixmaps more than halves the repaint time.
+        for plot in [self.strip, *self.plots.values()]:
+            for axis in plot.axes.values():
+                axis["item"].setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    # ----------------------------------------------------------------- layout
+    def _build_strip(self) -> None:
+        strip = self.graphics.addPlot(row=0, col=0)
+        strip.setMenuEnabled(False)
+        strip.setMouseEnabled(x=True, y=False)
+        strip.hideButtons()
+        strip.setYRange(0, ROWS, padding=0)
+        for side in ("left", "right"):
+            strip.showAxis(side)
+            axis = strip.getAxis(side)
+            axis.setWidth(AXIS_WIDTH)
+            axis.setStyle(showValues=False)
+            axis.setPen(pg.mkPen(None))
+        strip.getAxis("left").setLabel("Events", **{"font-size": f"{AXIS_LABEL_PT}pt", "color": S.INK})
+        strip.hideAxis("bottom")
+        strip.setFixedHeight(ROWS * ROW_PX + 4)
+        blank = pg.GraphicsWidget()
+        blank.setFixedWidth(LEGEND_WIDTH)
+        self.strip_blank = blank
+        blank.setFixedHeight(ROWS * ROW_PX + 4)
+        self.graphics.addItem(blank, row=0, col=1)
+        self.strip = strip
+
+    def _build_plot(self, row: int, spec: S.PlotSpec) -> None:
+        plot = self.graphics.addPlot(row=row, col=0)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=True, y=False)
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        plot.setXLink(self.strip)
+        plot.getAxis("left").setWidth(AXIS_WIDTH)
+        plot.showAxis("right")
+        plot.getAxis("right").setWidth(AXIS_WIDTH)
+        plot.getAxis("right").setStyle(showValues=False)
+        bottom = plot.getAxis("bottom")
+        bottom.setStyle(showValues=False, tickFont=ui_font(TICK_PT))
+        bottom.setHeight(8)
+        self.plots[spec.key] = plot
+        cell = pg.GraphicsWidget()
+        cell.setFixedWidth(LEGEND_WIDTH)
+        # A legend taller than its row is clipped, never drawn over the next row's.
+        cell.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self.graphics.addItem(cell, row=row, col=1)
+        self.legend_cells[spec.key] = cell
+        self.graphics.ci.layout.setRowStretchFactor(row, spec.stretch)
+
+        style_axis(plot.getAxis("left"), spec.left.title, spec.left.colour)
+        legend = self.legends[spec.key] = make_legend(cell)
+        views = {"left": plot.vb}
+        if spec.right is not None:
+            right = add_second_axis(plot, spec.right.title, spec.right.colour)
+            right.setYRange(*spec.right.fixed, padding=0)
+            self.right_views[spec.key] = views["right"] = right
+        for series in S.series_of(spec.key):
+            curve = pg.PlotDataItem(pen=qpen(series.pen), name=series.legend, connect="finite")
+            curve.setToolTip(f"{series.legend} [{series.unit}]")
+            views[series.axis].addItem(curve)
+            legend.addItem(curve, series.legend)
+            self.curves[series.key] = curve
+            self.curve_views[series.key] = views[series.axis]
+        self.limit_items[spec.key] = [draw_limit(views[limit.axis], legend, limit) for limit in spec.limits]
+
+    def _build_unavailable_message(self) -> None:
+        first = self.plots[self.specs[0].key]
+        self.unavailable_reason: str | None = None
+        self.unavailable_message = pg.TextItem("", color=S.INK, anchor=(0, 0), fill=pg.mkBrush(255, 240, 199, 240),
+                                               border=pg.mkPen(S.ORANGE, width=2))
+        self.unavailable_message.setFont(ui_font(11, bold=True))
+        self.unavailable_message.setParentItem(first.vb)
+        self.unavailable_message.setPos(10, 8)
+        self.unavailable_message.setZValue(60)
+        self.unavailable_message.hide()
+        first.vb.sigResized.connect(lambda vb: fit_note(self.unavailable_message, vb))
+
+    def _build_crew_message(self) -> None:
+        """A note over the crew plot while its curve is missing (computing, no crew aboard)."""
+        self.crew_message = pg.TextItem("", color=S.INK, anchor=(0, 0), fill=pg.mkBrush(255, 255, 224, 235),
+                                        border=pg.mkPen("#8A8A8A"))
+        self.crew_message.setFont(ui_font(11, bold=True))
+        crew = S.series_spec(S.CREW_SERIES)
+        self._crew_plot = self.plots.get(crew.plot) if crew is not None else None
+        if self._crew_plot is not None:
+            self.crew_message.setParentItem(self._crew_plot.vb)
+            self._crew_plot.vb.sigResized.connect(lambda _vb: self._fit_crew_message())
+        self.crew_message.setPos(10, 8)
+        self.crew_message.setZValue(50)
+        self.crew_message.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Narrow windows (a 1024x768 projector with the controls shown) get a narrower legend column."""
+        width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * event.size().width())))
+        if width != self.legend_width:
+            self.legend_width = width
+            for cell in [self.strip_blank, *self.legend_cells.values()]:
+                cell.setFixedWidth(width)
+        super().resizeEvent(event)
+
+    def fit_legend(self, key: str) -> None:
+        """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""
+        legend, cell = self.legends[key], self.legend_cells[key]
+        rect = legend.boundingRect()
+        if rect.height() <= 0 or rect.width() <= 0:
+            return
+        size = cell.size()
+        fit = min(1.0, size.height() / rect.height(), (size.width() - 4) / rect.width())
+        legend.setScale(max(LEGEND_MIN_SCALE, fit))
+        self._fit_axis_titles(key, size.height())
+
+    def _fit_axis_titles(self, key: str, row_height: float) -> None:
+        """Use the short y-axis title where the full one is longer than the plot row is tall."""
+        metrics = QFontMetrics(ui_font(AXIS_LABEL_PT))
+        spec = S.plot_spec(key)
+        for side, axis_spec in (("left", spec.left), ("right", spec.right)):
+            if axis_spec is None or axis_spec.short is None:
+                continue
+            axis = self.plots[key].getAxis(side)
+            if axis.toolTip() != axis_spec.title:
+                axis.setToolTip(axis_spec.title)
+            fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
+            wanted = axis_spec.title if fits else axis_spec.short
+            if axis.labelText != wanted:
+                axis.setLabel(wanted, **dict(axis.labelStyle))
+
+    def legend_scales(self) -> dict[str, float]:
+        """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
+        return {key: legend.scale() for key, legend in self.legends.items()}
+
+    # ----------------------------------------------------------------- drawing
+    def set_result(self, result: Result) -> None:
+        """Redraw every plot for ``result`` (fast: only changed curves are rebuilt)."""
+        self.result = result
+        t = np.asarray(result.time_h)
+        for name, curve in self.curves.items():
+            y = np.asarray(result.series[name]) if name in result.series else np.full(t.shape, np.nan)
+            # Unchanged curves (e.g. the heat load, or all but the crew curve when
+            # the crew strain arrives) keep their cached path: no rebuild, no restroke.
+            old_x, old_y = curve.xData, curve.yData
+            if (old_x is not None and old_y is not None and np.array_equal(old_x, t)
+                    and np.array_equal(old_y, y, equal_nan=True)):
+                continue
+            curve.setData(t, y, connect="finite")
+        duration = float(t[-1]) if t.size else result.scenario.duration_h
+        if self.duration_h != duration:
+            self.duration_h = duration
+            self.strip.setLimits(xMin=-0.02 * duration, xMax=1.02 * duration)
+            for plot in self.plots.values():
+                plot.setLimits(xMin=-0.02 * duration, xMax=1.02 * duration)
+            self.strip.setXRange(0, duration, padding=0.01)
+        self.reference_curves.place()
+        self._set_y_ranges()
+        self.events.set_events(dict(result.events), duration)
+        self._draw_validity(result)
+        self._update_crew_message()
+
+    @property
+    def reference(self) -> Result | None:
+        """The pinned comparison result (None when nothing is pinned)."""
+        return self.reference_curves.result
+
+    @property
+    def reference_label(self) -> str:
+        return self.reference_curves.label
+
+    @property
+    def reference_anchor(self) -> str | None:
+        return self.reference_curves.anchor
+
+    def set_reference(self, result: Result | None, label: str = "") -> None:
+        """Pin ``result`` as a faded copy of every curve (None clears it); see :class:`ReferenceCurves`."""
+        self.reference_curves.set(result, label)
+        if self.result is not None:
+            self._set_y_ranges()
+
+    def view_state(self) -> FigureView:
+        """What this figure shows (plots, time range, reference): hand it to the exports."""
+        x0, x1 = self.strip.vb.viewRange()[0]
+        return FigureView(tuple(self.plots), (float(x0), float(x1)), self.reference, self.reference_label)
+
+    def apply_view(self, view: FigureView) -> None:
+        """Show ``view``'s reference and time range (the plots are chosen at construction)."""
+        if view.reference is not None:
+            self.set_reference(view.reference, view.reference_label)
+        if view.x_range_h is not None:
+            self.strip.setXRange(*view.x_range_h, padding=0)
+
+    def set_antialias(self, on: bool) -> None:
+        """Antialiased curves (full quality) or not (about 3x cheaper while controls are dragged)."""
+        for curve in self.curves.values():
+            # Both levels: PlotDataItem.setData copies its own option onto the curve,
+            # which otherwise switched antialiasing back on with every new result.
+            curve.opts["antialias"] = on
+            if curve.curve.opts.get("antialias") != on:
+                curve.curve.opts["antialias"] = on
+                curve.curve.update()
+
+    @property
+    def antialiased(self) -> bool:
+        return all(c.curve.opts.get("antialias") for c in self.curves.values())
+
+    def set_unavailable(self, reason: str | None) -> None:
+        """Grey every curve and say why (``reason``) while the shown result is not the scenario's; None restores."""
+        self.unavailable_reason = reason
+        opacity = 1.0 if reason is None else UNAVAILABLE_OPACITY
+        for curve in [*self.curves.values(), *self.reference_curves.values()]:
+            if curve.opacity() != opacity:
+                curve.setOpacity(opacity)
+        if reason is None:
+            self.unavailable_message.hide()
+            return
+        # Short, so it fits the smallest plot row; the reason itself is in the banner and the tooltip.
+        self.unavailable_message.setText("Curves not current: see the message above")
+        self.unavailable_message.setToolTip(reason)
+        fit_note(self.unavailable_message, self.plots[self.specs[0].key].vb)
+        self.unavailable_message.show()
+
+    def set_crew_pending(self, pending: bool) -> None:
+        """Show or hide the 'computing…' note on the crew plot."""
+        self.crew_pending = pending
+        self._update_crew_message()
+
+    def _update_crew_message(self) -> None:
+        result = self.result
+        text = ""
+        if self.crew_pending:
+            text = "Crew heat strain: computing…"
+        elif result is not None and S.CREW_SERIES in result.series:
+            core = np.asarray(result.series[S.CREW_SERIES])
+            if not np.isfinite(core).any():
+                if result.scenario.crew == 0:
+                    text = "No crew in this scenario"
+                elif not np.asarray(result.crew_aboard).any():
+                    text = "Crew not aboard: vehicle stays docked"
+                else:
+                    text = "No crew core temperature available"
+        if self.crew_message.toPlainText() != text:
+            self.crew_message.setText(text)
+            self._fit_crew_message()
+        self.crew_message.setVisible(bool(text) and self._crew_plot is not None)
+
+    def _fit_crew_message(self) -> None:
+        if self._crew_plot is not None:
+            fit_note(self.crew_message, self._crew_plot.vb)
+
+    def _set_y_ranges(self) -> None:
+        shown = [r for r in (self.result, self.reference) if r is not None]
+        for spec in self.specs:
+            names = [s.key for s in S.series_of(spec.key, "left")]
+            finite = [np.asarray(r.series[n]) for r in shown for n in names if n in r.series]
+            finite = [v[np.isfinite(v)] for v in finite]
+            finite = [v for v in finite if v.size]
+            low = float(min(v.min() for v in finite)) if finite else None
+            high = float(max(v.max() for v in finite)) if finite else None
+            lo, hi = spec.y_range.span(low, high)
+            # Most control changes keep a plot's range: skip ViewBox.setRange's work then.
+            plot = self.plots[spec.key]
+            if plot.vb.viewRange()[1] != [lo, hi]:
+                plot.setYRange(lo, hi, padding=0)
+
+    def _draw_validity(self, result: Result) -> None:
+        by_plot: dict[str, list[tuple[float, float]]] = {k: [] for k in self.plots}
+        names: dict[str, list[str]] = {k: [] for k in self.plots}
+        for name, mask in result.outside_validity.items():
+            series = S.series_spec(name)
+            if series is None or series.plot not in self.plots:
+                continue
+            spans = true_runs(result.time_h, mask)
+            if spans:
+                by_plot[series.plot].extend(spans)
+                names[series.plot].append(SERIES[name][1] if name in SERIES else name)
+        for key, shading in self.validity.items():
+            (y0, y1) = self.plots[key].vb.viewRange()[1]
+            tooltip = ("Outside model validity: " + ", ".join(names[key]) +
+                       " — the model's inputs leave its validated range here; values are extrapolations")
+            shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip, x_max=self.duration_h)
+
+
+def fit_note(note: pg.TextItem, view: pg.ViewBox) -> None:
+    """Wrap a note inside its plot (a narrow window cut it off at the right)."""
+    available = max(80.0, view.width() - 20)
+    item = note.textItem
+    item.setTextWidth(-1)
+    if item.boundingRect().width() > available:
+        item.setTextWidth(available)
+    note.updateTextPos()
+    note.update()
+
+
+__all__ = ["Figure", "FigureView", "fit_note"]
