@@ -1,0 +1,1 @@
+"""Figures drawn with Qt from a Result: what the plots, slides and animations paint."""
