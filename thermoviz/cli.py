@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--compare", metavar="SCENARIO",
                          help="also draw this preset or .toml scenario, faded, in the figures (as View > Pin as "
                               "reference), aligned at undock, else at the puncture")
+    from . import cli_animation
+
+    cli_animation.add_arguments(run)
 
     presets = sub.add_parser("presets", help="list the historic presets (id, title, description)")
     presets.add_argument("--json", action="store_true",
@@ -191,6 +194,9 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     for text in args.overrides:  # syntax and values first: no file needed for that
         parse_override(text)
     scale = _check_outputs(args)
+    from . import cli_animation
+
+    cli_animation.check(args, {getattr(args, f): f for f in ("csv", *EXPORT_FLAGS) if getattr(args, f)})
     if args.compare and not any(getattr(args, flag) for flag in EXPORT_FLAGS):
         raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
     scenario = apply_overrides(load_scenario(args.scenario), args.overrides)
@@ -217,6 +223,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         except OSError as exc:  # paths were checked above; this is a disk or renderer failure
             print(f"thermoviz: export: {exc}", file=sys.stderr)
             return EXIT_RUNTIME
+    animations = cli_animation.export(result, args)
 
     if args.json:
         from .io.json_io import summary_json
@@ -229,6 +236,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         for flag in ("csv", *EXPORT_FLAGS):
             if getattr(args, flag):
                 out.write(f"Wrote {getattr(args, flag)}\n")
+        for path in animations:
+            out.write(f"Wrote {path}\n")
     return EXIT_OK
 
 
