@@ -103,8 +103,8 @@ class AnimationOptions:
                                            f"got {self.frames!r}")
         if self.frames is None and not (math.isfinite(self.duration_s)
                                         and FRAMES_RANGE[0] <= round(self.duration_s * self.fps) <= FRAMES_RANGE[1]):
-            raise AnimationError("duration_s", f"times fps must give {FRAMES_RANGE[0]} to {FRAMES_RANGE[1]} frames, "
-                                               f"got {self.duration_s!r} s at {self.fps} fps")
+            raise AnimationError("duration_s", f"must be a number of seconds giving {FRAMES_RANGE[0]} to "
+                                               f"{FRAMES_RANGE[1]} frames at {self.fps} fps, got {self.duration_s!r}")
 
     @property
     def frame_count(self) -> int:
