@@ -108,3 +108,10 @@ def test_state_module_does_not_import_qt():
     code = ("import sys, thermoviz.figure.schematic_state as m; "
             "assert not any(k.startswith('PySide6') for k in sys.modules), 'Qt imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_figure_layer_does_not_import_gui_or_export():
+    code = ("import sys, thermoviz.figure.schematic; "
+            "bad = [k for k in sys.modules if k.startswith(('thermoviz.gui', 'thermoviz.export'))]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
