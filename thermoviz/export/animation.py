@@ -145,13 +145,16 @@ def _caption(p: QPainter, rect: QRectF, result, time_h: float, window_h) -> None
     pad = rect.height() * 0.22
     marker = QRectF(pad, pad, rect.height() * 0.28, rect.height() - 2 * pad)
     p.fillRect(marker, QColor(_SEVERITY_COLOUR.get(result.verdict.severity, "#595959")))
-    font = QFont()
-    font.setPixelSize(max(int(rect.height() * 0.44), 10))
-    font.setBold(True)
-    p.setFont(font)
-    p.setPen(QColor("#111111"))
     text_rect = QRectF(marker.right() + pad, 0, rect.width() - marker.right() - 2 * pad, rect.height() - pad * 0.6)
     line = f"{result.scenario.title} — {result.verdict.text}"
+    font = QFont()
+    font.setBold(True)
+    for fraction in (0.44, 0.40, 0.36, 0.33, 0.30):  # shrink a little before eliding
+        font.setPixelSize(max(int(rect.height() * fraction), 10))
+        if QFontMetricsF(font).horizontalAdvance(line) <= text_rect.width():
+            break
+    p.setFont(font)
+    p.setPen(QColor("#111111"))
     elided = QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width())
     p.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
     start, end = window_h if window_h else (float(result.time_h[0]), float(result.time_h[-1]))

@@ -235,10 +235,11 @@ def _radiator(p: QPainter, s: SchematicState) -> None:
     for i in range(1, 8):
         y = r.top() + i * r.height() / 8
         p.drawLine(QPointF(r.left() + 12, y), QPointF(r.right() - 12, y))
-    label = "Radiator" if active else "Radiator dead"
-    sp.text(p, QRectF(CANVAS_W - 300, r.bottom() + 8, 290, 40), label, 28, bold=True,
-            colour=sp.INK if active else sp.VERMILLION,
-            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+    below = QRectF(r.center().x() - 85, r.bottom() + 6, 170, 38)
+    sp.text(p, below, "Radiator", 28, bold=True, align=centred)
+    sp.text(p, below.translated(0, 38), "working" if active else "dead", 28, bold=not active,
+            colour=sp.INK if active else sp.VERMILLION, align=centred)
 
 
 def _pump(p: QPainter, s: SchematicState) -> None:
@@ -338,7 +339,7 @@ def _heat_flows(p: QPainter, s: SchematicState) -> None:
     if s.phase == "docked" and abs(s.station_air_w) >= 0.5:
         x = _STATION.left() + 60
         sp.text(p, QRectF(x + 50, _STATION.top(), 600, _STATION.height()),
-                f"Station air {s.station_air_w:+.0f} W", 28, bold=True, colour=sp.GREEN)
+                f"Station air {s.station_air_w:+.0f} W".replace("-", "\u2212"), 28, bold=True, colour=sp.GREEN)
         start, end = QPointF(x, _STATION.top() + 4), QPointF(x, _CABIN.top() - 2)
         if s.station_air_w < 0:
             start, end = end, start
