@@ -5,7 +5,7 @@ where the frame lies in the window) above the loop schematic of
 :mod:`thermoviz.figure.schematic` at that time.  Frames are spread evenly over
 the window, first and last included, and rendered once for both formats:
 
-* **GIF** with Pillow: an adaptive 255-colour palette per frame, looping forever,
+* **GIF** with Pillow: a 255-colour palette per frame (fast octree), looping forever,
   ``round(1000 / fps)`` ms per frame (GIF stores hundredths of a second, so the
   frame rate is approximate).  Pillow merges a frame identical to the one before
   into it (longer duration); the caption's time bar makes that happen only when
@@ -233,7 +233,7 @@ def _mp4_encoder(path: Path, options: AnimationOptions):
 def _gif_frame(frame: np.ndarray):
     from PIL import Image
 
-    return Image.fromarray(frame, mode="RGB").quantize(colors=255, method=Image.Quantize.MEDIANCUT,
+    return Image.fromarray(frame).quantize(colors=255, method=Image.Quantize.FASTOCTREE,
                                                        dither=Image.Dither.NONE)
 
 

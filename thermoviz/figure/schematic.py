@@ -120,6 +120,8 @@ def _cabin(p: QPainter, s: SchematicState) -> None:
             crew_text = "Uncrewed cargo ship"
         elif s.phase == "docked" and s.vehicle_kind == "spacecraft":
             crew_text = "Crew on the station"
+        elif s.phase == "landed":
+            crew_text = "Landed: the crew is out"
         else:
             crew_text = "No crew aboard"
         sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 74), crew_text, 32, colour=sp.GREY)
