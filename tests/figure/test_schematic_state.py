@@ -115,3 +115,14 @@ def test_figure_layer_does_not_import_gui_or_export():
             "bad = [k for k in sys.modules if k.startswith(('thermoviz.gui', 'thermoviz.export'))]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_arrows_balance_in_the_steady_docked_cabin(ms22):
+    """With the loop dead and the cabin settled, what the arrows bring in equals what they take out."""
+    s = SchematicState.at(ms22, 70.0)
+    if s.hull_w is None:
+        pytest.skip("the model has its own wall node: the schematic does not draw the hull flow")
+    assert abs(ms22.at(70.0)["cabin_temp_c"] - ms22.at(60.0)["cabin_temp_c"]) < 0.01  # settled
+    net = s.avionics_w + s.crew_heat_w + s.station_air_w + s.hull_w - s.heat_rejection_w
+    assert abs(net) < 0.01 * s.avionics_w
+    assert s.hull_w == pytest.approx(30.0 * (20.0 - s.cabin_temp_c))  # soyuz-ms: UA 30 W/K to 20 °C

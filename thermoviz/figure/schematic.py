@@ -338,6 +338,14 @@ def _heat_flows(p: QPainter, s: SchematicState) -> None:
         sp.arrow(p, QPointF(cx, _RADIATOR.top() - 4), QPointF(cx, 132), s.heat_rejection_w, sp.BLUE)
         sp.text(p, QRectF(cx - 90, 86, 180, 40), "to space", 26,
                 align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+    if s.hull_w is not None and abs(s.hull_w) >= 0.5:
+        x = _CABIN.left() + 440
+        sp.text(p, QRectF(x + 50, _STATION.top(), 280, _STATION.height()),
+                f"Hull {s.hull_w:+.0f} W".replace("-", "\u2212"), 28, bold=True, colour=sp.GREY)
+        start, end = QPointF(x, _STATION.top() + 4), QPointF(x, _CABIN.top() - 2)
+        if s.hull_w < 0:
+            start, end = end, start
+        sp.arrow(p, start, end, s.hull_w, sp.LIGHT_GREY)
     if s.phase == "docked" and abs(s.station_air_w) >= 0.5:
         x = _STATION.left() + 60
         sp.text(p, QRectF(x + 50, _STATION.top(), 600, _STATION.height()),

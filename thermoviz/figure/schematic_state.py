@@ -17,6 +17,10 @@ them and the vehicle's documented parameters:
 * the **station air** heat flow into the cabin [W] while docked with the hatch
   open, ``G·(T_station - T_cabin)`` with ``G = ρ_air·c_p·V̇_exchange`` (negative:
   the station air carries heat away);
+* the **hull** heat flow into the cabin [W], ``UA·(T_surroundings - T_cabin)``
+  (negative: heat lost through the walls), for a model whose cabin exchanges heat
+  with the structure directly; None when the result has its own wall node
+  (``wall_temp_c``), whose coupling the schematic does not know;
 * the heat generated inside split into **avionics** (the vehicle's value for the
   phase: docked, free flight, landed) and **crew** (the rest of ``heat_load_w``).
 
@@ -74,6 +78,8 @@ class SchematicState:
     avionics_w, crew_heat_w, station_air_w : float
         Heat into the cabin air from the equipment, from the crew, and from station
         air (negative = carried away) [W].
+    hull_w : float or None
+        Heat into the cabin air through the hull (negative = lost) [W]; None when unknown.
     cabin_temp_c, cabin_rh_pct, wet_bulb_c : float
         Cabin air state.
     crew_aboard, seats : int
@@ -108,6 +114,7 @@ class SchematicState:
     avionics_w: float
     crew_heat_w: float
     station_air_w: float
+    hull_w: float | None
     cabin_temp_c: float
     cabin_rh_pct: float
     wet_bulb_c: float
@@ -192,7 +199,8 @@ class SchematicState:
             heat_rejection_capacity_w=value("heat_rejection_capacity_w") or 0.0,
             punctured_loop_capacity_w=loop.heat_rejection_capacity_w,
             avionics_w=avionics, crew_heat_w=max(heat_load - avionics, 0.0) if crew_now else 0.0,
-            station_air_w=station, cabin_temp_c=cabin_temp, cabin_rh_pct=value("cabin_rh_pct") or 0.0,
+            station_air_w=station, hull_w=_hull_w(vehicle, cabin_temp, "wall_temp_c" in result.series),
+            cabin_temp_c=cabin_temp, cabin_rh_pct=value("cabin_rh_pct") or 0.0,
             wet_bulb_c=value("wet_bulb_c") or float("nan"), crew_aboard=crew_now, seats=int(vehicle.max_crew),
             crew_core_temp_c=core, crew_core_extrapolated=extrapolated,
             equipment_temp_c=value("equipment_temp_c"), wall_temp_c=value("wall_temp_c"),
@@ -239,3 +247,12 @@ def _station_air_w(vehicle, cabin_temp_c: float) -> float:
         return 0.0
     g_w_k = AIR_DENSITY_KG_M3 * AIR_CP_J_KG_K * vehicle.station_air_exchange_m3_h / 3600.0
     return g_w_k * (vehicle.station_air_temp_c - cabin_temp_c)
+
+
+def _hull_w(vehicle, cabin_temp_c: float, has_wall_node: bool) -> float | None:
+    """Heat into the cabin through the hull, UA·(T_surroundings - T_cabin) [W]; None if unknown."""
+    ua = getattr(vehicle, "hull_ua_w_k", None)
+    surroundings = getattr(vehicle, "surroundings_temp_c", None)
+    if has_wall_node or ua is None or surroundings is None or not math.isfinite(cabin_temp_c):
+        return None
+    return ua * (surroundings - cabin_temp_c)
