@@ -72,6 +72,11 @@ def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None)
         if err.option in ("width_px", "height_px"):
             raise ScenarioError("--anim-size", f"{size_rule}, got {anim_size!r}") from None
         raise ScenarioError(f"--{err.option}", str(err)) from None
+    if args.gif:
+        try:
+            options.check_gif_size()
+        except AnimationError as err:
+            raise ScenarioError("--frames", str(err).partition(": ")[2]) from None
     seen = dict(other_outputs or {})
     for flag in FLAGS:
         path = getattr(args, flag, None)

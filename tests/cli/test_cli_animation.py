@@ -34,6 +34,7 @@ def test_run_writes_gif_and_mp4_with_the_asked_frames_and_size(capsys, tmp_path)
     (["--fps", "12.5"], "--fps: must be a whole number from 1 to 50"),
     (["--frames", "1"], "--frames: must be a whole number from 2 to 3000"),
     (["--frames", "lots"], "--frames: must be a whole number from 2 to 3000"),
+    (["--frames", "3000", "--anim-size", "3840x2160"], "--frames: a 3840x2160 GIF can have at most 180 frames"),
 ])
 def test_bad_values_are_one_line_exit_2_nothing_written(capsys, tmp_path, extra, fragment):
     code = main(["run", "soyuz-ms22", "--gif", str(tmp_path / "a.gif"), "--mp4", str(tmp_path / "a.mp4"), *extra])

@@ -93,3 +93,13 @@ def test_caption_carries_title_and_verdict_text(qapp, ms22):
     assert (band.max(axis=-1) < 80).sum() > 2000  # dark glyph pixels of the title line
     other = qimage_to_rgb(render_frame(simulate(load_scenario("nauka-rtod"), crew_strain=False), 2.0, 1280, 720))
     assert np.abs(other[:55].astype(int) - band[:55]).max() > 100  # a different title draws different glyphs
+
+
+def test_gif_memory_budget_and_same_path_are_refused_before_rendering(ms22, tmp_path):
+    rendered = []
+    huge = AnimationOptions(width_px=3840, height_px=2160, frames=500)
+    with pytest.raises(AnimationError, match="frames: a 3840x2160 GIF can have at most 180 frames"):
+        export_animation(ms22, gif=tmp_path / "a.gif", options=huge, progress=lambda i, n: rendered.append(i))
+    with pytest.raises(AnimationError, match="mp4: must be another file"):
+        export_animation(ms22, gif=tmp_path / "a.x", mp4=tmp_path / "a.x", progress=lambda i, n: rendered.append(i))
+    assert rendered == [] and list(tmp_path.iterdir()) == []

@@ -42,6 +42,9 @@ WIDTH_RANGE_PX = (320, 3840)
 HEIGHT_RANGE_PX = (180, 2160)
 FPS_RANGE = (1, 50)
 FRAMES_RANGE = (2, 3000)
+#: Most pixels a GIF may hold over all its frames: Pillow keeps every palette frame
+#: (1 byte a pixel) in memory until it writes the file, so this is about 1.5 GB.
+GIF_MAX_PIXELS = 1_500_000_000
 #: Caption band height as a fraction of the frame height.
 CAPTION_FRACTION = 0.085
 #: Verdict severity -> colour of the caption's marker (Okabe–Ito, as the app's banner).
@@ -109,6 +112,13 @@ class AnimationOptions:
     @property
     def frame_count(self) -> int:
         return self.frames if self.frames is not None else int(round(self.duration_s * self.fps))
+
+    def check_gif_size(self) -> None:
+        """Raise AnimationError if a GIF of these options would not fit the memory budget."""
+        most = GIF_MAX_PIXELS // (self.width_px * self.height_px)
+        if self.frame_count > most:
+            raise AnimationError("frames", f"a {self.width_px}x{self.height_px} GIF can have at most {most} frames "
+                                           f"(memory), got {self.frame_count}: use fewer frames, a smaller size or MP4")
 
 
 def frame_times_h(result, options: AnimationOptions) -> np.ndarray:
@@ -197,6 +207,10 @@ def export_animation(result, *, gif: str | os.PathLike[str] | None = None,
     """
     if gif is None and mp4 is None:
         return []
+    if gif is not None and mp4 is not None and Path(gif).resolve() == Path(mp4).resolve():
+        raise AnimationError("mp4", f"must be another file than the GIF, got {mp4}")
+    if gif is not None:
+        options.check_gif_size()
     frame_times_h(result, options)  # window errors before any rendering
     gif_frames: list = []
     with tempfile.TemporaryDirectory(prefix="thermoviz-anim-") as tmp:

@@ -8,9 +8,9 @@ the coolant remaining, pump, accumulator, radiator, the hole and its spray),
 heat-flow arrows whose width is proportional to watts, and the time.
 
 Everything is laid out on a fixed 1600 × 900 logical canvas that is scaled
-uniformly into the target rectangle, so the text keeps its proportion: at
-1920 × 1080 the smallest label is about 26 px high, readable from the back of
-a classroom.
+uniformly into the target rectangle, so the text keeps its proportion: the
+smallest text is 24 px on the canvas, 29 px in a 1920 × 1080 frame, readable
+from the back of a classroom.
 """
 
 from __future__ import annotations

@@ -167,7 +167,7 @@ class SchematicState:
             v = float(np.interp(t, times, series))
             return v if math.isfinite(v) else None
 
-        remaining_pct = value("coolant_remaining_pct") or 0.0
+        remaining_pct = _or(value("coolant_remaining_pct"), 0.0)
         outflow = _outflow_l_h(times, np.asarray(result.series["coolant_remaining_pct"]), t,
                                loop.liquid_inventory_l)
         lost_l = (1.0 - remaining_pct / 100.0) * loop.liquid_inventory_l
@@ -177,8 +177,8 @@ class SchematicState:
         crew_now = int(scenario.crew) if aboard_now else 0
         avionics = {"docked": vehicle.avionics_docked_w, "free flight": vehicle.avionics_free_flight_w,
                     "landed": vehicle.avionics_landed_w}[phase]
-        heat_load = value("heat_load_w") or 0.0
-        cabin_temp = value("cabin_temp_c") or float("nan")
+        heat_load = _or(value("heat_load_w"), 0.0)
+        cabin_temp = _or(value("cabin_temp_c"), math.nan)
         station = 0.0
         if phase == "docked" and scenario.hatch_open and vehicle.kind == "spacecraft":
             station = _station_air_w(vehicle, cabin_temp)  # a station module's air is the station's
@@ -192,20 +192,25 @@ class SchematicState:
             time_h=t, title=scenario.title, vehicle_title=vehicle.title, vehicle_kind=vehicle.kind,
             phase=phase, punctured=punctured, outflow_l_h=outflow if punctured else 0.0,
             coolant_remaining_pct=remaining_pct, liquid_inventory_l=loop.liquid_inventory_l,
-            loop_pressure_kpa=value("loop_pressure_kpa") or 0.0, initial_pressure_kpa=loop.initial_pressure_kpa,
+            loop_pressure_kpa=_or(value("loop_pressure_kpa"), 0.0), initial_pressure_kpa=loop.initial_pressure_kpa,
             accumulator_reserve_l=loop.reserve_l, accumulator_reserve_left_l=reserve_left,
             pump_circulation=float(circulation_factor(remaining_pct / 100.0, loop)),
-            heat_rejection_w=value("heat_rejection_w") or 0.0,
-            heat_rejection_capacity_w=value("heat_rejection_capacity_w") or 0.0,
+            heat_rejection_w=_or(value("heat_rejection_w"), 0.0),
+            heat_rejection_capacity_w=_or(value("heat_rejection_capacity_w"), 0.0),
             punctured_loop_capacity_w=loop.heat_rejection_capacity_w,
             avionics_w=avionics, crew_heat_w=max(heat_load - avionics, 0.0) if crew_now else 0.0,
             station_air_w=station, hull_w=_hull_w(vehicle, cabin_temp, "wall_temp_c" in result.series),
-            cabin_temp_c=cabin_temp, cabin_rh_pct=value("cabin_rh_pct") or 0.0,
-            wet_bulb_c=value("wet_bulb_c") or float("nan"), crew_aboard=crew_now, seats=int(vehicle.max_crew),
+            cabin_temp_c=cabin_temp, cabin_rh_pct=_or(value("cabin_rh_pct"), 0.0),
+            wet_bulb_c=_or(value("wet_bulb_c"), math.nan), crew_aboard=crew_now, seats=int(vehicle.max_crew),
             crew_core_temp_c=core, crew_core_extrapolated=extrapolated,
             equipment_temp_c=value("equipment_temp_c"), wall_temp_c=value("wall_temp_c"),
             verdict_text=result.verdict.text, verdict_severity=result.verdict.severity,
         )
+
+
+def _or(value: float | None, default: float) -> float:
+    """``value`` unless it is None (a plain ``or`` would also replace a true 0.0)."""
+    return default if value is None else value
 
 
 def _outflow_l_h(times: np.ndarray, remaining_pct: np.ndarray, t: float, inventory_l: float) -> float:
