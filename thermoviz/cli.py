@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--compare", metavar="SCENARIO",
                          help="also draw this preset or .toml scenario, faded, in the figures (as View > Pin as "
                               "reference), aligned at undock, else at the puncture")
+    from . import cli_animation
+
+    cli_animation.add_arguments(run)
 
     presets = sub.add_parser("presets", help="list the historic presets (id, title, description)")
     presets.add_argument("--json", action="store_true",
@@ -187,6 +190,9 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
 
     changes = parse_overrides(args.overrides)  # syntax and values first: no file needed for that
     scale = _check_outputs(args)
+    from . import cli_animation
+
+    cli_animation.check(args, {getattr(args, f): f for f in ("csv", *EXPORT_FLAGS) if getattr(args, f)})
     if args.compare and not any(getattr(args, flag) for flag in EXPORT_FLAGS):
         raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
     scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
@@ -199,7 +205,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
             raise ScenarioError("--compare", str(err)) from None
     result = api.simulate(scenario, resolved=resolved)
 
-    outputs = [flag for flag in ("csv", *EXPORT_FLAGS) if getattr(args, flag)]
+    outputs = [flag for flag in ("csv", *EXPORT_FLAGS, *cli_animation.FLAGS) if getattr(args, flag)]
     if outputs:
         try:
             _write_outputs(args, result, scale, reference)
@@ -223,6 +229,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
 
 def _write_outputs(args: argparse.Namespace, result, scale: int, reference) -> None:
     """Every requested file, all or nothing: written to hidden temporaries, verified, then renamed."""
+    from . import cli_animation
     from .io import verify
     from .io.atomic import FileWriteError, staged_writes
 
@@ -242,6 +249,14 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference) -> N
             except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message).partition(": ")[2] or err.message) from None
+        animations = {flag: getattr(args, flag) for flag in cli_animation.FLAGS if getattr(args, flag)}
+        if animations:
+            temps = {flag: stage.reserve(path) for flag, path in animations.items()}
+            try:
+                cli_animation.export(result, args, paths=temps)
+            except ScenarioError as err:
+                raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
+                                     stage.target_of(err.message)) from None
 
 
 def cmd_presets(out: TextIO, *, as_json: bool = False) -> int:

@@ -1,0 +1,123 @@
+"""``thermoviz run SCENARIO --gif PATH --mp4 PATH [--anim-size WxH] [--fps N] [--frames N]``.
+
+Options of the playback export (:mod:`thermoviz.export.animation`): registered on
+the ``run`` parser by :func:`add_arguments`, checked by :func:`check` before
+anything is simulated (a bad value raises a one-line
+:class:`~thermoviz.model.scenario.ScenarioError` naming the flag, which the CLI
+prints before exiting with status 2, nothing written), and carried out by
+:func:`export` once the result exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from .model.scenario import ScenarioError
+
+FLAGS = ("gif", "mp4")
+DEFAULT_SIZE = "1280x720"
+DEFAULT_FPS = "12"
+DEFAULT_FRAMES = "96"
+_SIZE_RE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")
+
+
+def add_arguments(run_parser: argparse.ArgumentParser) -> None:
+    """Add the animation flags to the ``run`` sub-command's parser."""
+    group = run_parser.add_argument_group("playback animation (headless)")
+    group.add_argument("--gif", metavar="PATH", help="write the loop schematic over the run as an animated GIF")
+    group.add_argument("--mp4", metavar="PATH", help="write the loop schematic over the run as an MP4 video (H.264)")
+    group.add_argument("--anim-size", metavar="WxH",
+                       help=f"animation frame size in pixels, even numbers (default {DEFAULT_SIZE})")
+    group.add_argument("--fps", metavar="N",
+                       help=f"animation frames per second (default {DEFAULT_FPS})")
+    group.add_argument("--frames", metavar="N",
+                       help=f"number of animation frames, spread evenly over the run (default {DEFAULT_FRAMES})")
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    """True if ``--gif`` or ``--mp4`` was given."""
+    return any(getattr(args, flag, None) for flag in FLAGS)
+
+
+def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None):
+    """Validate the animation flags and output paths; returns the AnimationOptions or None.
+
+    ``other_outputs`` maps paths already claimed by other flags to the flag's name,
+    so two flags never write the same file.  Raises ScenarioError naming the flag.
+    """
+    settings = {"--anim-size": args.anim_size, "--fps": args.fps, "--frames": args.frames}
+    if not wanted(args):
+        for flag, value in settings.items():
+            if value is not None:
+                raise ScenarioError(flag, "sets the playback animation: add --gif PATH or --mp4 PATH")
+        return None
+    anim_size = DEFAULT_SIZE if args.anim_size is None else args.anim_size
+    fps_text = DEFAULT_FPS if args.fps is None else args.fps
+    frames_text = DEFAULT_FRAMES if args.frames is None else args.frames
+    from .export.animation import (FPS_RANGE, FRAMES_RANGE, HEIGHT_RANGE_PX, WIDTH_RANGE_PX, AnimationError,
+                                   AnimationOptions)
+    from .io.atomic import FileWriteError, check_writable
+
+    size = _SIZE_RE.match(str(anim_size))
+    size_rule = (f"must be WIDTHxHEIGHT in pixels, even numbers, width {WIDTH_RANGE_PX[0]}-{WIDTH_RANGE_PX[1]} "
+                 f"and height {HEIGHT_RANGE_PX[0]}-{HEIGHT_RANGE_PX[1]} (e.g. 1280x720)")
+    if not size:
+        raise ScenarioError("--anim-size", f"{size_rule}, got {anim_size!r}")
+    fps = _whole("--fps", fps_text, FPS_RANGE)
+    frames = _whole("--frames", frames_text, FRAMES_RANGE)
+    try:
+        options = AnimationOptions(width_px=int(size[1]), height_px=int(size[2]), fps=fps, frames=frames)
+    except AnimationError as err:  # fps and frames were checked above: only the size is left
+        if err.option in ("width_px", "height_px"):
+            raise ScenarioError("--anim-size", f"{size_rule}, got {anim_size!r}") from None
+        raise ScenarioError(f"--{err.option}", str(err)) from None
+    if args.gif:
+        try:
+            options.check_gif_size()
+        except AnimationError as err:
+            raise ScenarioError("--frames", str(err).partition(": ")[2]) from None
+    seen = dict(other_outputs or {})
+    for flag in FLAGS:
+        path = getattr(args, flag, None)
+        if not path:
+            continue
+        if path in seen:
+            raise ScenarioError(f"--{flag}", f"same output path as --{seen[path]}: {path}")
+        seen[path] = flag
+        try:
+            check_writable(path)
+        except FileWriteError as exc:
+            raise ScenarioError(f"--{flag}", str(exc)) from None
+    return options
+
+
+def _whole(flag: str, raw, allowed: tuple[int, int]) -> int:
+    text = str(raw).strip()
+    if not re.fullmatch(r"\d+", text) or not allowed[0] <= int(text) <= allowed[1]:
+        raise ScenarioError(flag, f"must be a whole number from {allowed[0]} to {allowed[1]}, got {raw!r}")
+    return int(text)
+
+
+def export(result, args: argparse.Namespace, progress=None, paths: dict | None = None) -> list[str]:
+    """Write the requested GIF/MP4 of ``result``; returns the paths written.
+
+    Paths and values are checked again here (cheap), so a caller that skipped
+    :func:`check` still never writes with bad options.  A write failure raises
+    ScenarioError naming the flag; no partial file is left.
+    """
+    options = check(args)
+    if options is None:
+        return []
+    from .export.animation import export_animation
+    from .figure.offscreen import ensure_qt_app
+
+    app = ensure_qt_app()  # noqa: F841 (must stay alive while painting)
+    paths = paths or {}
+    gif, mp4 = paths.get("gif", args.gif), paths.get("mp4", args.mp4)
+    try:
+        written = export_animation(result, gif=gif, mp4=mp4, options=options, progress=progress)
+    except OSError as exc:
+        flag = "--gif" if args.gif and str(args.gif) in str(exc) else "--mp4"
+        raise ScenarioError(flag, str(exc)) from None
+    return [str(p) for p in written]

@@ -1,0 +1,263 @@
+"""What the loop schematic shows at one instant, read from a Result (Qt-free).
+
+:meth:`SchematicState.at` interpolates a :class:`thermoviz.Result` at a time and
+adds the few quantities the series do not carry directly but that follow from
+them and the vehicle's documented parameters:
+
+* the **outflow** through the hole [L/h]: the rate at which the coolant inventory
+  falls, ``-dV/dt = -V_inv · d(coolant_remaining_pct / 100)/dt``, taken as a
+  centred difference over ``±OUTFLOW_HALF_WINDOW_H`` of the interpolated series
+  (the leak curve is smooth, so the window only has to be short compared with
+  the drain, which takes hours);
+* the **accumulator reserve** [L]: a bellows accumulator makes up the first
+  ``reserve_l`` litres lost; once they are gone it has bottomed out and the loop
+  pressure collapses (:class:`thermoviz.model.params.LoopParams`);
+* the **pump circulation** [0..1] of the punctured loop, the model's own
+  :func:`thermoviz.model.leak.circulation_factor` of the remaining inventory;
+* the **station air** heat flow into the cabin [W] while docked with the hatch
+  open, ``G·(T_station - T_cabin)`` with ``G = ρ_air·c_p·V̇_exchange`` (negative:
+  the station air carries heat away);
+* the **hull** heat flow into the cabin [W], ``UA·(T_surroundings - T_cabin)``
+  (negative: heat lost through the walls), for a model whose cabin exchanges heat
+  with the structure directly; None when the result has its own wall node
+  (``wall_temp_c``), whose coupling the schematic does not know;
+* the heat generated inside split into **avionics** (the vehicle's value for the
+  phase: docked, free flight, landed) and **crew** (the rest of ``heat_load_w``).
+
+Series that a model version may not provide (``equipment_temp_c``,
+``wall_temp_c``) are None when absent, and the painter leaves their part out.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+#: Half-width of the centred difference that gives the outflow rate [h] (3 min).
+OUTFLOW_HALF_WINDOW_H = 0.05
+#: Circulation factor below which the pump counts as stopped [-].
+PUMP_STOPPED_BELOW = 0.02
+#: Heat rejected below which the radiator counts as dead [W].
+RADIATOR_DEAD_BELOW_W = 5.0
+
+PHASES = ("docked", "free flight", "landed")
+
+
+@dataclass(frozen=True)
+class SchematicState:
+    """Everything the loop schematic draws at one time (units in the names; None = not available).
+
+    Attributes
+    ----------
+    time_h : float
+        Time since the start of the simulation [h].
+    title : str
+        Scenario title.
+    vehicle_title, vehicle_kind : str
+        Vehicle name and kind (``spacecraft`` or ``station_module``).
+    phase : str
+        One of :data:`PHASES`.
+    punctured : bool
+        True once the hole exists (at or after the puncture time).
+    outflow_l_h : float
+        Coolant leaving through the hole [L/h] (0 before the puncture and once empty).
+    coolant_remaining_pct, liquid_inventory_l : float
+        Coolant left in the punctured loop [%] and the loop's full inventory [L].
+    loop_pressure_kpa, initial_pressure_kpa : float
+        Loop pressure now and before the puncture [kPa, absolute].
+    accumulator_reserve_l, accumulator_reserve_left_l : float
+        Liquid the accumulator can make up when full [L], and what is left of it [L].
+    pump_circulation : float
+        Circulation factor of the punctured loop's pump [0..1].
+    heat_rejection_w, heat_rejection_capacity_w : float
+        Heat the loops reject now and could reject [W] (all loops of the vehicle).
+    punctured_loop_capacity_w : float
+        Rejection capacity of the punctured loop at full circulation [W].
+    avionics_w, crew_heat_w, station_air_w : float
+        Heat into the cabin air from the equipment, from the crew, and from station
+        air (negative = carried away) [W].
+    hull_w : float or None
+        Heat into the cabin air through the hull (negative = lost) [W]; None when unknown.
+    cabin_temp_c, cabin_rh_pct, wet_bulb_c : float
+        Cabin air state.
+    crew_aboard, seats : int
+        People in the cabin now, and the vehicle's seats (0 for a cargo ship).
+    crew_core_temp_c : float or None
+        Crew core temperature [°C]; None when not computed or nobody is aboard.
+    crew_core_extrapolated : bool
+        True where the crew model is outside its validity range.
+    equipment_temp_c, wall_temp_c : float or None
+        Equipment-bay and wall temperatures [°C] when the result carries them.
+    verdict_text, verdict_severity : str
+        The scenario's verdict (for captions).
+    """
+
+    time_h: float
+    title: str
+    vehicle_title: str
+    vehicle_kind: str
+    phase: str
+    punctured: bool
+    outflow_l_h: float
+    coolant_remaining_pct: float
+    liquid_inventory_l: float
+    loop_pressure_kpa: float
+    initial_pressure_kpa: float
+    accumulator_reserve_l: float
+    accumulator_reserve_left_l: float
+    pump_circulation: float
+    heat_rejection_w: float
+    heat_rejection_capacity_w: float
+    punctured_loop_capacity_w: float
+    avionics_w: float
+    crew_heat_w: float
+    station_air_w: float
+    hull_w: float | None
+    cabin_temp_c: float
+    cabin_rh_pct: float
+    wet_bulb_c: float
+    crew_aboard: int
+    seats: int
+    crew_core_temp_c: float | None
+    crew_core_extrapolated: bool
+    equipment_temp_c: float | None
+    wall_temp_c: float | None
+    verdict_text: str
+    verdict_severity: str
+
+    @property
+    def pump_running(self) -> bool:
+        """The punctured loop's pump still circulates coolant."""
+        return self.pump_circulation >= PUMP_STOPPED_BELOW
+
+    @property
+    def radiator_active(self) -> bool:
+        """The punctured loop's radiator still rejects heat (its pump circulates)."""
+        return self.pump_running and self.heat_rejection_w >= RADIATOR_DEAD_BELOW_W
+
+    @property
+    def accumulator_bottomed_out(self) -> bool:
+        """The accumulator's liquid reserve is used up (pressure collapses)."""
+        return self.accumulator_reserve_left_l <= 1e-9
+
+    @classmethod
+    def at(cls, result, time_h: float) -> "SchematicState":
+        """The state of ``result`` (a :class:`thermoviz.Result`) at ``time_h`` [h].
+
+        Times outside the simulated span are clamped to it.  Raises ``ValueError``
+        for a time that is not a finite number.
+        """
+        from ..io.vehicles import resolve
+        from ..model.leak import circulation_factor
+
+        t = float(time_h)
+        if not math.isfinite(t):
+            raise ValueError(f"time_h must be a finite number of hours, got {time_h!r}")
+        times = np.asarray(result.time_h, dtype=float)
+        t = min(max(t, float(times[0])), float(times[-1]))
+        scenario = result.scenario
+        vehicle, loop, _coolant = resolve(scenario)
+
+        def value(name: str) -> float | None:
+            series = result.series.get(name)
+            if series is None:
+                return None
+            v = float(np.interp(t, times, series))
+            return v if math.isfinite(v) else None
+
+        remaining_pct = _or(value("coolant_remaining_pct"), 0.0)
+        outflow = _outflow_l_h(times, np.asarray(result.series["coolant_remaining_pct"]), t,
+                               loop.liquid_inventory_l)
+        lost_l = (1.0 - remaining_pct / 100.0) * loop.liquid_inventory_l
+        reserve_left = min(max(loop.reserve_l - lost_l, 0.0), loop.reserve_l)
+        phase = _phase(result.events, t)
+        aboard_now = _aboard(result, t)
+        crew_now = int(scenario.crew) if aboard_now else 0
+        avionics = {"docked": vehicle.avionics_docked_w, "free flight": vehicle.avionics_free_flight_w,
+                    "landed": vehicle.avionics_landed_w}[phase]
+        heat_load = _or(value("heat_load_w"), 0.0)
+        cabin_temp = _or(value("cabin_temp_c"), math.nan)
+        station = 0.0
+        if phase == "docked" and scenario.hatch_open and vehicle.kind == "spacecraft":
+            station = _station_air_w(vehicle, cabin_temp)  # a station module's air is the station's
+        core = value("crew_core_temp_c") if crew_now else None
+        validity = result.outside_validity.get("crew_core_temp_c")
+        extrapolated = bool(core is not None and validity is not None and len(validity) == len(times)
+                            and validity[_index_at(times, t)])
+        punctured = scenario.puncture_time_h is not None and scenario.hole_diameter_mm > 0 \
+            and t >= scenario.puncture_time_h
+        return cls(
+            time_h=t, title=scenario.title, vehicle_title=vehicle.title, vehicle_kind=vehicle.kind,
+            phase=phase, punctured=punctured, outflow_l_h=outflow if punctured else 0.0,
+            coolant_remaining_pct=remaining_pct, liquid_inventory_l=loop.liquid_inventory_l,
+            loop_pressure_kpa=_or(value("loop_pressure_kpa"), 0.0), initial_pressure_kpa=loop.initial_pressure_kpa,
+            accumulator_reserve_l=loop.reserve_l, accumulator_reserve_left_l=reserve_left,
+            pump_circulation=float(circulation_factor(remaining_pct / 100.0, loop)),
+            heat_rejection_w=_or(value("heat_rejection_w"), 0.0),
+            heat_rejection_capacity_w=_or(value("heat_rejection_capacity_w"), 0.0),
+            punctured_loop_capacity_w=loop.heat_rejection_capacity_w,
+            avionics_w=avionics, crew_heat_w=max(heat_load - avionics, 0.0) if crew_now else 0.0,
+            station_air_w=station, hull_w=_hull_w(vehicle, cabin_temp, "wall_temp_c" in result.series),
+            cabin_temp_c=cabin_temp, cabin_rh_pct=_or(value("cabin_rh_pct"), 0.0),
+            wet_bulb_c=_or(value("wet_bulb_c"), math.nan), crew_aboard=crew_now, seats=int(vehicle.max_crew),
+            crew_core_temp_c=core, crew_core_extrapolated=extrapolated,
+            equipment_temp_c=value("equipment_temp_c"), wall_temp_c=value("wall_temp_c"),
+            verdict_text=result.verdict.text, verdict_severity=result.verdict.severity,
+        )
+
+
+def _or(value: float | None, default: float) -> float:
+    """``value`` unless it is None (a plain ``or`` would also replace a true 0.0)."""
+    return default if value is None else value
+
+
+def _outflow_l_h(times: np.ndarray, remaining_pct: np.ndarray, t: float, inventory_l: float) -> float:
+    """Centred-difference outflow [L/h] of the remaining-coolant series at ``t``."""
+    lo = max(t - OUTFLOW_HALF_WINDOW_H, float(times[0]))
+    hi = min(t + OUTFLOW_HALF_WINDOW_H, float(times[-1]))
+    if hi <= lo:
+        return 0.0
+    drop_pct = float(np.interp(lo, times, remaining_pct) - np.interp(hi, times, remaining_pct))
+    return max(drop_pct / 100.0 * inventory_l / (hi - lo), 0.0)
+
+
+def _phase(events, t: float) -> str:
+    """Docked before undock (always, for a station module), landed from landing on."""
+    undock, landing = events.get("undock"), events.get("landing")
+    if undock is None or t < undock:
+        return "docked"
+    if landing is not None and t >= landing:
+        return "landed"
+    return "free flight"
+
+
+def _index_at(times: np.ndarray, t: float) -> int:
+    """Index of the last sample at or before ``t``."""
+    return int(min(max(np.searchsorted(times, t, side="right") - 1, 0), len(times) - 1))
+
+
+def _aboard(result, t: float) -> bool:
+    """Crew aboard at ``t``: the step mask of the result at the last sample at or before ``t``."""
+    mask = np.asarray(result.crew_aboard, dtype=bool)
+    return bool(mask.size and mask[_index_at(np.asarray(result.time_h), t)])
+
+
+def _station_air_w(vehicle, cabin_temp_c: float) -> float:
+    """Heat the station air brings into the cabin, G·(T_station - T_cabin) [W]."""
+    from ..model.psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3
+
+    if not math.isfinite(cabin_temp_c):
+        return 0.0
+    g_w_k = AIR_DENSITY_KG_M3 * AIR_CP_J_KG_K * vehicle.station_air_exchange_m3_h / 3600.0
+    return g_w_k * (vehicle.station_air_temp_c - cabin_temp_c)
+
+
+def _hull_w(vehicle, cabin_temp_c: float, has_wall_node: bool) -> float | None:
+    """Heat into the cabin through the hull, UA·(T_surroundings - T_cabin) [W]; None if unknown."""
+    ua = getattr(vehicle, "hull_ua_w_k", None)
+    surroundings = getattr(vehicle, "surroundings_temp_c", None)
+    if has_wall_node or ua is None or surroundings is None or not math.isfinite(cabin_temp_c):
+        return None
+    return ua * (surroundings - cabin_temp_c)
