@@ -10,16 +10,26 @@ from __future__ import annotations
 
 from os import PathLike
 
+from .model.params import VehicleParams
 from .model.result import Result
 from .model.scenario import Scenario
 
 
-def simulate(scenario: Scenario, *, crew_strain: bool = True) -> Result:
-    """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model."""
+def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehicleParams | None = None) -> Result:
+    """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model.
+
+    ``vehicle`` replaces the catalogue's parameters of ``scenario.vehicle`` (e.g. a copy
+    with one estimate changed, for uncertainty sampling); its ``loop(scenario.loop)`` is
+    the punctured loop.  The scenario is still checked against the catalogue.
+    """
     from .io.vehicles import resolve
     from .model.simulate import simulate_physics
 
-    vehicle, loop, coolant = resolve(scenario)
+    catalogue_vehicle, loop, coolant = resolve(scenario)
+    if vehicle is None:
+        vehicle = catalogue_vehicle
+    else:
+        loop = vehicle.loop(scenario.loop)
     result = simulate_physics(scenario, vehicle, loop, coolant)
     if crew_strain:
         result = with_crew_strain(result)
