@@ -46,6 +46,8 @@ PEAK_TOLERANCE_C = 0.1
 #: Batch grid step [h] while all cells are docked, and from the first undock on.
 DOCKED_STEP_H = 0.5
 FLIGHT_STEP_H = 1.0 / 6.0
+#: Bands of undock time per return duration when there are many cells (see :func:`_groups`).
+UNDOCK_BANDS = 4
 #: Largest number of (time x cell) values per series in one chunk (memory bound).
 CHUNK_ELEMENTS = 1_500_000
 #: Cells per PHS call (cancel is polled between calls).
@@ -111,7 +113,6 @@ def _grid(arr: dict, idx: np.ndarray) -> np.ndarray:
     docked = np.arange(0.0, first_undock, DOCKED_STEP_H)
     flight = np.arange(first_undock, end, FLIGHT_STEP_H)
     switches = [arr[k][idx] for k in ("puncture_time_h", "undock_time_h", "landing_h")]
-    switches.append(arr["landing_h"][idx] - _PRE_SWITCH_H)
     points = np.concatenate([docked, flight, [end], *switches])
     points = points[np.isfinite(points) & (points >= 0.0) & (points <= end)]
     grid = np.unique(points)
@@ -132,8 +133,7 @@ def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, 
     arr = _cell_arrays(base, vehicle, columns, n)
     out = np.full(n, np.nan)
     # cells of one return duration share a PHS chain length: one group each
-    descents = arr["descent_duration_h"]
-    groups = [np.flatnonzero(descents == d) for d in np.unique(descents)]
+    groups = _groups(arr, n)
     done = 0
     for group in groups:
         physics = _physics_chunks(base, vehicle, loop, coolant, arr, group, metric, needs_crew, cancel,
@@ -147,6 +147,27 @@ def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, 
     if progress is not None:
         progress(1.0)
     return out
+
+
+def _groups(arr: dict, n: int) -> list[np.ndarray]:
+    """Cells that share a grid: one return duration (one PHS chain length), and a band of undock times.
+
+    A common grid must be fine (:data:`FLIGHT_STEP_H`) from the band's first undock on; banding
+    the cells by undock time keeps the long docked stretch of late-undocking cells coarse.
+    """
+    descents = arr["descent_duration_h"]
+    groups = []
+    for d in np.unique(descents):
+        cells = np.flatnonzero(descents == d)
+        undock = arr["undock_time_h"][cells]
+        never = cells[~np.isfinite(undock)]
+        riding = cells[np.isfinite(undock)]
+        riding = riding[np.argsort(arr["undock_time_h"][riding], kind="stable")]
+        bands = UNDOCK_BANDS if riding.size >= UNDOCK_BANDS * 500 else 1
+        groups += [b for b in np.array_split(riding, bands) if b.size]
+        if never.size:
+            groups.append(never)
+    return groups
 
 
 def _physics_chunks(base, vehicle, loop, coolant, arr, group, metric, needs_crew, cancel, report) -> dict:
@@ -188,8 +209,8 @@ def _physics_chunks(base, vehicle, loop, coolant, arr, group, metric, needs_crew
 
 
 def _crew(arr, group, physics, metric, out, base, cancel, report) -> None:
-    """Chained PHS for every riding cell of ``group`` at once; fills ``out[group]``."""
-    from ..model.heat_strain import DEFAULT_CREW, _split_minutes, chain_phs, saturation_vapour_pressure_kpa
+    """Chained PHS for every riding cell of ``group`` (:mod:`.crew_batch`); fills ``out[group]``."""
+    from .crew_batch import crew_batch
 
     grid = physics["grid"]
     cabin = np.concatenate(physics["chunks"]["cabin"], axis=1)
@@ -197,9 +218,6 @@ def _crew(arr, group, physics, metric, out, base, cancel, report) -> None:
     undock, landing = arr["undock_time_h"][group], arr["landing_h"][group]
     rides = (arr["crew"][group] > 0) & np.isfinite(undock)
     descent = float(arr["descent_duration_h"][group[0]])
-    total_min = int(round((descent - _PRE_SWITCH_H) * 60.0))
-    minutes = _split_minutes(total_min, DEFAULT_CREW.segment_min)
-    edges = np.concatenate([[0], np.cumsum(minutes)])
     limit_h = np.full(len(group), np.nan)
     peak_c = np.full(len(group), np.nan)
     seg_ends = {}
@@ -207,21 +225,13 @@ def _crew(arr, group, physics, metric, out, base, cancel, report) -> None:
     for start in range(0, len(cols), PHS_CHUNK_CELLS):
         _check(cancel)
         c = cols[start:start + PHS_CHUNK_CELLS]
-        # the cabin on a 1-minute grid from each cell's undock (as the single path samples it)
-        t = undock[c][None, :] + np.arange(total_min + 1)[:, None] / 60.0
-        tdb = _interp_columns(t, grid, cabin[:, c])
-        p_a = _interp_columns(t, grid, rh[:, c]) / 100.0 * saturation_vapour_pressure_kpa(tdb)
-        cum_t = np.concatenate([np.zeros((1, len(c))), np.cumsum(0.5 * (tdb[1:] + tdb[:-1]), axis=0)])
-        cum_p = np.concatenate([np.zeros((1, len(c))), np.cumsum(0.5 * (p_a[1:] + p_a[:-1]), axis=0)])
-        width = np.diff(edges)[:, None]
-        tdb_seg = (cum_t[edges[1:]] - cum_t[edges[:-1]]) / width
-        rh_seg = 100.0 * (cum_p[edges[1:]] - cum_p[edges[:-1]]) / width / saturation_vapour_pressure_kpa(tdb_seg)
-        trace = chain_phs(tdb_seg, rh_seg, minutes, DEFAULT_CREW)
-        limit_h[c] = undock[c] + trace.limit_min / 60.0
-        peak_c[c] = np.nanmax(trace.t_re_c, axis=0)
+        crew = crew_batch(grid, cabin[:, c], rh[:, c], undock[c], descent, _PRE_SWITCH_H,
+                          stop_at_limit=metric == "crew_margin_h")
+        limit_h[c] = crew.limit_h
+        peak_c[c] = crew.core_peak_c
         if metric == "verdict":
             for j, cell in enumerate(c):
-                seg_ends[cell] = (undock[cell] + trace.time_min / 60.0, trace.t_re_c[:, j])
+                seg_ends[cell] = (crew.seg_end_h[:, j], crew.core_c[:, j])
         report(start + len(c))
     if metric == "crew_margin_h":
         out[group] = np.where(rides, crew_margin_h(landing, limit_h), np.nan)
@@ -229,15 +239,6 @@ def _crew(arr, group, physics, metric, out, base, cancel, report) -> None:
         out[group] = np.where(rides, peak_c, np.nan)
     elif metric == "verdict":
         out[group] = _verdicts(arr, group, physics, seg_ends, limit_h, base)
-
-
-def _interp_columns(t: np.ndarray, grid: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Linear interpolation of each column of ``values`` (on ``grid``) at that column's times ``t``."""
-    i = np.clip(np.searchsorted(grid, t, side="right") - 1, 0, len(grid) - 2)
-    t0, t1 = grid[i], grid[i + 1]
-    w = np.clip((t - t0) / (t1 - t0), 0.0, 1.0)
-    col = np.arange(values.shape[1])[None, :]
-    return values[i, col] * (1.0 - w) + values[i + 1, col] * w
 
 
 def _verdicts(arr, group, physics, seg_ends, limit_h, base) -> np.ndarray:
