@@ -1,0 +1,1 @@
+"""Figures drawn with pyqtgraph (no GUI imports)."""
