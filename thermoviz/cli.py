@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("scenario", metavar="SCENARIO", nargs="?", help="preset id or .toml file to open")
     gui.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit (for docs/tests)")
+    from .cli_analysis import add_subcommands
+
+    add_subcommands(sub)  # map, limit, run --uncertainty
     return parser
 
 
@@ -191,6 +194,9 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     for text in args.overrides:  # syntax and values first: no file needed for that
         parse_override(text)
     scale = _check_outputs(args)
+    from . import cli_analysis
+
+    uncertainty_n = cli_analysis.check_uncertainty(args)
     if args.compare and not any(getattr(args, flag) for flag in EXPORT_FLAGS):
         raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
     scenario = apply_overrides(load_scenario(args.scenario), args.overrides)
@@ -201,6 +207,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         except ScenarioError as err:
             raise ScenarioError("--compare", str(err)) from None
     result = api.simulate(scenario)
+    uncertainty = cli_analysis.run_uncertainty(scenario, uncertainty_n)
 
     if args.csv:
         from .io.csv_io import write_csv
@@ -221,11 +228,14 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         from .io.json_io import summary_json
 
-        out.write(summary_json(result) + "\n")
+        text = summary_json(result)
+        out.write((cli_analysis.json_with_uncertainty(text, uncertainty) if uncertainty else text) + "\n")
     else:
         from .io.summary_text import format_summary
 
         out.write(format_summary(result))
+        if uncertainty:
+            out.write(cli_analysis.uncertainty_text(uncertainty))
         for flag in ("csv", *EXPORT_FLAGS):
             if getattr(args, flag):
                 out.write(f"Wrote {getattr(args, flag)}\n")
@@ -282,6 +292,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_presets(sys.stdout, as_json=args.json)
         if args.command == "gui":
             return cmd_gui(args.scenario, args.screenshot)
+        if args.command in ("map", "limit"):
+            from .cli_analysis import run_command
+
+            return run_command(args, sys.stdout)
         return cmd_gui(None, None)  # bare `thermoviz`
     except ScenarioError as exc:
         print(f"thermoviz: {exc}", file=sys.stderr)
