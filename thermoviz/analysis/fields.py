@@ -123,10 +123,11 @@ def cell_scenario(base: Scenario, values: Mapping[str, float]) -> Scenario:
             raise ScenarioError(UNDOCK_AFTER_PUNCTURE, f"puncture + {derived:g} h = {undock:g} h is after the "
                                                        f"latest undock time, 240 h")
         scenario = scenario.replace(undock_time_h=undock)
-    return _long_enough(scenario)
+    timing = [n for n in (UNDOCK_AFTER_PUNCTURE, "undock_time_h", "descent_duration_h") if n in values]
+    return _long_enough(scenario, field=timing[0] if timing else "undock_time_h")
 
 
-def _long_enough(scenario: Scenario, descent_h: float | None = None) -> Scenario:
+def _long_enough(scenario: Scenario, descent_h: float | None = None, field: str = "undock_time_h") -> Scenario:
     if scenario.undock_time_h is None:
         return scenario
     if descent_h is None:
@@ -138,4 +139,7 @@ def _long_enough(scenario: Scenario, descent_h: float | None = None) -> Scenario
     landing = scenario.undock_time_h + descent_h
     if landing <= scenario.duration_h:
         return scenario
+    longest = FIELD_SPECS["duration_h"].maximum
+    if landing > longest:
+        raise ScenarioError(field, f"puts the landing at {landing:g} h, after the longest run ({longest:g} h)")
     return scenario.replace(duration_h=min(landing + RUN_AFTER_LANDING_H, FIELD_SPECS["duration_h"].maximum))
