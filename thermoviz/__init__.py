@@ -26,6 +26,9 @@ _EXPORTS = {
     "load_scenario": "thermoviz.api",
     "list_presets": "thermoviz.api",
     "with_crew_strain": "thermoviz.api",
+    "survival_map": "thermoviz.analysis.survival_map",
+    "find_limit": "thermoviz.analysis.limits",
+    "uncertainty_band": "thermoviz.analysis.uncertainty",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -7,6 +7,10 @@ segment by the trapezoid rule (vapour pressure averaged, not humidity), and
 chained through ISO 7933 PHS (pythermalcomfort ``phs`` on arrays, the same
 keyword inputs and carried state as :func:`~thermoviz.model.heat_strain.chain_phs`).
 
+Cells whose segment-mean cabin is the same to :data:`TDB_RESOLUTION_C` and
+:data:`RH_RESOLUTION_PCT` share one PHS run (on a hole x undock map, every hole
+that emptied the loop well before the same undock rides the same cabin).
+
 ``stop_at_limit=True`` drops a cell from the later segments once its core has
 reached 38 °C (the crew margin needs only the crossing time); PHS cases are
 independent, so this changes nothing for the cells that remain.  The crossing is
@@ -25,6 +29,13 @@ from ..model.heat_strain import (
     saturation_vapour_pressure_kpa,
 )
 from ..model.limits import CREW_CORE_LIMIT_C
+
+
+#: Cells whose segment-mean cabin agrees to this resolution share one PHS run (far below
+#: anything PHS resolves: 0.01 °C of air moves the core by well under 0.01 °C over 6 h,
+#: a crossing by seconds).
+TDB_RESOLUTION_C = 1e-2
+RH_RESOLUTION_PCT = 0.1
 
 
 class CrewBatch(NamedTuple):
@@ -75,12 +86,33 @@ def crew_batch(grid, cabin_c, rh_pct, undock_h, descent_h: float, pre_switch_h: 
     minutes = _split_minutes(total_min, params.segment_min)
     n = cabin_c.shape[1]
     seg_end_h = undock_h[None, :] + np.concatenate([[0], np.cumsum(minutes)])[:, None] / 60.0
+    if not minutes or n == 0:
+        core = np.full((len(minutes) + 1, n), PHS_INITIAL_STATE["t_re"])
+        return CrewBatch(np.full(n, np.nan), core[0].copy(), seg_end_h, core)
+    tdb_seg, rh_seg = segment_means(grid, cabin_c, rh_pct, undock_h, total_min, minutes)
+    # Cells that ride through the same cabin (e.g. every hole that emptied the loop long before
+    # the same undock) need one PHS run: identical inputs to the stated resolution share it.
+    key = np.concatenate([np.round(tdb_seg / TDB_RESOLUTION_C), np.round(rh_seg / RH_RESOLUTION_PCT)]).T
+    _, first, inverse = np.unique(key, axis=0, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    if len(first) < n:
+        sub = crew_batch_segments(tdb_seg[:, first], rh_seg[:, first], minutes, stop_at_limit, params)
+        limit_sub, core_sub = sub
+        core = core_sub[:, inverse]
+        limit_min = limit_sub[inverse]
+    else:
+        limit_min, core = crew_batch_segments(tdb_seg, rh_seg, minutes, stop_at_limit, params)
+    stopped = np.isnan(core[-1])
+    peak = np.where(stopped, np.nan, np.nanmax(core, axis=0))
+    return CrewBatch(undock_h + limit_min / 60.0, peak, seg_end_h, core)
+
+
+def crew_batch_segments(tdb_seg, rh_seg, minutes, stop_at_limit: bool, params: CrewHeatParams = DEFAULT_CREW):
+    """Chained PHS over segment means (segments, cells): (limit minute or NaN, core at segment ends)."""
+    n = tdb_seg.shape[1]
     core = np.full((len(minutes) + 1, n), np.nan)
     core[0] = PHS_INITIAL_STATE["t_re"]
     limit_min = np.full(n, np.nan)
-    if not minutes or n == 0:
-        return CrewBatch(limit_min, core[0].copy(), seg_end_h, core)
-    tdb_seg, rh_seg = segment_means(grid, cabin_c, rh_pct, undock_h, total_min, minutes)
     kwargs = params.phs_kwargs()
     state = {k: np.full(n, float(v)) for k, v in PHS_INITIAL_STATE.items()}
     live = np.arange(n)
@@ -101,6 +133,4 @@ def crew_batch(grid, cabin_c, rh_pct, undock_h, descent_h: float, pre_switch_h: 
             elapsed += duration
             if stop_at_limit:
                 live = live[~crossed]
-    stopped = np.isnan(core[-1])
-    peak = np.where(stopped, np.nan, np.nanmax(core, axis=0))
-    return CrewBatch(undock_h + limit_min / 60.0, peak, seg_end_h, core)
+    return limit_min, core
