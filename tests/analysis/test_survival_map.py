@@ -153,3 +153,21 @@ def test_csv_and_dict(margin_map):
     assert len(lines) == 1 + 12 * 10
     d = margin_map.to_dict()
     assert np.allclose(np.array(d["values"], float), margin_map.values, atol=1e-6)
+
+
+def test_return_duration_axis_groups_cells_and_matches_single_runs(crewed_return):
+    m = survival_map(crewed_return, ("hole_diameter_mm", 0.3, 3.0, 3), ("descent_duration_h", 1.0, 8.0, 3))
+    for j in range(3):
+        for i in range(3):
+            assert abs(_exact(m, i, j, "crew_margin_h") - m.values[j, i]) <= MARGIN_TOLERANCE_H
+
+
+@pytest.mark.parametrize("metric", ["crew_core_peak_c", "verdict", "crew_margin_h"])
+def test_station_module_crew_rides_the_whole_run(metric):
+    nauka = thermoviz.load_scenario("nauka-rtod").replace(duration_h=12.0)
+    m = survival_map(nauka, ("hole_diameter_mm", 0.3, 3.0, 3), ("crew", 1, 2, 2), metric=metric)
+    for j in range(2):
+        for i in range(3):
+            assert _exact(m, i, j, metric) == pytest.approx(m.values[j, i], abs=PEAK_TOLERANCE_C, nan_ok=True)
+    if metric == "crew_margin_h":  # no landing: no margin
+        assert np.isnan(m.values).all()

@@ -102,6 +102,14 @@ def _cell_arrays(base: Scenario, vehicle: VehicleParams, columns: dict[str, np.n
     longer = np.isfinite(landing) & (landing > arr["duration_h"])
     arr["duration_h"] = np.where(longer, np.minimum(landing + RUN_AFTER_LANDING_H, 240.0), arr["duration_h"])
     arr["landing_h"] = landing
+    # the crew's ride: undock to 1 s before landing (a spacecraft), or the whole run (a station module)
+    if vehicle.kind == "station_module":
+        arr["ride_start_h"] = np.zeros(n)
+        arr["ride_min"] = np.round(arr["duration_h"] * 60.0)
+    else:
+        arr["ride_start_h"] = arr["undock_time_h"]
+        arr["ride_min"] = np.where(np.isfinite(landing), np.round((arr["descent_duration_h"] - _PRE_SWITCH_H) * 60.0),
+                                   -1.0)
     return arr
 
 
@@ -150,19 +158,19 @@ def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, 
 
 
 def _groups(arr: dict, n: int) -> list[np.ndarray]:
-    """Cells that share a grid: one return duration (one PHS chain length), and a band of undock times.
+    """Cells that share a grid: one return duration and ride length (one PHS chain), and a band of undock times.
 
     A common grid must be fine (:data:`FLIGHT_STEP_H`) from the band's first undock on; banding
     the cells by undock time keeps the long docked stretch of late-undocking cells coarse.
     """
-    descents = arr["descent_duration_h"]
+    keys = np.stack([arr["descent_duration_h"], arr["ride_min"]], axis=1)
     groups = []
-    for d in np.unique(descents):
-        cells = np.flatnonzero(descents == d)
-        undock = arr["undock_time_h"][cells]
-        never = cells[~np.isfinite(undock)]
-        riding = cells[np.isfinite(undock)]
-        riding = riding[np.argsort(arr["undock_time_h"][riding], kind="stable")]
+    for key in np.unique(keys, axis=0):
+        cells = np.flatnonzero((keys == key).all(axis=1))
+        start = arr["ride_start_h"][cells]
+        never = cells[~np.isfinite(start)]
+        riding = cells[np.isfinite(start)]
+        riding = riding[np.argsort(arr["ride_start_h"][riding], kind="stable")]
         bands = UNDOCK_BANDS if riding.size >= UNDOCK_BANDS * 500 else 1
         groups += [b for b in np.array_split(riding, bands) if b.size]
         if never.size:
@@ -215,9 +223,9 @@ def _crew(arr, group, physics, metric, out, base, cancel, report) -> None:
     grid = physics["grid"]
     cabin = np.concatenate(physics["chunks"]["cabin"], axis=1)
     rh = np.concatenate(physics["chunks"]["rh"], axis=1)
-    undock, landing = arr["undock_time_h"][group], arr["landing_h"][group]
-    rides = (arr["crew"][group] > 0) & np.isfinite(undock)
-    descent = float(arr["descent_duration_h"][group[0]])
+    ride_start, landing = arr["ride_start_h"][group], arr["landing_h"][group]
+    rides = (arr["crew"][group] > 0) & np.isfinite(ride_start)
+    ride_h = float(arr["ride_min"][group[0]]) / 60.0
     limit_h = np.full(len(group), np.nan)
     peak_c = np.full(len(group), np.nan)
     seg_ends = {}
@@ -225,7 +233,7 @@ def _crew(arr, group, physics, metric, out, base, cancel, report) -> None:
     for start in range(0, len(cols), PHS_CHUNK_CELLS):
         _check(cancel)
         c = cols[start:start + PHS_CHUNK_CELLS]
-        crew = crew_batch(grid, cabin[:, c], rh[:, c], undock[c], descent, _PRE_SWITCH_H,
+        crew = crew_batch(grid, cabin[:, c], rh[:, c], ride_start[c], ride_h, 0.0,
                           stop_at_limit=metric == "crew_margin_h")
         limit_h[c] = crew.limit_h
         peak_c[c] = crew.core_peak_c
