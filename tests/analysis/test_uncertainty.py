@@ -80,3 +80,14 @@ def test_bad_parameters_name_themselves(crewed_return):
     assert err.value.field == "warp_factor"
     with pytest.raises(ScenarioError, match="uncertainty"):
         uncertainty_band(crewed_return, 3)
+
+
+def test_cancel_stops_without_a_result_and_progress_reaches_one(crewed_return):
+    from thermoviz.analysis.evaluate import Cancelled
+
+    calls = []
+    with pytest.raises(Cancelled):
+        uncertainty_band(crewed_return, 20, cancel=lambda: calls.append(1) or len(calls) > 5)
+    seen = []
+    uncertainty_band(crewed_return, 10, progress=seen.append)
+    assert seen[-1] == 1.0 and all(b >= a for a, b in zip(seen, seen[1:]))
