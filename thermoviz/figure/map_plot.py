@@ -107,15 +107,19 @@ def _style_axis(axis: pg.AxisItem, label: str) -> None:
 def _title(result: MapResult) -> str:
     scenario = result.scenario
     name = scenario.title or f"{scenario.vehicle} scenario"
-    return f"{name}: {result.label.lower()}"
+    crew = ""
+    if get_metric(result.metric).needs_crew and "crew" not in (result.x.field, result.y.field):
+        crew = f", {scenario.crew} crew"  # the colours; the boundary lines carry their own crew count
+    return f"{name}: {result.label.lower()}{crew}"
 
 
 def _key(result: MapResult) -> str:
     crew = result.scenario.crew
     if result.metric == "crew_margin_h":
-        lines = "each crew count" if len(result.crew_margins) > 1 else f"{crew} crew"
-        return (f"Blue: the crew's core stays below 38 °C until landing (drawn as +{MARGIN_NOT_REACHED_H:g} h). "
-                f"Red: how many hours before landing the core reaches 38 °C.<br>"
+        counts = sorted(result.crew_margins)
+        lines = (", ".join(str(c) for c in counts) + " crew") if len(counts) > 1 else f"{crew} crew"
+        return (f"Colours for {crew} crew. Blue: the core stays below 38 °C until landing (drawn as "
+                f"+{MARGIN_NOT_REACHED_H:g} h). Red: how many hours before landing the core reaches 38 °C.<br>"
                 f"Black lines: the survivable boundary for {lines}; the star marks the scenario as set. "
                 f"Grey: nobody rides.")
     if result.metric == "crew_core_peak_c":
@@ -125,51 +129,63 @@ def _key(result: MapResult) -> str:
     return f"{result.label} [{result.unit}]" if result.unit else result.label
 
 
-#: Where along a boundary its label may sit (fractions of the line), tried in order.
-_LABEL_SPOTS = (0.5, 0.3, 0.7, 0.15, 0.85, 0.4, 0.6, 0.22, 0.78)
-
-
-def _contour_items(plot: pg.PlotItem, result: MapResult, data: np.ndarray, level: float, label: str,
-                   dash: QtCore.Qt.PenStyle, taken: list) -> None:
-    """The level line of ``data`` (ny, nx) in plot coordinates, with a label on it.
-
-    ``taken`` holds the (x, y) of labels already placed, in 0..1 plot fractions: a
-    label goes to the first spot along its line that keeps clear of them.
-    """
+def _contour_lines(result: MapResult, data: np.ndarray, level: float) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The level lines of ``data`` (ny, nx) in plot coordinates (log10 on a log axis)."""
     xs, ys = _to_axis(result.x.values, result.x.log), _to_axis(result.y.values, result.y.log)
     filled = np.where(np.isfinite(data), data, level - 1e9 if _bad_below(result.metric) else level + 1e9)
-    lines = pg.isocurve(filled.T, level, connected=True, extendToEdge=True)
-    pen = pg.mkPen("k", width=3, style=dash)
-    longest = None
-    for line in lines:
+    out = []
+    for line in pg.isocurve(filled.T, level, connected=True, extendToEdge=True):
         pts = np.asarray(line, dtype=float) - 0.5  # pixel-edge -> cell-centre index coordinates
-        if len(pts) < 2:
+        if len(pts) >= 2:
+            out.append((xs[0] + pts[:, 0] * (xs[-1] - xs[0]) / max(len(xs) - 1, 1),
+                        ys[0] + pts[:, 1] * (ys[-1] - ys[0]) / max(len(ys) - 1, 1)))
+    return out
+
+
+def _draw_contours(plot: pg.PlotItem, result: MapResult, contours: list[tuple[str, QtCore.Qt.PenStyle, list]]) -> None:
+    """Draw each (label, dash, lines) and label it where it lies farthest from the other lines and labels.
+
+    Distances are measured in fractions of the plot (x counted double: labels are wide), so
+    on a map where the boundaries of several crew counts run close together each label goes
+    to the stretch where its own line stands apart.
+    """
+    xs, ys = _to_axis(result.x.values, result.x.log), _to_axis(result.y.values, result.y.log)
+    span_x, span_y = (xs[-1] - xs[0]) or 1.0, (ys[-1] - ys[0]) or 1.0
+
+    def frac(px, py):
+        return (px - xs[0]) / span_x, (py - ys[0]) / span_y
+
+    placed: list[tuple[float, float]] = []
+    for k, (label, dash, lines) in enumerate(contours):
+        pen = pg.mkPen("k", width=3, style=dash)
+        for px, py in lines:
+            plot.addItem(pg.PlotCurveItem(px, py, pen=pen, antialias=True))
+        if not lines:
             continue
-        px = xs[0] + pts[:, 0] * (xs[-1] - xs[0]) / max(len(xs) - 1, 1)
-        py = ys[0] + pts[:, 1] * (ys[-1] - ys[0]) / max(len(ys) - 1, 1)
-        plot.addItem(pg.PlotCurveItem(px, py, pen=pen, antialias=True))
-        if longest is None or len(px) > len(longest[0]):
-            longest = (px, py)
-    if longest is None:
-        return
-    fx = (longest[0] - xs[0]) / ((xs[-1] - xs[0]) or 1.0)
-    fy = (longest[1] - ys[0]) / ((ys[-1] - ys[0]) or 1.0)
-    inside = np.flatnonzero((fx > 0.06) & (fx < 0.94) & (fy > 0.06) & (fy < 0.94))
-    candidates = inside if inside.size else np.arange(len(fx))
-    best, best_gap = candidates[len(candidates) // 2], -1.0
-    for spot in _LABEL_SPOTS:
-        k = candidates[int(spot * (len(candidates) - 1))]
-        gap = min((max(abs(fx[k] - tx) / 0.12, abs(fy[k] - ty) / 0.07) for tx, ty in taken), default=9.0)
-        if gap > best_gap:
-            best, best_gap = k, gap
-        if gap >= 1.0:
-            break
-    taken.append((fx[best], fy[best]))
-    text = pg.TextItem(label, color="k", fill=pg.mkBrush(255, 255, 255, 230), border=pg.mkPen("k"),
-                       anchor=(0.5, 0.5))
-    text.setFont(_font(FONT_PT - 1, bold=True))
-    text.setPos(longest[0][best], longest[1][best])
-    plot.addItem(text)
+        px = np.concatenate([line[0] for line in lines])
+        py = np.concatenate([line[1] for line in lines])
+        fx, fy = frac(px, py)
+        inside = (fx > 0.06) & (fx < 0.8) & (fy > 0.03) & (fy < 0.8)  # clear of the edges and legend
+        for lx, ly in placed:  # never on top of a label already placed (a label is ~0.09 x 0.05)
+            inside &= (np.abs(fx - lx) > 0.1) | (np.abs(fy - ly) > 0.06)
+        if not inside.any():
+            inside = np.ones_like(fx, dtype=bool)
+        others = [frac(*line) for j, (_, _, ls) in enumerate(contours) if j != k for line in ls]
+        if others:
+            ox = np.concatenate([o[0] for o in others])
+            oy = np.concatenate([o[1] for o in others])
+            gap = np.sqrt((fx[:, None] - ox[None, :]) ** 2 + (fy[:, None] - oy[None, :]) ** 2).min(axis=1)
+            gap = np.minimum(gap, 0.08)  # far enough: then prefer the middle of the plot
+            gap = gap - 0.01 * (np.abs(fx - 0.45) + np.abs(fy - 0.45))
+        else:
+            gap = -np.abs(fx - 0.45) - np.abs(fy - 0.45)  # alone: near the middle
+        best = int(np.argmax(np.where(inside, gap, -np.inf)))
+        placed.append((fx[best], fy[best]))
+        text = pg.TextItem(label, color="k", fill=pg.mkBrush(255, 255, 255, 230), border=pg.mkPen("k"),
+                           anchor=(0.5, 0.5))
+        text.setFont(_font(FONT_PT - 1, bold=True))
+        text.setPos(px[best], py[best])
+        plot.addItem(text)
 
 
 def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE) -> pg.GraphicsLayoutWidget:
@@ -208,17 +224,18 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE) -> pg.Gra
 
     if get_metric(result.metric).limit is not None and result.metric == "crew_margin_h":
         margins = dict(result.crew_margins) or {result.scenario.crew: result.values}
-        taken: list = []
         legend = pg.LegendItem(offset=(-12, 12), labelTextColor="k", labelTextSize=f"{FONT_PT - 1}pt",
                                brush=pg.mkBrush(255, 255, 255, 235), pen=pg.mkPen("k"))
         legend.setParentItem(plot.vb)
+        contours = []
         for k, (crew, data) in enumerate(sorted(margins.items(), reverse=True)):
             dash = DASHES[k % len(DASHES)]
-            _contour_items(plot, result, data, 0.0, f"{crew} crew", dash, taken)
+            contours.append((f"{crew} crew", dash, _contour_lines(result, data, 0.0)))
             legend.addItem(pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen("k", width=3, style=dash)),
                            f"survivable boundary, {crew} crew")
+        _draw_contours(plot, result, contours)
     elif result.metric == "crew_core_peak_c":
-        _contour_items(plot, result, result.values, 38.0, "38 °C", DASHES[0], [])
+        _draw_contours(plot, result, [("38 °C", DASHES[0], _contour_lines(result, result.values, 38.0))])
     _mark_base(plot, result)
     _colour_bar(bar, result, lo, hi)
     widget.ci.layout.setColumnFixedWidth(1, 140)
