@@ -47,7 +47,9 @@ PEAK_TOLERANCE_C = 0.1
 DOCKED_STEP_H = 0.5
 FLIGHT_STEP_H = 1.0 / 6.0
 #: Bands of undock time per return duration when there are many cells (see :func:`_groups`).
-UNDOCK_BANDS = 4
+UNDOCK_BANDS = 8
+#: Fewest cells per band (below that the per-step overhead of another band costs more than it saves).
+BAND_MIN_CELLS = 1000
 #: Largest number of (time x cell) values per series in one chunk (memory bound).
 CHUNK_ELEMENTS = 1_500_000
 #: Cells per PHS call (cancel is polled between calls).
@@ -171,7 +173,7 @@ def _groups(arr: dict, n: int) -> list[np.ndarray]:
         never = cells[~np.isfinite(start)]
         riding = cells[np.isfinite(start)]
         riding = riding[np.argsort(arr["ride_start_h"][riding], kind="stable")]
-        bands = UNDOCK_BANDS if riding.size >= UNDOCK_BANDS * 500 else 1
+        bands = max(1, min(UNDOCK_BANDS, riding.size // BAND_MIN_CELLS))
         groups += [b for b in np.array_split(riding, bands) if b.size]
         if never.size:
             groups.append(never)
