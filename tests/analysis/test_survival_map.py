@@ -171,3 +171,18 @@ def test_station_module_crew_rides_the_whole_run(metric):
             assert _exact(m, i, j, metric) == pytest.approx(m.values[j, i], abs=PEAK_TOLERANCE_C, nan_ok=True)
     if metric == "crew_margin_h":  # no landing: no margin
         assert np.isnan(m.values).all()
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_random_axes_and_cells_agree_with_single_runs(crewed_return, seed):
+    """Bounded random property: any two timing/leak axes, random cells, batch = single runs."""
+    rng = np.random.default_rng(seed)
+    pairs = [("discharge_coefficient", 0.05, 0.7), ("puncture_time_h", 0.0, 20.0), ("descent_duration_h", 2.0, 8.0),
+             ("undock_after_puncture_h", 0.0, 30.0), ("hole_diameter_mm", 0.3, 3.0)]
+    i, j = rng.choice(len(pairs), 2, replace=False)
+    fx, fy = pairs[i], pairs[j]
+    base = crewed_return.replace(crew=int(rng.integers(1, 4)))
+    m = survival_map(base, (*fx, 6), (*fy, 5))
+    for _ in range(5):
+        a, b = int(rng.integers(6)), int(rng.integers(5))
+        assert abs(_exact(m, a, b, "crew_margin_h") - m.values[b, a]) <= MARGIN_TOLERANCE_H, (fx[0], fy[0], a, b)
