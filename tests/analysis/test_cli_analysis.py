@@ -102,3 +102,22 @@ def test_run_uncertainty_bad_count(capsys, tmp_path):
     csv = tmp_path / "r.csv"
     code, out, err = run(capsys, "run", PRESET, "--uncertainty", "lots", "--csv", str(csv))
     assert code == 2 and err.startswith("thermoviz: --uncertainty:") and not csv.exists()
+
+
+def test_help_lists_every_metric_and_field_without_importing_numpy():
+    import subprocess
+    import sys
+
+    from thermoviz.analysis.fields import variable_fields
+    from thermoviz.analysis.metrics import METRICS
+    from thermoviz.cli_analysis import METRIC_NAMES
+
+    assert METRIC_NAMES == tuple(METRICS)
+    code = ("import sys; from thermoviz.cli import build_parser; p = build_parser(); "
+            "print('numpy' in sys.modules); p.parse_args(['map', 'x', '--x', 'a=1:2', '--y', 'b=1:2'])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+    help_text = subprocess.run([sys.executable, "-m", "thermoviz", "map", "--help"], capture_output=True,
+                               text=True, check=True).stdout
+    for name in (*variable_fields(), *METRICS):
+        assert name in " ".join(help_text.split())
