@@ -73,3 +73,14 @@ def test_other_metrics_draw(qapp, tmp_path):
         m = survival_map(scenario, ("hole_diameter_mm", 0.3, 3.0, 6), ("crew", 1, 3, 3), metric=metric)
         export_map_png(m, tmp_path / f"{metric}.png", size=(800, 500))
         assert (tmp_path / f"{metric}.png").stat().st_size > 5_000
+
+
+def test_widget_for_a_window_is_not_shown_by_itself(qtbot, crew_map):
+    from thermoviz.figure.map_plot import map_widget
+
+    widget = map_widget(crew_map, (900, 600), offscreen=False)
+    qtbot.addWidget(widget)
+    assert not widget.isVisible()
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.width() > 0

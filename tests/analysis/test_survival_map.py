@@ -186,3 +186,11 @@ def test_random_axes_and_cells_agree_with_single_runs(crewed_return, seed):
     for _ in range(5):
         a, b = int(rng.integers(6)), int(rng.integers(5))
         assert abs(_exact(m, a, b, "crew_margin_h") - m.values[b, a]) <= MARGIN_TOLERANCE_H, (fx[0], fy[0], a, b)
+
+
+def test_nearest_cell_for_hover_and_click(margin_map):
+    i, j = 7, 4
+    x, y = margin_map.x.values[i], margin_map.y.values[j]
+    assert margin_map.nearest_cell(x * 1.01, y + 0.1) == (i, j)
+    assert margin_map.nearest_cell(1e-6, -5.0) == (0, 0)
+    assert margin_map.cell_scenario(i, j).hole_diameter_mm == pytest.approx(x)

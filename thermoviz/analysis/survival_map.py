@@ -82,6 +82,18 @@ class MapResult:
         """The scenario of cell (column ``i``, row ``j``), ready for :func:`thermoviz.simulate`."""
         return cell_scenario(self.scenario, self.cell_values(i, j))
 
+    def nearest_cell(self, x: float, y: float) -> tuple[int, int]:
+        """(column, row) of the cell nearest to the point (x, y) in field units (log distance on a log axis).
+
+        For a window's hover read-out and click-to-load.
+        """
+        def index(axis: MapAxis, v: float) -> int:
+            values = np.log10(axis.values) if axis.log else axis.values
+            v = math.log10(v) if axis.log and v > 0 else (-math.inf if axis.log else v)
+            return int(np.argmin(np.abs(values - v)))
+
+        return index(self.x, x), index(self.y, y)
+
     def base_point(self) -> tuple[float | None, float | None]:
         """Where the base scenario sits on the map (None on an axis it has no value for)."""
         return base_value(self.scenario, self.x.field), base_value(self.scenario, self.y.field)

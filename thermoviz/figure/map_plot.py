@@ -188,12 +188,18 @@ def _draw_contours(plot: pg.PlotItem, result: MapResult, contours: list[tuple[st
         plot.addItem(text)
 
 
-def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE) -> pg.GraphicsLayoutWidget:
-    """A laid-out widget (not shown) drawing ``result``; ``size`` in logical pixels."""
+def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
+               offscreen: bool = True) -> pg.GraphicsLayoutWidget:
+    """A widget drawing ``result``; ``size`` in logical pixels.
+
+    ``offscreen=True`` (exports): laid out at ``size`` without ever appearing on screen.
+    ``offscreen=False``: an ordinary widget for a window to place in its own layout.
+    """
     _ensure_app()
     widget = pg.GraphicsLayoutWidget()
     widget.setBackground("w")
-    widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen)
+    if offscreen:
+        widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen)
     widget.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
@@ -239,8 +245,9 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE) -> pg.Gra
     _mark_base(plot, result)
     _colour_bar(bar, result, lo, hi)
     widget.ci.layout.setColumnFixedWidth(1, 140)
-    widget.show()  # lays the scene out at ``size`` (never on screen: WA_DontShowOnScreen)
-    QtWidgets.QApplication.processEvents()
+    if offscreen:
+        widget.show()  # lays the scene out at ``size`` (never on screen: WA_DontShowOnScreen)
+        QtWidgets.QApplication.processEvents()
     return widget
 
 
