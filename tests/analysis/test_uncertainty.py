@@ -16,9 +16,23 @@ def crewed_return():
     return thermoviz.load_scenario("soyuz-ms22-crewed-return")
 
 
+#: Ranges centred on the catalogue values, so the nominal vehicle is the centre of the sample.
+#: (The vehicle files' own ranges need not be centred: with them the nominal may sit at an edge
+#: of the plausible spread, e.g. a Cd near the low end of its range, and leave the 5-95 % band.)
+SYMMETRIC = ("hull_ua_w_k", "cabin_heat_capacity_j_k", "avionics_free_flight_w", "avionics_docked_w",
+             "loops.external.heat_rejection_capacity_w", "station_air_exchange_m3_h")
+
+
+def _centred(fraction=0.25):
+    from thermoviz.io.vehicles import provenance
+
+    prov = provenance("soyuz-ms")
+    return {k: (prov[k].value * (1 - fraction), prov[k].value * (1 + fraction)) for k in SYMMETRIC}
+
+
 @pytest.fixture(scope="module")
 def band(crewed_return):
-    return uncertainty_band(crewed_return, 60, seed=3)
+    return uncertainty_band(crewed_return, 60, seed=3, ranges=_centred())
 
 
 def test_band_contains_the_nominal_curves(band):
@@ -33,10 +47,10 @@ def test_band_contains_the_nominal_curves(band):
 
 
 def test_reproducible_with_a_seed_and_different_without(crewed_return, band):
-    again = uncertainty_band(crewed_return, 60, seed=3)
+    again = uncertainty_band(crewed_return, 60, seed=3, ranges=_centred())
     assert np.array_equal(again.samples, band.samples)
     assert np.array_equal(again.bands["cabin_temp_c"], band.bands["cabin_temp_c"])
-    other = uncertainty_band(crewed_return, 60, seed=4)
+    other = uncertainty_band(crewed_return, 60, seed=4, ranges=_centred())
     assert not np.array_equal(other.samples, band.samples)
 
 
@@ -45,6 +59,11 @@ def test_latin_hypercube_has_one_sample_per_stratum():
     for j, (lo, hi) in enumerate(((0.0, 1.0), (10.0, 30.0))):
         strata = np.floor((samples[:, j] - lo) / (hi - lo) * 40).astype(int)
         assert sorted(strata) == list(range(40))
+
+
+def test_default_ranges_run(crewed_return):
+    u = uncertainty_band(crewed_return, 20)
+    assert u.parameters and u.n == 20 and 0.0 <= u.limit_share["crew_limit"] <= 1.0
 
 
 def test_shares_sensitivity_and_sentence(band):
@@ -91,3 +110,15 @@ def test_cancel_stops_without_a_result_and_progress_reaches_one(crewed_return):
     seen = []
     uncertainty_band(crewed_return, 10, progress=seen.append)
     assert seen[-1] == 1.0 and all(b >= a for a, b in zip(seen, seen[1:]))
+
+
+def test_calibrated_cd_range_drives_the_scenario_cd_only_when_the_scenario_uses_it(crewed_return):
+    name = "loops.external.calibrated_discharge_coefficient"
+    calibrated = get_vehicle("soyuz-ms").loop("external").calibrated_discharge_coefficient
+    assert crewed_return.discharge_coefficient == calibrated
+    early = crewed_return.replace(undock_time_h=6.0)  # loop still partly full: Cd matters
+    u = uncertainty_band(early, 20, ranges={name: (0.05, 0.75)})
+    assert np.ptp(u.peaks["cabin_temp_c"]) > 0.1 and u.dominant == name
+    own = uncertainty_band(early.replace(discharge_coefficient=0.3), 20,
+                           ranges={name: (0.05, 0.75), "hull_ua_w_k": (29.0, 31.0)})
+    assert name not in own.parameters and any("own discharge coefficient" in n for n in own.notes)

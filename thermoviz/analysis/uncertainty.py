@@ -15,7 +15,8 @@ scenario for each, and reports:
   plausible vehicles").
 
 Default ranges: the vehicle file's ``range`` of every estimate or derived number
-(``provenance(vehicle)[name].range``).  A file without any ranges falls back to
+(``provenance(vehicle)[name].range``).  The punctured loop's calibrated Cd is sampled
+as the scenario's Cd when the scenario uses the calibrated value (else left out).  A file without any ranges falls back to
 ±:data:`FALLBACK_RELATIVE` (20 %, an estimate of how well such numbers are known)
 on its extensive estimates (units in :data:`FALLBACK_UNITS`: powers, conductances,
 heat capacity, volumes and flows), and the result says so.
@@ -175,6 +176,19 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     if not ranges:
         raise ScenarioError("ranges", f"vehicle {scenario.vehicle} has no parameter ranges to sample")
     vehicle_with(vehicle, {k: v[0] for k, v in ranges.items()})  # names checked before any run
+    notes = []
+    # The calibrated Cd is a vehicle number the physics never reads: the scenario's Cd is the
+    # input.  A scenario that uses the calibrated value inherits its plausible range; one that
+    # sets its own Cd keeps it (and the calibrated range is not sampled).
+    cd_name = f"loops.{scenario.loop}.calibrated_discharge_coefficient"
+    calibrated = vehicle.loop(scenario.loop).calibrated_discharge_coefficient
+    follows_cd = (cd_name in ranges and calibrated is not None
+                  and abs(scenario.discharge_coefficient - calibrated) < 1e-9)
+    if cd_name in ranges and not follows_cd:
+        ranges = {k: v for k, v in ranges.items() if k != cd_name}
+        notes.append("The scenario sets its own discharge coefficient: the calibrated Cd's range is not sampled.")
+    if not ranges:
+        raise ScenarioError("ranges", f"vehicle {scenario.vehicle} has no parameter ranges to sample")
 
     nominal = simulate(scenario)
     time_h = np.asarray(nominal.time_h)
@@ -186,8 +200,10 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     events: dict[str, np.ndarray] = {e: np.full(n, np.nan) for e in LIMIT_EVENTS if e in nominal.events}
     for k in range(n):
         _check(cancel)
-        v = vehicle_with(vehicle, dict(zip(names, samples[k])))
-        r = simulate(scenario, crew_strain=False, vehicle=v)
+        values = dict(zip(names, samples[k]))
+        v = vehicle_with(vehicle, values)
+        sample_scenario = scenario.replace(discharge_coefficient=float(values[cd_name])) if follows_cd else scenario
+        r = simulate(sample_scenario, crew_strain=False, vehicle=v)
         for s in present:
             curves[s][:, k] = np.interp(time_h, r.time_h, r.series[s])
         rh[:, k] = np.interp(time_h, r.time_h, r.series["cabin_rh_pct"])
@@ -200,7 +216,6 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     landing = nominal.events.get("landing")
     undock = nominal.events.get("undock")
     rides = scenario.crew > 0 and aboard.any() and undock is not None and landing is not None
-    notes = []
     if rides:
         _check(cancel)
         crew = crew_batch(time_h, curves["cabin_temp_c"], rh, np.full(n, undock), landing - undock, 1.0 / 3600.0,
