@@ -122,3 +122,13 @@ def test_calibrated_cd_range_drives_the_scenario_cd_only_when_the_scenario_uses_
     own = uncertainty_band(early.replace(discharge_coefficient=0.3), 20,
                            ranges={name: (0.05, 0.75), "hull_ua_w_k": (29.0, 31.0)})
     assert name not in own.parameters and any("own discharge coefficient" in n for n in own.notes)
+
+
+def test_station_module_crew_band_matches_single_runs():
+    nauka = thermoviz.load_scenario("nauka-rtod").replace(duration_h=10.0)
+    u = uncertainty_band(nauka, 10, ranges={"hull_ua_w_k": (5.0, 200.0)}, seed=1)
+    assert "crew_core_temp_c" in u.bands and u.sentence.startswith("The crew limit is reached in ")
+    vehicle = get_vehicle("nauka")
+    for k in (0, 5):
+        r = thermoviz.simulate(nauka, vehicle=vehicle_with(vehicle, {"hull_ua_w_k": u.samples[k, 0]}))
+        assert u.peaks["crew_core_temp_c"][k] == pytest.approx(np.nanmax(r.series["crew_core_temp_c"]), abs=0.1)

@@ -215,10 +215,17 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     aboard = np.asarray(nominal.crew_aboard, bool)
     landing = nominal.events.get("landing")
     undock = nominal.events.get("undock")
-    rides = scenario.crew > 0 and aboard.any() and undock is not None and landing is not None
+    # the crew's ride: undock to 1 s before landing, or (a station module) the whole run
+    if undock is not None and landing is not None:
+        ride = (undock, landing - undock, 1.0 / 3600.0)
+    elif undock is None and bool(aboard.all()):
+        ride = (0.0, float(time_h[-1]), 0.0)
+    else:
+        ride = None
+    rides = scenario.crew > 0 and bool(aboard.any()) and ride is not None
     if rides:
         _check(cancel)
-        crew = crew_batch(time_h, curves["cabin_temp_c"], rh, np.full(n, undock), landing - undock, 1.0 / 3600.0,
+        crew = crew_batch(time_h, curves["cabin_temp_c"], rh, np.full(n, ride[0]), ride[1], ride[2],
                           stop_at_limit=False)
         core = np.full((len(time_h), n), np.nan)
         for k in range(n):
@@ -239,7 +246,7 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
                      f"±{FALLBACK_RELATIVE:.0%} (an estimate).")
     if progress is not None:
         progress(1.0)
-    sentence = _sentence(share, rides, n, dominant, sensitivity)
+    sentence = _sentence(share, rides, n, dominant, sensitivity, landing is not None)
     return UncertaintyResult(nominal, time_h, ranges, samples, bands, peaks, share, sensitivity, dominant,
                              sentence, seed, fallback, tuple(notes))
 
@@ -253,12 +260,13 @@ def _band(curves: np.ndarray) -> np.ndarray:
 
 
 def _sentence(share: Mapping[str, float], rides: bool, n: int, dominant: str | None,
-              sensitivity: Mapping[str, float]) -> str:
+              sensitivity: Mapping[str, float], lands: bool = True) -> str:
     key = "crew_limit" if rides else "cabin_temp_limit"
     if key not in share:
         return f"{n} plausible vehicles simulated"
     pct = 100.0 * share[key]
-    text = f"{LIMIT_EVENTS[key][0].upper()}{LIMIT_EVENTS[key][1:]} in {pct:.0f} % of {n} plausible vehicles"
+    what = LIMIT_EVENTS[key] if lands or key != "crew_limit" else "the crew limit is reached"
+    text = f"{what[0].upper()}{what[1:]} in {pct:.0f} % of {n} plausible vehicles"
     if dominant is not None:
         text += f"; the spread is dominated by {dominant} (rank correlation {sensitivity[dominant]:+.2f})"
     return text
