@@ -6,6 +6,10 @@ Public API (stable)::
     scenario = thermoviz.load_scenario("soyuz-ms22-crewed-return")   # preset id or .toml path
     result = thermoviz.simulate(scenario)
     result.cabin_temp_c, result.events["crew_limit"], result.verdict.text
+    m = thermoviz.survival_map(scenario, x=("hole_diameter_mm", 0.2, 5, 100),
+                               y=("undock_after_puncture_h", 0, 48, 100))     # m.values: margin [h]
+    thermoviz.find_limit(scenario, "hole_diameter_mm").sentence
+    thermoviz.uncertainty_band(scenario, 200).sentence
 
 Imports are lazy so that ``import thermoviz`` stays fast (the GUI start-up path
 must not pay for scipy or pythermalcomfort).
@@ -26,6 +30,9 @@ _EXPORTS = {
     "load_scenario": "thermoviz.api",
     "list_presets": "thermoviz.api",
     "with_crew_strain": "thermoviz.api",
+    "survival_map": "thermoviz.analysis.survival_map",
+    "find_limit": "thermoviz.analysis.limits",
+    "uncertainty_band": "thermoviz.analysis.uncertainty",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -10,20 +10,29 @@ from __future__ import annotations
 
 from os import PathLike
 
+from .model.params import VehicleParams
 from .model.result import Result
 from .model.scenario import Scenario
 
 
-def simulate(scenario: Scenario, *, crew_strain: bool = True, resolved=None) -> Result:
+def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehicleParams | None = None,
+             resolved=None) -> Result:
     """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model.
 
+    ``vehicle`` replaces the catalogue's parameters of ``scenario.vehicle`` (e.g. a copy
+    with one estimate changed, for uncertainty sampling); its ``loop(scenario.loop)`` is
+    the punctured loop.  The scenario is still checked against the catalogue.
     ``resolved``: the (vehicle, loop, coolant) of ``thermoviz.io.vehicles.resolve(scenario)``
     when the caller has already checked the scenario against the catalogue.
     """
     from .io.vehicles import resolve
     from .model.simulate import simulate_physics
 
-    vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario)
+    catalogue_vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario)
+    if vehicle is None:
+        vehicle = catalogue_vehicle
+    else:
+        loop = vehicle.loop(scenario.loop)
     result = simulate_physics(scenario, vehicle, loop, coolant)
     if crew_strain:
         result = with_crew_strain(result)

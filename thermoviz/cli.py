@@ -20,14 +20,13 @@ exits with status 2.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from .io.scenario_file import NONE_WORDS
-from .model.scenario import FIELD_SPECS, ScenarioError, check_field, quote_value
+from .io.overrides import parse_override
+from .model.scenario import FIELD_SPECS, ScenarioError
 
 EXIT_OK = 0
 EXIT_RUNTIME = 1
@@ -35,10 +34,6 @@ EXIT_USAGE = 2
 
 SCALES = (1, 2, 4)
 EXPORT_FLAGS = ("png", "svg", "pdf")
-_TRUE = {"true", "yes", "on", "1"}
-_FALSE = {"false", "no", "off", "0"}
-#: Plain ASCII decimal numbers only (see the README's "Numbers" section).
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 
 
 def _version() -> str:
@@ -102,51 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_lesson import add_subcommands as add_lesson_subcommands
 
     add_lesson_subcommands(sub)
+    from .cli_analysis import add_subcommands
+
+    add_subcommands(sub)  # map, limit, run --uncertainty
     return parser
 
 
 # --------------------------------------------------------------------------- --set
-
-
-def parse_override(text: str) -> tuple[str, Any]:
-    """``FIELD=VALUE`` -> (field, checked value) using the field's FieldSpec.
-
-    Numbers for numeric fields in plain ASCII decimal notation (``2``, ``0.8``,
-    ``-1.5``, ``1e-3``; no ``1_0``, no full-width digits, no inf/nan), true/false
-    (yes/no, on/off, 1/0) for booleans, ``none`` for optional fields.  The value
-    is range-checked here; the message quotes what was typed.  Raises
-    :class:`ScenarioError`.
-    """
-    name, sep, raw = text.partition("=")
-    name, raw = name.strip(), raw.strip()
-    if not sep or not name:
-        raise ScenarioError("--set", f"expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {quote_value(text)}")
-    spec = FIELD_SPECS.get(name)
-    if spec is None:
-        raise ScenarioError(name, f"unknown field; allowed: {', '.join(FIELD_SPECS)}")
-    shown = raw if _NUMBER.fullmatch(raw) and len(raw) <= 60 else quote_value(raw)  # exactly as typed
-    bad = ScenarioError(name, f"must be {spec.allowed()}, got {shown}")
-    lowered = raw.lower()
-    if spec.optional and lowered in NONE_WORDS:
-        return name, None
-    if spec.kind is bool:
-        if lowered in _TRUE:
-            return name, True
-        if lowered in _FALSE:
-            return name, False
-        raise bad
-    if spec.kind is str:
-        value: Any = raw
-    else:
-        if not _NUMBER.fullmatch(raw):
-            raise bad
-        value = float(raw)
-        if spec.kind is int and value.is_integer() and abs(value) < 2**53:
-            value = int(value)
-    try:
-        return name, check_field(spec, value)
-    except ScenarioError:
-        raise bad from None
 
 
 def parse_overrides(texts: Sequence[str]) -> dict[str, Any]:
@@ -193,6 +150,9 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     from . import cli_animation
 
     cli_animation.check(args, {getattr(args, f): f for f in ("csv", *EXPORT_FLAGS) if getattr(args, f)})
+    from . import cli_analysis
+
+    uncertainty_n = cli_analysis.check_uncertainty(args)
     if args.compare and not any(getattr(args, flag) for flag in EXPORT_FLAGS):
         raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
     scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
@@ -204,6 +164,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         except ScenarioError as err:
             raise ScenarioError("--compare", str(err)) from None
     result = api.simulate(scenario, resolved=resolved)
+    uncertainty = cli_analysis.run_uncertainty(scenario, uncertainty_n)
 
     outputs = [flag for flag in ("csv", *EXPORT_FLAGS, *cli_animation.FLAGS) if getattr(args, flag)]
     if outputs:
@@ -217,11 +178,14 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         from .io.json_io import summary_json
 
-        out.write(summary_json(result) + "\n")
+        text = summary_json(result)
+        out.write((cli_analysis.json_with_uncertainty(text, uncertainty) if uncertainty else text) + "\n")
     else:
         from .io.summary_text import format_summary
 
         out.write(format_summary(result))
+        if uncertainty:
+            out.write(cli_analysis.uncertainty_text(uncertainty))
         for flag in outputs:
             out.write(f"Wrote {getattr(args, flag)}\n")
     return EXIT_OK
@@ -309,6 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_presets(sys.stdout, as_json=args.json)
         if args.command == "gui":
             return cmd_gui(args.scenario, args.screenshot)
+        if args.command in ("map", "limit"):
+            from .cli_analysis import run_command
+
+            return run_command(args, sys.stdout)
         if hasattr(args, "handler"):  # subcommands added by other modules (cli_lesson)
             return args.handler(args, sys.stdout)
         return cmd_gui(None, None)  # bare `thermoviz`

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from thermoviz.cli import parse_override
+from thermoviz.io.overrides import parse_override
 from thermoviz.io.scenario_file import MAX_FILE_BYTES
 from thermoviz.io.scenario_source import load_scenario
 from thermoviz.model.scenario import FIELD_SPECS, ScenarioError

@@ -1,5 +1,7 @@
-"""Analyses over many simulations (survivability maps, limit finders, uncertainty bands).
+"""Analyses over many simulations: survivability maps, safe limits, uncertainty bands.
 
-Sits above the Python API (it runs many scenarios through it) and below the figures
-that draw its results; Qt-free.
+Qt-free.  Everything here is built on the single-scenario path
+(:func:`thermoviz.simulate`) or on the batch engine that runs the same equations
+for many scenarios at once; the two agree within the tolerances stated in
+:mod:`thermoviz.analysis.evaluate`.
 """

@@ -1,0 +1,134 @@
+"""Uncertainty bands: seeded Latin hypercube, bands around the nominal run, sensitivity."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import thermoviz
+from thermoviz.analysis.uncertainty import latin_hypercube, uncertainty_band, vehicle_with
+from thermoviz.io.vehicles import get_vehicle
+from thermoviz.model.scenario import ScenarioError
+
+
+@pytest.fixture(scope="module")
+def crewed_return():
+    return thermoviz.load_scenario("soyuz-ms22-crewed-return")
+
+
+#: Ranges centred on the catalogue values, so the nominal vehicle is the centre of the sample.
+#: (The vehicle files' own ranges need not be centred: with them the nominal may sit at an edge
+#: of the plausible spread, e.g. a Cd near the low end of its range, and leave the 5-95 % band.)
+SYMMETRIC = ("hull_ua_w_k", "cabin_heat_capacity_j_k", "avionics_free_flight_w", "avionics_docked_w",
+             "loops.external.heat_rejection_capacity_w", "station_air_exchange_m3_h")
+
+
+def _centred(fraction=0.25):
+    from thermoviz.io.vehicles import provenance
+
+    prov = provenance("soyuz-ms")
+    return {k: (prov[k].value * (1 - fraction), prov[k].value * (1 + fraction)) for k in SYMMETRIC}
+
+
+@pytest.fixture(scope="module")
+def band(crewed_return):
+    return uncertainty_band(crewed_return, 60, seed=3, ranges=_centred())
+
+
+def test_band_contains_the_nominal_curves(band):
+    for name, tol in (("cabin_temp_c", 0.05), ("crew_core_temp_c", 0.1)):
+        nominal = np.asarray(band.nominal.series[name])
+        lo, mid, hi = band.bands[name]
+        ok = np.isfinite(nominal) & np.isfinite(lo)
+        assert ok.sum() > 10
+        assert (nominal[ok] >= lo[ok] - tol).all() and (nominal[ok] <= hi[ok] + tol).all(), name
+        assert (lo[ok] <= mid[ok]).all() and (mid[ok] <= hi[ok]).all()
+    assert band.bands["cabin_temp_c"].shape == (3, len(band.nominal.time_h))
+
+
+def test_reproducible_with_a_seed_and_different_without(crewed_return, band):
+    again = uncertainty_band(crewed_return, 60, seed=3, ranges=_centred())
+    assert np.array_equal(again.samples, band.samples)
+    assert np.array_equal(again.bands["cabin_temp_c"], band.bands["cabin_temp_c"])
+    other = uncertainty_band(crewed_return, 60, seed=4, ranges=_centred())
+    assert not np.array_equal(other.samples, band.samples)
+
+
+def test_latin_hypercube_has_one_sample_per_stratum():
+    samples = latin_hypercube({"a": (0.0, 1.0), "b": (10.0, 30.0)}, 40, seed=1)
+    for j, (lo, hi) in enumerate(((0.0, 1.0), (10.0, 30.0))):
+        strata = np.floor((samples[:, j] - lo) / (hi - lo) * 40).astype(int)
+        assert sorted(strata) == list(range(40))
+
+
+def test_default_ranges_run(crewed_return):
+    u = uncertainty_band(crewed_return, 20)
+    assert u.parameters and u.n == 20 and 0.0 <= u.limit_share["crew_limit"] <= 1.0
+
+
+def test_shares_sensitivity_and_sentence(band):
+    d = band.to_dict()
+    assert d["sample_count"] == 60 and 0.0 <= d["share_reaching_limit"]["crew_limit"] <= 1.0
+    assert band.dominant in band.parameters
+    assert abs(band.sensitivity[band.dominant]) == max(abs(v) for v in band.sensitivity.values())
+    pct = round(100 * band.limit_share["crew_limit"])
+    assert band.sentence.startswith(f"The crew limit is reached before landing in {pct} % of 60 plausible vehicles")
+    p = d["peak_percentiles"]["crew_core_temp_c"]
+    assert p["p5"] <= p["p50"] <= p["p95"]
+
+
+def test_a_single_dominant_parameter_is_named(crewed_return):
+    # hull conductance over a wide range, everything else fixed: it must dominate, with the right sign
+    u = uncertainty_band(crewed_return, 30, ranges={"hull_ua_w_k": (10.0, 80.0), "cabin_free_volume_m3": (2.99, 3.01)})
+    assert u.dominant == "hull_ua_w_k" and u.sensitivity["hull_ua_w_k"] < -0.9
+    assert not u.fallback_ranges
+
+
+def test_crew_limit_share_agrees_with_single_runs(crewed_return):
+    u = uncertainty_band(crewed_return.replace(undock_time_h=8.0), 12, ranges={"hull_ua_w_k": (5.0, 120.0)}, seed=2)
+    vehicle = get_vehicle("soyuz-ms")
+    reached = [thermoviz.simulate(crewed_return.replace(undock_time_h=8.0),
+                                  vehicle=vehicle_with(vehicle, {"hull_ua_w_k": s[0]})).events["crew_limit"] is not None
+               for s in u.samples]
+    assert u.limit_share["crew_limit"] == pytest.approx(np.mean(reached))
+
+
+def test_bad_parameters_name_themselves(crewed_return):
+    with pytest.raises(ScenarioError) as err:
+        uncertainty_band(crewed_return, 20, ranges={"warp_factor": (1, 2)})
+    assert err.value.field == "warp_factor"
+    with pytest.raises(ScenarioError, match="uncertainty"):
+        uncertainty_band(crewed_return, 3)
+
+
+def test_cancel_stops_without_a_result_and_progress_reaches_one(crewed_return):
+    from thermoviz.analysis.evaluate import Cancelled
+
+    calls = []
+    with pytest.raises(Cancelled):
+        uncertainty_band(crewed_return, 20, cancel=lambda: calls.append(1) or len(calls) > 5)
+    seen = []
+    uncertainty_band(crewed_return, 10, progress=seen.append)
+    assert seen[-1] == 1.0 and all(b >= a for a, b in zip(seen, seen[1:]))
+
+
+def test_calibrated_cd_range_drives_the_scenario_cd_only_when_the_scenario_uses_it(crewed_return):
+    name = "loops.external.calibrated_discharge_coefficient"
+    calibrated = get_vehicle("soyuz-ms").loop("external").calibrated_discharge_coefficient
+    assert crewed_return.discharge_coefficient == calibrated
+    early = crewed_return.replace(undock_time_h=6.0)  # loop still partly full: Cd matters
+    u = uncertainty_band(early, 20, ranges={name: (0.05, 0.75)})
+    assert np.ptp(u.peaks["cabin_temp_c"]) > 0.1 and u.dominant == name
+    own = uncertainty_band(early.replace(discharge_coefficient=0.3), 20,
+                           ranges={name: (0.05, 0.75), "hull_ua_w_k": (29.0, 31.0)})
+    assert name not in own.parameters and any("own discharge coefficient" in n for n in own.notes)
+
+
+def test_station_module_crew_band_matches_single_runs():
+    nauka = thermoviz.load_scenario("nauka-rtod").replace(duration_h=10.0)
+    u = uncertainty_band(nauka, 10, ranges={"hull_ua_w_k": (5.0, 200.0)}, seed=1)
+    assert "crew_core_temp_c" in u.bands and u.sentence.startswith("The crew limit is reached in ")
+    vehicle = get_vehicle("nauka")
+    for k in (0, 5):
+        r = thermoviz.simulate(nauka, vehicle=vehicle_with(vehicle, {"hull_ua_w_k": u.samples[k, 0]}))
+        assert u.peaks["crew_core_temp_c"][k] == pytest.approx(np.nanmax(r.series["crew_core_temp_c"]), abs=0.1)

@@ -1,0 +1,272 @@
+"""Uncertainty bands: the scenario re-run over plausible vehicles.
+
+Many vehicle numbers are estimates.  :func:`uncertainty_band` draws ``n`` vehicles
+from a seeded Latin hypercube over parameter ranges (``name -> (lo, hi)``, names as
+in :func:`thermoviz.io.vehicles.provenance`, e.g. ``hull_ua_w_k`` or
+``loops.external.accumulator_gas_l``; each range sampled uniformly), simulates the
+scenario for each, and reports:
+
+* the 5-95 % band (and median) of the cabin, equipment (when the model has that
+  series) and crew-core curves on the nominal run's time grid;
+* percentiles of each peak, and the share of samples reaching each limit;
+* a rank-correlation (Spearman) sensitivity of the key peak (crew core while a crew
+  rides, else cabin) to each parameter, naming the dominant one;
+* one robustness sentence ("the crew limit is reached before landing in 97 % of
+  plausible vehicles").
+
+Default ranges: the vehicle file's ``range`` of every estimate or derived number
+(``provenance(vehicle)[name].range``).  The punctured loop's calibrated Cd is sampled
+as the scenario's Cd when the scenario uses the calibrated value (else left out).  A file without any ranges falls back to
+±:data:`FALLBACK_RELATIVE` (20 %, an estimate of how well such numbers are known)
+on its extensive estimates (units in :data:`FALLBACK_UNITS`: powers, conductances,
+heat capacity, volumes and flows), and the result says so.
+
+Speed: loop and cabin run per sample (the fast single path); the crew model runs
+for all samples at once (:mod:`thermoviz.analysis.crew_batch`), sampled from each
+sample's cabin on the nominal grid.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..model.params import VehicleParams
+from ..model.result import Result
+from ..model.scenario import Scenario, ScenarioError
+from .evaluate import Cancel, Progress, _check
+
+FALLBACK_RELATIVE = 0.2
+FALLBACK_UNITS = frozenset({"W", "W/K", "J/K", "m3", "m3/h", "L"})
+PERCENTILES = (5.0, 50.0, 95.0)
+#: Series drawn as bands (those the model has).
+BAND_SERIES = ("cabin_temp_c", "equipment_temp_c", "crew_core_temp_c")
+#: Limit events counted, with the words of the robustness sentence.
+LIMIT_EVENTS = {"crew_limit": "the crew limit is reached before landing",
+                "equipment_limit": "the equipment limit is reached",
+                "cabin_temp_limit": "the cabin exceeds its comfort limit"}
+
+
+@dataclass(frozen=True)
+class UncertaintyResult:
+    """Bands, peak percentiles, limit shares and sensitivity of ``n`` sampled vehicles."""
+
+    nominal: Result
+    time_h: np.ndarray
+    parameters: Mapping[str, tuple[float, float]]
+    samples: np.ndarray  # (n, parameters)
+    bands: Mapping[str, np.ndarray]  # series -> (3, K): 5 %, 50 %, 95 %
+    peaks: Mapping[str, np.ndarray]  # series -> (n,)
+    limit_share: Mapping[str, float]
+    sensitivity: Mapping[str, float]
+    dominant: str | None
+    sentence: str
+    seed: int
+    fallback_ranges: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def n(self) -> int:
+        return len(self.samples)
+
+    def to_dict(self) -> dict:
+        """The ``uncertainty`` block of ``run --json``."""
+        def pct(a):
+            a = a[np.isfinite(a)]
+            return None if not a.size else {f"p{p:g}": round(float(np.percentile(a, p)), 3) for p in PERCENTILES}
+
+        return {
+            "sample_count": self.n, "seed": self.seed, "method": "Latin hypercube, uniform within each range",
+            "parameters": {k: list(v) for k, v in self.parameters.items()},
+            "fallback_ranges": self.fallback_ranges,
+            "peak_percentiles": {k: pct(v) for k, v in self.peaks.items()},
+            "share_reaching_limit": {k: round(v, 4) for k, v in self.limit_share.items()},
+            "sensitivity_spearman": {k: round(v, 3) for k, v in self.sensitivity.items()},
+            "dominant_parameter": self.dominant,
+            "sentence": self.sentence,
+            "notes": list(self.notes),
+        }
+
+
+def default_ranges(vehicle_id: str) -> tuple[dict[str, tuple[float, float]], bool]:
+    """Ranges from the vehicle file (``provenance(...)[name].range``); fallback ±20 % (see module doc)."""
+    from ..io.vehicles import provenance
+
+    prov = provenance(vehicle_id)
+    ranges = {}
+    for name, p in prov.items():
+        r = getattr(p, "range", None)
+        if r is not None and p.confidence in ("estimate", "derived"):
+            ranges[name] = (float(r[0]), float(r[1]))
+    if ranges:
+        return ranges, False
+    for name, p in prov.items():
+        if p.confidence in ("estimate", "derived") and p.unit in FALLBACK_UNITS and isinstance(p.value, (int, float)) \
+                and p.value > 0:
+            ranges[name] = (p.value * (1 - FALLBACK_RELATIVE), p.value * (1 + FALLBACK_RELATIVE))
+    return ranges, True
+
+
+def vehicle_with(vehicle: VehicleParams, values: Mapping[str, float]) -> VehicleParams:
+    """A copy of ``vehicle`` with parameters replaced (``name`` or ``loops.ID.name``)."""
+    top, loops = {}, {}
+    for name, value in values.items():
+        if name.startswith("loops."):
+            _, loop_id, key = name.split(".", 2)
+            loops.setdefault(loop_id, {})[key] = value
+        else:
+            top[name] = value
+    fields = {f.name for f in dataclasses.fields(VehicleParams)}
+    for name in top:
+        if name not in fields or name in ("id", "title", "kind", "loops", "estimates"):
+            raise ScenarioError(name, f"is not a numeric vehicle parameter of {vehicle.id}")
+    new_loops = []
+    for loop in vehicle.loops:
+        changes = loops.pop(loop.id, {})
+        bad = set(changes) - {f.name for f in dataclasses.fields(loop)}
+        if bad:
+            raise ScenarioError(f"loops.{loop.id}.{sorted(bad)[0]}", "is not a parameter of that loop")
+        new_loops.append(dataclasses.replace(loop, **changes))
+    if loops:
+        raise ScenarioError(f"loops.{next(iter(loops))}", f"no such loop in vehicle {vehicle.id}")
+    return dataclasses.replace(vehicle, **top, loops=tuple(new_loops))
+
+
+def latin_hypercube(ranges: Mapping[str, tuple[float, float]], n: int, seed: int) -> np.ndarray:
+    """``n`` x len(ranges) samples, one stratum per sample in every parameter (scipy's qmc, seeded)."""
+    from scipy.stats import qmc
+
+    lo = np.array([r[0] for r in ranges.values()], float)
+    hi = np.array([r[1] for r in ranges.values()], float)
+    unit = qmc.LatinHypercube(d=len(ranges), seed=seed).random(n)
+    return lo + unit * (hi - lo)
+
+
+def _spearman(x: np.ndarray, y: np.ndarray) -> float:
+    ok = np.isfinite(y)
+    if ok.sum() < 3:
+        return float("nan")
+    rx = np.argsort(np.argsort(x[ok])).astype(float)
+    ry = np.argsort(np.argsort(y[ok])).astype(float)
+    if rx.std() == 0 or ry.std() == 0:
+        return 0.0
+    return float(np.corrcoef(rx, ry)[0, 1])
+
+
+def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, tuple[float, float]] | None = None,
+                     seed: int = 0, progress: Progress = None, cancel: Cancel = None) -> UncertaintyResult:
+    """Run ``scenario`` over ``n`` vehicles sampled from ``ranges`` (default: :func:`default_ranges`)."""
+    from ..api import simulate
+    from ..io.vehicles import resolve
+    from .crew_batch import crew_batch
+
+    if not isinstance(n, int) or isinstance(n, bool) or not 10 <= n <= 5000:
+        raise ScenarioError("uncertainty", f"sample count must be a whole number from 10 to 5000, got {n!r}")
+    vehicle, _, _ = resolve(scenario)
+    fallback = False
+    if ranges is None:
+        ranges, fallback = default_ranges(scenario.vehicle)
+    ranges = {k: (float(v[0]), float(v[1])) for k, v in ranges.items()}
+    for name, (lo, hi) in ranges.items():
+        if not lo <= hi:
+            raise ScenarioError(name, f"range must go from low to high, got {lo:g}..{hi:g}")
+    if not ranges:
+        raise ScenarioError("ranges", f"vehicle {scenario.vehicle} has no parameter ranges to sample")
+    vehicle_with(vehicle, {k: v[0] for k, v in ranges.items()})  # names checked before any run
+    notes = []
+    # The calibrated Cd is a vehicle number the physics never reads: the scenario's Cd is the
+    # input.  A scenario that uses the calibrated value inherits its plausible range; one that
+    # sets its own Cd keeps it (and the calibrated range is not sampled).
+    cd_name = f"loops.{scenario.loop}.calibrated_discharge_coefficient"
+    calibrated = vehicle.loop(scenario.loop).calibrated_discharge_coefficient
+    follows_cd = (cd_name in ranges and calibrated is not None
+                  and abs(scenario.discharge_coefficient - calibrated) < 1e-9)
+    if cd_name in ranges and not follows_cd:
+        ranges = {k: v for k, v in ranges.items() if k != cd_name}
+        notes.append("The scenario sets its own discharge coefficient: the calibrated Cd's range is not sampled.")
+    if not ranges:
+        raise ScenarioError("ranges", f"vehicle {scenario.vehicle} has no parameter ranges to sample")
+
+    nominal = simulate(scenario)
+    time_h = np.asarray(nominal.time_h)
+    samples = latin_hypercube(ranges, n, seed)
+    names = list(ranges)
+    present = [s for s in BAND_SERIES if s in nominal.series and s != "crew_core_temp_c"]
+    curves = {s: np.empty((len(time_h), n)) for s in present}
+    rh = np.empty((len(time_h), n))
+    events: dict[str, np.ndarray] = {e: np.full(n, np.nan) for e in LIMIT_EVENTS if e in nominal.events}
+    for k in range(n):
+        _check(cancel)
+        values = dict(zip(names, samples[k]))
+        v = vehicle_with(vehicle, values)
+        sample_scenario = scenario.replace(discharge_coefficient=float(values[cd_name])) if follows_cd else scenario
+        r = simulate(sample_scenario, crew_strain=False, vehicle=v)
+        for s in present:
+            curves[s][:, k] = np.interp(time_h, r.time_h, r.series[s])
+        rh[:, k] = np.interp(time_h, r.time_h, r.series["cabin_rh_pct"])
+        for e in events:
+            if r.events.get(e) is not None:
+                events[e][k] = r.events[e]
+        if progress is not None:
+            progress(0.9 * (k + 1) / n)
+    aboard = np.asarray(nominal.crew_aboard, bool)
+    landing = nominal.events.get("landing")
+    undock = nominal.events.get("undock")
+    # the crew's ride: undock to 1 s before landing, or (a station module) the whole run
+    if undock is not None and landing is not None:
+        ride = (undock, landing - undock, 1.0 / 3600.0)
+    elif undock is None and bool(aboard.all()):
+        ride = (0.0, float(time_h[-1]), 0.0)
+    else:
+        ride = None
+    rides = scenario.crew > 0 and bool(aboard.any()) and ride is not None
+    if rides:
+        _check(cancel)
+        crew = crew_batch(time_h, curves["cabin_temp_c"], rh, np.full(n, ride[0]), ride[1], ride[2],
+                          stop_at_limit=False)
+        core = np.full((len(time_h), n), np.nan)
+        for k in range(n):
+            core[aboard, k] = np.interp(time_h[aboard], crew.seg_end_h[:, k], crew.core_c[:, k])
+        curves["crew_core_temp_c"] = core
+        events["crew_limit"] = crew.limit_h
+    elif "crew_limit" in events:
+        del events["crew_limit"]
+    bands = {s: _band(c) for s, c in curves.items()}
+    peaks = {s: np.nanmax(np.where(np.isfinite(c), c, -np.inf), axis=0) for s, c in curves.items()}
+    share = {e: float(np.mean(np.isfinite(t))) for e, t in events.items()}
+    key = "crew_core_temp_c" if rides else "cabin_temp_c"
+    sensitivity = {name: _spearman(samples[:, j], peaks[key]) for j, name in enumerate(names)}
+    finite = {k: abs(v) for k, v in sensitivity.items() if np.isfinite(v)}
+    dominant = max(finite, key=finite.get) if finite else None
+    if fallback:
+        notes.append(f"The vehicle file gives no ranges: every extensive estimate was varied by "
+                     f"±{FALLBACK_RELATIVE:.0%} (an estimate).")
+    if progress is not None:
+        progress(1.0)
+    sentence = _sentence(share, rides, n, dominant, sensitivity, landing is not None)
+    return UncertaintyResult(nominal, time_h, ranges, samples, bands, peaks, share, sensitivity, dominant,
+                             sentence, seed, fallback, tuple(notes))
+
+
+def _band(curves: np.ndarray) -> np.ndarray:
+    out = np.full((len(PERCENTILES), curves.shape[0]), np.nan)
+    rows = np.isfinite(curves).all(axis=1)
+    if rows.any():
+        out[:, rows] = np.percentile(curves[rows], PERCENTILES, axis=1)
+    return out
+
+
+def _sentence(share: Mapping[str, float], rides: bool, n: int, dominant: str | None,
+              sensitivity: Mapping[str, float], lands: bool = True) -> str:
+    key = "crew_limit" if rides else "cabin_temp_limit"
+    if key not in share:
+        return f"{n} plausible vehicles simulated"
+    pct = 100.0 * share[key]
+    what = LIMIT_EVENTS[key] if lands or key != "crew_limit" else "the crew limit is reached"
+    text = f"{what[0].upper()}{what[1:]} in {pct:.0f} % of {n} plausible vehicles"
+    if dominant is not None:
+        text += f"; the spread is dominated by {dominant} (rank correlation {sensitivity[dominant]:+.2f})"
+    return text

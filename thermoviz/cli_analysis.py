@@ -1,0 +1,256 @@
+"""Command line for the analyses: ``thermoviz map``, ``thermoviz limit`` and ``run --uncertainty N``.
+
+Examples::
+
+    thermoviz map soyuz-ms22-crewed-return --x hole_diameter_mm=0.2:5:100 \\
+        --y undock_after_puncture_h=0:48:100 --crew-contours --png map.png
+    thermoviz limit soyuz-ms22-crewed-return hole_diameter_mm --set undock_time_h=3 --json
+    thermoviz run soyuz-ms22-crewed-return --uncertainty 200 --json
+
+Bad input follows ``run``'s rules: one line naming the flag or field and what is
+allowed, exit status 2, before anything is simulated or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+from .model.scenario import FIELD_SPECS, ScenarioError
+
+COMMANDS = ("map", "limit")
+#: The map metrics (:data:`thermoviz.analysis.metrics.METRICS`; a test keeps the two equal).
+METRIC_NAMES = ("crew_margin_h", "crew_core_peak_c", "cabin_peak_c", "coolant_depleted_h", "verdict")
+DEFAULT_POINTS = 60
+MAP_OUTPUTS = ("csv", "png", "svg")
+
+
+def add_subcommands(sub) -> None:
+    """Add ``map`` and ``limit`` to the ``thermoviz`` parser, and ``--uncertainty`` to ``run``."""
+    # parser help without importing numpy (the bare command opens the window; `presets` stays quick)
+    fields = ", ".join([n for n, s in FIELD_SPECS.items() if s.kind in (int, float)] + ["undock_after_puncture_h"])
+    sets = dict(dest="overrides", action="append", default=[], metavar="FIELD=VALUE",
+                help=f"change one field of the scenario first (repeatable); fields: {', '.join(FIELD_SPECS)}")
+    m = sub.add_parser("map", help="survivability map: a metric over two inputs",
+                       description="Evaluate a metric over a grid of two inputs of SCENARIO "
+                                   "(batched: the loop, cabin and crew models for all cells at once).")
+    m.add_argument("scenario", metavar="SCENARIO", help="preset id or path of a .toml scenario file")
+    m.add_argument("--set", **sets)
+    m.add_argument("--x", required=True, metavar="FIELD=LO:HI[:N]",
+                   help=f"horizontal axis: field, range and points (default {DEFAULT_POINTS}); fields: {fields}")
+    m.add_argument("--y", required=True, metavar="FIELD=LO:HI[:N]", help="vertical axis, as --x")
+    m.add_argument("--metric", default="crew_margin_h", help=f"one of {', '.join(METRIC_NAMES)} (default crew_margin_h)")
+    m.add_argument("--crew-contours", action="store_true",
+                   help="also compute the crew margin for every crew count (1 to the seats) and draw each boundary")
+    m.add_argument("--csv", metavar="PATH", help="write one row per cell (units in the header)")
+    m.add_argument("--png", metavar="PATH", help="write the map as a 1600 x 1000 PNG")
+    m.add_argument("--svg", metavar="PATH", help="write the map as SVG")
+    m.add_argument("--json", action="store_true", help="print the map as one JSON object")
+
+    lim = sub.add_parser("limit", help="safe limit of one input (largest hole, latest undock, most crew)",
+                         description="Find, by bisection on single simulations, the value of FIELD at which "
+                                     "the crew stops surviving the return of SCENARIO.")
+    lim.add_argument("scenario", metavar="SCENARIO", help="preset id or path of a .toml scenario file")
+    lim.add_argument("field", metavar="FIELD", help=f"the input to search; one of {fields}")
+    lim.add_argument("--set", **sets)
+    lim.add_argument("--crew", metavar="N", help="crew aboard for the search (default: the scenario's)")
+    lim.add_argument("--json", action="store_true", help="print value, unit and bracket as JSON")
+
+    run = sub.choices.get("run")
+    if run is not None:
+        run.add_argument("--uncertainty", metavar="N",
+                         help="also run N plausible vehicles (Latin hypercube over the estimates' ranges): "
+                              "5-95 %% bands, share reaching each limit, dominant parameter")
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_axis(flag: str, text: str) -> tuple[str, float, float, int]:
+    """``FIELD=LO:HI[:N]`` -> (field, lo, hi, n); ScenarioError naming the flag or field."""
+    from .analysis.fields import axis_values, field_info
+
+    name, sep, spec = (text or "").partition("=")
+    parts = spec.split(":")
+    if not sep or not name.strip() or len(parts) not in (2, 3):
+        raise ScenarioError(flag, f"expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), got {text!r}")
+    name = name.strip()
+    field_info(name)
+    try:
+        lo, hi = float(parts[0]), float(parts[1])
+        n = int(parts[2]) if len(parts) == 3 else DEFAULT_POINTS
+    except ValueError:
+        raise ScenarioError(flag, f"LO and HI must be numbers and N a whole number, got {text!r}") from None
+    axis_values(name, lo, hi, n)  # range, count and log checks
+    return name, lo, hi, n
+
+
+def check_uncertainty(args: argparse.Namespace) -> int | None:
+    """The ``--uncertainty`` sample count (None if absent); ScenarioError naming the flag."""
+    raw = getattr(args, "uncertainty", None)
+    if raw is None:
+        return None
+    try:
+        n = int(raw)
+    except ValueError:
+        n = None
+    if n is None or not 10 <= n <= 5000:
+        raise ScenarioError("--uncertainty", f"must be a whole number of samples from 10 to 5000, got {raw}")
+    return n
+
+
+def _check_outputs(args: argparse.Namespace, flags) -> None:
+    from .io.atomic import FileWriteError, check_writable
+
+    seen: dict[str, str] = {}
+    for flag in flags:
+        path = getattr(args, flag, None)
+        if not path:
+            continue
+        if path in seen:
+            raise ScenarioError(f"--{flag}", f"same output path as --{seen[path]}: {path}")
+        seen[path] = flag
+        try:
+            check_writable(path)
+        except FileWriteError as exc:
+            raise ScenarioError(f"--{flag}", str(exc)) from None
+
+
+def _scenario(args: argparse.Namespace):
+    from .io.overrides import parse_override
+    from .io.scenario_source import load_scenario
+
+    changes = dict(parse_override(text) for text in args.overrides)  # syntax and values before any file
+    return load_scenario(args.scenario, changes=changes)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def run_command(args: argparse.Namespace, out: TextIO) -> int:
+    """Dispatch ``map`` / ``limit``; returns the exit status (ScenarioError propagates to ``main``)."""
+    if args.command == "map":
+        return cmd_map(args, out)
+    return cmd_limit(args, out)
+
+
+def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
+    from .analysis.metrics import get_metric
+    from .analysis.survival_map import survival_map
+
+    x = parse_axis("--x", args.x)
+    y = parse_axis("--y", args.y)
+    if x[0] == y[0]:
+        raise ScenarioError("--y", f"must name another field than --x ({x[0]})")
+    try:
+        get_metric(args.metric)
+    except ScenarioError as err:
+        raise ScenarioError("--metric", err.message) from None
+    _check_outputs(args, MAP_OUTPUTS)
+    scenario = _scenario(args)
+    crew_counts = None
+    if args.crew_contours:
+        from .io.vehicles import get_vehicle
+
+        seats = get_vehicle(scenario.vehicle).max_crew
+        if seats < 1:
+            raise ScenarioError("--crew-contours", f"vehicle {scenario.vehicle} has no seats")
+        if "crew" in (x[0], y[0]):
+            raise ScenarioError("--crew-contours", "cannot be combined with a crew axis")
+        crew_counts = tuple(range(1, seats + 1))
+    result = survival_map(scenario, x, y, args.metric, crew_counts)
+    if args.csv:
+        from .io.atomic import FileWriteError, atomic_write_text
+
+        try:
+            atomic_write_text(args.csv, result.to_csv_text())
+        except FileWriteError as exc:
+            raise ScenarioError("--csv", str(exc)) from None
+    for flag in ("png", "svg"):
+        path = getattr(args, flag)
+        if path:
+            from .figure import map_plot
+
+            writer = map_plot.export_map_png if flag == "png" else map_plot.export_map_svg
+            try:
+                writer(result, path)
+            except OSError as exc:
+                raise ScenarioError(f"--{flag}", str(exc)) from None
+    if args.json:
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        return 0
+    out.write(map_summary(result))
+    for flag in MAP_OUTPUTS:
+        if getattr(args, flag):
+            out.write(f"Wrote {getattr(args, flag)}\n")
+    return 0
+
+
+def map_summary(result) -> str:
+    """A few lines: what was mapped and how much of it is survivable."""
+    def axis(a):
+        unit = f" {a.unit}" if a.unit else ""
+        return f"{a.label.lower()} {a.values[0]:g} to {a.values[-1]:g}{unit} ({len(a.values)} points{', log' if a.log else ''})"
+
+    lines = [f"{result.label} over {axis(result.x)} x {axis(result.y)}"]
+    share = result.safe_share()
+    if share is not None:
+        lines.append(f"Survivable ({result.scenario.crew} crew): {share:.0%} of the cells")
+    for crew, margins in result.crew_margins.items():
+        import numpy as np
+
+        finite = margins[np.isfinite(margins)]
+        if finite.size:
+            lines.append(f"  {crew} crew: {np.mean(finite >= 0):.0%} of the cells survivable")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_limit(args: argparse.Namespace, out: TextIO) -> int:
+    from .analysis.fields import field_info
+    from .analysis.limits import find_limit
+
+    field_info(args.field)
+    crew = None
+    if args.crew is not None:
+        try:
+            crew = int(args.crew)
+        except ValueError:
+            crew = -1
+        if not 1 <= crew <= 3:
+            raise ScenarioError("--crew", f"must be a whole number from 1 to 3, got {args.crew}")
+    scenario = _scenario(args)
+    if crew is not None:
+        from .io.scenario_file import check_catalogue
+
+        scenario = scenario.replace(crew=crew)
+        check_catalogue(scenario)
+    limit = find_limit(scenario, args.field)
+    if args.json:
+        out.write(json.dumps(limit.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        out.write(limit.sentence + "\n")
+    return 0
+
+
+# --------------------------------------------------------------------------- run --uncertainty
+
+
+def run_uncertainty(scenario, n: int | None):
+    """The uncertainty result for ``run --uncertainty N`` (None without the flag)."""
+    if n is None:
+        return None
+    from .analysis.uncertainty import uncertainty_band
+
+    return uncertainty_band(scenario, n)
+
+
+def json_with_uncertainty(text: str, uncertainty) -> str:
+    """``run --json``'s object with an ``uncertainty`` block added."""
+    data = json.loads(text)
+    data["uncertainty"] = uncertainty.to_dict()
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def uncertainty_text(uncertainty) -> str:
+    return f"Uncertainty ({uncertainty.n} plausible vehicles): {uncertainty.sentence}\n"

@@ -1,0 +1,58 @@
+"""``FIELD=VALUE`` scenario overrides, as typed on the command line (``--set``).
+
+One parser for every command that takes ``--set`` (``run``, ``map``, ``limit``, ``lesson``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model.scenario import FIELD_SPECS, ScenarioError, check_field, quote_value
+from .scenario_file import NONE_WORDS
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+#: Plain ASCII decimal numbers only (see the README's "Numbers" section).
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
+
+
+def parse_override(text: str) -> tuple[str, Any]:
+    """``FIELD=VALUE`` -> (field, checked value) using the field's FieldSpec.
+
+    Numbers for numeric fields in plain ASCII decimal notation (``2``, ``0.8``,
+    ``-1.5``, ``1e-3``; no ``1_0``, no full-width digits, no inf/nan), true/false
+    (yes/no, on/off, 1/0) for booleans, ``none`` for optional fields.  The value
+    is range-checked here; the message quotes what was typed.  Raises
+    :class:`ScenarioError`.
+    """
+    name, sep, raw = text.partition("=")
+    name, raw = name.strip(), raw.strip()
+    if not sep or not name:
+        raise ScenarioError("--set", f"expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {quote_value(text)}")
+    spec = FIELD_SPECS.get(name)
+    if spec is None:
+        raise ScenarioError(name, f"unknown field; allowed: {', '.join(FIELD_SPECS)}")
+    shown = raw if _NUMBER.fullmatch(raw) and len(raw) <= 60 else quote_value(raw)  # exactly as typed
+    bad = ScenarioError(name, f"must be {spec.allowed()}, got {shown}")
+    lowered = raw.lower()
+    if spec.optional and lowered in NONE_WORDS:
+        return name, None
+    if spec.kind is bool:
+        if lowered in _TRUE:
+            return name, True
+        if lowered in _FALSE:
+            return name, False
+        raise bad
+    if spec.kind is str:
+        value: Any = raw
+    else:
+        if not _NUMBER.fullmatch(raw):
+            raise bad
+        value = float(raw)
+        if spec.kind is int and value.is_integer() and abs(value) < 2**53:
+            value = int(value)
+    try:
+        return name, check_field(spec, value)
+    except ScenarioError:
+        raise bad from None
