@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 from . import spec as S
 from .parts import LimitBand, compact_legend
@@ -39,6 +40,13 @@ def _wider(pen: QPen, factor: float = HIGHLIGHT_WIDTH_FACTOR) -> QPen:
     pen = QPen(pen)
     pen.setWidthF(max(pen.widthF(), 1.0) * factor)
     return pen
+
+
+def _uncache(line) -> None:
+    """A restyled line is painted directly: its pixmap cache kept the old, thinner extent."""
+    line.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    line.prepareGeometryChange()
+    line._boundingRect = None
 
 
 def _halo(width: float) -> QPen:
@@ -173,11 +181,13 @@ class FigureContents:
                 lines = region.lines
                 old = QPen(lines[0].pen)
                 for line in lines:
+                    _uncache(line)
                     line.setPen(_wider(old, 2.5))
                 self._restyled.append((region, old, brush))
             else:
                 line = item.line
                 old = QPen(line.pen)
+                _uncache(line)
                 line.setPen(_wider(old))
                 halo = pg.InfiniteLine(pos=line.value(), angle=0, pen=_halo(_wider(old).widthF()), movable=False)
                 halo.setZValue(line.zValue() - 1)
@@ -231,6 +241,8 @@ def show_plot_rows(figure, keys) -> None:
         visible = key in shown
         figure.plots[key].setVisible(visible)
         figure.legend_cells[key].setVisible(visible)
+        if key in figure.right_views:  # the right-axis ViewBox lives in the scene, not in the PlotItem
+            figure.right_views[key].setVisible(visible)
         layout.setRowStretchFactor(row, S.plot_spec(key).stretch if visible else 0)
         # A hidden row keeps no height in the grid (Qt would keep its minimum otherwise).
         for item in (figure.plots[key], figure.legend_cells[key]):
