@@ -223,6 +223,9 @@ def default_footer(result: Result, view: FigureView) -> str:
 def build_slide(result: Result, view: FigureView | None = None, title: str | None = None,
                 cursor_h: float | None = None) -> Iterator[Slide]:
     """``with build_slide(result, view) as slide:`` -> a laid-out off-screen :class:`Slide`, disposed of after."""
+    from thermoviz.figure.offscreen import ensure_qt_app
+
+    ensure_qt_app()  # headless callers (CLI, scripts) have no QApplication yet
     view = view or FigureView()
     text = (title if title is not None else result.scenario.title) or "Untitled scenario"
     slide = Slide(result, view, text.strip() or "Untitled scenario", cursor_h)

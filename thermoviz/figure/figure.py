@@ -228,7 +228,9 @@ class Figure(QWidget):
             fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
             wanted = axis_spec.title if fits else axis_spec.short
             if axis.labelText != wanted:
+                shown = axis.label.isVisible()  # an axis with all its curves hidden keeps its title hidden
                 axis.setLabel(wanted, **dict(axis.labelStyle))
+                axis.showLabel(shown)
 
     def legend_scales(self) -> dict[str, float]:
         """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
