@@ -304,7 +304,7 @@ class Figure(QWidget):
         if view.reference is not None:
             self.set_reference(view.reference, view.reference_label)
         self.contents.apply(view.hidden_series, view.hidden_limits, view.highlight)
-        if set(view.plots) != set(self.plots):
+        if tuple(k for k in self.plots if k in view.plots) != self.visible_plots():
             self.show_plots(view.plots)
         if view.x_range_h is not None:
             self.strip.setXRange(*view.x_range_h, padding=0)
