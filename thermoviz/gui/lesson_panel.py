@@ -47,6 +47,8 @@ NORMAL_PT = {"title": 15, "body": 12, "small": 10}
 LARGE_PT = {"title": 24, "body": 19, "small": 14}
 #: Width of the panel [px], normal and in presentation mode.
 PANEL_WIDTH = {False: 400, True: 620}
+#: The panel never takes more than this share of the window's width.
+PANEL_SHARE = 0.34
 
 
 class LessonPanel(QDockWidget):
@@ -161,7 +163,13 @@ class LessonPanel(QDockWidget):
         self.dots.setStyleSheet(f"font-size: {pt['body']}pt; color: #0072B2;")
         for button in (self.back_button, self.next_button, self.leave_button, self.reveal_button):
             button.setStyleSheet(f"font-size: {pt['body']}pt; padding: 4px 10px;")
-        self.setMinimumWidth(PANEL_WIDTH[self.large])
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """The panel's width, at most a third of the window so the plots keep two thirds."""
+        width = min(PANEL_WIDTH[self.large], int(PANEL_SHARE * max(self.window_.width(), 900)))
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(max(width, int(PANEL_SHARE * self.window_.width())))
 
     # ----------------------------------------------------------------- starting and leaving
     def start(self, index: int = 0) -> None:
