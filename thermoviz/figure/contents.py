@@ -27,7 +27,7 @@ from .parts import LimitBand, compact_legend
 from .style import make_pen
 
 #: Opacity of everything that is not the highlight while something is highlighted.
-DIMMED_OPACITY = 0.35
+DIMMED_OPACITY = 0.45
 #: Halo behind a highlighted line: this colour (a warm yellow, Okabe–Ito), alpha and extra width [px].
 HALO_COLOUR = "#F0E442"
 HALO_ALPHA = 210
