@@ -131,3 +131,30 @@ def test_figure_contents_dialog_hides_curves_in_window_and_exports(make_window):
     assert not window.dashboard.plots["loop"].isVisible()
     # The time axis moved under the lowest shown plot.
     assert window.dashboard.plots["crew"].getAxis("bottom").label.isVisible()
+
+
+def test_export_slide_from_the_window_uses_its_figure_contents_and_title(make_window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    from thermoviz.gui import slide_actions
+
+    window = make_window("soyuz-ms22-crewed-return")
+    out = tmp_path / "slide.png"
+    monkeypatch.setattr(slide_actions, "ask_title", lambda w, default: "My title " + default[:10])
+    monkeypatch.setattr(window.file_actions, "ask_save_path", lambda *a: str(out))
+    monkeypatch.setattr(window.file_actions, "show_info", lambda text: None)
+    monkeypatch.setattr(window.file_actions, "show_error", lambda *a: pytest.fail(a))
+    window.actions["slide2160"].trigger()
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (3840, 2160)
+
+
+def test_closing_the_window_mid_lesson_remembers_the_users_scenario(make_window, settings_dir):
+    from thermoviz.gui.lesson_panel import open_lesson
+    from thermoviz.gui.settings import last_scenario, make_settings
+
+    window = make_window("soyuz-ms23-return", remember=True)
+    before = window.session.scenario
+    open_lesson(window, "ms22-why", 3)
+    window.close()
+    assert last_scenario(make_settings())[0] == before

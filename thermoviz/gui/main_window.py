@@ -345,6 +345,9 @@ class MainWindow(QMainWindow):
         return bool(ok)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        lesson = getattr(self, "lesson_panel", None)
+        if lesson is not None and lesson.active:  # remember (and ask about) the user's scenario, not a step's
+            lesson.leave()
         if not self.file_actions.maybe_save_changes("closing"):
             event.ignore()
             return
