@@ -54,16 +54,21 @@ def test_slide_is_exactly_16_9_with_its_title_drawn(crewed, tmp_path, size):
 
 
 def test_slide_shows_only_the_chosen_plots_and_names_the_pinned_reference(crewed):
-    from thermoviz.export.slide import build_slide
+    from thermoviz.export.slide import SLIDE_LOGICAL, build_slide
 
     nominal = simulate(load_scenario("soyuz-ms23-return"))
-    view = FigureView(("cabin",), reference=nominal, reference_label="Soyuz MS-23 return")
+    label = "Soyuz MS-23 nominal return (27 Sep 2023), a long pinned title that once widened the slide"
+    view = FigureView(("cabin",), reference=nominal, reference_label=label)
     with build_slide(crewed, view) as slide:
+        # A long legend entry wraps inside the slide; it never pushes the plots off the right edge.
+        assert (slide.width(), slide.height()) == SLIDE_LOGICAL
+        assert slide.legend.geometry().right() <= SLIDE_LOGICAL[0]
+        assert slide.figure.geometry().right() <= SLIDE_LOGICAL[0]
         assert slide.title == crewed.scenario.title  # default title
         assert tuple(slide.figure.plots) == ("cabin",)
         texts = [entry.text for entry in slide.legend_entries]
         assert "Crew core (rectal)" not in texts
-        assert any("Soyuz MS-23 return" in t and "aligned at undock" in t for t in texts)
+        assert any("Soyuz MS-23 nominal return" in t and "aligned at undock" in t for t in texts)
 
 
 def test_cabin_air_only_hides_curves_and_limits_in_the_slide_and_its_legend(crewed):

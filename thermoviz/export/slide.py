@@ -134,7 +134,7 @@ class Slide(QtWidgets.QWidget):
         palette = self.palette()
         palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor("white"))
         self.setPalette(palette)
-        self.resize(*SLIDE_LOGICAL)
+        self.setFixedSize(*SLIDE_LOGICAL)  # long texts wrap; they never widen the slide
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 12)
         layout.setSpacing(6)
@@ -166,13 +166,23 @@ class Slide(QtWidgets.QWidget):
         grid.setContentsMargins(8, 2, 8, 0)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(2)
-        for i, entry in enumerate(self.legend_entries):
-            row, col = divmod(i, LEGEND_COLUMNS)
+        column_px = (SLIDE_LOGICAL[0] - 56 - 16 - 18 * (LEGEND_COLUMNS - 1)) // LEGEND_COLUMNS
+        row = col = 0
+        for entry in self.legend_entries:
             cell = QtWidgets.QHBoxLayout()
             cell.setSpacing(6)
             cell.addWidget(_Sample(entry))
-            cell.addWidget(_label(entry.text, LEGEND_PT, bold=entry.bold, wrap=False), 1)
-            grid.addLayout(cell, row, col)
+            text = _label(entry.text, LEGEND_PT, bold=entry.bold, wrap=False)
+            wide = text.sizeHint().width() + 50 > column_px
+            if wide:  # a long entry (the pinned reference's title) gets a whole row and may wrap
+                text.setWordWrap(True)
+                if col:
+                    row, col = row + 1, 0
+            cell.addWidget(text, 1)
+            grid.addLayout(cell, row, col, 1, LEGEND_COLUMNS if wide else 1)
+            col = 0 if wide else col + 1
+            if wide or col == LEGEND_COLUMNS:
+                row, col = row + 1, 0
         for col in range(LEGEND_COLUMNS):
             grid.setColumnStretch(col, 1)
         layout.addWidget(self.legend)
