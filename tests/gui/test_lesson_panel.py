@@ -33,6 +33,7 @@ def test_stepping_through_every_step_with_the_keyboard(make_window, qtbot):
     next(a for a in help_menu(window).actions() if a.text() == lesson.title + "…").trigger()
     panel = window.lesson_panel
     assert panel.isVisible() and panel.index == 0
+    assert not window.controls_dock.isVisible()  # the plots get the room
     undo_before = window.history.stack.count()
     for i, step in enumerate(lesson.steps):
         assert panel.index == i
@@ -46,6 +47,10 @@ def test_stepping_through_every_step_with_the_keyboard(make_window, qtbot):
         assert x1 == pytest.approx(resolved.to_h, abs=0.05 * (resolved.to_h - resolved.from_h))
         assert dash.cursor_time_h == pytest.approx(resolved.cursor_h)
         assert dash.contents.highlight == step.view.highlight
+        if step.view.highlight in dash.curves:  # the others stay dimmed after the results arrive
+            others = [s.key for p in step.view.plots for s in S.series_of(p) if s.key != step.view.highlight]
+            assert all(dash.curves[k].opacity() < 1 for k in others)
+            assert dash.curves[step.view.highlight].opacity() == 1
         assert dash.view_state().plots == tuple(step.view.plots)
         assert "{" not in panel.narration.text()  # placeholders filled from the model
         step_curves = [s.key for p in step.view.plots for s in S.series_of(p)]
@@ -70,7 +75,7 @@ def test_stepping_through_every_step_with_the_keyboard(make_window, qtbot):
     assert window.history.stack.count() == undo_before  # the lesson adds no undo steps
     panel.next_button.click()  # "Finish" on the last step leaves the lesson
     assert not panel.isVisible() and not panel.active
-    assert window.session.scenario == before
+    assert window.session.scenario == before and window.controls_dock.isVisible()
     assert window.dashboard.contents.highlight is None
     assert window.dashboard.view_state().plots == S.PLOT_KEYS
 

@@ -72,6 +72,12 @@ class FigureContents:
         """The LimitLine/LimitBand objects drawing limit ``key`` (one per edge)."""
         return [item for items in self.figure.limit_items.values() for item in items if item.limit.limit.key == key]
 
+    def dim_factor(self, key: str) -> float:
+        """Opacity factor of curve ``key``: dimmed while another curve is highlighted, else 1."""
+        if self.highlight in self.figure.curves and key != self.highlight:
+            return DIMMED_OPACITY
+        return 1.0
+
     def shown_series(self) -> list[str]:
         return [k for k in self.figure.curves if k not in self.hidden_series]
 

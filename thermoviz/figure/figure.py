@@ -327,9 +327,11 @@ class Figure(QWidget):
         """Grey every curve and say why (``reason``) while the shown result is not the scenario's; None restores."""
         self.unavailable_reason = reason
         opacity = 1.0 if reason is None else UNAVAILABLE_OPACITY
-        for curve in [*self.curves.values(), *self.reference_curves.values()]:
-            if curve.opacity() != opacity:
-                curve.setOpacity(opacity)
+        wanted = [(c, opacity * self.contents.dim_factor(k)) for k, c in self.curves.items()]
+        wanted += [(c, opacity) for c in self.reference_curves.values()]
+        for curve, value in wanted:  # a highlight's dimming survives a new result
+            if curve.opacity() != value:
+                curve.setOpacity(value)
         if reason is None:
             self.unavailable_message.hide()
             return

@@ -11,7 +11,8 @@ predicts before it sees the answer.
 
 Session state: the lesson runs on its own state.  Starting it remembers the
 window's scenario (with its preset, file and unsaved edits), the pinned
-reference, the figure's contents and the time window; the steps change them
+reference, the figure's contents, the time window and whether the controls were
+shown (they are hidden during the lesson so the plots keep their room); the steps change them
 without adding undo steps; leaving the lesson restores all of it.  So a lesson
 never costs a user their what-ifs, and Undo after a lesson undoes the user's own
 last change.
@@ -179,7 +180,9 @@ class LessonPanel(QDockWidget):
             dash = window.dashboard
             self._saved = (window.session.state if window.session.scenario is not None else None,
                            window.session.reference, window.session.reference_label,
-                           dash.view_state(), dash.cursor_time_h)
+                           dash.view_state(), dash.cursor_time_h, window.controls_dock.isVisible())
+            # The steps set the scenario: the controls give their room to the plots (View ▸ Scenario brings them).
+            window.controls_dock.hide()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.set_large(window.presenting)
         self.show()
@@ -191,7 +194,7 @@ class LessonPanel(QDockWidget):
         if self._saved is None:
             self.hide()
             return
-        state, reference, label, view, cursor = self._saved
+        state, reference, label, view, cursor, controls_shown = self._saved
         self._saved = None
         window = self.window_
         if state is not None:
@@ -205,6 +208,8 @@ class LessonPanel(QDockWidget):
                                                view.hidden_limits, None))
         window.dashboard.set_cursor(cursor)
         window.dashboard.readout.setVisible(True)
+        if controls_shown and not window.presenting:
+            window.controls_dock.show()
         self.index = -1
         self.hide()
         self.closed.emit()
