@@ -73,6 +73,12 @@ def test_stepping_through_every_step_with_the_keyboard(make_window, qtbot):
         if i < len(lesson.steps) - 1:
             qtbot.keyClick(panel, Qt.Key.Key_Right)
     assert window.history.stack.count() == undo_before  # the lesson adds no undo steps
+    # A presenter's clicker (Page Up/Down) works with the focus on the plots.
+    window.dashboard.graphics.setFocus()
+    qtbot.keyClick(window.dashboard.graphics, Qt.Key.Key_PageUp)
+    assert panel.index == len(lesson.steps) - 2
+    qtbot.keyClick(window.dashboard.graphics, Qt.Key.Key_PageDown)
+    assert panel.index == len(lesson.steps) - 1
     panel.next_button.click()  # "Finish" on the last step leaves the lesson
     assert not panel.isVisible() and not panel.active
     assert window.session.scenario == before and window.controls_dock.isVisible()

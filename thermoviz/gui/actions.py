@@ -122,6 +122,8 @@ CONTROL_KEYS = (
     ("Page Up / Page Down on the hole slider", "hole diameter ≈ 80 % larger/smaller"),
     ("↑ ↓ in a number box", "one step (units in the tooltip)"),
     ("Space on a check box", "tick or untick (No leak, Never, Stays docked, Hatch open)"),
+    ("→ ← (Page Down / Up) in a lesson", "next / previous step"),
+    ("Space in a lesson", "reveal the answer, then the next step"),
 )
 
 

@@ -3,8 +3,9 @@
 A dock beside the plots shows one step at a time: its title, progress dots, the
 narration (model numbers filled in from the step's own simulation), its sources,
 and for a "predict first" step the question with the answer hidden until
-*Reveal* (or Space).  Next/Back (→ ←) move between steps; *Close lesson* (Esc)
-leaves.  Each step sets the window's scenario, its time window, the cursor and
+*Reveal* (or Space).  Next/Back (→ ←, or Page Down/Up from a presenter's
+clicker, anywhere in the window) move between steps; *Close lesson* (Esc in the
+panel) leaves.  Each step sets the window's scenario, its time window, the cursor and
 one highlighted curve or limit (drawn by the figure layer, so an export of a
 step shows it too).  Before the reveal the step's curves are hidden, so the class
 predicts before it sees the answer.
@@ -78,7 +79,11 @@ class LessonPanel(QDockWidget):
         self.shortcuts = []
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide while the panel is shown (a presenter's clicker sends PgUp/PgDown; a click on the
+            # plots must not take the keys away); a focused text or number box keeps its own arrow keys.
+            # Esc stays with the panel: in presentation mode Esc first leaves full screen.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut if key == "Escape"
+                                else Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
         self.visibilityChanged.connect(self._visibility_changed)
