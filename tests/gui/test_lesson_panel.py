@@ -97,7 +97,8 @@ def test_close_lesson_restores_the_users_edits_and_reference(make_window):
     assert window.wait_idle(60)
     panel = open_lesson(window, "ms22-why", 2)
     assert window.wait_idle(60)
-    panel.leave_button.click()
+    panel.close()  # the dock's own close button
+    assert not panel.active
     assert window.session.scenario == edited and window.session.dirty
     assert window.session.reference is not None
 

@@ -86,7 +86,6 @@ class LessonPanel(QDockWidget):
                                 else Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
-        self.visibilityChanged.connect(self._visibility_changed)
         window.result_shown.connect(lambda _result: self._fill_text())
         window.actions["presentation"].toggled.connect(self.set_large)
 
@@ -219,9 +218,11 @@ class LessonPanel(QDockWidget):
         self.hide()
         self.closed.emit()
 
-    def _visibility_changed(self, visible: bool) -> None:
-        if not visible and self._saved is not None and not self.isVisible() and isValid(self.window_):
-            self.leave()  # the dock's own close button
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """The dock's own close button leaves the lesson (minimising the window does not)."""
+        if self._saved is not None and isValid(self.window_):
+            self.leave()
+        super().closeEvent(event)
 
     @property
     def active(self) -> bool:
