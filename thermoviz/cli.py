@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_animation
 
     cli_animation.add_arguments(run)
+    from .cli_slide import add_run_arguments as add_slide_arguments
+
+    add_slide_arguments(run)
 
     presets = sub.add_parser("presets", help="list the historic presets (id, title, description)")
     presets.add_argument("--json", action="store_true",
@@ -149,11 +152,14 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     scale = _check_outputs(args)
     from . import cli_animation
 
-    cli_animation.check(args, {getattr(args, f): f for f in ("csv", *EXPORT_FLAGS) if getattr(args, f)})
+    cli_animation.check(args, {getattr(args, f): f for f in ("csv", *EXPORT_FLAGS, "slide") if getattr(args, f)})
     from . import cli_analysis
 
     uncertainty_n = cli_analysis.check_uncertainty(args)
-    if args.compare and not any(getattr(args, flag) for flag in EXPORT_FLAGS):
+    from .cli_slide import slide_options
+
+    args.slide_options = slide_options(args)
+    if args.compare and not any(getattr(args, flag) for flag in (*EXPORT_FLAGS, "slide")):
         raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
     scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
     resolved = resolve(scenario)  # the catalogue check, once; simulate reuses it
@@ -163,10 +169,14 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
             reference = api.simulate(load_scenario(args.compare))
         except ScenarioError as err:
             raise ScenarioError("--compare", str(err)) from None
+    if args.slide_options is not None:
+        from .cli_slide import check_window
+
+        check_window(args.slide_options, scenario.duration_h)  # before simulating: bad window, nothing written
     result = api.simulate(scenario, resolved=resolved)
     uncertainty = cli_analysis.run_uncertainty(scenario, uncertainty_n)
 
-    outputs = [flag for flag in ("csv", *EXPORT_FLAGS, *cli_animation.FLAGS) if getattr(args, flag)]
+    outputs = [flag for flag in ("csv", *EXPORT_FLAGS, "slide", *cli_animation.FLAGS) if getattr(args, flag)]
     if outputs:
         try:
             _write_outputs(args, result, scale, reference)
@@ -213,6 +223,10 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference) -> N
             except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message).partition(": ")[2] or err.message) from None
+        if args.slide_options is not None:
+            from .cli_slide import write_slide
+
+            write_slide(args.slide_options, result, reference, stage.reserve(args.slide, verify=verify.verify_png))
         animations = {flag: getattr(args, flag) for flag in cli_animation.FLAGS if getattr(args, flag)}
         if animations:
             temps = {flag: stage.reserve(path) for flag, path in animations.items()}

@@ -7,8 +7,7 @@ Examples::
     thermoviz lesson ms22-why --step 4        # step 4 simulated: narration and reveal filled in
     thermoviz lesson my-lesson.toml --json    # check a lesson file you wrote
 
-Rendering a step as an image (``--png``) waits for the figure layer; until then
-use ``thermoviz run PRESET --set ... --png`` with the step's scenario.
+    thermoviz lesson ms22-why --step 4 --png step4.png   # the step as a 16:9 slide (1920x1080)
 """
 
 from __future__ import annotations
@@ -36,6 +35,10 @@ def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
                         help="lesson id (see `thermoviz lesson`) or the path of a lesson .toml file")
     lesson.add_argument("--step", metavar="N", help="show step N (1 = first) with its scenario simulated")
     lesson.add_argument("--json", action="store_true", help="print JSON instead of text")
+    lesson.add_argument("--png", metavar="PATH", help="with --step: write the step as a 16:9 slide PNG "
+                        "(its scenario, window, cursor and highlight; title = step title)")
+    lesson.add_argument("--slide-size", metavar="WxH", default="1920x1080",
+                        help="slide pixels for --png: 1920x1080 (default) or 3840x2160")
     lesson.set_defaults(handler=cmd_lesson)
 
 
@@ -46,9 +49,14 @@ def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.step is not None and args.name is None:
         raise ScenarioError("--step", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --step 1")
+    if args.png is not None and args.step is None:
+        raise ScenarioError("--png", "renders one step: add --step N, e.g. thermoviz lesson ms22-why --step 1 --png s1.png")
+    size = _slide_size(args)
     lessons = [get_lesson(args.name)] if args.name else list_lessons()
     if args.step is not None:
         step = _step(lessons[0], args.step)
+        if args.png is not None:
+            return _write_png(step, args.png, size, out)
         return _show_step(lessons[0], step, out, as_json=args.json)
     if args.json:
         data = [lesson_summary(lesson) for lesson in lessons]
@@ -58,6 +66,39 @@ def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{lesson.id}  {lesson.title} ({len(lesson.steps)} steps)\n")
         for step in lesson.steps:
             out.write(f"  {step.number:>2}. {step.title}  [{step.preset}]\n")
+    return EXIT_OK
+
+
+def _slide_size(args: argparse.Namespace) -> tuple[int, int]:
+    from .export.slide import parse_slide_size
+    from .io.atomic import FileWriteError, check_writable
+
+    if args.png is None:
+        if args.slide_size != "1920x1080":
+            raise ScenarioError("--slide-size", "sizes the --png slide: add --png PATH")
+        return (1920, 1080)
+    try:
+        size = parse_slide_size(args.slide_size)
+    except ValueError as exc:
+        raise ScenarioError("--slide-size", str(exc)) from None
+    try:
+        check_writable(args.png)
+    except FileWriteError as exc:
+        raise ScenarioError("--png", str(exc)) from None
+    return size
+
+
+def _write_png(step, path: str, size: tuple[int, int], out: TextIO) -> int:
+    from .export.lesson_slide import export_step_slide
+    from .figure.offscreen import ensure_qt_app
+    from .io.atomic import FileWriteError
+
+    ensure_qt_app()
+    try:
+        export_step_slide(step, path, size)
+    except FileWriteError as exc:
+        raise ScenarioError("--png", f"{exc}; nothing was written") from None
+    out.write(f"Wrote {path}\n")
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
 from thermoviz.model.result import SERIES, Result
 
 from . import spec as S
+from .contents import FigureContents
 from .events import ROW_PX, ROWS, EventMarkers
 from .parts import ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, style_axis, true_runs
 from .reference import ReferenceCurves
@@ -82,6 +83,7 @@ class Figure(QWidget):
         self.events = EventMarkers(self.strip, list(self.plots.values()))
         self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
         self.reference_curves = ReferenceCurves(self)
+        self.contents = FigureContents(self)
         self._build_crew_message()
         self._build_unavailable_message()
         for key, legend in self.legends.items():
@@ -186,11 +188,21 @@ class Figure(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Narrow windows (a 1024x768 projector with the controls shown) get a narrower legend column."""
         width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * event.size().width())))
+        if not getattr(self, "legend_column", True):
+            width = 0  # a slide draws its legend under the plots
         if width != self.legend_width:
             self.legend_width = width
             for cell in [self.strip_blank, *self.legend_cells.values()]:
                 cell.setFixedWidth(width)
         super().resizeEvent(event)
+
+    def hide_legend_column(self) -> None:
+        """No legend column right of the plots (a slide puts its legend under them)."""
+        self.legend_column = False
+        self.legend_width = 0
+        for cell in [self.strip_blank, *self.legend_cells.values()]:
+            cell.setFixedWidth(0)
+            cell.hide()
 
     def fit_legend(self, key: str) -> None:
         """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""
@@ -216,7 +228,9 @@ class Figure(QWidget):
             fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
             wanted = axis_spec.title if fits else axis_spec.short
             if axis.labelText != wanted:
+                shown = axis.label.isVisible()  # an axis with all its curves hidden keeps its title hidden
                 axis.setLabel(wanted, **dict(axis.labelStyle))
+                axis.showLabel(shown)
 
     def legend_scales(self) -> dict[str, float]:
         """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
@@ -244,6 +258,7 @@ class Figure(QWidget):
                 plot.setLimits(xMin=-0.02 * duration, xMax=1.02 * duration)
             self.strip.setXRange(0, duration, padding=0.01)
         self.reference_curves.place()
+        self.contents.refresh_halos()
         self._set_y_ranges()
         self.events.set_events(dict(result.events), duration)
         self._draw_validity(result)
@@ -271,12 +286,26 @@ class Figure(QWidget):
     def view_state(self) -> FigureView:
         """What this figure shows (plots, time range, reference): hand it to the exports."""
         x0, x1 = self.strip.vb.viewRange()[0]
-        return FigureView(tuple(self.plots), (float(x0), float(x1)), self.reference, self.reference_label)
+        return FigureView(self.visible_plots(), (float(x0), float(x1)), self.reference, self.reference_label,
+                          self.contents.hidden_series, self.contents.hidden_limits, self.contents.highlight)
+
+    def visible_plots(self) -> tuple[str, ...]:
+        """Keys of the plots shown (all built ones unless :meth:`show_plots` hid some)."""
+        return getattr(self, "shown_plots", tuple(self.plots))
+
+    def show_plots(self, keys: tuple[str, ...]) -> None:
+        """Show only the built plots in ``keys`` (hidden rows give their height to the others)."""
+        from .contents import show_plot_rows
+
+        show_plot_rows(self, keys)
 
     def apply_view(self, view: FigureView) -> None:
-        """Show ``view``'s reference and time range (the plots are chosen at construction)."""
+        """Show ``view``'s reference, contents (hidden keys, highlight), plots and time range."""
         if view.reference is not None:
             self.set_reference(view.reference, view.reference_label)
+        self.contents.apply(view.hidden_series, view.hidden_limits, view.highlight)
+        if tuple(k for k in self.plots if k in view.plots) != self.visible_plots():
+            self.show_plots(view.plots)
         if view.x_range_h is not None:
             self.strip.setXRange(*view.x_range_h, padding=0)
 
@@ -298,9 +327,11 @@ class Figure(QWidget):
         """Grey every curve and say why (``reason``) while the shown result is not the scenario's; None restores."""
         self.unavailable_reason = reason
         opacity = 1.0 if reason is None else UNAVAILABLE_OPACITY
-        for curve in [*self.curves.values(), *self.reference_curves.values()]:
-            if curve.opacity() != opacity:
-                curve.setOpacity(opacity)
+        wanted = [(c, opacity * self.contents.dim_factor(k)) for k, c in self.curves.items()]
+        wanted += [(c, opacity) for c in self.reference_curves.values()]
+        for curve, value in wanted:  # a highlight's dimming survives a new result
+            if curve.opacity() != value:
+                curve.setOpacity(value)
         if reason is None:
             self.unavailable_message.hide()
             return

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from thermoviz.model.result import Result
 
-from .spec import PLOT_KEYS, plot_spec
+from .spec import PLOT_KEYS, PLOTS, SERIES_SPECS, plot_spec
+
+
+def series_keys() -> tuple[str, ...]:
+    """Keys of every drawn series (what ``hidden_series`` and ``highlight`` may name)."""
+    return tuple(s.key for s in SERIES_SPECS)
+
+
+def limit_keys() -> tuple[str, ...]:
+    """Keys of every limit drawn on a plot (what ``hidden_limits`` and ``highlight`` may name)."""
+    keys: list[str] = []
+    for plot in PLOTS:
+        keys += [lim.limit.key for lim in plot.limits if lim.limit.key not in keys]
+    return tuple(keys)
 
 
 @dataclass(frozen=True)
 class FigureView:
-    """Visible plots, the time range and the pinned reference of a figure.
+    """Visible plots, the time range, what is hidden or highlighted, and the pinned reference.
 
     Attributes
     ----------
@@ -23,15 +36,46 @@ class FigureView:
         The pinned comparison drawn faded behind the result.
     reference_label : str
         The pinned scenario's title (legend, PDF caption).
+    hidden_series : frozenset of str
+        Series keys not drawn (and not in the legend), e.g. ``{"wet_bulb_c", "cabin_rh_pct"}``
+        for "cabin air only".
+    hidden_limits : frozenset of str
+        Limit keys (:data:`thermoviz.model.limits.ALL_LIMITS`) whose lines/bands are not drawn.
+    highlight : str or None
+        One series or limit key drawn thicker with a halo while the rest is dimmed
+        (a lesson step's "look here"); None = nothing highlighted.
+
+    Keys the figures do not draw yet (e.g. a series the model will add) are
+    accepted and ignored, so a saved view survives a model change.
     """
 
     plots: tuple[str, ...] = PLOT_KEYS
     x_range_h: tuple[float, float] | None = None
     reference: Result | None = None
     reference_label: str = ""
+    hidden_series: frozenset[str] = field(default_factory=frozenset)
+    hidden_limits: frozenset[str] = field(default_factory=frozenset)
+    highlight: str | None = None
 
     def __post_init__(self) -> None:
         if not self.plots:
             raise ValueError("plots: must name at least one plot")
         for key in self.plots:
             plot_spec(key)  # raises ValueError naming the allowed keys
+        if len(set(self.plots)) != len(self.plots):
+            raise ValueError(f"plots: must not repeat a plot, got {', '.join(self.plots)}")
+        object.__setattr__(self, "hidden_series", frozenset(self.hidden_series))
+        object.__setattr__(self, "hidden_limits", frozenset(self.hidden_limits))
+        if self.x_range_h is not None:
+            lo, hi = (float(v) for v in self.x_range_h)
+            if not hi > lo:
+                raise ValueError(f"x_range_h: the end must be later than the start, got {lo:g}–{hi:g} h")
+            object.__setattr__(self, "x_range_h", (lo, hi))
+
+    def contents(self) -> dict:
+        """Plots, hidden keys and highlight (what ``with_contents`` copies; no result, no range)."""
+        return {"plots": self.plots, "hidden_series": self.hidden_series,
+                "hidden_limits": self.hidden_limits, "highlight": self.highlight}
+
+
+__all__ = ["FigureView", "limit_keys", "series_keys"]

@@ -78,16 +78,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("shortcuts", "&Keyboard shortcuts", lambda w: w.show_shortcuts(),
                (QKeySequence.StandardKey.HelpContents,)),
     ActionSpec("about", "&About thermoviz", lambda w: w.show_about()),
+    *(ActionSpec(f"slide{h}", f"Slide 16:9 ({w_}×{h})…", lambda w, size=(w_, h): _slide(w, size), (), _has_result,
+                 "Title, verdict, the shown plots and a legend under them, type sized for a projector")
+      for w_, h in ((1920, 1080), (3840, 2160))),
+    ActionSpec("figure_contents", "Figure &contents…", lambda w: _figure_contents(w), (), None,
+               "Choose the plots, curves and limit lines the figure and every export show"),
 )
+
+
+def _slide(window, size):
+    from .slide_actions import export_slide
+
+    return export_slide(window, size)
+
+
+def _figure_contents(window):
+    from .figure_contents import edit_figure_contents
+
+    return edit_figure_contents(window)
 
 #: The menu bar: ids of :data:`ACTIONS`, "-" = separator, "@name" = a menu or action the
 #: window provides itself (recent files, the dock toggle, interface size), (title, items) = submenu.
 MENUS: tuple[tuple[str, tuple], ...] = (
     ("&File", ("open", "@recent", "-", "save", "save_as", "-",
-               ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf")), "copy_figure", "-", "quit")),
+               ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "-", "slide1080", "slide2160")),
+               "copy_figure", "-", "quit")),
     ("&Edit", ("undo", "redo")),
-    ("&View", ("reset_zoom", "@controls", "-", "pin", "clear_reference", "-", "presentation", "@ui_scale")),
-    ("&Help", ("shortcuts", "about")),
+    ("&View", ("reset_zoom", "figure_contents", "@controls", "-", "pin", "clear_reference", "-", "presentation", "@ui_scale")),
+    ("&Help", ("@lessons", "-", "shortcuts", "about")),
 )
 
 #: Right-click menu of each plot: (id, title, callback(window, plot_key)).
@@ -104,6 +122,8 @@ CONTROL_KEYS = (
     ("Page Up / Page Down on the hole slider", "hole diameter ≈ 80 % larger/smaller"),
     ("↑ ↓ in a number box", "one step (units in the tooltip)"),
     ("Space on a check box", "tick or untick (No leak, Never, Stays docked, Hatch open)"),
+    ("→ ← (Page Down / Up) in a lesson", "next / previous step"),
+    ("Space in a lesson", "reveal the answer, then the next step"),
 )
 
 
@@ -150,7 +170,8 @@ def build_menus(window, extras: dict[str, object]) -> dict[str, QAction]:
                 fill(menu.addMenu(item[0]), item[1])
             elif item.startswith("@"):
                 extra = extras[item[1:]]
-                (menu.addMenu if isinstance(extra, QMenu) else menu.addAction)(extra)
+                for one in (extra if isinstance(extra, (list, tuple)) else [extra]):  # a list: several rows
+                    (menu.addMenu if isinstance(one, QMenu) else menu.addAction)(one)
             else:
                 menu.addAction(actions[item])
 

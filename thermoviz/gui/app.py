@@ -75,6 +75,7 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
     from .settings import make_settings
 
     settings = make_settings()
+    first_start = remember and scenario is None and not settings.allKeys()  # nothing remembered yet
     window = MainWindow(settings=settings if remember else None)
     start, preset_id = initial_scenario(settings, scenario)
     if size is not None:
@@ -82,6 +83,10 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
     elif remember:
         window.restore_geometry(settings)
     window.set_scenario(start, preset_id=preset_id)
+    if first_start:  # the very first start opens on the guided lesson (once)
+        from .lesson_panel import open_first_start_lesson
+
+        open_first_start_lesson(window, settings)
     return app, window
 
 

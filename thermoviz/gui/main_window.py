@@ -26,6 +26,7 @@ from .crew_worker import CrewStrainRunner
 from .dashboard import Dashboard
 from .file_actions import FileActions
 from .history import ScenarioHistory
+from .lesson_panel import lesson_action_rows
 from .presentation import Presentation
 from .session import SessionModel, SessionSignals, SessionState
 from .verdict_banner import VerdictBanner
@@ -111,7 +112,8 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.actions = build_menus(self, {"recent": self.file_actions.recent_menu,
                                           "controls": self.controls_dock.toggleViewAction(),
-                                          "ui_scale": self._ui_scale_menu()})
+                                          "ui_scale": self._ui_scale_menu(),
+                                          "lessons": lesson_action_rows(self)})
         self.history.bind(self.actions["undo"], self.actions["redo"])
         self.file_actions.install_plot_menus()
         self.resize(1600, 1000)
@@ -216,6 +218,12 @@ class MainWindow(QMainWindow):
         self.session.load(scenario, self.controls.preset_id, source_path)
         self._recompute(scenario, interactive=False)
         self.history.record()
+
+    def show_lesson_scenario(self, scenario: Scenario, preset_id: str | None) -> None:
+        """Show a lesson step's scenario without an undo step (the lesson restores the state on exit)."""
+        self.controls.set_scenario(scenario, preset_id)
+        self.session.load(scenario, self.controls.preset_id, None)
+        self._recompute(scenario, interactive=False)
 
     def _scenario_edited(self, scenario: Scenario) -> None:
         self._recompute(scenario, interactive=True)
@@ -337,6 +345,9 @@ class MainWindow(QMainWindow):
         return bool(ok)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        lesson = getattr(self, "lesson_panel", None)
+        if lesson is not None and lesson.active:  # remember (and ask about) the user's scenario, not a step's
+            lesson.leave()
         if not self.file_actions.maybe_save_changes("closing"):
             event.ignore()
             return

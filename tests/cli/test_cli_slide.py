@@ -1,0 +1,54 @@
+"""``thermoviz run --slide`` and ``thermoviz lesson --step N --png``: headless slides; bad values exit 2."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+
+from thermoviz.cli import main
+
+
+def test_run_writes_a_slide_of_the_chosen_plots_and_window(tmp_path, capsys):
+    out = tmp_path / "ms22.png"
+    code = main(["run", "soyuz-ms22-crewed-return", "--slide", str(out), "--plots", "crew,cabin",
+                 "--from", "47", "--to", "57", "--title", "Why MS-22 could not bring its crew home"])
+    assert code == 0, capsys.readouterr().err
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert f"Wrote {out}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args, flag", [
+    (["--plots", "cabin,pressure"], "--plots"),
+    (["--plots", "cabin,cabin"], "--plots"),
+    (["--slide-size", "1024x768"], "--slide-size"),
+    (["--from", "5", "--to", "3"], "--to"),
+    (["--from", "abc"], "--from"),
+    (["--to", "999"], "--to"),
+    (["--title", "  "], "--title"),
+])
+def test_bad_slide_values_are_one_line_exit_2_and_nothing_written(tmp_path, capsys, args, flag):
+    out = tmp_path / "slide.png"
+    code = main(["run", "soyuz-ms22", "--slide", str(out), *args])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and flag in err and "Traceback" not in err
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_slide_options_without_slide_are_refused(capsys):
+    assert main(["run", "soyuz-ms22", "--plots", "cabin"]) == 2
+    assert "--plots" in capsys.readouterr().err
+
+
+def test_lesson_step_png_is_a_slide(tmp_path, capsys):
+    out = tmp_path / "step4.png"
+    assert main(["lesson", "ms22-why", "--step", "4", "--png", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_lesson_png_needs_a_step(tmp_path, capsys):
+    out = tmp_path / "x.png"
+    assert main(["lesson", "ms22-why", "--png", str(out)]) == 2
+    assert "--step" in capsys.readouterr().err and not out.exists()

@@ -1,0 +1,117 @@
+"""``thermoviz run SCENARIO --slide PATH``: a 16:9 slide of the run, headless.
+
+Examples::
+
+    thermoviz run soyuz-ms22-crewed-return --slide ms22.png --plots cabin,crew
+    thermoviz run soyuz-ms22-crewed-return --slide ms22-4k.png --slide-size 3840x2160 --from 47 --to 57 \\
+        --title "Why MS-22 could not bring its crew home"
+
+Every option is checked before anything is simulated or written; a bad value is
+one line naming the option and what is allowed (exit status 2), and no file is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+
+from .model.scenario import ScenarioError
+
+PLOT_NAMES = ("loop", "heat", "cabin", "crew")
+
+
+def add_run_arguments(run: argparse.ArgumentParser) -> None:
+    """Add the slide options to ``thermoviz run`` (``--from``/``--to`` only if not there already)."""
+    group = run.add_argument_group("slide export (16:9, headless)")
+    group.add_argument("--slide", metavar="PATH", help="write a 16:9 slide PNG: title, verdict, plots, legend below")
+    group.add_argument("--slide-size", metavar="WxH", default="1920x1080",
+                       help="slide pixels: 1920x1080 (default) or 3840x2160")
+    group.add_argument("--plots", metavar="LIST", help=f"plots on the slide, comma-separated, from {', '.join(PLOT_NAMES)}")
+    existing = getattr(run, "_option_string_actions", {})
+    if "--from" not in existing:
+        group.add_argument("--from", dest="from_h", metavar="H", help="time window start [h after the start]")
+    if "--to" not in existing:
+        group.add_argument("--to", dest="to_h", metavar="H", help="time window end [h after the start]")
+    group.add_argument("--title", metavar="TEXT", help="slide title (default: the scenario's title)")
+
+
+def slide_options(args: argparse.Namespace) -> dict | None:
+    """The checked slide options (None without ``--slide``); ScenarioError names a bad one.
+
+    Checks that need only the command line run here, before anything is simulated;
+    the window against the run's length is checked by :func:`check_window`.
+    """
+    from .export.slide import parse_slide_size
+    from .io.atomic import FileWriteError, check_writable
+
+    if not getattr(args, "slide", None):
+        for flag, value in (("--plots", args.plots), ("--title", args.title)):
+            if value is not None:
+                raise ScenarioError(flag, "shapes the slide: add --slide PATH")
+        if args.slide_size != "1920x1080":
+            raise ScenarioError("--slide-size", "shapes the slide: add --slide PATH")
+        return None
+    try:
+        size = parse_slide_size(args.slide_size)
+    except ValueError as exc:
+        raise ScenarioError("--slide-size", str(exc)) from None
+    plots = tuple(PLOT_NAMES)
+    if args.plots is not None:
+        plots = tuple(p.strip() for p in args.plots.split(",") if p.strip())
+        if not plots or any(p not in PLOT_NAMES for p in plots) or len(set(plots)) != len(plots):
+            raise ScenarioError("--plots", f"must be distinct plots from {', '.join(PLOT_NAMES)} separated by "
+                                f"commas, got {args.plots!r}")
+        plots = tuple(p for p in PLOT_NAMES if p in plots)  # reading order, as in the window
+    window = (_hours(args, "from_h", "--from"), _hours(args, "to_h", "--to"))
+    if None not in window and window[1] <= window[0]:
+        raise ScenarioError("--to", f"must be later than --from ({window[0]:g} h), got {window[1]:g}")
+    title = args.title
+    if title is not None and not title.strip():
+        raise ScenarioError("--title", "must be a non-empty text")
+    for flag in ("csv", "png", "svg", "pdf"):
+        if getattr(args, flag, None) and getattr(args, flag) == args.slide:
+            raise ScenarioError("--slide", f"same output path as --{flag}: {args.slide}")
+    try:
+        check_writable(args.slide)
+    except FileWriteError as exc:
+        raise ScenarioError("--slide", str(exc)) from None
+    return {"path": args.slide, "size": size, "plots": plots, "window": window, "title": title}
+
+
+def _hours(args: argparse.Namespace, dest: str, flag: str) -> float | None:
+    text = getattr(args, dest, None)
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except (TypeError, ValueError):
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise ScenarioError(flag, f"must be a number of hours from 0 up to the run's length, got {text!r}")
+    return value
+
+
+def check_window(options: dict, duration_h: float) -> tuple[float, float] | None:
+    """The slide's time window within a run of ``duration_h`` hours (None = whole run)."""
+    lo, hi = options["window"]
+    if lo is None and hi is None:
+        return None
+    lo = 0.0 if lo is None else lo
+    hi = duration_h if hi is None else hi
+    for flag, value in (("--from", lo), ("--to", hi)):
+        if value > duration_h:
+            raise ScenarioError(flag, f"must be from 0 to the run's {duration_h:g} h, got {value:g}")
+    if hi <= lo:
+        raise ScenarioError("--to", f"must be later than --from ({lo:g} h), got {hi:g}")
+    return lo, hi
+
+
+def write_slide(options: dict, result, reference, target) -> None:
+    """Paint the slide of ``result`` into ``target`` (a staged temporary path)."""
+    from .export.slide import export_slide
+    from .figure.view import FigureView
+
+    window = check_window(options, float(result.time_h[-1]))
+    label = "" if reference is None else (reference.scenario.title or "reference scenario")
+    view = FigureView(options["plots"], window, reference, label)
+    export_slide(result, target, view, size=options["size"], title=options["title"])

@@ -1,0 +1,279 @@
+"""A figure that goes straight onto a 16:9 slide: title, verdict, the chosen plots, legend under them.
+
+The slide is a small widget (title label, verdict line, the off-screen
+:class:`~thermoviz.figure.figure.Figure` of :mod:`thermoviz.export.figure` without
+its legend column, a legend grid under the plots, a footer) laid out at a
+logical size of ``SLIDE_LOGICAL`` (1280 x 720) and painted at 1.5x (1920 x 1080)
+or 3x (3840 x 2160).  Type is sized for a projector: at 1920 x 1080 the title is
+about 60 px tall, the verdict and legend about 27 px, tick labels about 22 px.
+
+What the plots show (plots, hidden curves and limits, highlight, time window,
+pinned reference, a date axis if the view asks for one) is the
+:class:`~thermoviz.figure.view.FigureView`, exactly as in the window and the other
+exports.  The file is written atomically and verified (:mod:`thermoviz.io.atomic`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from thermoviz.figure import spec as S
+from thermoviz.figure.style import qpen
+from thermoviz.figure.view import FigureView
+from thermoviz.model.result import Result
+
+from .figure import build_figure, settle
+
+#: Pixel sizes offered (name -> (width, height)).
+SLIDE_SIZES: dict[str, tuple[int, int]] = {"1920x1080": (1920, 1080), "3840x2160": (3840, 2160)}
+#: The slide is laid out at this logical size and painted scaled to the pixel size.
+SLIDE_LOGICAL = (1280, 720)
+TITLE_PT = 30
+VERDICT_PT = 15
+LEGEND_PT = 14
+FOOTER_PT = 10
+#: Legend columns under the plots.
+LEGEND_COLUMNS = 3
+#: Verdict line colours by severity: (background, border, text); the same hues as the window's banner.
+SEVERITY_COLOURS = {
+    "safe": ("#DDF2EA", S.GREEN, "#00382A"),
+    "info": ("#DCEBF7", S.BLUE, "#002A45"),
+    "caution": ("#FFF0C7", S.ORANGE, "#3D2A00"),
+    "danger": ("#B34700", S.VERMILLION, "#FFFFFF"),
+}
+CURSOR_COLOUR = QtGui.QColor(70, 70, 70, 150)
+
+
+def parse_slide_size(text: str) -> tuple[int, int]:
+    """``"1920x1080"`` -> (1920, 1080); ValueError naming the allowed sizes otherwise."""
+    size = SLIDE_SIZES.get(str(text).strip().lower().replace("×", "x"))
+    if size is None:
+        raise ValueError(f"must be one of {', '.join(SLIDE_SIZES)}, got {text!r}")
+    return size
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One legend row under the plots: a line (or band) sample and its text."""
+
+    text: str
+    pen: QtGui.QPen
+    fill: QtGui.QColor | None = None
+    bold: bool = False
+
+
+def legend_entries(figure, view: FigureView) -> list[LegendEntry]:
+    """The legend of the slide: visible curves and limits of the shown plots, then the reference."""
+    entries: list[LegendEntry] = []
+    for key in view.plots:
+        for series in S.series_of(key):
+            if series.key not in view.hidden_series:
+                entries.append(LegendEntry(series.legend, qpen(series.pen), bold=series.key == view.highlight))
+        for limit in S.plot_spec(key).limits:
+            if limit.legend and limit.limit.key not in view.hidden_limits:
+                fill = QtGui.QColor(*limit.fill) if limit.fill is not None and limit.fill[3] else None
+                entries.append(LegendEntry(limit.text, qpen(limit.pen), fill, limit.limit.key == view.highlight))
+    if view.reference is not None:
+        anchor = figure.reference_anchor
+        where = "" if anchor in (None, "start") else f", aligned at {anchor}"
+        pen = QtGui.QPen(QtGui.QColor(138, 138, 138), 3)
+        entries.append(LegendEntry(f"Faded: {view.reference_label or 'reference'}{where}", pen))
+    return entries
+
+
+class _Sample(QtWidgets.QWidget):
+    """A legend sample painted as vectors (sharp at any export scale)."""
+
+    def __init__(self, entry: LegendEntry):
+        super().__init__()
+        self.entry = entry
+        self.setFixedSize(44, 18)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
+        painter = QtGui.QPainter(self)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        rect = QtCore.QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        if self.entry.fill is not None:
+            painter.fillRect(rect, self.entry.fill)
+        pen = QtGui.QPen(self.entry.pen)
+        pen.setCosmetic(False)
+        pen.setWidthF(min(max(pen.widthF(), 1.5) * (1.6 if self.entry.bold else 1.0), 6.0))
+        painter.setPen(pen)
+        y = rect.center().y()
+        painter.drawLine(QtCore.QPointF(rect.left(), y), QtCore.QPointF(rect.right(), y))
+        painter.end()
+
+
+def _label(text: str, point_size: float, *, bold: bool = False, wrap: bool = True) -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel(text)
+    font = QtGui.QFont()
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    return label
+
+
+class Slide(QtWidgets.QWidget):
+    """The 16:9 slide widget: :attr:`title_label`, :attr:`verdict_label`, :attr:`figure`, :attr:`legend`."""
+
+    def __init__(self, result: Result, view: FigureView, title: str, cursor_h: float | None = None,
+                 footer: str | None = None):
+        super().__init__()
+        self.setObjectName("slide")
+        self.setStyleSheet("#slide { background: white; } QLabel { color: #111111; background: transparent; }")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor("white"))
+        self.setPalette(palette)
+        self.setFixedSize(*SLIDE_LOGICAL)  # long texts wrap; they never widen the slide
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 12)
+        layout.setSpacing(6)
+
+        self.title_label = _label(title, TITLE_PT, bold=True)
+        self.title_label.setObjectName("slideTitle")
+        layout.addWidget(self.title_label)
+        verdict = result.verdict
+        background, border, ink = SEVERITY_COLOURS.get(verdict.severity, SEVERITY_COLOURS["info"])
+        self.verdict_label = _label(verdict.text, VERDICT_PT, bold=True)
+        self.verdict_label.setObjectName("slideVerdict")
+        self.verdict_label.setStyleSheet(f"#slideVerdict {{ background: {background}; color: {ink}; "
+                                         f"border: 3px solid {border}; border-radius: 6px; padding: 4px 10px; }}")
+        layout.addWidget(self.verdict_label)
+
+        self.figure = build_figure(result, view, size=(SLIDE_LOGICAL[0] - 56, 420))
+        self.figure.hide_legend_column()
+        self.view = view
+        self.cursor_h = cursor_h
+        if cursor_h is not None:
+            self._draw_cursor(cursor_h)
+        layout.addWidget(self.figure, 1)
+
+        self.legend_entries = legend_entries(self.figure, view)
+        self.legend = QtWidgets.QWidget()
+        self.legend.setObjectName("slideLegend")
+        self.legend.setStyleSheet("#slideLegend { background: white; }")
+        grid = QtWidgets.QGridLayout(self.legend)
+        grid.setContentsMargins(8, 2, 8, 0)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(2)
+        column_px = (SLIDE_LOGICAL[0] - 56 - 16 - 18 * (LEGEND_COLUMNS - 1)) // LEGEND_COLUMNS
+        row = col = 0
+        for entry in self.legend_entries:
+            cell = QtWidgets.QHBoxLayout()
+            cell.setSpacing(6)
+            cell.addWidget(_Sample(entry))
+            text = _label(entry.text, LEGEND_PT, bold=entry.bold, wrap=False)
+            wide = text.sizeHint().width() + 50 > column_px
+            if wide:  # a long entry (the pinned reference's title) gets a whole row and may wrap
+                text.setWordWrap(True)
+                if col:
+                    row, col = row + 1, 0
+            cell.addWidget(text, 1)
+            grid.addLayout(cell, row, col, 1, LEGEND_COLUMNS if wide else 1)
+            col = 0 if wide else col + 1
+            if wide or col == LEGEND_COLUMNS:
+                row, col = row + 1, 0
+        for col in range(LEGEND_COLUMNS):
+            grid.setColumnStretch(col, 1)
+        layout.addWidget(self.legend)
+        self.footer_label = _label(footer or default_footer(result, view), FOOTER_PT)
+        self.footer_label.setStyleSheet("color: #444444;")
+        layout.addWidget(self.footer_label)
+
+    def _draw_cursor(self, t_h: float) -> None:
+        pen = pg.mkPen(CURSOR_COLOUR, width=5)
+        pen.setCosmetic(True)
+        for plot in self.figure.plots.values():
+            line = pg.InfiniteLine(pos=t_h, angle=90, movable=False, pen=pen)
+            line.setZValue(40)
+            plot.addItem(line, ignoreBounds=True)
+
+    @property
+    def title(self) -> str:
+        return self.title_label.text()
+
+    def layout_now(self) -> None:
+        """Lay the slide out at its logical size and re-pack the event labels for the figure's size."""
+        settle(self)
+        self.figure.events.relayout()
+        settle(self)
+
+    def clipped_labels(self) -> list[str]:
+        """Texts of labels cut off by their width (tests; should be empty)."""
+        cut = []
+        for label in self.findChildren(QtWidgets.QLabel):
+            if label.isVisible() and not label.wordWrap():
+                if label.fontMetrics().horizontalAdvance(label.text()) > label.width() + 1:
+                    cut.append(label.text())
+        return cut
+
+
+def default_footer(result: Result, view: FigureView) -> str:
+    """Where the curves come from, in one line (model, scenario, window)."""
+    from thermoviz import __version__
+
+    window = ""
+    if view.x_range_h is not None:
+        window = f" · shown {view.x_range_h[0]:g}–{view.x_range_h[1]:g} h after the start"
+    return (f"Simulated with thermoviz {__version__} (a model with estimates, not a flight record) · "
+            f"scenario: {result.scenario.title or 'untitled'}{window}")
+
+
+@contextlib.contextmanager
+def build_slide(result: Result, view: FigureView | None = None, title: str | None = None,
+                cursor_h: float | None = None) -> Iterator[Slide]:
+    """``with build_slide(result, view) as slide:`` -> a laid-out off-screen :class:`Slide`, disposed of after."""
+    from thermoviz.figure.offscreen import ensure_qt_app
+
+    ensure_qt_app()  # headless callers (CLI, scripts) have no QApplication yet
+    view = view or FigureView()
+    text = (title if title is not None else result.scenario.title) or "Untitled scenario"
+    slide = Slide(result, view, text.strip() or "Untitled scenario", cursor_h)
+    try:
+        slide.layout_now()
+        yield slide
+    finally:
+        slide.hide()
+        slide.deleteLater()
+        QtCore.QCoreApplication.sendPostedEvents(slide, QtCore.QEvent.Type.DeferredDelete)
+
+
+def slide_image(slide: Slide, size: tuple[int, int]) -> QtGui.QImage:
+    """The slide painted at ``size`` pixels (16:9: 1920 x 1080 or 3840 x 2160)."""
+    from .png import widget_image
+
+    scale = size[0] / SLIDE_LOGICAL[0]
+    image = widget_image(slide, scale)
+    if (image.width(), image.height()) != tuple(size):
+        image = image.copy(0, 0, *size)
+    return image
+
+
+def export_slide(result: Result, path: str | os.PathLike[str], view: FigureView | None = None,
+                 size: tuple[int, int] = SLIDE_SIZES["1920x1080"], title: str | None = None,
+                 cursor_h: float | None = None) -> Path:
+    """Write a 16:9 slide PNG of ``result`` (``size`` pixels exactly) atomically; returns the path.
+
+    ``title`` defaults to the scenario's title; ``cursor_h`` draws a time cursor [h].
+    """
+    from .png import save_png
+
+    if tuple(size) not in SLIDE_SIZES.values():
+        raise ValueError(f"size: must be one of {', '.join(SLIDE_SIZES)}, got {size!r}")
+    with build_slide(result, view, title, cursor_h) as slide:
+        image = slide_image(slide, size)
+    return save_png(image, path)
+
+
+__all__ = ["SLIDE_SIZES", "Slide", "build_slide", "export_slide", "legend_entries", "parse_slide_size",
+           "slide_image"]

@@ -1,0 +1,372 @@
+"""The guided lesson in the window: Help ▸ *Lesson: …*, and the first start opens on it.
+
+A dock beside the plots shows one step at a time: its title, progress dots, the
+narration (model numbers filled in from the step's own simulation), its sources,
+and for a "predict first" step the question with the answer hidden until
+*Reveal* (or Space).  Next/Back (→ ←, or Page Down/Up from a presenter's
+clicker, anywhere in the window) move between steps; *Close lesson* (Esc in the
+panel) leaves.  Each step sets the window's scenario, its time window, the cursor and
+one highlighted curve or limit (drawn by the figure layer, so an export of a
+step shows it too).  Before the reveal the step's curves are hidden, so the class
+predicts before it sees the answer.
+
+Session state: the lesson runs on its own state.  Starting it remembers the
+window's scenario (with its preset, file and unsaved edits), the pinned
+reference, the figure's contents, the time window and whether the controls were
+shown (they are hidden during the lesson so the plots keep their room); the steps change them
+without adding undo steps; leaving the lesson restores all of it.  So a lesson
+never costs a user their what-ifs, and Undo after a lesson undoes the user's own
+last change.
+
+The first start of thermoviz (no settings remembered yet, no scenario named on
+the command line) opens the first shipped lesson once; that it was shown is
+remembered in the settings (:data:`SEEN_KEY`), so *Close lesson* is a way out
+for good, and Help ▸ *Lesson: …* opens it again at any time.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from shiboken6 import isValid
+
+from thermoviz.export.lesson_slide import step_view
+from thermoviz.figure import spec as S
+from thermoviz.figure.view import FigureView
+from thermoviz.io.lesson_steps import render_text
+from thermoviz.io.lessons import Lesson, list_lessons
+
+#: Settings key: the first-start lesson has been shown (never opened automatically again).
+SEEN_KEY = "lesson/first_start_done"
+#: Text sizes [pt] of the panel: normal and in presentation mode (readable at 1920x1080 from the back).
+NORMAL_PT = {"title": 15, "body": 12, "small": 10}
+LARGE_PT = {"title": 24, "body": 19, "small": 14}
+#: Width of the panel [px], normal and in presentation mode.
+PANEL_WIDTH = {False: 400, True: 620}
+#: The panel never takes more than this share of the window's width.
+PANEL_SHARE = 0.34
+
+
+class LessonPanel(QDockWidget):
+    """A dock that walks the window through the steps of one :class:`Lesson`."""
+
+    #: Emitted with the step index (0-based) after a step is shown.
+    step_shown = Signal(int)
+    #: Emitted when the user leaves the lesson (the window's state is back).
+    closed = Signal()
+
+    def __init__(self, window, lesson: Lesson):
+        super().__init__(lesson.title, window)
+        self.setObjectName("lessonDock")
+        self.window_ = window
+        self.lesson = lesson
+        self.index = -1
+        self.revealed = False
+        self.large = False
+        self._saved = None
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self._build()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        keys = (("Right", self.next), ("Left", self.back), ("Space", self.space), ("Escape", self.leave),
+                ("PgDown", self.next), ("PgUp", self.back))
+        self.shortcuts = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            # Window-wide while the panel is shown (a presenter's clicker sends PgUp/PgDown; a click on the
+            # plots must not take the keys away); a focused text or number box keeps its own arrow keys.
+            # Esc stays with the panel: in presentation mode Esc first leaves full screen.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut if key == "Escape"
+                                else Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        window.result_shown.connect(lambda _result: self._fill_text())
+        window.actions["presentation"].toggled.connect(self.set_large)
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        body = QWidget()
+        body.setObjectName("lessonBody")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(12, 10, 12, 10)
+        col.setSpacing(8)
+        self.progress = QLabel()
+        self.progress.setObjectName("lessonProgress")
+        self.dots = QLabel()
+        self.dots.setObjectName("lessonDots")
+        self.dots.setToolTip("Progress: one dot per step (→ next, ← back)")
+        top = QHBoxLayout()
+        top.addWidget(self.progress)
+        top.addStretch(1)
+        top.addWidget(self.dots)
+        col.addLayout(top)
+        self.step_title = QLabel()
+        self.step_title.setWordWrap(True)
+        col.addWidget(self.step_title)
+        self.narration = QLabel()
+        self.narration.setWordWrap(True)
+        self.narration.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        col.addWidget(self.narration)
+        self.predict_box = QFrame()
+        self.predict_box.setObjectName("predictBox")
+        self.predict_box.setStyleSheet("#predictBox { background: #FFF0C7; border: 2px solid #E69F00; "
+                                       "border-radius: 6px; } #predictBox QLabel { color: #3D2A00; }")
+        box = QVBoxLayout(self.predict_box)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.reveal_button = QPushButton("Reveal (Space)")
+        self.reveal_button.setToolTip("Show the answer and the curves (Space)")
+        self.reveal_button.clicked.connect(self.reveal)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        box.addWidget(self.question)
+        box.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.answer)
+        col.addWidget(self.predict_box)
+        self.sources = QLabel()
+        self.sources.setWordWrap(True)
+        self.sources.setOpenExternalLinks(True)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
+        col.addWidget(self.sources)
+        col.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("← Back")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton("Next →")
+        self.next_button.clicked.connect(self.next)
+        self.leave_button = QPushButton("Close lesson")
+        self.leave_button.setToolTip("Leave the lesson and go back to what you had before (Esc)")
+        self.leave_button.clicked.connect(self.leave)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.leave_button)
+        col.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(scroll)
+        self.set_large(False)
+
+    def set_large(self, on: bool) -> None:
+        """Presentation-size text (on) or normal text."""
+        self.large = bool(on)
+        pt = LARGE_PT if self.large else NORMAL_PT
+        self.step_title.setStyleSheet(f"font-size: {pt['title']}pt; font-weight: bold;")
+        for label in (self.narration, self.question, self.answer):
+            label.setStyleSheet(f"font-size: {pt['body']}pt;")
+        self.question.setStyleSheet(f"font-size: {pt['body']}pt; font-weight: bold;")
+        for label in (self.sources, self.progress):
+            label.setStyleSheet(f"font-size: {pt['small']}pt; color: #444444;")
+        self.dots.setStyleSheet(f"font-size: {pt['body']}pt; color: #0072B2;")
+        for button in (self.back_button, self.next_button, self.leave_button, self.reveal_button):
+            button.setStyleSheet(f"font-size: {pt['body']}pt; padding: 4px 10px;")
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """The panel's width, at most a third of the window so the plots keep two thirds."""
+        width = min(PANEL_WIDTH[self.large], int(PANEL_SHARE * max(self.window_.width(), 900)))
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(max(width, int(PANEL_SHARE * self.window_.width())))
+
+    # ----------------------------------------------------------------- starting and leaving
+    def start(self, index: int = 0) -> None:
+        """Remember the window's state, show the panel and the step ``index``."""
+        window = self.window_
+        if self._saved is None:
+            dash = window.dashboard
+            self._saved = (window.session.state if window.session.scenario is not None else None,
+                           window.session.reference, window.session.reference_label,
+                           dash.view_state(), dash.cursor_time_h, window.controls_dock.isVisible())
+            # The steps set the scenario: the controls give their room to the plots (View ▸ Scenario brings them).
+            window.controls_dock.hide()
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        self.set_large(window.presenting)
+        self.show()
+        self.raise_()
+        self.go(index)
+
+    def leave(self) -> None:
+        """Leave the lesson: restore the window's scenario, reference, figure contents and zoom."""
+        if self._saved is None:
+            self.hide()
+            return
+        state, reference, label, view, cursor, controls_shown = self._saved
+        self._saved = None
+        window = self.window_
+        if state is not None:
+            window.restore_scenario_state(state)
+        if reference is not None:
+            window.session.reference, window.session.reference_label = reference, label
+            window._show_reference()
+        elif window.session.reference is not None:
+            window.session.clear_reference()
+        window.dashboard.apply_view(FigureView(view.plots, view.x_range_h, None, "", view.hidden_series,
+                                               view.hidden_limits, None))
+        window.dashboard.set_cursor(cursor)
+        window.dashboard.readout.setVisible(True)
+        if controls_shown and not window.presenting:
+            window.controls_dock.show()
+        self.index = -1
+        self.hide()
+        self.closed.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """The dock's own close button leaves the lesson (minimising the window does not)."""
+        if self._saved is not None and isValid(self.window_):
+            self.leave()
+        super().closeEvent(event)
+
+    @property
+    def active(self) -> bool:
+        return self._saved is not None
+
+    # ----------------------------------------------------------------- moving
+    def next(self) -> None:
+        if self.index < len(self.lesson.steps) - 1:
+            self.go(self.index + 1)
+        else:
+            self.leave()  # "Finish" on the last step
+
+    def back(self) -> None:
+        if self.index > 0:
+            self.go(self.index - 1)
+
+    def space(self) -> None:
+        """Space: reveal the answer if one is hidden, else the next step."""
+        if self.step.predict is not None and not self.revealed:
+            self.reveal()
+        else:
+            self.next()
+
+    @property
+    def step(self):
+        return self.lesson.steps[self.index]
+
+    def go(self, index: int) -> None:
+        """Show step ``index`` (0-based): its scenario, window, cursor and highlight; text and dots."""
+        self.index = max(0, min(index, len(self.lesson.steps) - 1))
+        step = self.step
+        self.revealed = step.predict is None
+        self.window_.show_lesson_scenario(step.scenario, step.preset)
+        self._apply_view()
+        n = len(self.lesson.steps)
+        self.progress.setText(f"Step {step.number} of {n}")
+        self.dots.setText(" ".join("●" if i == self.index else "○" for i in range(n)))
+        self.dots.setAccessibleName(f"step {step.number} of {n}")
+        self.step_title.setText(f"{step.number}. {step.title}")
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setText("Finish ✓" if self.index == n - 1 else "Next →")
+        items = "".join(f"<li>{source_html(s)}</li>" for s in step.sources)
+        self.sources.setText(f"<b>Sources</b><ul style='margin-left: 12px; -qt-list-indent: 0;'>{items}</ul>")
+        self._fill_text()
+        self.setFocus()
+        self.step_shown.emit(self.index)
+
+    def reveal(self) -> None:
+        """Show the answer of a "predict first" step and the curves it hid."""
+        if self.revealed:
+            return
+        self.revealed = True
+        self._apply_view()
+        self._fill_text()
+
+    def _apply_view(self) -> None:
+        window, step = self.window_, self.step
+        result = window.result
+        if result is None:
+            return
+        view, resolved = step_view(step, result)
+        hidden = frozenset()
+        if not self.revealed:  # predict first: the step's curves stay hidden until the reveal
+            hidden = frozenset(s.key for plot in view.plots for s in S.series_of(plot))
+        dash = window.dashboard
+        dash.apply_view(FigureView(view.plots, view.x_range_h, None, "", hidden, frozenset(), view.highlight))
+        dash.set_cursor(resolved.cursor_h)
+        dash.readout.setVisible(self.revealed)  # the readout would give the answer away
+        self.resolved = resolved
+
+    def _fill_text(self) -> None:
+        """Narration and answer with the model's numbers (again when the crew heat strain arrives)."""
+        if self.index < 0 or self.window_.result is None:
+            return
+        step, result = self.step, self.window_.result
+        cursor = getattr(self, "resolved", None)
+        cursor_h = cursor.cursor_h if cursor is not None else 0.0
+        self.narration.setText(render_text(step.narration, result, cursor_h))
+        self.predict_box.setVisible(step.predict is not None)
+        if step.predict is not None:
+            self.question.setText("Predict first: " + render_text(step.predict.question, result, cursor_h))
+            self.reveal_button.setVisible(not self.revealed)
+            self.answer.setVisible(self.revealed)
+            self.answer.setText(render_text(step.predict.reveal, result, cursor_h) if self.revealed else "")
+
+
+_URL = re.compile(r"\(?(https?://[^\s)]+)\)?")
+
+
+def source_html(text: str) -> str:
+    """A source line as HTML: web addresses become short links naming their site (they wrap)."""
+    out, last = [], 0
+    for match in _URL.finditer(text):
+        url = match.group(1)
+        host = re.sub(r"^www\.", "", url.split("/")[2])
+        out.append(html.escape(text[last:match.start()]))
+        out.append(f'(<a href="{html.escape(url, quote=True)}">{html.escape(host)}</a>)')
+        last = match.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- the window's hooks
+
+
+def lesson_action_rows(window) -> list:
+    """One Help-menu QAction per shipped lesson (generated from ``assets/lessons``)."""
+    from PySide6.QtGui import QAction
+
+    actions = []
+    for lesson in list_lessons():
+        action = QAction(lesson.title + "…", window)
+        action.setObjectName(f"lesson_{lesson.id}")
+        action.setToolTip(lesson.summary)
+        action.triggered.connect(lambda _checked=False, lid=lesson.id: open_lesson(window, lid))
+        actions.append(action)
+    return actions
+
+
+def open_lesson(window, lesson_id: str, step: int = 0) -> LessonPanel:
+    """Open lesson ``lesson_id`` in ``window`` at step ``step`` (0-based); returns its panel."""
+    panel = getattr(window, "lesson_panel", None)
+    if panel is not None and panel.lesson.id != lesson_id:
+        panel.leave()
+        panel.deleteLater()
+        panel = None
+    if panel is None:
+        lesson = next(lesson for lesson in list_lessons() if lesson.id == lesson_id)
+        panel = window.lesson_panel = LessonPanel(window, lesson)
+    panel.start(step)
+    return panel
+
+
+def open_first_start_lesson(window, settings) -> LessonPanel | None:
+    """On the very first start, open the first shipped lesson (once; remembered in ``settings``)."""
+    if settings is None or _true(settings.value(SEEN_KEY, False)):
+        return None
+    lessons = list_lessons()
+    if not lessons:
+        return None
+    settings.setValue(SEEN_KEY, True)
+    settings.sync()
+    return open_lesson(window, lessons[0].id)
+
+
+def _true(value) -> bool:
+    return value is True or str(value).strip().lower() in ("true", "1", "yes")
