@@ -14,16 +14,19 @@ from .model.result import Result
 from .model.scenario import Scenario
 
 
-def simulate(scenario: Scenario, *, crew_strain: bool = True, resolved=None) -> Result:
+def simulate(scenario: Scenario, *, crew_strain: bool = True, resolved=None, vehicle=None) -> Result:
     """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model.
 
     ``resolved``: the (vehicle, loop, coolant) of ``thermoviz.io.vehicles.resolve(scenario)``
     when the caller has already checked the scenario against the catalogue.
+    ``vehicle``: a :class:`~thermoviz.model.params.VehicleParams` to use instead of the
+    catalogue entry named by ``scenario.vehicle`` (e.g. one read with
+    ``thermoviz.io.vehicle_file.read_vehicle_file(path).params``).
     """
     from .io.vehicles import resolve
     from .model.simulate import simulate_physics
 
-    vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario)
+    vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario, vehicle)
     result = simulate_physics(scenario, vehicle, loop, coolant)
     if crew_strain:
         result = with_crew_strain(result)

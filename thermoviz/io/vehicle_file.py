@@ -264,16 +264,23 @@ def _table_lines(obj, provenance: Mapping[str, Provenance], prefix: str, skip: t
     return lines
 
 
-def vehicle_to_toml(entry: VehicleEntry, *, based_on: str = "") -> str:
-    """The vehicle file text of ``entry`` (reads back to an equal vehicle with the same provenance)."""
+def vehicle_to_toml(entry: VehicleEntry, *, based_on: str = "", table: str = "") -> str:
+    """The vehicle file text of ``entry`` (reads back to an equal vehicle with the same provenance).
+
+    ``table="vehicle"``: the same as a ``[vehicle]`` table, for embedding in a scenario file.
+    """
     params = entry.params
-    lines = [f"# thermoviz user vehicle {params.id!r}: every number with its unit, source and confidence.",
-             "# Use it with: thermoviz run SCENARIO --vehicle-file THIS_FILE.toml"]
+    dot = f"{table}." if table else ""
+    if table:
+        lines = [f"# The user vehicle {params.id!r}, embedded so that this file is self-contained.", f"[{table}]"]
+    else:
+        lines = [f"# thermoviz user vehicle {params.id!r}: every number with its unit, source and confidence.",
+                 "# Use it with: thermoviz run SCENARIO --vehicle-file THIS_FILE.toml"]
     if based_on:
         lines.append(f"based_on = {_inline(based_on)}")
     lines += _table_lines(params, entry.provenance, "", ("loops", "estimates"))
     for loop in params.loops:
-        lines += ["", f"[loops.{loop.id}]"]
+        lines += ["", f"[{dot}loops.{loop.id}]"]
         lines += _table_lines(loop, entry.provenance, f"loops.{loop.id}.", ("id",))
     return "\n".join(lines) + "\n"
 
@@ -391,3 +398,13 @@ def forget_session_vehicles() -> None:
 
 def is_user_vehicle(vehicle_id: str) -> bool:
     return vehicle_id not in shipped_vehicle_ids()
+
+
+def embedded_vehicle_toml(vehicle_id: str) -> str:
+    """``[vehicle]`` table text of a user vehicle for a scenario file; "" for a shipped or unknown id."""
+    from .vehicles import _catalogue
+
+    entry = _catalogue().get(vehicle_id)
+    if entry is None or not is_user_vehicle(vehicle_id):
+        return ""
+    return vehicle_to_toml(entry, table="vehicle")

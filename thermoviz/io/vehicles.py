@@ -192,9 +192,13 @@ def provenance(vehicle_id: str) -> Mapping[str, Provenance]:
     return _catalogue()[vehicle_id].provenance
 
 
-def resolve(scenario: Scenario) -> tuple[VehicleParams, LoopParams, CoolantParams]:
-    """Vehicle, punctured loop and coolant of a scenario; ScenarioError (one line) if they don't fit."""
-    vehicle = get_vehicle(scenario.vehicle)
+def resolve(scenario: Scenario, vehicle: VehicleParams | None = None
+            ) -> tuple[VehicleParams, LoopParams, CoolantParams]:
+    """Vehicle, punctured loop and coolant of a scenario; ScenarioError (one line) if they don't fit.
+
+    ``vehicle``: use these parameters instead of the catalogue entry ``scenario.vehicle``.
+    """
+    vehicle = get_vehicle(scenario.vehicle) if vehicle is None else vehicle
     if scenario.loop not in vehicle.loop_ids:
         raise ScenarioError("loop", f"must be one of {', '.join(vehicle.loop_ids)} for vehicle "
                                     f"{vehicle.id}, got {quote_value(scenario.loop)}")
