@@ -44,6 +44,12 @@ def _png(scale: int):
     return lambda w, plot=None: w.file_actions.export_png(scale=scale, plot=plot)
 
 
+def _edit_vehicle(w):
+    from .vehicle_editor import edit_vehicle
+
+    return edit_vehicle(w)
+
+
 def _svg(w, plot=None):
     return w.file_actions.export_svg(plot=plot)
 
@@ -78,6 +84,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("shortcuts", "&Keyboard shortcuts", lambda w: w.show_shortcuts(),
                (QKeySequence.StandardKey.HelpContents,)),
     ActionSpec("about", "&About thermoviz", lambda w: w.show_about()),
+    ActionSpec("edit_vehicle", "&Edit vehicle…", lambda w: _edit_vehicle(w), (), None,
+               "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
 )
 
 #: The menu bar: ids of :data:`ACTIONS`, "-" = separator, "@name" = a menu or action the
@@ -87,6 +95,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf")), "copy_figure", "-", "quit")),
     ("&Edit", ("undo", "redo")),
     ("&View", ("reset_zoom", "@controls", "-", "pin", "clear_reference", "-", "presentation", "@ui_scale")),
+    ("Vehi&cle", ("edit_vehicle",)),
     ("&Help", ("shortcuts", "about")),
 )
 

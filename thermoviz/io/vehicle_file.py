@@ -408,3 +408,26 @@ def embedded_vehicle_toml(vehicle_id: str) -> str:
     if entry is None or not is_user_vehicle(vehicle_id):
         return ""
     return vehicle_to_toml(entry, table="vehicle")
+
+
+def _entry_doc(value: Any, prov: Provenance | None) -> Any:
+    if prov is None:
+        return value
+    doc = {"value": value, "unit": prov.unit, "confidence": prov.confidence, "source": prov.source}
+    if prov.range is not None:
+        doc["range"] = list(prov.range)
+    if prov.range_reason:
+        doc["range_reason"] = prov.range_reason
+    return doc
+
+
+def document_from_parts(top: Mapping[str, tuple[Any, Provenance | None]],
+                        loops: Mapping[str, Mapping[str, tuple[Any, Provenance | None]]]) -> dict[str, Any]:
+    """A vehicle document from key -> (value, provenance or None) tables (None values left out).
+
+    What the editor builds; :func:`entry_from_document` then checks it exactly as it checks a file.
+    """
+    doc = {key: _entry_doc(v, p) for key, (v, p) in top.items() if v is not None}
+    doc["loops"] = {lid: {key: _entry_doc(v, p) for key, (v, p) in table.items() if v is not None}
+                    for lid, table in loops.items()}
+    return doc
