@@ -107,3 +107,18 @@ def test_cancel_changes_nothing(make_window, monkeypatch, data_dir):
 def test_the_menu_has_the_action(make_window):
     window = make_window("soyuz-ms22")
     assert window.actions["edit_vehicle"].text() == "&Edit vehicle…"
+
+
+def test_a_scenario_file_with_an_embedded_vehicle_opens_with_that_vehicle_picked(make_window, tmp_path):
+    from thermoviz.io.scenario_file import save_scenario
+    from thermoviz.io.scenario_source import load_scenario
+    from thermoviz.io.vehicles import vehicle_entry
+
+    vf.register_vehicle(vf.copy_vehicle(vehicle_entry("soyuz-ms"), "friends-soyuz", "Friend's Soyuz"))
+    path = save_scenario(load_scenario("soyuz-ms22").replace(vehicle="friends-soyuz"), tmp_path / "shared.toml")
+    vf.forget_session_vehicles()  # as on the friend's machine
+    window = make_window("soyuz-ms22")
+    window.set_scenario(load_scenario(path), source_path=path)
+    assert window.wait_idle(30)
+    assert window.controls.vehicle_combo.currentText() == "Friend's Soyuz"
+    assert window.controls.loop_combo.currentData() == "external" and window.session.result_state == "current"

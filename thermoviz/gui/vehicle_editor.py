@@ -62,8 +62,13 @@ def show_number(value: Any) -> str:
     return "" if value is None else repr(value) if isinstance(value, float) else str(value)
 
 
+#: Unit suffixes of field names, left out of the row labels (the unit has its own column).
+_UNIT_SUFFIX = re.compile(r"_(j_k|w_k|m3_h|m3|kpa|pct|mm|c|w|h|l)$")
+
+
 def _title(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    words = _UNIT_SUFFIX.sub("", name).replace("_", " ")
+    return re.sub(r"\b(ua|chx)\b", lambda m: m.group(1).upper(), words.capitalize())
 
 
 @dataclasses.dataclass
@@ -77,6 +82,7 @@ class ParamRow:
     prov: Provenance | None
     widget: QWidget
     status: QLabel
+    tab: str = ""
 
     def text_value(self) -> Any:
         if isinstance(self.widget, QComboBox):
@@ -216,7 +222,7 @@ class VehicleEditorDialog(QDialog):
         grid.addWidget(status, r, 3)
         if source:
             grid.addWidget(source_label, r + 1, 1, 1, 3)
-        self.rows.append(ParamRow(prefix + f.name, f.name, hint, value, prov, widget, status))
+        self.rows.append(ParamRow(prefix + f.name, f.name, hint, value, prov, widget, status, tab))
 
     # ------------------------------------------------------------------ checking
     def row(self, key: str) -> ParamRow:
@@ -242,8 +248,11 @@ class VehicleEditorDialog(QDialog):
                                                           "title": (self.title_edit.text().strip(), None)}
         loops: dict[str, dict[str, tuple[Any, Provenance | None]]] = {}
         first_error = None
+        bad_tabs = set()
         for row in self.rows:
             value, error, warning = self._check_row(row)
+            if error:
+                bad_tabs.add(row.tab)
             row.status.setText(error or warning or self._note(row))
             row.status.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE if warning else NOTE_STYLE)
             if error and first_error is None:
@@ -255,6 +264,9 @@ class VehicleEditorDialog(QDialog):
                 loops.setdefault(loop_id, {"title": (self._loop_title(loop_id), None)})[row.name] = (value, prov)
             else:
                 top[row.name] = (value, prov)
+        for i in range(self.tabs.count()):  # a tab holding an error says so, also when it is not shown
+            name = self.tabs.tabText(i).removesuffix(" ⚠")
+            self.tabs.setTabText(i, name + (" ⚠" if name in bad_tabs else ""))
         if first_error:
             return None, first_error
         return vf.document_from_parts(top, loops), None
