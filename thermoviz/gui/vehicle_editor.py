@@ -18,7 +18,6 @@ import dataclasses
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
@@ -88,7 +87,7 @@ class ParamRow:
         if isinstance(self.widget, QComboBox):
             return self.widget.currentData()
         text = self.widget.text()
-        base, _optional = vf._base_type(self.hint)
+        base, _optional = vf.base_type(self.hint)
         if base is str:
             return text.strip()
         return parse_number(text, whole=base is int)
@@ -197,7 +196,7 @@ class VehicleEditorDialog(QDialog):
             widget.textChanged.connect(self.revalidate)
         widget.setAccessibleName(prefix + f.name)
         widget.setObjectName(prefix + f.name)
-        base, optional = vf._base_type(hint)
+        base, optional = vf.base_type(hint)
         unit = prov.unit if prov else ""
         allowed = "" if base is str or base is None else f"allowed {vf.bounds_text(f.name)}"
         if optional and base is not str:
@@ -233,7 +232,7 @@ class VehicleEditorDialog(QDialog):
         try:
             value = row.text_value()
         except ValueError:
-            base, _ = vf._base_type(row.hint)
+            base, _ = vf.base_type(row.hint)
             kind = "a whole number" if base is int else "a number"
             return None, f"must be {kind} {vf.bounds_text(row.name)}", None
         error = vf.check_value(row.name, row.hint, value)
@@ -278,7 +277,7 @@ class VehicleEditorDialog(QDialog):
     def _note(self, row: ParamRow) -> str:
         prov = row.prov
         plausible = f"plausible {prov.range[0]:g} to {prov.range[1]:g}" if prov and prov.range else ""
-        base, _ = vf._base_type(row.hint)
+        base, _ = vf.base_type(row.hint)
         allowed = "" if base is str or base is None else f"allowed {vf.bounds_text(row.name)}"
         return " · ".join(x for x in ((prov.confidence if prov else ""), plausible, allowed) if x)
 

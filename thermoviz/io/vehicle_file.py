@@ -12,7 +12,7 @@ per-parameter metadata, never from a list of parameter names:
   the accumulator numbers of each loop agreeing with each other);
 * each value's type from the dataclass annotation (whole number, number, text),
   finite, and a physical bound read from the name's unit suffix
-  (:func:`physical_bounds`: ``_c`` above absolute zero, ``_pct`` 0-100, a
+  (:func:`physical_bounds`: ``_c`` from -150 to 150 °C, ``_pct`` 0-100, a
   ``fraction`` 0-1, heat capacities and volumes > 0, everything else >= 0);
 * ids that are lowercase slugs, and loops whose pump fractions are ordered.
 
@@ -33,12 +33,10 @@ Vehicles embedded in a scenario file or given with ``--vehicle-file`` are
 from __future__ import annotations
 
 import dataclasses
-import math
 import os
 import re
 import sys
 import tomllib
-import typing
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -48,6 +46,8 @@ import tomli_w
 from ..model.params import LoopParams, VehicleParams
 from ..model.scenario import quote_value
 from .atomic import atomic_write_text
+from .vehicle_checks import (  # noqa: F401 (bounds_text, physical_bounds, range_warning: re-exported for the editor)
+    TEXT_LIMIT, base_type, bounds_text, check_value, field_types, physical_bounds, range_warning)
 from .verify import VerifyError
 from .vehicles import Provenance, VehicleEntry, VehicleFileError, entry_from_data, shipped_vehicle_ids
 
@@ -56,86 +56,8 @@ MAX_VEHICLE_FILE_BYTES = 500_000
 #: Top-level keys of a user vehicle file that are not parameters.
 META_KEYS = ("based_on",)
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
-_TEXT_LIMIT = 200
-#: Plausible temperatures anywhere in a crewed vehicle model [°C].
-TEMPERATURE_BOUNDS_C = (-150.0, 150.0)
 
 _session: dict[str, VehicleEntry] = {}
-
-
-# --------------------------------------------------------------------------- generic field rules
-
-
-def field_types(cls) -> dict[str, Any]:
-    """Resolved annotation of every dataclass field (``float``, ``int``, ``str``, ``float | None`` …)."""
-    return typing.get_type_hints(cls)
-
-
-def _base_type(hint: Any) -> tuple[type | None, bool]:
-    """(float/int/str or None, optional?) of an annotation."""
-    args = typing.get_args(hint)
-    optional = type(None) in args
-    if optional:
-        rest = [a for a in args if a is not type(None)]
-        hint = rest[0] if len(rest) == 1 else None
-    return (hint if hint in (float, int, str) else None), optional
-
-
-def physical_bounds(name: str) -> tuple[float, float, bool]:
-    """(lo, hi, lo_exclusive) a parameter must lie in whatever its source, from its name's unit suffix."""
-    if name.endswith("_c"):
-        return (*TEMPERATURE_BOUNDS_C, False)
-    if name.endswith("_pct"):
-        return 0.0, 100.0, False
-    if "fraction" in name:
-        return 0.0, 1.0, False
-    if name.endswith(("_j_k", "_m3", "_l", "exponent")):
-        return 0.0, math.inf, True
-    return 0.0, math.inf, False
-
-
-def bounds_text(name: str) -> str:
-    lo, hi, open_lo = physical_bounds(name)
-    if math.isinf(hi):
-        return f"{'>' if open_lo else '>='} {lo:g}"
-    return f"from {lo:g} to {hi:g}"
-
-
-def check_value(name: str, hint: Any, value: Any) -> str | None:
-    """Why ``value`` cannot be parameter ``name`` (annotation ``hint``), or None if it can."""
-    base, optional = _base_type(hint)
-    if value is None:
-        return None if optional else "is required"
-    if base is str:
-        if not isinstance(value, str) or not value.strip():
-            return f"must be a text, got {quote_value(value)}"
-        if len(value) > _TEXT_LIMIT or not value.isprintable():
-            return f"must be one printable line of at most {_TEXT_LIMIT} characters"
-        return None
-    if base is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (base is int and isinstance(value, float)):
-        kind = "a whole number" if base is int else "a number"
-        return f"must be {kind} {bounds_text(name)}, got {quote_value(value)}"
-    try:
-        number = float(value)
-    except OverflowError:
-        number = math.inf
-    lo, hi, open_lo = physical_bounds(name)
-    if not math.isfinite(number) or number < lo or number > hi or (open_lo and number <= lo):
-        return f"must be a finite number {bounds_text(name)}, got {quote_value(value)}"
-    return None
-
-
-def range_warning(key: str, value: float, prov: Provenance | None) -> str | None:
-    """A warning when ``value`` leaves the plausible range of the estimate it was copied from."""
-    if prov is None or prov.range is None or not isinstance(value, (int, float)):
-        return None
-    lo, hi = prov.range
-    if lo <= value <= hi:
-        return None
-    return (f"outside the estimate's plausible range {lo:g} to {hi:g} {prov.unit}".rstrip()
-            + "; allowed, saved as a user value")
 
 
 # --------------------------------------------------------------------------- reading
@@ -173,7 +95,7 @@ def check_document(data: Any, path_name: str) -> None:
         raise _fail(path_name, "id", f"must be 1-40 lowercase letters, digits or '-' (e.g. my-soyuz), "
                                      f"got {quote_value(vid)}")
     based_on = data.get("based_on", "")
-    if not isinstance(based_on, str) or len(based_on) > _TEXT_LIMIT:
+    if not isinstance(based_on, str) or len(based_on) > TEXT_LIMIT:
         raise _fail(path_name, "based_on", "must be the id of the vehicle this one was copied from")
     loops = data.get("loops")
     if not isinstance(loops, dict) or not loops:
