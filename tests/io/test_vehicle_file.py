@@ -197,3 +197,24 @@ def test_malformed_vehicle_tables_never_raise_anything_but_the_one_line_error(da
         vf.entry_from_document(doc, "fuzz.toml")
     except VehicleFileError as exc:
         assert "\n" not in str(exc) and str(exc).startswith("fuzz.toml")
+
+
+def test_odd_keys_stay_on_one_line():
+    doc = tomllib.loads(vf.vehicle_to_toml(my_soyuz()))
+    doc["bad\nkey\x1b[31m"] = 1.0
+    with pytest.raises(VehicleFileError) as err:
+        vf.entry_from_document(doc, "odd.toml")
+    assert "\n" not in str(err.value) and "\x1b" not in str(err.value) and "unknown key" in str(err.value)
+
+
+def test_a_malformed_embedded_vehicle_is_one_scenario_error_naming_the_parameter(tmp_path):
+    vf.register_vehicle(my_soyuz())
+    text = scenario_to_toml(load_scenario("soyuz-ms22").replace(vehicle="my-soyuz"))
+    path = tmp_path / "s.toml"
+    path.write_text(text.replace("value = 450.0", "value = -450.0", 1))
+    vf.forget_session_vehicles()
+    with pytest.raises(ScenarioError) as err:
+        read_scenario_file(path)
+    assert str(err.value).startswith(f"{path}: vehicle: avionics_free_flight_w: must be a finite number >= 0")
+    with pytest.raises(ScenarioError):
+        get_vehicle("my-soyuz")  # nothing registered from a file that was refused

@@ -44,7 +44,7 @@ from typing import Any, Mapping
 import tomli_w
 
 from ..model.params import LoopParams, VehicleParams
-from ..model.scenario import quote_value
+from ..model.scenario import escape_text, quote_value
 from .atomic import atomic_write_text
 from .vehicle_checks import (  # noqa: F401 (bounds_text, physical_bounds, range_warning: re-exported for the editor)
     TEXT_LIMIT, base_type, bounds_text, check_value, field_types, physical_bounds, range_warning)
@@ -116,8 +116,8 @@ def entry_from_document(data: Any, path_name: str) -> VehicleEntry:
     params_doc = {k: v for k, v in data.items() if k not in META_KEYS}
     try:
         entry = entry_from_data(params_doc, path_name)
-    except VehicleFileError:
-        raise
+    except VehicleFileError as exc:  # keys may hold newlines or ESC: the message stays one line
+        raise VehicleFileError(escape_text(str(exc))) from None
     except (TypeError, ValueError, ArithmeticError, AttributeError) as exc:  # a combination no rule names
         raise VehicleFileError(f"{path_name}: {quote_value(str(exc), limit=120, quotes=False)}") from None
     for loop in entry.params.loops:
