@@ -272,14 +272,28 @@ def user_vehicles_dir() -> Path:
     return data_dir() / "vehicles"
 
 
+_scan_cache: dict[tuple, tuple[dict[str, VehicleEntry], dict[str, str]]] = {}
+
+
 def _scan() -> tuple[dict[str, VehicleEntry], dict[str, str]]:
+    """(id -> entry, file -> problem) of the data folder, re-read only when a file there changed."""
+    folder = user_vehicles_dir()
+    try:
+        paths = sorted(folder.glob("*.toml"))
+        signature = tuple((p.name, st.st_mtime_ns, st.st_size) for p in paths for st in (p.stat(),))
+    except OSError:
+        paths, signature = [], ()
+    key = (str(folder), signature)
+    if key not in _scan_cache:
+        _scan_cache.clear()
+        _scan_cache[key] = _read_folder(paths)
+    return _scan_cache[key]
+
+
+def _read_folder(paths: list[Path]) -> tuple[dict[str, VehicleEntry], dict[str, str]]:
     entries: dict[str, VehicleEntry] = {}
     problems: dict[str, str] = {}
     shipped = set(shipped_vehicle_ids())
-    try:
-        paths = sorted(user_vehicles_dir().glob("*.toml"))
-    except OSError:
-        paths = []
     for path in paths:
         try:
             entry = read_vehicle_file(path)
