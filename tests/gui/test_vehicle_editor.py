@@ -122,3 +122,22 @@ def test_a_scenario_file_with_an_embedded_vehicle_opens_with_that_vehicle_picked
     assert window.wait_idle(30)
     assert window.controls.vehicle_combo.currentText() == "Friend's Soyuz"
     assert window.controls.loop_combo.currentData() == "external" and window.session.result_state == "current"
+
+
+def test_editing_a_vehicle_a_file_brought_in_takes_effect(make_window, monkeypatch, data_dir):
+    from thermoviz.io.vehicles import vehicle_entry
+
+    vf.register_vehicle(vf.copy_vehicle(vehicle_entry("soyuz-ms"), "friends-soyuz", "Friend's Soyuz"))
+    window = make_window("soyuz-ms22")
+
+    def run(dialog):
+        assert dialog.source_id == "friends-soyuz" or dialog.source_combo.setCurrentIndex(
+            dialog.source_combo.findData("friends-soyuz")) is None
+        assert dialog.id_edit.text() == "friends-soyuz"  # a user vehicle is edited in place
+        dialog.row("avionics_docked_w").widget.setText("700")
+        dialog.save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(VehicleEditorDialog, "exec", run)
+    edit_vehicle(window)
+    assert get_vehicle("friends-soyuz").avionics_docked_w == 700.0

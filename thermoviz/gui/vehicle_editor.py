@@ -314,7 +314,8 @@ class VehicleEditorDialog(QDialog):
             return
         try:
             vf.save_vehicle(entry, based_on=self.source_id)
-        except OSError as exc:
+            vf.register_vehicle(entry)  # wins over an older copy a scenario file brought into this session
+        except (OSError, VehicleFileError) as exc:
             QMessageBox.warning(self, "Vehicle not saved", f"The vehicle was not saved: {exc}")
             return
         self.saved_entry = entry

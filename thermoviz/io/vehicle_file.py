@@ -246,6 +246,8 @@ def edited_provenance(original: Provenance | None, value: Any, copied_from: str)
         return Provenance(value, "", f"Set by the user (no value in {copied_from})", "user")
     if original.value == value:
         return original
+    if original.confidence == "user":  # edited again: the source already says where it came from
+        return dataclasses.replace(original, value=value)
     was = f"{quote_value(original.value)} {original.unit}".strip()
     rng = original.range if original.range and original.range[0] <= value <= original.range[1] else None
     span = f", plausible {original.range[0]:g}-{original.range[1]:g}" if original.range else ""
