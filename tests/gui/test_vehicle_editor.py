@@ -141,3 +141,16 @@ def test_editing_a_vehicle_a_file_brought_in_takes_effect(make_window, monkeypat
     monkeypatch.setattr(VehicleEditorDialog, "exec", run)
     edit_vehicle(window)
     assert get_vehicle("friends-soyuz").avionics_docked_w == 700.0
+
+
+@pytest.mark.parametrize("vid", ["soyuz-ms", "progress-ms", "nauka"])
+def test_an_untouched_copy_keeps_every_value_and_its_provenance_bit_for_bit(qtbot, vid):
+    from thermoviz.io.vehicles import vehicle_entry
+
+    dialog = VehicleEditorDialog(None, start_id=vid)
+    qtbot.addWidget(dialog)
+    entry, error = dialog.checked_entry()
+    assert error is None
+    source = vehicle_entry(vid)
+    assert entry.params == dataclasses.replace(source.params, id=f"my-{vid}", title=f"My {source.params.title}")
+    assert dict(entry.provenance) == dict(source.provenance)

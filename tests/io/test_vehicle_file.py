@@ -218,3 +218,8 @@ def test_a_malformed_embedded_vehicle_is_one_scenario_error_naming_the_parameter
     assert str(err.value).startswith(f"{path}: vehicle: avionics_free_flight_w: must be a finite number >= 0")
     with pytest.raises(ScenarioError):
         get_vehicle("my-soyuz")  # nothing registered from a file that was refused
+
+
+def test_shipped_vehicles_never_use_the_user_tag():
+    for vid in ("soyuz-ms", "progress-ms", "nauka"):
+        assert all(p.confidence != "user" for p in vehicle_entry(vid).provenance.values())
