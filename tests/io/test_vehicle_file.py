@@ -223,3 +223,23 @@ def test_a_malformed_embedded_vehicle_is_one_scenario_error_naming_the_parameter
 def test_shipped_vehicles_never_use_the_user_tag():
     for vid in ("soyuz-ms", "progress-ms", "nauka"):
         assert all(p.confidence != "user" for p in vehicle_entry(vid).provenance.values())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_scenario_files_with_a_malformed_embedded_vehicle_give_one_scenario_error(data):
+    """Property: a scenario document whose [vehicle] table is broken anywhere loads or raises one ScenarioError line."""
+    from thermoviz.io.scenario_file import scenario_from_dict, scenario_to_dict
+
+    doc = scenario_to_dict(load_scenario("soyuz-ms22"))
+    vehicle = tomllib.loads(vf.vehicle_to_toml(my_soyuz()))
+    for _ in range(data.draw(st.integers(1, 3))):
+        table = data.draw(st.sampled_from([vehicle, vehicle["loops"], vehicle["loops"]["external"]]))
+        key = data.draw(st.sampled_from(sorted(table) + ["x"]))
+        table[key] = data.draw(st.one_of(_values, st.dictionaries(st.sampled_from(["value", "unit", "source"]),
+                                                                  _values, max_size=3)))
+    doc["vehicle"] = vehicle
+    try:
+        scenario_from_dict(doc, source="fuzz.toml")
+    except ScenarioError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith("fuzz.toml: ")
