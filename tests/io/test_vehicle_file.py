@@ -234,7 +234,9 @@ def test_scenario_files_with_a_malformed_embedded_vehicle_give_one_scenario_erro
     doc = scenario_to_dict(load_scenario("soyuz-ms22"))
     vehicle = tomllib.loads(vf.vehicle_to_toml(my_soyuz()))
     for _ in range(data.draw(st.integers(1, 3))):
-        table = data.draw(st.sampled_from([vehicle, vehicle["loops"], vehicle["loops"]["external"]]))
+        loops = vehicle.get("loops")
+        tables = [vehicle, loops, loops.get("external") if isinstance(loops, dict) else None]
+        table = data.draw(st.sampled_from([t for t in tables if isinstance(t, dict)]))
         key = data.draw(st.sampled_from(sorted(table) + ["x"]))
         table[key] = data.draw(st.one_of(_values, st.dictionaries(st.sampled_from(["value", "unit", "source"]),
                                                                   _values, max_size=3)))
