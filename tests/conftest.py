@@ -13,6 +13,8 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
 # Keep QSettings of the tests away from the user's real settings.
 os.environ.setdefault("THERMOVIZ_SETTINGS_DIR", tempfile.mkdtemp(prefix="thermoviz-settings-"))
+# ... and user vehicles away from the real data folder.
+os.environ.setdefault("THERMOVIZ_DATA_DIR", tempfile.mkdtemp(prefix="thermoviz-data-"))
 
 
 @pytest.fixture

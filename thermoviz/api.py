@@ -19,20 +19,17 @@ def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehiclePa
              resolved=None) -> Result:
     """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model.
 
-    ``vehicle`` replaces the catalogue's parameters of ``scenario.vehicle`` (e.g. a copy
-    with one estimate changed, for uncertainty sampling); its ``loop(scenario.loop)`` is
-    the punctured loop.  The scenario is still checked against the catalogue.
     ``resolved``: the (vehicle, loop, coolant) of ``thermoviz.io.vehicles.resolve(scenario)``
     when the caller has already checked the scenario against the catalogue.
+    ``vehicle``: a :class:`~thermoviz.model.params.VehicleParams` to use instead of the
+    catalogue entry named by ``scenario.vehicle`` (e.g. one read with
+    ``thermoviz.io.vehicle_file.read_vehicle_file(path).params``, or a copy with one estimate
+    changed, for uncertainty sampling); its ``loop(scenario.loop)`` is the punctured loop.
     """
     from .io.vehicles import resolve
     from .model.simulate import simulate_physics
 
-    catalogue_vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario)
-    if vehicle is None:
-        vehicle = catalogue_vehicle
-    else:
-        loop = vehicle.loop(scenario.loop)
+    vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario, vehicle)
     result = simulate_physics(scenario, vehicle, loop, coolant)
     if crew_strain:
         result = with_crew_strain(result)

@@ -1,4 +1,4 @@
-"""Command line: ``thermoviz run | presets | lesson | gui`` (bare ``thermoviz`` opens the GUI).
+"""Command line: ``thermoviz run | presets | lesson | vehicles | gui`` (bare ``thermoviz`` opens the GUI).
 
 Examples::
 
@@ -98,11 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit (for docs/tests)")
 
     from .cli_lesson import add_subcommands as add_lesson_subcommands
+    from .cli_vehicle import add_run_options as add_vehicle_run_options
+    from .cli_vehicle import add_subcommands as add_vehicle_subcommands
 
     add_lesson_subcommands(sub)
     from .cli_analysis import add_subcommands
 
     add_subcommands(sub)  # map, limit, run --uncertainty
+    add_vehicle_subcommands(sub)
+    add_vehicle_run_options(run)
     return parser
 
 
@@ -144,6 +148,7 @@ def _check_outputs(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     from . import api
+    from .cli_vehicle import apply_vehicle_file
     from .io.atomic import FileWriteError
     from .io.scenario_source import load_scenario
     from .io.vehicles import resolve
@@ -162,6 +167,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     if args.compare and not any(getattr(args, flag) for flag in (*EXPORT_FLAGS, "slide")):
         raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
     scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
+    scenario = apply_vehicle_file(args, scenario)  # --vehicle-file: that vehicle, for this run only
     resolved = resolve(scenario)  # the catalogue check, once; simulate reuses it
     reference = None
     if args.compare:

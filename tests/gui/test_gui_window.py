@@ -19,7 +19,7 @@ def test_window_shows_preset_and_public_names(make_window):
     preset = load_scenario("soyuz-ms22")
     assert window.scenario == preset
     assert preset.title in window.windowTitle()
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "Vehi&cle", "&Help"]
     assert set(window.dashboard.plots) == {"loop", "heat", "cabin", "crew"}
     assert window.result.crew_strain_computed
     assert window.verdict_banner.text == window.result.verdict.text

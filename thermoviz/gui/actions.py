@@ -44,6 +44,12 @@ def _png(scale: int):
     return lambda w, plot=None: w.file_actions.export_png(scale=scale, plot=plot)
 
 
+def _edit_vehicle(w):
+    from .vehicle_editor import edit_vehicle
+
+    return edit_vehicle(w)
+
+
 def _svg(w, plot=None):
     return w.file_actions.export_svg(plot=plot)
 
@@ -83,6 +89,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
       for w_, h in ((1920, 1080), (3840, 2160))),
     ActionSpec("figure_contents", "Figure &contents…", lambda w: _figure_contents(w), (), None,
                "Choose the plots, curves and limit lines the figure and every export show"),
+    ActionSpec("edit_vehicle", "&Edit vehicle…", lambda w: _edit_vehicle(w), (), None,
+               "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
 )
 
 
@@ -105,6 +113,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                "copy_figure", "-", "quit")),
     ("&Edit", ("undo", "redo")),
     ("&View", ("reset_zoom", "figure_contents", "@controls", "-", "pin", "clear_reference", "-", "presentation", "@ui_scale")),
+    ("Vehi&cle", ("edit_vehicle",)),
     ("&Help", ("@lessons", "-", "shortcuts", "about")),
 )
 

@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ scenario
     def set_scenario(self, scenario: Scenario, source_path=None, preset_id: str | None = None) -> None:
         """Load ``scenario`` (from a preset, a file or settings), simulate and draw it."""
+        from .vehicle_editor import sync_vehicle_picker
+
+        sync_vehicle_picker(self.controls)  # a file may have brought a user vehicle with it
         self.controls.set_scenario(scenario, preset_id)
         self.session.load(scenario, self.controls.preset_id, source_path)
         self._recompute(scenario, interactive=False)

@@ -188,6 +188,7 @@ def scenario_from_dict(
     unknown = [key for key in data if key not in FIELD_SPECS and key not in META_KEYS]
     if unknown:
         raise ScenarioError(unknown[0], f"unknown field; allowed: {allowed_fields_text()}", source=source)
+    data, embedded = _take_embedded_vehicle(data, source)
     preset_meta = data.get("preset", {})
     if not isinstance(preset_meta, dict):
         raise ScenarioError("preset", "must be a table ([preset]) of preset metadata", source=source)
@@ -217,9 +218,31 @@ def scenario_from_dict(
         scenario = Scenario(**values)
     except ScenarioError as exc:  # cannot happen after check_field, but keep the file name
         raise ScenarioError(exc.field, exc.message, source=source) from None
+    if embedded is not None:  # this session only: the catalogue on disk is not touched
+        from .vehicle_file import register_vehicle
+
+        register_vehicle(embedded)
     if check_vehicles:
         check_catalogue(scenario, source=source)
     return scenario, dict(preset_meta)
+
+
+def _take_embedded_vehicle(data: dict[str, Any], source: str | None):
+    """``[vehicle]`` (a user vehicle embedded by save): (data naming its id, the checked vehicle) or (data, None)."""
+    table = data.get("vehicle")
+    if not isinstance(table, dict):
+        return data, None
+    from .vehicle_file import entry_from_document, is_user_vehicle
+    from .vehicles import VehicleFileError
+
+    try:
+        entry = entry_from_document(table, "vehicle")
+    except VehicleFileError as exc:
+        raise ScenarioError("vehicle", str(exc).removeprefix("vehicle: "), source=source) from None
+    if not is_user_vehicle(entry.params.id):
+        raise ScenarioError("vehicle", f"id: {entry.params.id!r} is a shipped vehicle; an embedded vehicle needs "
+                            "its own id (or write vehicle = \"<id>\" to use the shipped one)", source=source)
+    return {**data, "vehicle": entry.params.id}, entry
 
 
 def _start_from_preset(start_utc: str | None, preset_meta: dict[str, Any], source: str | None) -> str | None:
@@ -308,8 +331,18 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
 
 
 def scenario_to_toml(scenario: Scenario) -> str:
-    """TOML text of ``scenario`` (with a short explanatory header comment)."""
-    return _HEADER.format(schema=SCHEMA_VERSION) + tomli_w.dumps(scenario_to_dict(scenario))
+    """TOML text of ``scenario`` (with a short explanatory header comment).
+
+    A user vehicle (not shipped) is embedded as a ``[vehicle]`` table, so the file is self-contained.
+    """
+    from .vehicle_file import embedded_vehicle_toml
+
+    doc = scenario_to_dict(scenario)
+    embedded = embedded_vehicle_toml(scenario.vehicle)
+    if embedded:
+        del doc["vehicle"]
+        return _HEADER.format(schema=SCHEMA_VERSION) + tomli_w.dumps(doc) + "\n" + embedded
+    return _HEADER.format(schema=SCHEMA_VERSION) + tomli_w.dumps(doc)
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:

@@ -21,7 +21,7 @@ from ..model.params import LoopParams, VehicleParams
 from ..model.scenario import Scenario, ScenarioError, quote_value
 from .assets import assets_dir
 
-CONFIDENCE_TAGS = ("confirmed", "reported once", "conflicting", "from memory", "estimate", "derived")
+CONFIDENCE_TAGS = ("confirmed", "reported once", "conflicting", "from memory", "estimate", "derived", "user")
 _ESTIMATE_TAGS = ("estimate", "derived")
 
 
@@ -126,23 +126,28 @@ class VehicleEntry:
 def _parse(path) -> VehicleEntry:
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
+    return entry_from_data(data, path.name)
+
+
+def entry_from_data(data: dict, path_name: str) -> VehicleEntry:
+    """Build and check one vehicle from a parsed vehicle document (``path_name`` starts every error)."""
     prov: dict[str, Provenance] = {}
     loops = tuple(
-        _build(LoopParams, path.name, dict(table), prov, prefix=f"loops.{loop_id}.", id=loop_id)
+        _build(LoopParams, path_name, dict(table), prov, prefix=f"loops.{loop_id}.", id=loop_id)
         for loop_id, table in data.get("loops", {}).items()
     )
     for loop in loops:
-        _check_loop(path.name, loop)
-    params = _build(VehicleParams, path.name, data, prov, loops=loops, estimates=())
+        _check_loop(path_name, loop)
+    params = _build(VehicleParams, path_name, data, prov, loops=loops, estimates=())
     estimates = tuple(k for k, p in prov.items() if p.confidence in _ESTIMATE_TAGS)
     params = dataclasses.replace(params, estimates=estimates)
     if params.default_coolant not in COOLANTS:
-        raise VehicleFileError(f"{path.name}: default_coolant must be one of {', '.join(COOLANTS)}")
+        raise VehicleFileError(f"{path_name}: default_coolant must be one of {', '.join(COOLANTS)}")
     return VehicleEntry(params, MappingProxyType(prov))
 
 
 @lru_cache(maxsize=1)
-def _catalogue() -> Mapping[str, VehicleEntry]:
+def _shipped() -> Mapping[str, VehicleEntry]:
     entries = {}
     for path in sorted((assets_dir() / "vehicles").glob("*.toml")):
         entry = _parse(path)
@@ -150,8 +155,26 @@ def _catalogue() -> Mapping[str, VehicleEntry]:
     return MappingProxyType(entries)
 
 
+def shipped_vehicle_ids() -> tuple[str, ...]:
+    """Ids of the vehicles shipped with thermoviz (they cannot be replaced by a user vehicle)."""
+    return tuple(_shipped())
+
+
+def _catalogue() -> Mapping[str, VehicleEntry]:
+    """Shipped vehicles, then the user's (:mod:`thermoviz.io.vehicle_file`: data folder and this session)."""
+    from .vehicle_file import user_entries
+
+    return MappingProxyType({**_shipped(), **user_entries()})
+
+
+def vehicle_entry(vehicle_id: str) -> VehicleEntry:
+    """Parameters and provenance of one vehicle (shipped or user); ScenarioError naming ``vehicle``."""
+    get_vehicle(vehicle_id)
+    return _catalogue()[vehicle_id]
+
+
 def vehicle_ids() -> tuple[str, ...]:
-    """Ids of the shipped vehicles (``soyuz-ms``, ``progress-ms``, ``nauka``)."""
+    """Ids of the shipped vehicles (``soyuz-ms``, ``progress-ms``, ``nauka``), then the user's."""
     return tuple(_catalogue())
 
 
@@ -169,9 +192,13 @@ def provenance(vehicle_id: str) -> Mapping[str, Provenance]:
     return _catalogue()[vehicle_id].provenance
 
 
-def resolve(scenario: Scenario) -> tuple[VehicleParams, LoopParams, CoolantParams]:
-    """Vehicle, punctured loop and coolant of a scenario; ScenarioError (one line) if they don't fit."""
-    vehicle = get_vehicle(scenario.vehicle)
+def resolve(scenario: Scenario, vehicle: VehicleParams | None = None
+            ) -> tuple[VehicleParams, LoopParams, CoolantParams]:
+    """Vehicle, punctured loop and coolant of a scenario; ScenarioError (one line) if they don't fit.
+
+    ``vehicle``: use these parameters instead of the catalogue entry ``scenario.vehicle``.
+    """
+    vehicle = get_vehicle(scenario.vehicle) if vehicle is None else vehicle
     if scenario.loop not in vehicle.loop_ids:
         raise ScenarioError("loop", f"must be one of {', '.join(vehicle.loop_ids)} for vehicle "
                                     f"{vehicle.id}, got {quote_value(scenario.loop)}")

@@ -1,0 +1,358 @@
+"""Vehicle ▸ Edit vehicle…: copy a vehicle, edit every parameter, save it as a user vehicle.
+
+The form is generated from the fields of :class:`~thermoviz.model.params.VehicleParams`
+and ``LoopParams`` and from the copied vehicle's per-parameter provenance (unit,
+source, confidence, plausible range): no parameter is named here.  Each value is
+checked as it is typed with the same rules as a vehicle file
+(:func:`thermoviz.io.vehicle_file.check_value`), and the whole vehicle with
+:func:`~thermoviz.io.vehicle_file.entry_from_document` before Save is enabled.
+A value outside an estimate's plausible range is allowed with an amber warning
+and saved with confidence ``user``.  Save writes ``<data folder>/vehicles/<id>.toml``
+atomically, adds the vehicle to the picker and selects it (one undoable step);
+Cancel changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+
+from thermoviz.io import vehicle_file as vf
+from thermoviz.io.vehicles import Provenance, VehicleEntry, VehicleFileError, vehicle_entry, vehicle_ids
+from thermoviz.model.coolant import COOLANTS
+from thermoviz.model.params import KINDS, LoopParams, VehicleParams
+
+#: Tabs of the form, by the start of a parameter's name (first match wins; the rest: "Vehicle").
+GROUP_RULES = (("station_air_", "Station air"), ("avionics_", "Heat loads"), ("shutdown", "Heat loads"),
+               ("equipment_", "Equipment"), ("cabin_", "Cabin"), ("air_", "Cabin"), ("wall_", "Cabin"),
+               ("hull_", "Cabin"), ("surroundings_", "Cabin"), ("chx_", "Cabin"))
+#: Text fields that are one of a fixed set of ids.
+CHOICES = {"kind": KINDS, "default_coolant": tuple(COOLANTS)}
+_SKIP = {"id", "loops", "estimates", "title"}
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+ERROR_STYLE, WARNING_STYLE, NOTE_STYLE = "color: #b00020;", "color: #9a6700;", "color: palette(mid);"
+
+
+def group_of(name: str) -> str:
+    return next((group for prefix, group in GROUP_RULES if name.startswith(prefix)), "Vehicle")
+
+
+def parse_number(text: str, whole: bool) -> Any:
+    """Typed text -> number (a decimal comma is accepted, ``1_0`` is not); None for empty; ValueError if not."""
+    text = text.strip()
+    if not text:
+        return None
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    if not _NUMBER.fullmatch(text):
+        raise ValueError(text)
+    if whole:
+        if not re.fullmatch(r"[+-]?\d+", text, re.ASCII):
+            raise ValueError(text)
+        return int(text)
+    return float(text)
+
+
+def show_number(value: Any) -> str:
+    return "" if value is None else repr(value) if isinstance(value, float) else str(value)
+
+
+#: Unit suffixes of field names, left out of the row labels (the unit has its own column).
+_UNIT_SUFFIX = re.compile(r"_(j_k|w_k|m3_h|m3|kpa|pct|mm|c|w|h|l)$")
+
+
+def _title(name: str) -> str:
+    words = _UNIT_SUFFIX.sub("", name).replace("_", " ")
+    return re.sub(r"\b(ua|chx)\b", lambda m: m.group(1).upper(), words.capitalize())
+
+
+@dataclasses.dataclass
+class ParamRow:
+    """One editable parameter: where it lives, its annotation, widgets and the copied provenance."""
+
+    key: str  # provenance key: "cabin_free_volume_m3" or "loops.external.liquid_inventory_l"
+    name: str
+    hint: Any
+    original: Any
+    prov: Provenance | None
+    widget: QWidget
+    status: QLabel
+    tab: str = ""
+
+    def text_value(self) -> Any:
+        if isinstance(self.widget, QComboBox):
+            return self.widget.currentData()
+        text = self.widget.text()
+        base, _optional = vf.base_type(self.hint)
+        if base is str:
+            return text.strip()
+        return parse_number(text, whole=base is int)
+
+
+class VehicleEditorDialog(QDialog):
+    """Copy a vehicle and edit it; ``saved_entry`` is the saved vehicle after ``accept``."""
+
+    def __init__(self, parent: QWidget | None = None, start_id: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Edit vehicle")
+        self.saved_entry: VehicleEntry | None = None
+        self.rows: list[ParamRow] = []
+        self.source_combo = QComboBox()
+        self.source_combo.setAccessibleName("Copy from")
+        for vid in vehicle_ids():
+            entry = vehicle_entry(vid)
+            self.source_combo.addItem(f"{entry.params.title} ({'user' if vf.is_user_vehicle(vid) else 'shipped'})",
+                                      vid)
+        self.id_edit = QLineEdit()
+        self.id_edit.setAccessibleName("Vehicle id")
+        self.id_edit.setToolTip("1-40 lowercase letters, digits or '-'; the file is <id>.toml in "
+                                f"{vf.user_vehicles_dir()}")
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName("Vehicle title")
+        top = QHBoxLayout()
+        for label, widget in (("Copy from", self.source_combo), ("Id", self.id_edit), ("Title", self.title_edit)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget, 1)
+        self.tabs = QTabWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        note = QLabel("Every number with its unit, where it comes from and its allowed range (hover for the "
+                      "full source). A value outside an estimate's plausible range is allowed with a warning.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.id_edit.textChanged.connect(self.revalidate)
+        self.title_edit.textChanged.connect(self.revalidate)
+        self.source_combo.currentIndexChanged.connect(lambda _i: self.load_source(self.source_combo.currentData()))
+        index = self.source_combo.findData(start_id) if start_id else 0
+        self.source_combo.setCurrentIndex(max(index, 0))
+        self.load_source(self.source_combo.currentData())
+        self.resize(980, 640)
+
+    # ------------------------------------------------------------------ building the form
+    @property
+    def source_id(self) -> str:
+        return self.source_combo.currentData()
+
+    def load_source(self, vehicle_id: str) -> None:
+        """Fill the form with a copy of ``vehicle_id`` (a user vehicle is edited in place)."""
+        entry = vehicle_entry(vehicle_id)
+        self.source = entry
+        user = vf.is_user_vehicle(vehicle_id)
+        self.id_edit.setText(vehicle_id if user else f"my-{vehicle_id}")
+        self.title_edit.setText(entry.params.title if user else f"My {entry.params.title}")
+        self.rows.clear()
+        self.tabs.clear()
+        grids: dict[str, QGridLayout] = {}
+        for f in dataclasses.fields(VehicleParams):
+            if f.name not in _SKIP:
+                self._add_row(grids, group_of(f.name), "", f, entry.params, entry.provenance)
+        for loop in entry.params.loops:
+            for f in dataclasses.fields(LoopParams):
+                if f.name != "id":
+                    self._add_row(grids, f"Loop: {loop.title}", f"loops.{loop.id}.", f, loop, entry.provenance)
+        for grid in grids.values():
+            grid.setRowStretch(grid.rowCount(), 1)
+        self.revalidate()
+
+    def _grid(self, grids: dict[str, QGridLayout], tab: str) -> QGridLayout:
+        if tab not in grids:
+            page = QWidget()
+            grid = QGridLayout(page)
+            grid.setColumnStretch(3, 1)
+            grid.setColumnMinimumWidth(1, 150)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(page)
+            self.tabs.addTab(scroll, tab)
+            grids[tab] = grid
+        return grids[tab]
+
+    def _add_row(self, grids, tab: str, prefix: str, f: dataclasses.Field, obj, provenance) -> None:
+        cls = type(obj)
+        hint = vf.field_types(cls)[f.name]
+        value = getattr(obj, f.name)
+        prov = provenance.get(prefix + f.name)
+        if f.name in CHOICES:
+            widget = QComboBox()
+            for choice in CHOICES[f.name]:
+                widget.addItem(choice, choice)
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+            widget.currentIndexChanged.connect(self.revalidate)
+        else:
+            widget = QLineEdit(show_number(value))
+            widget.textChanged.connect(self.revalidate)
+        widget.setAccessibleName(prefix + f.name)
+        widget.setObjectName(prefix + f.name)
+        base, optional = vf.base_type(hint)
+        unit = prov.unit if prov else ""
+        allowed = "" if base is str or base is None else f"allowed {vf.bounds_text(f.name)}"
+        if optional and base is not str:
+            allowed += "; empty = derived / none"
+        plausible = f"plausible {prov.range[0]:g} to {prov.range[1]:g}" if prov and prov.range else ""
+        note = " · ".join(x for x in ((prov.confidence if prov else ""), plausible, allowed) if x)
+        source = prov.source if prov else ""
+        tooltip = f"{f.name} [{unit or '-'}]\n{note}\n\n{source}".strip()
+        grid = self._grid(grids, tab)
+        r = grid.rowCount()
+        name_label = QLabel(_title(f.name))
+        status = QLabel(note)
+        status.setStyleSheet(NOTE_STYLE)
+        source_label = QLabel(source if len(source) <= 180 else source[:177] + "…")
+        source_label.setWordWrap(True)
+        source_label.setStyleSheet(NOTE_STYLE + " font-size: 90%;")
+        for w in (name_label, widget, status, source_label):
+            w.setToolTip(tooltip)
+        grid.addWidget(name_label, r, 0)
+        grid.addWidget(widget, r, 1)
+        grid.addWidget(QLabel(unit), r, 2)
+        grid.addWidget(status, r, 3)
+        if source:
+            grid.addWidget(source_label, r + 1, 1, 1, 3)
+        self.rows.append(ParamRow(prefix + f.name, f.name, hint, value, prov, widget, status, tab))
+
+    # ------------------------------------------------------------------ checking
+    def row(self, key: str) -> ParamRow:
+        return next(r for r in self.rows if r.key == key)
+
+    def _check_row(self, row: ParamRow) -> tuple[Any, str | None, str | None]:
+        """(value, error, warning) of one row, with the file's rules."""
+        try:
+            value = row.text_value()
+        except ValueError:
+            base, _ = vf.base_type(row.hint)
+            kind = "a whole number" if base is int else "a number"
+            return None, f"must be {kind} {vf.bounds_text(row.name)}", None
+        error = vf.check_value(row.name, row.hint, value)
+        if error:
+            return value, error.split(", got ")[0], None
+        warning = None if value == row.original else vf.range_warning(row.key, value, row.prov)
+        return value, None, warning
+
+    def build_document(self) -> tuple[dict | None, str | None]:
+        """(vehicle document, None) or (None, first error) from the form."""
+        top: dict[str, tuple[Any, Provenance | None]] = {"id": (self.id_edit.text().strip(), None),
+                                                          "title": (self.title_edit.text().strip(), None)}
+        loops: dict[str, dict[str, tuple[Any, Provenance | None]]] = {}
+        first_error = None
+        bad_tabs = set()
+        for row in self.rows:
+            value, error, warning = self._check_row(row)
+            if error:
+                bad_tabs.add(row.tab)
+            row.status.setText(error or warning or self._note(row))
+            row.status.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE if warning else NOTE_STYLE)
+            if error and first_error is None:
+                first_error = f"{row.key}: {error}"
+            prov = None if row.prov is None or error or value is None else vf.edited_provenance(
+                row.prov, value, self.source.params.title)
+            if row.key.startswith("loops."):
+                _, loop_id, _ = row.key.split(".", 2)
+                loops.setdefault(loop_id, {"title": (self._loop_title(loop_id), None)})[row.name] = (value, prov)
+            else:
+                top[row.name] = (value, prov)
+        for i in range(self.tabs.count()):  # a tab holding an error says so, also when it is not shown
+            name = self.tabs.tabText(i).removesuffix(" ⚠")
+            self.tabs.setTabText(i, name + (" ⚠" if name in bad_tabs else ""))
+        if first_error:
+            return None, first_error
+        return vf.document_from_parts(top, loops), None
+
+    def _loop_title(self, loop_id: str) -> str:
+        rows = [r for r in self.rows if r.key == f"loops.{loop_id}.title"]
+        return rows[0].text_value() if rows else loop_id
+
+    def _note(self, row: ParamRow) -> str:
+        prov = row.prov
+        plausible = f"plausible {prov.range[0]:g} to {prov.range[1]:g}" if prov and prov.range else ""
+        base, _ = vf.base_type(row.hint)
+        allowed = "" if base is str or base is None else f"allowed {vf.bounds_text(row.name)}"
+        return " · ".join(x for x in ((prov.confidence if prov else ""), plausible, allowed) if x)
+
+    def checked_entry(self) -> tuple[VehicleEntry | None, str | None]:
+        """The edited vehicle checked like a file, or (None, one-line reason)."""
+        doc, error = self.build_document()
+        if error:
+            return None, error
+        new_id = doc["id"]
+        if new_id != self.source_id and new_id in vehicle_ids():
+            what = "a shipped vehicle" if not vf.is_user_vehicle(new_id) else "another user vehicle"
+            return None, f"id: {new_id!r} is already {what}; choose another id"
+        try:
+            return vf.entry_from_document(doc, "vehicle"), None
+        except VehicleFileError as exc:
+            return None, str(exc).removeprefix("vehicle: ")
+
+    def revalidate(self, *_args) -> None:
+        entry, error = self.checked_entry()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(entry is not None)
+        if error:
+            self.summary.setText(f"Cannot save: {error}")
+            self.summary.setStyleSheet(ERROR_STYLE)
+        else:
+            self.summary.setText(f"Saves {vf.user_vehicles_dir() / (entry.params.id + '.toml')}")
+            self.summary.setStyleSheet(NOTE_STYLE)
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> None:
+        entry, error = self.checked_entry()
+        if entry is None:
+            self.summary.setText(f"Cannot save: {error}")
+            return
+        try:
+            vf.save_vehicle(entry, based_on=self.source_id)
+            vf.register_vehicle(entry)  # wins over an older copy a scenario file brought into this session
+        except (OSError, VehicleFileError) as exc:
+            QMessageBox.warning(self, "Vehicle not saved", f"The vehicle was not saved: {exc}")
+            return
+        self.saved_entry = entry
+        self.accept()
+
+
+def sync_vehicle_picker(controls) -> None:
+    """Give the window's vehicle picker every vehicle of the catalogue (user ones too), titles current."""
+    from thermoviz.io.vehicles import get_vehicle
+
+    combo = controls.vehicle_combo
+    combo.blockSignals(True)
+    try:
+        for vid in vehicle_ids():
+            controls.vehicles[vid] = get_vehicle(vid)
+            index = combo.findData(vid)
+            if index < 0:
+                combo.addItem(controls.vehicles[vid].title, vid)
+            else:
+                combo.setItemText(index, controls.vehicles[vid].title)
+    finally:
+        combo.blockSignals(False)
+
+
+def edit_vehicle(window) -> VehicleEntry | None:
+    """Vehicle ▸ Edit vehicle…: run the dialog; on Save pick the new vehicle (one undoable step)."""
+    current = window.session.scenario.vehicle if window.session.scenario is not None else None
+    dialog = VehicleEditorDialog(window, start_id=current)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_entry is None:
+        return None
+    entry = dialog.saved_entry
+    sync_vehicle_picker(window.controls)
+    combo = window.controls.vehicle_combo
+    index = combo.findData(entry.params.id)
+    if combo.currentIndex() == index:  # the edited vehicle is already picked: same scenario, new numbers
+        window.controls._vehicle_chosen(index)
+    else:
+        combo.setCurrentIndex(index)  # the picker's own change: adapts the loop, recomputes, one undo step
+    window.statusBar().showMessage(f"Saved vehicle {entry.params.title} ({entry.params.id}) and picked it", 8000)
+    return entry
