@@ -12,6 +12,7 @@ screen theme never leaks into a report, and the window does not flicker.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from typing import Iterator
 
 from PySide6 import QtCore, QtWidgets
@@ -55,12 +56,12 @@ def build_figure(result: Result, view: FigureView | None = None, size: tuple[int
     """
     view = view or FigureView()
     if only is not None:
-        view = FigureView((only,), view.x_range_h, view.reference, view.reference_label)
+        view = dataclasses.replace(view, plots=(only,))
     if size is None:
         size = DASHBOARD_SIZE if only is None else PLOT_SIZE
     figure = Figure(view.plots)
     figure.set_result(result)
-    figure.apply_view(FigureView(view.plots, None, view.reference, view.reference_label))
+    figure.apply_view(dataclasses.replace(view, x_range_h=None))
     figure.resize(*size)
     apply_print_style(figure)
     resize_figure(figure, size)

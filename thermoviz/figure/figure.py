@@ -22,6 +22,7 @@ from .events import ROW_PX, ROWS, EventMarkers
 from .parts import ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, style_axis, true_runs
 from .reference import ReferenceCurves
 from .style import AXIS_LABEL_PT, TICK_PT, configure_pyqtgraph, qpen, ui_font
+from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, TimeAxisItem, axis_title, frame_of, time_label
 from .view import FigureView
 
 AXIS_WIDTH = 78
@@ -34,7 +35,8 @@ LEGEND_MIN_WIDTH = 250
 LEGEND_MIN_SCALE = 0.7
 #: A legend row is never made shorter than this share of its legend's height.
 LEGEND_MIN_ROW_SHARE = 0.8
-TIME_AXIS_TITLE = "Time since start of simulation [h]"
+#: Title of the time axis before a result is shown (then :func:`~thermoviz.figure.time_axis.axis_title`).
+TIME_AXIS_TITLE = "Hours since the start of the run"
 #: Opacity of the curves while the shown result is not the current scenario's (an error state).
 UNAVAILABLE_OPACITY = 0.25
 
@@ -75,11 +77,17 @@ class Figure(QWidget):
         for row, plot in enumerate(self.specs, start=1):
             self._build_plot(row, plot)
         self.graphics.ci.layout.setRowStretchFactor(0, 0)
-        bottom = self.plots[self.specs[-1].key].getAxis("bottom")
-        bottom.setStyle(showValues=True)
+        self.time_mode, self.time_zone, self.time_mode_shown = DEFAULT_MODE, DEFAULT_ZONE, "start"
+        self.time_axis = TimeAxisItem()
+        self.plots[self.specs[-1].key].setAxisItems({"bottom": self.time_axis})
+        bottom = self.time_axis
+        # Labels may reach 40 px past the plot's ends (into the empty axis corners), so the
+        # first and last dates are shown, not hidden for touching the edge.
+        bottom.setStyle(showValues=True, tickFont=ui_font(TICK_PT), hideOverlappingLabels=40)
         bottom.setHeight(None)
         style_axis(bottom, TIME_AXIS_TITLE)
         self.events = EventMarkers(self.strip, list(self.plots.values()))
+        self.events.time_text = self._event_time_text
         self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
         self.reference_curves = ReferenceCurves(self)
         self._build_crew_message()
@@ -245,6 +253,8 @@ class Figure(QWidget):
             self.strip.setXRange(0, duration, padding=0.01)
         self.reference_curves.place()
         self._set_y_ranges()
+        if self.time_axis.frame != frame_of(result):
+            self._apply_time_axis()
         self.events.set_events(dict(result.events), duration)
         self._draw_validity(result)
         self._update_crew_message()
@@ -269,16 +279,40 @@ class Figure(QWidget):
             self._set_y_ranges()
 
     def view_state(self) -> FigureView:
-        """What this figure shows (plots, time range, reference): hand it to the exports."""
+        """What this figure shows (plots, time range, reference, time axis): hand it to the exports."""
         x0, x1 = self.strip.vb.viewRange()[0]
-        return FigureView(tuple(self.plots), (float(x0), float(x1)), self.reference, self.reference_label)
+        return FigureView(tuple(self.plots), (float(x0), float(x1)), self.reference, self.reference_label,
+                          self.time_mode, self.time_zone)
 
     def apply_view(self, view: FigureView) -> None:
-        """Show ``view``'s reference and time range (the plots are chosen at construction)."""
+        """Show ``view``'s reference, time axis and time range (the plots are chosen at construction)."""
         if view.reference is not None:
             self.set_reference(view.reference, view.reference_label)
+        if (view.time_axis, view.time_zone) != (self.time_mode, self.time_zone):
+            self.set_time_axis(view.time_axis, view.time_zone)
         if view.x_range_h is not None:
             self.strip.setXRange(*view.x_range_h, padding=0)
+
+    # ----------------------------------------------------------------- time axis
+    def set_time_axis(self, mode: str, zone: str = DEFAULT_ZONE) -> str:
+        """Show the time axis as ``mode`` (see :mod:`thermoviz.figure.time_axis`); returns the mode shown.
+
+        A date mode asked of a scenario without a start time shows hours (and returns that mode).
+        """
+        self.time_mode, self.time_zone = mode, zone
+        return self._apply_time_axis()
+
+    def _apply_time_axis(self) -> str:
+        frame = frame_of(self.result)
+        shown = self.time_axis.set_mode(self.time_mode, frame, self.time_zone)
+        self.time_mode_shown = shown
+        style_axis(self.time_axis, axis_title(shown, self.time_zone, frame))
+        self.time_axis.setToolTip(time_axis_tooltip(shown, self.time_mode, self.result))
+        self.events.retime()
+        return shown
+
+    def _event_time_text(self, t_h: float) -> str:
+        return time_label(t_h, self.time_mode_shown, frame_of(self.result), self.time_zone, short=True)
 
     def set_antialias(self, on: bool) -> None:
         """Antialiased curves (full quality) or not (about 3x cheaper while controls are dragged)."""
@@ -369,6 +403,20 @@ class Figure(QWidget):
             tooltip = ("Outside model validity: " + ", ".join(names[key]) +
                        " — the model's inputs leave its validated range here; values are extrapolations")
             shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip, x_max=self.duration_h)
+
+
+def time_axis_tooltip(shown: str, asked: str, result: Result | None) -> str:
+    """What the time axis shows, where t = 0 comes from, and why a date mode may be unavailable."""
+    text = {"puncture": "Hours since the puncture (negative: before it). All scenarios share this origin, "
+                        "so a pinned reference and a what-if line up.",
+            "start": "Hours since the start of the simulated run.",
+            "utc": "Calendar date and time in UTC (Coordinated Universal Time), from the scenario's start time.",
+            "zone": "Calendar date and time in the named zone, from the scenario's start time."}[shown]
+    if result is not None and result.scenario.start_utc:
+        text += f"\nThe run starts at {result.scenario.start_utc} (UTC), from the reported timeline of the preset."
+    if shown != asked:
+        text += "\nThis scenario has no start time (or no puncture), so the axis shows hours."
+    return text + "\nChange it in View ▸ Time axis."
 
 
 def fit_note(note: pg.TextItem, view: pg.ViewBox) -> None:
