@@ -15,9 +15,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
-from thermoviz.io.explanations import tooltip_text
 from thermoviz.model.result import EVENTS
 
+from .explain_text import explained
 from .spec import DEFAULT_EVENT_PEN, EVENT_PENS, EVENT_SHORT_LABELS
 from .style import qpen, ui_font
 
@@ -155,8 +155,7 @@ class EventMarkers:
 
     def _set_tooltips(self, name: str, t_h: float) -> None:
         """Label and lines: the full text, then what the event is, why it matters and the source."""
-        explained = tooltip_text("event", name)
-        text = self.full_text(name, t_h) + (f"\n\n{explained}" if explained else "")
+        text = explained("event", name, self.full_text(name, t_h))
         for item in [*self.lines[name], self.labels[name]]:
             if item.toolTip() != text:
                 item.setToolTip(text)

@@ -19,9 +19,12 @@ from thermoviz.model.result import SERIES, Result
 
 from . import spec as S
 from .events import ROW_PX, ROWS, EventMarkers
-from .parts import ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, style_axis, true_runs
+from .explain_text import explained
+from .parts import (ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, set_legend_tooltip,
+                    style_axis, true_runs)
 from .reference import ReferenceCurves
 from .style import AXIS_LABEL_PT, TICK_PT, configure_pyqtgraph, qpen, ui_font
+from .timeline_markers import BAND_PX, TimelineMarkers
 from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, TimeAxisItem, axis_title, frame_of, time_label
 from .view import FigureView
 
@@ -88,6 +91,9 @@ class Figure(QWidget):
         style_axis(bottom, TIME_AXIS_TITLE)
         self.events = EventMarkers(self.strip, list(self.plots.values()))
         self.events.time_text = self._event_time_text
+        self.timeline_entries: tuple = ()
+        self.timeline = TimelineMarkers(self.strip, self.strip_blank, ROWS, ROWS + self._band_rows)
+        self.strip_blank.geometryChanged.connect(self.timeline.fit_note)
         self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
         self.reference_curves = ReferenceCurves(self)
         self._build_crew_message()
@@ -109,7 +115,9 @@ class Figure(QWidget):
         strip.setMenuEnabled(False)
         strip.setMouseEnabled(x=True, y=False)
         strip.hideButtons()
-        strip.setYRange(0, ROWS, padding=0)
+        # Event label rows, then a thin band on top for the reported timeline's diamonds.
+        self._band_rows = BAND_PX / ROW_PX
+        strip.setYRange(0, ROWS + self._band_rows, padding=0)
         for side in ("left", "right"):
             strip.showAxis(side)
             axis = strip.getAxis(side)
@@ -118,11 +126,11 @@ class Figure(QWidget):
             axis.setPen(pg.mkPen(None))
         strip.getAxis("left").setLabel("Events", **{"font-size": f"{AXIS_LABEL_PT}pt", "color": S.INK})
         strip.hideAxis("bottom")
-        strip.setFixedHeight(ROWS * ROW_PX + 4)
+        strip.setFixedHeight(ROWS * ROW_PX + BAND_PX + 4)
         blank = pg.GraphicsWidget()
         blank.setFixedWidth(LEGEND_WIDTH)
         self.strip_blank = blank
-        blank.setFixedHeight(ROWS * ROW_PX + 4)
+        blank.setFixedHeight(ROWS * ROW_PX + BAND_PX + 4)
         self.graphics.addItem(blank, row=0, col=1)
         self.strip = strip
 
@@ -150,17 +158,21 @@ class Figure(QWidget):
         self.graphics.ci.layout.setRowStretchFactor(row, spec.stretch)
 
         style_axis(plot.getAxis("left"), spec.left.title, spec.left.colour)
+        plot.getAxis("left").setToolTip(axis_tooltip(spec.left.title, S.series_of(spec.key, "left")))
         legend = self.legends[spec.key] = make_legend(cell)
         views = {"left": plot.vb}
         if spec.right is not None:
             right = add_second_axis(plot, spec.right.title, spec.right.colour)
+            plot.getAxis("right").setToolTip(axis_tooltip(spec.right.title, S.series_of(spec.key, "right")))
             right.setYRange(*spec.right.fixed, padding=0)
             self.right_views[spec.key] = views["right"] = right
         for series in S.series_of(spec.key):
             curve = pg.PlotDataItem(pen=qpen(series.pen), name=series.legend, connect="finite")
-            curve.setToolTip(f"{series.legend} [{series.unit}]")
+            tip = explained("series", series.key, f"{series.legend} [{series.unit}]")
+            curve.setToolTip(tip)
             views[series.axis].addItem(curve)
             legend.addItem(curve, series.legend)
+            set_legend_tooltip(legend, curve, tip)
             self.curves[series.key] = curve
             self.curve_views[series.key] = views[series.axis]
         self.limit_items[spec.key] = [draw_limit(views[limit.axis], legend, limit) for limit in spec.limits]
@@ -218,9 +230,7 @@ class Figure(QWidget):
         for side, axis_spec in (("left", spec.left), ("right", spec.right)):
             if axis_spec is None or axis_spec.short is None:
                 continue
-            axis = self.plots[key].getAxis(side)
-            if axis.toolTip() != axis_spec.title:
-                axis.setToolTip(axis_spec.title)
+            axis = self.plots[key].getAxis(side)  # its tooltip carries the full title
             fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
             wanted = axis_spec.title if fits else axis_spec.short
             if axis.labelText != wanted:
@@ -256,6 +266,7 @@ class Figure(QWidget):
         if self.time_axis.frame != frame_of(result):
             self._apply_time_axis()
         self.events.set_events(dict(result.events), duration)
+        self.timeline.set(self.timeline_entries, result.scenario.start_utc, duration)
         self._draw_validity(result)
         self._update_crew_message()
 
@@ -282,7 +293,7 @@ class Figure(QWidget):
         """What this figure shows (plots, time range, reference, time axis): hand it to the exports."""
         x0, x1 = self.strip.vb.viewRange()[0]
         return FigureView(tuple(self.plots), (float(x0), float(x1)), self.reference, self.reference_label,
-                          self.time_mode, self.time_zone)
+                          self.time_mode, self.time_zone, self.timeline_entries)
 
     def apply_view(self, view: FigureView) -> None:
         """Show ``view``'s reference, time axis and time range (the plots are chosen at construction)."""
@@ -290,8 +301,16 @@ class Figure(QWidget):
             self.set_reference(view.reference, view.reference_label)
         if (view.time_axis, view.time_zone) != (self.time_mode, self.time_zone):
             self.set_time_axis(view.time_axis, view.time_zone)
+        if tuple(view.timeline) != self.timeline_entries:
+            self.set_timeline(view.timeline)
         if view.x_range_h is not None:
             self.strip.setXRange(*view.x_range_h, padding=0)
+
+    def set_timeline(self, entries) -> None:
+        """Draw the reported timeline ``entries`` (TimelineEntry; empty hides it) as grey diamonds."""
+        self.timeline_entries = tuple(entries)
+        if self.result is not None:
+            self.timeline.set(self.timeline_entries, self.result.scenario.start_utc, self.duration_h)
 
     # ----------------------------------------------------------------- time axis
     def set_time_axis(self, mode: str, zone: str = DEFAULT_ZONE) -> str:
@@ -403,6 +422,20 @@ class Figure(QWidget):
             tooltip = ("Outside model validity: " + ", ".join(names[key]) +
                        " — the model's inputs leave its validated range here; values are extrapolations")
             shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip, x_max=self.duration_h)
+
+
+def axis_tooltip(title: str, series) -> str:
+    """A y axis: its title, then what each series on it is (from the explanations file)."""
+    from html import escape
+
+    from thermoviz.io.explanations import explanation
+
+    rows = [f"<b>{escape(title)}</b>"]
+    for spec in series:
+        entry = explanation("series", spec.key)
+        if entry is not None:
+            rows.append(f"<b>{escape(spec.legend)}</b>: {escape(entry.what)}")
+    return "<qt>" + "<br><br>".join(rows) + "<br><br>Shift+F1, then click a curve or legend entry: more.</qt>"
 
 
 def time_axis_tooltip(shown: str, asked: str, result: Result | None) -> str:

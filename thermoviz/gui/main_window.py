@@ -24,11 +24,13 @@ from .actions import build_menus
 from .controls import Controls
 from .crew_worker import CrewStrainRunner
 from .dashboard import Dashboard
+from .explain import Explainer
 from .file_actions import FileActions
 from .history import ScenarioHistory
 from .presentation import Presentation
 from .session import SessionModel, SessionSignals, SessionState
 from .verdict_banner import VerdictBanner
+from .view_options import ViewOptions
 
 APP_NAME = "thermoviz"
 #: After a control edit the crew heat strain job starts this much later: the fast
@@ -109,10 +111,13 @@ class MainWindow(QMainWindow):
         self.history = ScenarioHistory(self.session, self.restore_scenario_state, self)
         self.presentation = Presentation(self)
         self.file_actions = FileActions(self)
+        self.view_options = ViewOptions(self)
+        self.explain = Explainer(self)
         self.actions = build_menus(self, {"recent": self.file_actions.recent_menu,
                                           "controls": self.controls_dock.toggleViewAction(),
                                           "ui_scale": self._ui_scale_menu()})
         self.history.bind(self.actions["undo"], self.actions["redo"])
+        self.view_options.bind(self.actions)
         self.file_actions.install_plot_menus()
         self.resize(1600, 1000)
 
