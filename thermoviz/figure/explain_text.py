@@ -25,3 +25,27 @@ def explained(section: str, key: str, heading: str = "", extra: str = "") -> str
     if entry is not None:
         parts.append(f"<i>Source: {escape(entry.source)}</i>")
     return "<qt>" + "<br><br>".join(parts) + "</qt>"
+
+
+def axis_tooltip(title: str, series) -> str:
+    """A y axis: its title, then what each series on it is (from the explanations file)."""
+    rows = [f"<b>{escape(title)}</b>"]
+    for spec in series:
+        entry = explanation("series", spec.key)
+        if entry is not None:
+            rows.append(f"<b>{escape(spec.legend)}</b>: {escape(entry.what)}")
+    return "<qt>" + "<br><br>".join(rows) + "<br><br>Shift+F1, then click a curve or legend entry: more.</qt>"
+
+
+def time_axis_tooltip(shown: str, asked: str, result=None) -> str:
+    """What the time axis shows, where t = 0 comes from, and why a date mode may be unavailable."""
+    text = {"puncture": "Hours since the puncture (negative: before it). All scenarios share this origin, "
+                        "so a pinned reference and a what-if line up.",
+            "start": "Hours since the start of the simulated run.",
+            "utc": "Calendar date and time in UTC (Coordinated Universal Time), from the scenario's start time.",
+            "zone": "Calendar date and time in the named zone, from the scenario's start time."}[shown]
+    if result is not None and result.scenario.start_utc:
+        text += f"\nThe run starts at {result.scenario.start_utc} (UTC), from the reported timeline of the preset."
+    if shown != asked:
+        text += "\nThis scenario has no start time (or no puncture), so the axis shows hours."
+    return text + "\nChange it in View ▸ Time axis."

@@ -19,7 +19,8 @@ from thermoviz.model.result import SERIES, Result
 
 from . import spec as S
 from .events import ROW_PX, ROWS, EventMarkers
-from .explain_text import explained
+from .display_scale import ScaledLayout
+from .explain_text import axis_tooltip, explained, time_axis_tooltip
 from .parts import (ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, set_legend_tooltip,
                     style_axis, true_runs)
 from .reference import ReferenceCurves
@@ -203,14 +204,33 @@ class Figure(QWidget):
         self.crew_message.setZValue(50)
         self.crew_message.hide()
 
+    def set_display_scale(self, factor: float) -> None:
+        """Draw the plots ``factor`` times larger on screen (text, legends, markers), live.
+
+        The scene is laid out in a rectangle ``1/factor`` of the widget's size and shown
+        scaled up by ``factor``: every font and gap grows together, nothing is rebuilt,
+        and the exports (which lay out their own copy) are unaffected.
+        """
+        self.display_scale = float(factor)
+        graphics = self.graphics
+        if not hasattr(self, "_scale_filter"):
+            self._scale_filter = ScaledLayout(self)
+            graphics.installEventFilter(self._scale_filter)
+        self._scale_filter.apply()
+        self._fit_legend_column(self.width())
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Narrow windows (a 1024x768 projector with the controls shown) get a narrower legend column."""
-        width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * event.size().width())))
+        self._fit_legend_column(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_legend_column(self, widget_width: int) -> None:
+        scene_width = widget_width / getattr(self, "display_scale", 1.0)
+        width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * scene_width)))
         if width != self.legend_width:
             self.legend_width = width
             for cell in [self.strip_blank, *self.legend_cells.values()]:
                 cell.setFixedWidth(width)
-        super().resizeEvent(event)
 
     def fit_legend(self, key: str) -> None:
         """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""
@@ -422,34 +442,6 @@ class Figure(QWidget):
             tooltip = ("Outside model validity: " + ", ".join(names[key]) +
                        " — the model's inputs leave its validated range here; values are extrapolations")
             shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip, x_max=self.duration_h)
-
-
-def axis_tooltip(title: str, series) -> str:
-    """A y axis: its title, then what each series on it is (from the explanations file)."""
-    from html import escape
-
-    from thermoviz.io.explanations import explanation
-
-    rows = [f"<b>{escape(title)}</b>"]
-    for spec in series:
-        entry = explanation("series", spec.key)
-        if entry is not None:
-            rows.append(f"<b>{escape(spec.legend)}</b>: {escape(entry.what)}")
-    return "<qt>" + "<br><br>".join(rows) + "<br><br>Shift+F1, then click a curve or legend entry: more.</qt>"
-
-
-def time_axis_tooltip(shown: str, asked: str, result: Result | None) -> str:
-    """What the time axis shows, where t = 0 comes from, and why a date mode may be unavailable."""
-    text = {"puncture": "Hours since the puncture (negative: before it). All scenarios share this origin, "
-                        "so a pinned reference and a what-if line up.",
-            "start": "Hours since the start of the simulated run.",
-            "utc": "Calendar date and time in UTC (Coordinated Universal Time), from the scenario's start time.",
-            "zone": "Calendar date and time in the named zone, from the scenario's start time."}[shown]
-    if result is not None and result.scenario.start_utc:
-        text += f"\nThe run starts at {result.scenario.start_utc} (UTC), from the reported timeline of the preset."
-    if shown != asked:
-        text += "\nThis scenario has no start time (or no puncture), so the axis shows hours."
-    return text + "\nChange it in View ▸ Time axis."
 
 
 def fit_note(note: pg.TextItem, view: pg.ViewBox) -> None:

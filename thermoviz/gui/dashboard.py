@@ -13,6 +13,7 @@ from superqt.utils import qdebounced
 from thermoviz.figure import spec as S
 from thermoviz.figure.figure import Figure
 from thermoviz.figure.style import make_pen
+from thermoviz.figure.time_axis import DEFAULT_ZONE, frame_of, time_label
 from thermoviz.model.result import Result
 
 from .cursor_readout import CursorReadout
@@ -34,6 +35,8 @@ class Dashboard(Figure):
         self.cursor_time_h = 0.0
         self._syncing_cursor = False
         self.readout = CursorReadout()
+        self.readout.time_text = lambda t_h: time_label(t_h, self.time_mode_shown, frame_of(self.result),
+                                                        self.time_zone, short=True)
         self.layout().addWidget(self.readout, 0)
         self._build_cursor()
         # While controls are being dragged, curves are drawn without antialiasing
@@ -68,6 +71,12 @@ class Dashboard(Figure):
         if not 0 <= self.cursor_time_h <= duration or self.cursor_time_h == 0.0:
             self.cursor_time_h = self._default_cursor(result)
         self.set_cursor(self.cursor_time_h)
+
+    def set_time_axis(self, mode: str, zone: str = DEFAULT_ZONE) -> str:
+        shown = super().set_time_axis(mode, zone)
+        if self.result is not None:
+            self.set_cursor(self.cursor_time_h)  # the readout speaks the axis's language
+        return shown
 
     def set_crew_pending(self, pending: bool) -> None:
         super().set_crew_pending(pending)
