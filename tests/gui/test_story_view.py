@@ -130,3 +130,24 @@ def test_status_bar_shows_notes_not_timings(make_window, monkeypatch):
     monkeypatch.setenv("THERMOVIZ_DEBUG", "1")
     window._update_status()
     assert "physics" in window.status_label.text() and " ms" in window.status_label.text()
+
+
+def test_title_and_description_edits_are_undoable_steps_and_what_ifs_say_modified(make_window):
+    window = make_window("soyuz-ms22")
+    preset_title = window.scenario.title
+    # A settings change of an untitled what-if marks the title (and the description) as modified.
+    window.controls.crew_spin.setValue(2)
+    assert window.scenario.title == preset_title + " (modified)"
+    assert window.scenario.description.startswith("What-if")
+    assert window.scenario_text.title_edit.text() == preset_title + " (modified)"
+    # A typed title is one undoable step, kept through later control edits and fed to the result.
+    window.scenario_text.title_edit.setText("Two crew, docked")
+    window.scenario_text.title_edit.editingFinished.emit()
+    assert window.scenario.title == "Two crew, docked" and window.result.scenario.title == "Two crew, docked"
+    window.controls.crew_spin.setValue(1)
+    assert window.scenario.title == "Two crew, docked"
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
+    assert window.scenario.title == preset_title + " (modified)" and window.scenario.crew == 2
+    window.actions["undo"].trigger()
+    assert window.scenario.title == preset_title and window.scenario.crew == 3

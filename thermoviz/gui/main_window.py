@@ -28,6 +28,7 @@ from .explain import Explainer
 from .file_actions import FileActions
 from .history import ScenarioHistory
 from .presentation import Presentation
+from .scenario_text import ScenarioText, what_if_text
 from .session import SessionModel, SessionSignals, SessionState
 from .verdict_banner import VerdictBanner
 from .view_options import ViewOptions
@@ -69,6 +70,10 @@ class MainWindow(QMainWindow):
         self._interactive = False
 
         self.controls = Controls()
+        self.scenario_text = ScenarioText()
+        self.controls.layout().insertWidget(0, self.scenario_text)
+        # The editable description above says the same for a preset; keep the dock short on 1024x768.
+        self.controls.preset_description.setVisible(False)
         self.dashboard = Dashboard()
         self.verdict_banner = VerdictBanner()
         scroll = ControlsScroll()
@@ -105,6 +110,9 @@ class MainWindow(QMainWindow):
         self.session.subscribe("result", self._show_result)
         self.session.subscribe("reference", self._show_reference)
         self.session.subscribe("scenario", self._update_title)
+        self.session.subscribe("scenario", lambda: self.scenario_text.show_text(
+            self.session.scenario.title, self.session.scenario.description))
+        self.scenario_text.edited.connect(self._text_edited)
         self.session.subscribe("file", self._update_title)
         if self.controls.preset_problems:
             self.controls.show_error("Some presets could not be loaded: " + "; ".join(self.controls.preset_problems))
@@ -237,7 +245,21 @@ class MainWindow(QMainWindow):
         self.history.record()
 
     def _scenario_edited(self, scenario: Scenario) -> None:
+        scenario = what_if_text(scenario, self.session.base)  # "(modified)" unless the user titled it
         self._recompute(scenario, interactive=True)
+        self.history.record()
+
+    def _text_edited(self, title: str, description: str) -> None:
+        """A typed title or description: one undoable step, like a control edit."""
+        if self.session.scenario is None:
+            return
+        try:
+            scenario = self.session.scenario.replace(title=title, description=description)
+        except ScenarioError as err:
+            self.controls.show_error(str(err))
+            return
+        self.controls.scenario = scenario  # the next control edit keeps the typed text
+        self._recompute(scenario, interactive=False)
         self.history.record()
 
     def restore_scenario_state(self, state: SessionState) -> None:
