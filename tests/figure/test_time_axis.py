@@ -101,3 +101,17 @@ def test_exports_honour_the_time_axis_of_the_view(qapp):
         assert figure.time_axis.labelText == "Hours since the puncture"
     with pytest.raises(ValueError, match="time axis"):
         FigureView(time_axis="calendar")
+
+
+def test_pdf_text_shows_the_start_and_event_dates_when_the_start_is_known():
+    from thermoviz.api import load_scenario, simulate
+    from thermoviz.export.report_text import header_html
+
+    result = simulate(load_scenario("soyuz-ms22"), crew_strain=False)
+    text = header_html(result, "test", datetime(2026, 1, 1))
+    assert "starts 2022-12-14 23:45 UTC" in text and "Date and time (UTC)" in text
+    puncture = clock.utc_at_hours(START, result.events["puncture"])
+    assert clock.format_time(puncture) in text  # 2022-12-15 00:45 UTC
+    undated = simulate(dataclasses.replace(result.scenario, start_utc=None), crew_strain=False)
+    undated_text = header_html(undated, "test", datetime(2026, 1, 1))
+    assert "starts " not in undated_text and "Date and time (UTC)" not in undated_text
