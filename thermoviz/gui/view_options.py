@@ -150,20 +150,26 @@ class ViewOptions:
         header.setWordWrap(True)
         layout.addWidget(header)
         table = QTableWidget(len(placement.all), 4, dialog)
-        table.setHorizontalHeaderLabels(["Date", "In the run", "What happened", "Source"])
+        table.setHorizontalHeaderLabels(["Date", "Hours after the start", "What happened", "Source"])
         inside = set(id(p) for p in placement.inside)
         for row, placed in enumerate(placement.all):
-            where = (f"{placed.start_h:+.1f} h" if id(placed) in inside
-                     else describe_offset(placed, scenario.duration_h))
+            if id(placed) not in inside:
+                where = describe_offset(placed, scenario.duration_h)
+            elif placed.end_h > placed.start_h:  # a day or a month: the span it covers
+                where = f"{placed.start_h:.1f} to {placed.end_h:.1f} h ({placed.entry.precision} only)"
+            else:
+                where = f"{placed.start_h:.1f} h"
             for col, text in enumerate((placed.entry.when_text(), where, placed.entry.event, placed.entry.source)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, col, item)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col in (2, 3):
+            table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(1)
         table.setWordWrap(True)
+        table.resizeRowsToContents()
         layout.addWidget(table)
         dialog.resize(1000, 520)
         dialog.open()
