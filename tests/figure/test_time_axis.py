@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from thermoviz.figure.time_axis import (TimeAxisItem, TimeFrame, available_modes, axis_title, effective_mode,
+from thermoviz.figure.time_axis import (DATE_LABEL_PX, TimeAxisItem, TimeFrame, available_modes, axis_title, effective_mode,
                                         time_label)
 from thermoviz.model import clock
 
@@ -79,7 +79,17 @@ def test_ticks_are_readable_at_any_zoom(lo, span, px):
     axis = TimeAxisItem()
     axis.set_mode("utc", FRAME)
     step, values, labels = ticks(axis, lo, lo + span, px)
-    assert len(values) <= max(2, px // 100 + 1)
+    assert len(values) <= max(2, px // DATE_LABEL_PX + 1)
+    # Neighbouring labels never touch at the 11 pt tick font.
+    from PySide6.QtGui import QFontMetricsF
+
+    from thermoviz.figure.style import TICK_PT, ui_font
+
+    metrics = QFontMetricsF(ui_font(TICK_PT))
+    px_per_h = px / span
+    for (a, la), (b, lb) in zip(zip(values, labels), list(zip(values, labels))[1:]):
+        room = (b - a) * px_per_h
+        assert room >= (metrics.horizontalAdvance(la) + metrics.horizontalAdvance(lb)) / 2 + 2, (la, lb, room)
     for value, label in zip(values, labels):
         when = clock.utc_at_hours(START, value)
         day = datetime(when.year, when.month, when.day, tzinfo=clock.UTC)

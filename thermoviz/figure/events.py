@@ -224,6 +224,8 @@ class EventMarkers:
             if t - text_w >= x0:
                 candidates.append((t, 1.0, t - text_w, t))
             if not candidates:
+                if not squeeze:  # the full text would run off the plot: use the compact ones
+                    return None
                 candidates.append((t, 0.0, t, t + text_w))
             placed = next(((row, c) for row in range(ROWS) for c in candidates if free(row, c[2], c[3])), None)
             if placed is None:

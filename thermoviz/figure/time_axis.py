@@ -42,8 +42,9 @@ DATE_MODES = ("utc", "zone")
 DATE_STEPS_H = (1, 2, 3, 6, 12, 24, 48, 96, 168, 336, 720)
 #: Tick spacings offered in the hour modes [h], finest first.
 HOUR_STEPS_H = (0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
-#: Pixels kept per tick label: "15 Dec 06:00" at 11 pt is about 95 px wide; hour labels about 40 px.
-DATE_LABEL_PX = 100
+#: Pixels kept per tick label: most date ticks are "06:00" (about 45 px at 11 pt), the first and
+#: midnight ones "15 Dec 06:00" / "16 Dec" (about 95 / 50 px); hour labels about 40 px.
+DATE_LABEL_PX = 75
 HOUR_LABEL_PX = 55
 
 
@@ -137,13 +138,13 @@ def time_label(t_h: float, mode: str, frame: TimeFrame, zone: str = DEFAULT_ZONE
     """One instant as the axis shows it, for event labels and tooltips.
 
     ``+18.0 h`` (since the puncture), ``19.0 h`` (since the start), ``2022-12-15 18:45 UTC``;
-    ``short`` drops the year and the zone (``15 Dec 18:45``) for labels next to the named axis.
+    ``short``: the clock time only (``18:45``), for labels and readouts next to the dated axis
+    (which names the day and the zone); the tooltips carry the full date.
     """
     mode = effective_mode(mode, frame)
     if mode in DATE_MODES:
         if short:
-            when = local_time(frame, t_h, mode, zone)
-            return f"{when.day} {when.strftime('%b %H:%M')}"
+            return local_time(frame, t_h, mode, zone).strftime("%H:%M")
         return clock.format_time(clock.utc_at_hours(frame.start, t_h), None if mode == "utc" else zone)
     value = t_h - origin_h(mode, frame)
     return f"{value:+.1f} h" if mode == "puncture" else f"{value:.1f} h"
@@ -182,8 +183,10 @@ class TimeAxisItem(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph name)
         if self.mode in DATE_MODES:
-            return [format_date_tick(local_time(self.frame, v, self.mode, self.zone), spacing, i == 0)
-                    for i, v in enumerate(values)]
+            times = [local_time(self.frame, v, self.mode, self.zone) for v in values]
+            # The first tick names its day unless a midnight tick in view does already.
+            dated = not any(t.hour == 0 and t.minute == 0 for t in times)
+            return [format_date_tick(t, spacing, dated and i == 0) for i, t in enumerate(times)]
         origin = origin_h(self.mode, self.frame)
         return [format_hours(v - origin, spacing) for v in values]
 

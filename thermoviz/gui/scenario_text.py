@@ -90,6 +90,7 @@ class ScenarioText(QGroupBox):
         self._shown = (title, description)
         if self.title_edit.text() != title:
             self.title_edit.setText(title)
+            self.title_edit.setCursorPosition(0)  # show the start of a long title
         if self.description_edit.toPlainText() != description:
             self.description_edit.setPlainText(description)
 
