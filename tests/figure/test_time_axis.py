@@ -125,3 +125,29 @@ def test_pdf_text_shows_the_start_and_event_dates_when_the_start_is_known():
     undated = simulate(dataclasses.replace(result.scenario, start_utc=None), crew_strain=False)
     undated_text = header_html(undated, "test", datetime(2026, 1, 1))
     assert "starts " not in undated_text and "Date and time (UTC)" not in undated_text
+
+
+def test_cli_time_axis_choices_are_the_figure_modes():
+    from thermoviz.cli import TIME_AXIS_CHOICES
+    from thermoviz.figure.time_axis import MODES
+
+    assert TIME_AXIS_CHOICES == tuple(MODES)
+
+
+def test_cli_png_export_shows_dates_and_the_reported_timeline(tmp_path, qapp, monkeypatch):
+    """``run PRESET --png --time-axis utc`` draws the same figure as the window: date axis, timeline."""
+    from thermoviz.export import figure as export_figure_module
+    from thermoviz.cli import main
+
+    seen = []
+    original = export_figure_module.build_figure
+
+    def spy(result, view=None, **kwargs):
+        seen.append(view)
+        return original(result, view, **kwargs)
+
+    monkeypatch.setattr(export_figure_module, "build_figure", spy)
+    out = tmp_path / "fig.png"
+    assert main(["run", "soyuz-ms22", "--png", str(out), "--time-axis", "utc"]) == 0
+    assert out.stat().st_size > 10_000
+    assert seen and seen[0].time_axis == "utc" and len(seen[0].timeline) > 5

@@ -34,6 +34,25 @@ BAR_COLOUR = "#BDBDBD"
 BAR_INSET_H = 1.0
 
 
+def timeline_for(scenario, preset_id: str | None) -> tuple:
+    """The reported timeline (TimelineEntry) belonging to ``scenario``.
+
+    Its preset's; for a scenario not tied to a preset (a file, the CLI), the timeline of the
+    preset with the same start time, if any; none without a start time.
+    """
+    from thermoviz.io.presets import get_preset, list_presets
+
+    if scenario is None or not scenario.start_utc:
+        return ()
+    try:
+        if preset_id:
+            return tuple(get_preset(preset_id).timeline)
+        same = [p for p in list_presets() if p.t0_utc == scenario.start_utc]
+    except Exception:  # noqa: BLE001 -- a broken preset file must not stop the plots
+        return ()
+    return tuple(same[0].timeline) if same else ()
+
+
 def entry_tooltip(placed: PlacedEntry, zone: str | None = None) -> str:
     """``Reported 2022-12-15 00:45 UTC (detection)``, what happened, and the source."""
     entry = placed.entry

@@ -16,7 +16,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from thermoviz.figure.time_axis import DEFAULT_MODE, MODES, effective_mode, frame_of
-from thermoviz.figure.timeline_markers import outside_summary
+from thermoviz.figure.timeline_markers import outside_summary, timeline_for  # noqa: F401 (re-exported)
 from thermoviz.io.timeline import describe_offset, place_timeline
 
 TIME_AXIS_KEY = "view/time_axis"
@@ -38,21 +38,6 @@ def read_bool(settings, key: str, default: bool) -> bool:
 def read_mode(settings) -> str:
     value = settings.value(TIME_AXIS_KEY, DEFAULT_MODE) if settings is not None else DEFAULT_MODE
     return value if value in MODES else DEFAULT_MODE
-
-
-def timeline_for(scenario, preset_id: str | None) -> tuple:
-    """The reported timeline (TimelineEntry) belonging to ``scenario`` (see the module docstring)."""
-    from thermoviz.io.presets import get_preset, list_presets
-
-    if scenario is None or not scenario.start_utc:
-        return ()
-    try:
-        if preset_id:
-            return tuple(get_preset(preset_id).timeline)
-        same = [p for p in list_presets() if p.t0_utc == scenario.start_utc]
-    except Exception:  # noqa: BLE001 -- a broken preset file must not stop the plots
-        return ()
-    return tuple(same[0].timeline) if same else ()
 
 
 def return_window(result) -> tuple[float, float] | None:
