@@ -61,14 +61,17 @@ def entry_tooltip(placed: PlacedEntry, zone: str | None = None) -> str:
             f"{entry.event}\nSource: {entry.source}")
 
 
-def outside_summary(placement: TimelinePlacement, duration_h: float) -> tuple[str, str]:
-    """(note, tooltip) for the entries outside the run, e.g. ``3 before the run, 2 after``."""
+def outside_summary(placement: TimelinePlacement, duration_h: float, hint: str = "") -> tuple[str, str]:
+    """(note, tooltip) for the entries outside the run, e.g. ``3 before the run, 2 after``.
+
+    ``hint`` follows the counts (the window: where the full list is; exports: nothing).
+    """
     before = [p for p in placement.outside if p.end_h < 0]
     after = [p for p in placement.outside if p not in before]
     parts = [f"{len(before)} before the run" if before else "", f"{len(after)} after" if after else ""]
     counts = ", ".join(p for p in parts if p)
     note = f"{DIAMOND} Reported timeline: {len(placement.inside)} in the run"
-    note += f"; {counts} (Help ▸ Reported timeline)" if counts else ""
+    note += f"; {counts}{hint}" if counts else ""
     lines = [f"• {p.entry.when_text()} — {p.entry.event} ({describe_offset(p, duration_h)})"
              for p in placement.outside]
     tooltip = ("Grey diamonds: what was reported to have happened (not computed by the model).\n"
@@ -93,6 +96,8 @@ class TimelineMarkers:
         self.note.setPos(6, 0)
         self.note.hide()
         self._key: tuple | None = None
+        #: Said after the counts of the entries outside the run (the window names its dialog).
+        self.hint = ""
 
     def set(self, entries: Sequence, start_utc: str | None, duration_h: float) -> None:
         """Place ``entries`` (TimelineEntry) on a run starting at ``start_utc`` lasting ``duration_h``.
@@ -114,7 +119,7 @@ class TimelineMarkers:
         self.placement = place_timeline(entries, start_utc, duration_h)
         for placed in self.placement.inside:
             self._draw(placed, duration_h)
-        note, tooltip = outside_summary(self.placement, duration_h)
+        note, tooltip = outside_summary(self.placement, duration_h, self.hint)
         self.note.setPlainText(note)
         self.note.setToolTip(tooltip)
         self.fit_note()

@@ -60,6 +60,7 @@ class ViewOptions:
         self.timeline_on = read_bool(self.settings, TIMELINE_KEY, True)
         self._refreshing = False
         window.dashboard.set_time_axis(self.mode)
+        window.dashboard.timeline.hint = " (Help ▸ Reported timeline)"  # exports have no menu to point at
         window.session.subscribe("result", self.refresh)
         window.session.subscribe("scenario", self.refresh)
 
@@ -131,7 +132,7 @@ class ViewOptions:
             return dialog
         placement = place_timeline(entries, scenario.start_utc, scenario.duration_h)
         note, _tooltip = outside_summary(placement, scenario.duration_h)
-        header = QLabel(f"{note.replace(' (Help ▸ Reported timeline)', '')}. Run starts {scenario.start_utc} (UTC).")
+        header = QLabel(f"{note}. Run starts {scenario.start_utc} (UTC).")
         header.setWordWrap(True)
         layout.addWidget(header)
         table = QTableWidget(len(placement.all), 4, dialog)
