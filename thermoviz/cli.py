@@ -28,6 +28,10 @@ from typing import Any, TextIO
 from .io.overrides import parse_override
 from .model.scenario import FIELD_SPECS, ScenarioError
 
+#: ``--time-axis`` values: the keys of thermoviz.figure.time_axis.MODES (not imported here: the
+#: CLI starts without Qt; a test keeps the two equal).
+TIME_AXIS_CHOICES = ("puncture", "start", "utc", "zone")
+
 EXIT_OK = 0
 EXIT_RUNTIME = 1
 EXIT_USAGE = 2
@@ -79,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--svg", metavar="PATH", help="write the dashboard as an SVG (vector) image")
     exports.add_argument("--pdf", metavar="PATH", help="write a one-page PDF report")
     exports.add_argument("--scale", metavar="N", default="1", help="PNG scale factor: 1, 2 or 4 (default 1)")
+    exports.add_argument("--time-axis", choices=TIME_AXIS_CHOICES, default="puncture",
+                         help="time axis of the figures: hours since the puncture (default), since the start, "
+                              "or date and time in UTC / Moscow time (scenarios with a start time)")
     exports.add_argument("--compare", metavar="SCENARIO",
                          help="also draw this preset or .toml scenario, faded, in the figures (as View > Pin as "
                               "reference), aligned at undock, else at the puncture")
@@ -225,7 +232,7 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference) -> N
             checks = {"png": verify.verify_png, "svg": verify.verify_svg, "pdf": verify.verify_pdf}
             temps = {flag: stage.reserve(path, verify=checks[flag]) for flag, path in figures.items()}
             try:
-                export_from_cli(result, scale=scale, reference=reference, **temps)
+                export_from_cli(result, scale=scale, reference=reference, time_axis=args.time_axis, **temps)
             except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message).partition(": ")[2] or err.message) from None

@@ -65,7 +65,9 @@ def test_undocking_earlier_moves_the_landing_marker(make_window):
     assert landing_after == pytest.approx(landing_before - 6.0, abs=0.05)
     for line in events.lines["landing"]:  # the strip and all four plots
         assert line.value() == pytest.approx(landing_after)
-    assert f"{landing_after:.1f} h" in events.visible_labels()["landing"]
+    # The default time axis counts from the puncture; labels follow it.
+    since_puncture = landing_after - window.result.events["puncture"]
+    assert f"{since_puncture:+.1f} h" in events.visible_labels()["landing"]
     assert events.overlapping_labels() == []
 
 
@@ -85,7 +87,7 @@ def test_event_lines_are_painted_by_one_item_per_plot_and_keep_their_tooltips(ma
         pos = view.mapViewToScene(QPointF(landing, (y0 + y1) / 2))
         tipped = [item for item in line.scene().items(pos) if item.toolTip()]
         assert tipped and tipped[0] is line
-        assert f"{landing:.1f} h" in line.toolTip()
+        assert f"{landing - window.result.events['puncture']:+.1f} h" in line.toolTip()
     # Exports let the lines paint themselves (pyqtgraph's SVG exporter calls paint() directly).
     for painter in events.painters:
         painter.setExportMode(True, {})

@@ -95,6 +95,8 @@ def test_close_lesson_restores_the_users_edits_and_reference(make_window):
     window.controls.show_scenario(edited)
     window._scenario_edited(edited)
     assert window.wait_idle(60)
+    edited = window.session.scenario  # as the window keeps it (a what-if title gets "(modified)")
+    assert edited.crew == 2
     panel = open_lesson(window, "ms22-why", 2)
     assert window.wait_idle(60)
     panel.close()  # the dock's own close button

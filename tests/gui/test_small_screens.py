@@ -61,7 +61,8 @@ def test_short_rows_use_short_axis_titles_and_keep_the_full_one_as_tooltip(make_
     settle(qtbot, window, 1024, 768)
     axis = window.dashboard.plots["loop"].getAxis("left")
     assert axis.labelText == plot_spec("loop").left.short
-    assert axis.toolTip() == "Pressure [kPa]"
+    # The tooltip keeps the full title and explains the series on the axis.
+    assert "<b>Pressure [kPa]</b>" in axis.toolTip() and "accumulator" in axis.toolTip()
     # Growing the window brings the full title back.
     settle(qtbot, window, 1600, 1000)
     window.resize(1600, 1000)

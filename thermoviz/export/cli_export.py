@@ -8,11 +8,16 @@ the same pictures.
 
 from __future__ import annotations
 
+import dataclasses
 
-def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None) -> None:
+
+def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None,
+                    time_axis="puncture") -> None:
     """Write the requested files for ``result`` (crew heat strain computed first if missing).
 
     ``reference`` = a Result drawn faded behind ``result`` (the pinned comparison).
+    ``time_axis`` = a :data:`thermoviz.figure.time_axis.MODES` key; the figures also carry the
+    reported timeline of the preset the scenario starts with, as in the window.
     A path that cannot be written raises :class:`~thermoviz.model.scenario.ScenarioError`
     naming the flag (``--png: Cannot write x.png: ...``), which the CLI prints as one line;
     the CLI passes temporary paths from one staged write, so all files appear or none.
@@ -22,14 +27,14 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, ref
     from thermoviz.io.atomic import FileWriteError as ExportError
 
     try:
-        _export(result, png=png, svg=svg, pdf=pdf, csv=csv, scale=scale, reference=reference)
+        _export(result, png=png, svg=svg, pdf=pdf, csv=csv, scale=scale, reference=reference, time_axis=time_axis)
     except ExportError as err:
         flag = next((f"--{name}" for name, value in (("png", png), ("svg", svg), ("pdf", pdf), ("csv", csv))
                      if value is not None and str(err.path) == str(value)), "export")
         raise ScenarioError(flag, str(err)) from None
 
 
-def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None) -> None:
+def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None, time_axis="puncture") -> None:
     if not any((png, svg, pdf, csv)):
         return
     from thermoviz.api import with_crew_strain
@@ -48,9 +53,12 @@ def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=N
     from .api import export_figures
 
     app = ensure_qt_app()  # noqa: F841 (must stay alive while painting)
-    view = None
+    from thermoviz.figure.timeline_markers import timeline_for
+
+    view = FigureView(time_axis=time_axis, timeline=timeline_for(result.scenario, None))
     if reference is not None:
         if not reference.crew_strain_computed:
             reference = with_crew_strain(reference)
-        view = FigureView(reference=reference, reference_label=reference.scenario.title or "reference scenario")
+        view = dataclasses.replace(view, reference=reference,
+                                   reference_label=reference.scenario.title or "reference scenario")
     export_figures(result, png=png, svg=svg, pdf=pdf, scale=scale, view=view)

@@ -12,7 +12,7 @@ screen theme never leaks into a report, and the window does not flicker.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
+import dataclasses
 from typing import Iterator
 
 from PySide6 import QtCore, QtWidgets
@@ -56,12 +56,12 @@ def build_figure(result: Result, view: FigureView | None = None, size: tuple[int
     """
     view = view or FigureView()
     if only is not None:
-        view = replace(view, plots=(only,))
+        view = dataclasses.replace(view, plots=(only,))
     if size is None:
         size = DASHBOARD_SIZE if only is None else PLOT_SIZE
     figure = Figure(view.plots)
     figure.set_result(result)
-    figure.apply_view(replace(view, x_range_h=None))
+    figure.apply_view(dataclasses.replace(view, x_range_h=None))
     figure.resize(*size)
     apply_print_style(figure)
     resize_figure(figure, size)

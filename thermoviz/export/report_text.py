@@ -72,6 +72,15 @@ def format_hours(t_h: float | None) -> str:
     return f"{t_h:.2f} h ({whole} h {minutes:02d} min)"
 
 
+def utc_text(start, t_h: float | None) -> str:
+    """``2022-12-15 00:45 UTC`` for scenario hour ``t_h`` of a run starting at ``start``; "—" if it does not happen."""
+    from thermoviz.model import clock
+
+    if t_h is None or (isinstance(t_h, float) and math.isnan(t_h)):
+        return "—"
+    return clock.format_time(clock.round_to_second(clock.utc_at_hours(start, t_h)))
+
+
 def _value_text(spec, value) -> str:
     if value is None:
         return f"none ({spec.none_meaning})" if spec.none_meaning else "none"
@@ -91,16 +100,22 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
     if scenario.description:
         parts.append(f"<p>{esc(scenario.description)}</p>")
     parts.append(f"<p class='meta'>thermoviz {esc(version)} simulation report · generated "
-                 f"{esc(when.strftime('%Y-%m-%d %H:%M'))} · simulated span {scenario.duration_h:g} h</p>")
+                 f"{esc(when.strftime('%Y-%m-%d %H:%M'))} · simulated span {scenario.duration_h:g} h"
+                 + (f" · starts {esc(utc_text(scenario.start_datetime, 0.0))}" if scenario.start_utc else "")
+                 + "</p>")
     parts.append(
         f"<table width='100%' cellpadding='8' cellspacing='0' style='border: 2px solid {border};"
         f" background: {bg};'><tr><td style='color: {ink};'><b>Verdict ({esc(result.verdict.severity)}):</b> "
         f"{esc(result.verdict.text)}</td></tr></table>")
 
+    start = scenario.start_datetime  # None: no calendar dates, hours only
     parts.append("<h2>Key events</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
-                 "<tr><th>Event</th><th>Time after start</th></tr>")
+                 "<tr><th>Event</th><th>Time after start</th>"
+                 + ("<th>Date and time (UTC)</th>" if start else "") + "</tr>")
     for name, label in EVENTS.items():
-        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(format_hours(result.events.get(name)))}</td></tr>")
+        t_h = result.events.get(name)
+        date_cell = f"<td>{esc(utc_text(start, t_h))}</td>" if start else ""
+        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(format_hours(t_h))}</td>{date_cell}</tr>")
     parts.append("</table>")
 
     parts += peaks_html(result)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.result import EVENTS
 
+from .explain_text import explained
 from .spec import DEFAULT_EVENT_PEN, EVENT_PENS, EVENT_SHORT_LABELS
 from .style import qpen, ui_font
 
@@ -82,6 +83,8 @@ class EventMarkers:
         self.lines: dict[str, list[pg.InfiniteLine]] = {}
         self.labels: dict[str, pg.TextItem] = {}
         self.rows: dict[str, int] = {}
+        #: Scenario hour -> the text the labels show (the figure sets it to follow its time axis).
+        self.time_text = lambda t_h: f"{t_h:.1f} h"
         self._font = ui_font(LABEL_PT)
         self._metrics = QFontMetricsF(self._font)
         self.painters: list[EventLines] = []
@@ -130,13 +133,9 @@ class EventMarkers:
                 times[name] = float(t)
                 if lines[0].value() != t or not label.isVisible():
                     changed = True
-                    text = f"{EVENTS[name]} {t:.1f} h"
                     for line in lines:
                         line.setValue(t)
-                        if line.toolTip() != text:
-                            line.setToolTip(text)
-                    if label.toolTip() != text:
-                        label.setToolTip(text)
+                    self._set_tooltips(name, float(t))
             if label.isVisible() != happens:
                 changed = True
                 for item in [*lines, label]:
@@ -150,9 +149,27 @@ class EventMarkers:
         self.rows.clear()
         self.relayout()
 
+    def full_text(self, name: str, t_h: float) -> str:
+        """``Landing +54.0 h``: the event's name and its time as the time axis shows it."""
+        return f"{EVENTS[name]} {self.time_text(t_h)}"
+
+    def _set_tooltips(self, name: str, t_h: float) -> None:
+        """Label and lines: the full text, then what the event is, why it matters and the source."""
+        text = explained("event", name, self.full_text(name, t_h))
+        for item in [*self.lines[name], self.labels[name]]:
+            if item.toolTip() != text:
+                item.setToolTip(text)
+
+    def retime(self) -> None:
+        """Re-write every label and tooltip after a time-axis change."""
+        for name, t_h in self.times.items():
+            self._set_tooltips(name, t_h)
+        self.rows.clear()
+        self.relayout()
+
     def visible_labels(self) -> dict[str, str]:
-        """Event name -> full label text (also the tooltip) of the markers shown."""
-        return {n: self.labels[n].toolTip() for n in self.times}
+        """Event name -> full label text (the first line of the tooltip) of the markers shown."""
+        return {n: self.full_text(n, t) for n, t in self.times.items()}
 
     def relayout(self, *_args) -> None:
         """Place labels in rows so that none overlaps another at the current zoom.
@@ -164,7 +181,7 @@ class EventMarkers:
         """
         if not self.times:
             return
-        full = {name: f"{EVENTS[name]} {t:.1f} h" for name, t in self.times.items()}
+        full = {name: self.full_text(name, t) for name, t in self.times.items()}
         placement = self._place(full)
         if placement is None:
             compact = {name: EVENT_SHORT_LABELS.get(name, EVENTS[name]) for name in self.times}
@@ -207,6 +224,8 @@ class EventMarkers:
             if t - text_w >= x0:
                 candidates.append((t, 1.0, t - text_w, t))
             if not candidates:
+                if not squeeze:  # the full text would run off the plot: use the compact ones
+                    return None
                 candidates.append((t, 0.0, t, t + text_w))
             placed = next(((row, c) for row in range(ROWS) for c in candidates if free(row, c[2], c[3])), None)
             if placed is None:

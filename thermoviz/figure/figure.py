@@ -20,9 +20,14 @@ from thermoviz.model.result import SERIES, Result
 from . import spec as S
 from .contents import FigureContents
 from .events import ROW_PX, ROWS, EventMarkers
-from .parts import ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, style_axis, true_runs
+from .display_scale import ScaledLayout
+from .explain_text import axis_tooltip, explained, time_axis_tooltip
+from .parts import (ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, set_legend_tooltip,
+                    style_axis, true_runs)
 from .reference import ReferenceCurves
 from .style import AXIS_LABEL_PT, TICK_PT, configure_pyqtgraph, qpen, ui_font
+from .timeline_markers import BAND_PX, TimelineMarkers
+from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, TimeAxisItem, axis_title, frame_of, time_label
 from .view import FigureView
 
 AXIS_WIDTH = 78
@@ -35,7 +40,8 @@ LEGEND_MIN_WIDTH = 250
 LEGEND_MIN_SCALE = 0.7
 #: A legend row is never made shorter than this share of its legend's height.
 LEGEND_MIN_ROW_SHARE = 0.8
-TIME_AXIS_TITLE = "Time since start of simulation [h]"
+#: Title of the time axis before a result is shown (then :func:`~thermoviz.figure.time_axis.axis_title`).
+TIME_AXIS_TITLE = "Hours since the start of the run"
 #: Opacity of the curves while the shown result is not the current scenario's (an error state).
 UNAVAILABLE_OPACITY = 0.25
 
@@ -76,11 +82,20 @@ class Figure(QWidget):
         for row, plot in enumerate(self.specs, start=1):
             self._build_plot(row, plot)
         self.graphics.ci.layout.setRowStretchFactor(0, 0)
-        bottom = self.plots[self.specs[-1].key].getAxis("bottom")
-        bottom.setStyle(showValues=True)
+        self.time_mode, self.time_zone, self.time_mode_shown = DEFAULT_MODE, DEFAULT_ZONE, "start"
+        self.time_axis = TimeAxisItem()
+        self.plots[self.specs[-1].key].setAxisItems({"bottom": self.time_axis})
+        bottom = self.time_axis
+        # Labels may reach 40 px past the plot's ends (into the empty axis corners), so the
+        # first and last dates are shown, not hidden for touching the edge.
+        bottom.setStyle(showValues=True, tickFont=ui_font(TICK_PT), hideOverlappingLabels=40)
         bottom.setHeight(None)
         style_axis(bottom, TIME_AXIS_TITLE)
         self.events = EventMarkers(self.strip, list(self.plots.values()))
+        self.events.time_text = self._event_time_text
+        self.timeline_entries: tuple = ()
+        self.timeline = TimelineMarkers(self.strip, self.strip_blank, ROWS, ROWS + self._band_rows)
+        self.strip_blank.geometryChanged.connect(self.timeline.fit_note)
         self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
         self.reference_curves = ReferenceCurves(self)
         self.contents = FigureContents(self)
@@ -103,7 +118,9 @@ class Figure(QWidget):
         strip.setMenuEnabled(False)
         strip.setMouseEnabled(x=True, y=False)
         strip.hideButtons()
-        strip.setYRange(0, ROWS, padding=0)
+        # Event label rows, then a thin band on top for the reported timeline's diamonds.
+        self._band_rows = BAND_PX / ROW_PX
+        strip.setYRange(0, ROWS + self._band_rows, padding=0)
         for side in ("left", "right"):
             strip.showAxis(side)
             axis = strip.getAxis(side)
@@ -112,11 +129,11 @@ class Figure(QWidget):
             axis.setPen(pg.mkPen(None))
         strip.getAxis("left").setLabel("Events", **{"font-size": f"{AXIS_LABEL_PT}pt", "color": S.INK})
         strip.hideAxis("bottom")
-        strip.setFixedHeight(ROWS * ROW_PX + 4)
+        strip.setFixedHeight(ROWS * ROW_PX + BAND_PX + 4)
         blank = pg.GraphicsWidget()
         blank.setFixedWidth(LEGEND_WIDTH)
         self.strip_blank = blank
-        blank.setFixedHeight(ROWS * ROW_PX + 4)
+        blank.setFixedHeight(ROWS * ROW_PX + BAND_PX + 4)
         self.graphics.addItem(blank, row=0, col=1)
         self.strip = strip
 
@@ -144,17 +161,21 @@ class Figure(QWidget):
         self.graphics.ci.layout.setRowStretchFactor(row, spec.stretch)
 
         style_axis(plot.getAxis("left"), spec.left.title, spec.left.colour)
+        plot.getAxis("left").setToolTip(axis_tooltip(spec.left.title, S.series_of(spec.key, "left")))
         legend = self.legends[spec.key] = make_legend(cell)
         views = {"left": plot.vb}
         if spec.right is not None:
             right = add_second_axis(plot, spec.right.title, spec.right.colour)
+            plot.getAxis("right").setToolTip(axis_tooltip(spec.right.title, S.series_of(spec.key, "right")))
             right.setYRange(*spec.right.fixed, padding=0)
             self.right_views[spec.key] = views["right"] = right
         for series in S.series_of(spec.key):
             curve = pg.PlotDataItem(pen=qpen(series.pen), name=series.legend, connect="finite")
-            curve.setToolTip(f"{series.legend} [{series.unit}]")
+            tip = explained("series", series.key, f"{series.legend} [{series.unit}]")
+            curve.setToolTip(tip)
             views[series.axis].addItem(curve)
             legend.addItem(curve, series.legend)
+            set_legend_tooltip(legend, curve, tip)
             self.curves[series.key] = curve
             self.curve_views[series.key] = views[series.axis]
         self.limit_items[spec.key] = [draw_limit(views[limit.axis], legend, limit) for limit in spec.limits]
@@ -185,16 +206,35 @@ class Figure(QWidget):
         self.crew_message.setZValue(50)
         self.crew_message.hide()
 
+    def set_display_scale(self, factor: float) -> None:
+        """Draw the plots ``factor`` times larger on screen (text, legends, markers), live.
+
+        The scene is laid out in a rectangle ``1/factor`` of the widget's size and shown
+        scaled up by ``factor``: every font and gap grows together, nothing is rebuilt,
+        and the exports (which lay out their own copy) are unaffected.
+        """
+        self.display_scale = float(factor)
+        graphics = self.graphics
+        if not hasattr(self, "_scale_filter"):
+            self._scale_filter = ScaledLayout(self)
+            graphics.installEventFilter(self._scale_filter)
+        self._scale_filter.apply()
+        self._fit_legend_column(self.width())
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Narrow windows (a 1024x768 projector with the controls shown) get a narrower legend column."""
-        width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * event.size().width())))
+        self._fit_legend_column(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_legend_column(self, widget_width: int) -> None:
+        scene_width = widget_width / getattr(self, "display_scale", 1.0)
+        width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * scene_width)))
         if not getattr(self, "legend_column", True):
             width = 0  # a slide draws its legend under the plots
         if width != self.legend_width:
             self.legend_width = width
             for cell in [self.strip_blank, *self.legend_cells.values()]:
                 cell.setFixedWidth(width)
-        super().resizeEvent(event)
 
     def hide_legend_column(self) -> None:
         """No legend column right of the plots (a slide puts its legend under them)."""
@@ -222,9 +262,7 @@ class Figure(QWidget):
         for side, axis_spec in (("left", spec.left), ("right", spec.right)):
             if axis_spec is None or axis_spec.short is None:
                 continue
-            axis = self.plots[key].getAxis(side)
-            if axis.toolTip() != axis_spec.title:
-                axis.setToolTip(axis_spec.title)
+            axis = self.plots[key].getAxis(side)  # its tooltip carries the full title
             fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
             wanted = axis_spec.title if fits else axis_spec.short
             if axis.labelText != wanted:
@@ -260,7 +298,10 @@ class Figure(QWidget):
         self.reference_curves.place()
         self.contents.refresh_halos()
         self._set_y_ranges()
+        if self.time_axis.frame != frame_of(result):
+            self._apply_time_axis()
         self.events.set_events(dict(result.events), duration)
+        self.timeline.set(self.timeline_entries, result.scenario.start_utc, duration)
         self._draw_validity(result)
         self._update_crew_message()
 
@@ -284,10 +325,11 @@ class Figure(QWidget):
             self._set_y_ranges()
 
     def view_state(self) -> FigureView:
-        """What this figure shows (plots, time range, reference): hand it to the exports."""
+        """What this figure shows (plots, time range, reference, time axis): hand it to the exports."""
         x0, x1 = self.strip.vb.viewRange()[0]
         return FigureView(self.visible_plots(), (float(x0), float(x1)), self.reference, self.reference_label,
-                          self.contents.hidden_series, self.contents.hidden_limits, self.contents.highlight)
+                          self.contents.hidden_series, self.contents.hidden_limits, self.contents.highlight,
+                          self.time_mode, self.time_zone, self.timeline_entries)
 
     def visible_plots(self) -> tuple[str, ...]:
         """Keys of the plots shown (all built ones unless :meth:`show_plots` hid some)."""
@@ -300,14 +342,45 @@ class Figure(QWidget):
         show_plot_rows(self, keys)
 
     def apply_view(self, view: FigureView) -> None:
-        """Show ``view``'s reference, contents (hidden keys, highlight), plots and time range."""
+        """Show ``view``'s reference, contents (hidden keys, highlight), plots, time axis and time range."""
         if view.reference is not None:
             self.set_reference(view.reference, view.reference_label)
         self.contents.apply(view.hidden_series, view.hidden_limits, view.highlight)
         if tuple(k for k in self.plots if k in view.plots) != self.visible_plots():
             self.show_plots(view.plots)
+        if (view.time_axis, view.time_zone) != (self.time_mode, self.time_zone):
+            self.set_time_axis(view.time_axis, view.time_zone)
+        if tuple(view.timeline) != self.timeline_entries:
+            self.set_timeline(view.timeline)
         if view.x_range_h is not None:
             self.strip.setXRange(*view.x_range_h, padding=0)
+
+    def set_timeline(self, entries) -> None:
+        """Draw the reported timeline ``entries`` (TimelineEntry; empty hides it) as grey diamonds."""
+        self.timeline_entries = tuple(entries)
+        if self.result is not None:
+            self.timeline.set(self.timeline_entries, self.result.scenario.start_utc, self.duration_h)
+
+    # ----------------------------------------------------------------- time axis
+    def set_time_axis(self, mode: str, zone: str = DEFAULT_ZONE) -> str:
+        """Show the time axis as ``mode`` (see :mod:`thermoviz.figure.time_axis`); returns the mode shown.
+
+        A date mode asked of a scenario without a start time shows hours (and returns that mode).
+        """
+        self.time_mode, self.time_zone = mode, zone
+        return self._apply_time_axis()
+
+    def _apply_time_axis(self) -> str:
+        frame = frame_of(self.result)
+        shown = self.time_axis.set_mode(self.time_mode, frame, self.time_zone)
+        self.time_mode_shown = shown
+        style_axis(self.time_axis, axis_title(shown, self.time_zone, frame))
+        self.time_axis.setToolTip(time_axis_tooltip(shown, self.time_mode, self.result))
+        self.events.retime()
+        return shown
+
+    def _event_time_text(self, t_h: float) -> str:
+        return time_label(t_h, self.time_mode_shown, frame_of(self.result), self.time_zone, short=True)
 
     def set_antialias(self, on: bool) -> None:
         """Antialiased curves (full quality) or not (about 3x cheaper while controls are dragged)."""

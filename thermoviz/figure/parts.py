@@ -33,7 +33,10 @@ def limit_caption(limit: LimitSpec) -> str:
 
 
 def limit_tooltip(limit: Limit) -> str:
-    return f"{limit.label}\nSource: {limit.source}\nConfidence: {limit.confidence}"
+    """What the limit is, why it matters and its source (explanations file), with the confidence."""
+    from .explain_text import explained
+
+    return explained("limit", limit.key, limit.label, f"Value's confidence: {limit.confidence}")
 
 
 _PIXMAP_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache

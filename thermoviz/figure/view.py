@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from thermoviz.model.result import Result
 
 from .spec import PLOT_KEYS, PLOTS, SERIES_SPECS, plot_spec
+from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, check_mode
 
 
 def series_keys() -> tuple[str, ...]:
@@ -45,6 +46,14 @@ class FigureView:
         One series or limit key drawn thicker with a halo while the rest is dimmed
         (a lesson step's "look here"); None = nothing highlighted.
 
+    time_axis : str
+        What the time axis shows: one of :data:`thermoviz.figure.time_axis.MODES`
+        (a date mode falls back to hours when the scenario has no start time).
+    time_zone : str
+        IANA zone of the ``"zone"`` time axis (default Moscow time).
+    timeline : tuple of TimelineEntry
+        The reported timeline drawn as markers (empty: none), see :mod:`thermoviz.io.timeline`.
+
     Keys the figures do not draw yet (e.g. a series the model will add) are
     accepted and ignored, so a saved view survives a model change.
     """
@@ -56,6 +65,9 @@ class FigureView:
     hidden_series: frozenset[str] = field(default_factory=frozenset)
     hidden_limits: frozenset[str] = field(default_factory=frozenset)
     highlight: str | None = None
+    time_axis: str = DEFAULT_MODE
+    time_zone: str = DEFAULT_ZONE
+    timeline: tuple = ()
 
     def __post_init__(self) -> None:
         if not self.plots:
@@ -66,6 +78,7 @@ class FigureView:
             raise ValueError(f"plots: must not repeat a plot, got {', '.join(self.plots)}")
         object.__setattr__(self, "hidden_series", frozenset(self.hidden_series))
         object.__setattr__(self, "hidden_limits", frozenset(self.hidden_limits))
+        check_mode(self.time_axis)
         if self.x_range_h is not None:
             lo, hi = (float(v) for v in self.x_range_h)
             if not hi > lo:

@@ -15,7 +15,10 @@ from typing import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from thermoviz.figure.time_axis import MODES as TIME_AXIS_MODES
+
 from .session import SessionModel
+from .view_options import ZOOM_FACTOR, return_window
 
 Key = str | QKeySequence.StandardKey
 
@@ -81,6 +84,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("presentation", "&Presentation mode (full screen, plots only)",
                lambda w, on: w.set_presentation_mode(on), ("F11",), None,
                "For a projector: full screen, controls and status bar hidden. F11 or Esc returns.", checkable=True),
+    # View ▸ Time axis, reported timeline, time window (thermoviz.gui.view_options).
+    *(ActionSpec(f"time_axis_{mode}", title, lambda w, on, m=mode: on and w.view_options.set_time_axis(m),
+                 (), None, "Dates need the scenario's start time (historic presets have one).", checkable=True)
+      for mode, title in TIME_AXIS_MODES.items()),
+    ActionSpec("timeline", "Reported &timeline markers", lambda w, on: w.view_options.set_timeline_shown(on),
+               (), None, "Grey diamonds along the top: what was reported to have happened, with sources.",
+               checkable=True),
+    ActionSpec("zoom_in", "Zoom &in (time)", lambda w: w.view_options.zoom(ZOOM_FACTOR), ("Ctrl++", "Ctrl+="),
+               _has_result),
+    ActionSpec("zoom_out", "Zoom &out (time)", lambda w: w.view_options.zoom(1 / ZOOM_FACTOR), ("Ctrl+-",),
+               _has_result),
+    ActionSpec("fit_return", "&Fit to return flight", lambda w: w.view_options.fit_return_flight(), ("Ctrl+L",),
+               lambda s: return_window(s.result) is not None,
+               "Show undocking − 0.5 h to landing + 0.5 h (exports show the same window)."),
+    ActionSpec("timeline_help", "Reported &timeline…", lambda w: w.view_options.timeline_dialog()),
+    ActionSpec("whats_this", "&Explain: click any part of the window", lambda w: w.explain.enter_whats_this(),
+               (QKeySequence.StandardKey.WhatsThis,), None,
+               "Then click any curve, legend entry, axis, limit line, event or the verdict for its explanation."),
     ActionSpec("shortcuts", "&Keyboard shortcuts", lambda w: w.show_shortcuts(),
                (QKeySequence.StandardKey.HelpContents,)),
     ActionSpec("about", "&About thermoviz", lambda w: w.show_about()),
@@ -112,9 +133,11 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "-", "slide1080", "slide2160")),
                "copy_figure", "-", "quit")),
     ("&Edit", ("undo", "redo")),
-    ("&View", ("reset_zoom", "figure_contents", "@controls", "-", "pin", "clear_reference", "-", "presentation", "@ui_scale")),
+    ("&View", ("reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents", "@controls", "-",
+               ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
+               "pin", "clear_reference", "-", "presentation", "@ui_scale")),
     ("Vehi&cle", ("edit_vehicle",)),
-    ("&Help", ("@lessons", "-", "shortcuts", "about")),
+    ("&Help", ("@lessons", "-", "whats_this", "timeline_help", "-", "shortcuts", "about")),
 )
 
 #: Right-click menu of each plot: (id, title, callback(window, plot_key)).

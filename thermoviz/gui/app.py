@@ -22,8 +22,8 @@ SCREENSHOT_SIZE = (1600, 1000)
 def ensure_app(user_scale: bool = False):
     """The QApplication (created once, light theme, high-DPI pass-through scaling).
 
-    ``user_scale``: apply the interface size chosen in View ▸ Interface size (the
-    interactive window; screenshots and tests keep 100 %).
+    ``user_scale``: kept for callers; the interface size is now applied live by the
+    window (:mod:`thermoviz.gui.interface_size`), not through QT_SCALE_FACTOR.
     """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -31,10 +31,8 @@ def ensure_app(user_scale: bool = False):
 
     app = QApplication.instance()
     if app is None:
-        if user_scale:
-            from .settings import apply_ui_scale
-
-            apply_ui_scale()
+        # The interface size (View ▸ Interface size) is applied by the window itself, live;
+        # a QT_SCALE_FACTOR set by the user still scales everything, as Qt does.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
         app.setApplicationName("thermoviz")

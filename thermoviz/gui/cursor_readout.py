@@ -34,6 +34,8 @@ class CursorReadout(QFrame):
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
+        #: Scenario hour -> text in the time axis's terms (the dashboard sets it).
+        self.time_text = lambda t_h: f"{t_h:.2f} h"
         self.time_label = QLabel("Cursor —")
         self.time_label.setFont(theme.ui_font(12, bold=True))
         self.time_label.setToolTip("Time cursor: drag the vertical line or click a plot; "
@@ -85,7 +87,7 @@ class CursorReadout(QFrame):
         self._crew_pending = pending
 
     def show_values(self, t_h: float, result: Result, values: dict[str, float]) -> None:
-        _set_text(self.time_label, f"Cursor\n{t_h:.2f} h")
+        _set_text(self.time_label, f"Cursor\n{self.time_text(t_h)}")
         aboard = bool(np.interp(t_h, result.time_h, np.asarray(result.crew_aboard, dtype=float)) >= 0.5)
         for row in spec.SERIES_SPECS:
             text = spec.format_value(values.get(row.key), row.unit, row.decimals)

@@ -13,6 +13,7 @@ from superqt.utils import qdebounced
 from thermoviz.figure import spec as S
 from thermoviz.figure.figure import Figure
 from thermoviz.figure.style import make_pen
+from thermoviz.figure.time_axis import DATE_MODES, DEFAULT_ZONE, frame_of, local_time, time_label
 from thermoviz.model.result import Result
 
 from .cursor_readout import CursorReadout
@@ -34,6 +35,7 @@ class Dashboard(Figure):
         self.cursor_time_h = 0.0
         self._syncing_cursor = False
         self.readout = CursorReadout()
+        self.readout.time_text = self._readout_time
         self.layout().addWidget(self.readout, 0)
         self._build_cursor()
         # While controls are being dragged, curves are drawn without antialiasing
@@ -68,6 +70,20 @@ class Dashboard(Figure):
         if not 0 <= self.cursor_time_h <= duration or self.cursor_time_h == 0.0:
             self.cursor_time_h = self._default_cursor(result)
         self.set_cursor(self.cursor_time_h)
+
+    def _readout_time(self, t_h: float) -> str:
+        """The cursor's time as the axis counts it; with its day in the date modes (``15 Dec 15:27``)."""
+        frame = frame_of(self.result)
+        if self.time_mode_shown in DATE_MODES:
+            when = local_time(frame, t_h, self.time_mode_shown, self.time_zone)
+            return f"{when.day} {when.strftime('%b %H:%M')}"
+        return time_label(t_h, self.time_mode_shown, frame, self.time_zone)
+
+    def set_time_axis(self, mode: str, zone: str = DEFAULT_ZONE) -> str:
+        shown = super().set_time_axis(mode, zone)
+        if self.result is not None:
+            self.set_cursor(self.cursor_time_h)  # the readout speaks the axis's language
+        return shown
 
     def set_crew_pending(self, pending: bool) -> None:
         super().set_crew_pending(pending)

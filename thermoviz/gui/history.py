@@ -44,6 +44,10 @@ def step_text(before: SessionState, after: SessionState) -> tuple[str, str | Non
     if after.base != before.base or after.preset_id != before.preset_id:
         return f"load {after.scenario.title or 'scenario'}", None
     fields = changed_fields(before.scenario, after.scenario)
+    # A what-if's "(modified)" title and note come with the setting that caused them: name the setting.
+    settings = tuple(f for f in fields if f not in ("title", "description"))
+    if settings and after.scenario != after.base:
+        fields = settings
     if after.scenario == after.base and len(fields) > 1:
         return "reset to preset", None
     if len(fields) == 1:

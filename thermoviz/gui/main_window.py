@@ -24,14 +24,18 @@ from .actions import build_menus
 from .controls import Controls
 from .crew_worker import CrewStrainRunner
 from .dashboard import Dashboard
+from .explain import Explainer
 from .file_actions import FileActions
 from .history import ScenarioHistory
 from .lesson_panel import lesson_action_rows
 from .presentation import Presentation
+from .scenario_text import ScenarioText, what_if_text
 from .session import SessionModel, SessionSignals, SessionState
 from .verdict_banner import VerdictBanner
+from .view_options import ViewOptions
 
 APP_NAME = "thermoviz"
+
 #: After a control edit the crew heat strain job starts this much later: the fast
 #: frame is painted first without the worker competing for the GIL and the CPU, and
 #: while a slider is dragged only the value the user stops at is computed.
@@ -67,6 +71,10 @@ class MainWindow(QMainWindow):
         self._interactive = False
 
         self.controls = Controls()
+        self.scenario_text = ScenarioText()
+        self.controls.layout().insertWidget(0, self.scenario_text)
+        # The editable description above says the same for a preset; keep the dock short on 1024x768.
+        self.controls.preset_description.setVisible(False)
         self.dashboard = Dashboard()
         self.verdict_banner = VerdictBanner()
         scroll = ControlsScroll()
@@ -103,6 +111,9 @@ class MainWindow(QMainWindow):
         self.session.subscribe("result", self._show_result)
         self.session.subscribe("reference", self._show_reference)
         self.session.subscribe("scenario", self._update_title)
+        self.session.subscribe("scenario", lambda: self.scenario_text.show_text(
+            self.session.scenario.title, self.session.scenario.description))
+        self.scenario_text.edited.connect(self._text_edited)
         self.session.subscribe("file", self._update_title)
         if self.controls.preset_problems:
             self.controls.show_error("Some presets could not be loaded: " + "; ".join(self.controls.preset_problems))
@@ -110,12 +121,25 @@ class MainWindow(QMainWindow):
         self.history = ScenarioHistory(self.session, self.restore_scenario_state, self)
         self.presentation = Presentation(self)
         self.file_actions = FileActions(self)
+        self.view_options = ViewOptions(self)
+        self.explain = Explainer(self)
         self.actions = build_menus(self, {"recent": self.file_actions.recent_menu,
                                           "controls": self.controls_dock.toggleViewAction(),
                                           "ui_scale": self._ui_scale_menu(),
                                           "lessons": lesson_action_rows(self)})
         self.history.bind(self.actions["undo"], self.actions["redo"])
+        self.view_options.bind(self.actions)
         self.file_actions.install_plot_menus()
+        self.status_label.setMinimumWidth(120)  # a long note must not widen the window
+        self.interface_size = 1.0
+        self.chosen_interface_size = 1.0
+        if settings is not None:  # the remembered interface size (tests and screenshots keep 100 %)
+            from .interface_size import apply_interface_size
+            from .settings import ui_scale
+
+            self.chosen_interface_size = ui_scale(settings)
+            if self.chosen_interface_size != 1.0:
+                apply_interface_size(self, self.chosen_interface_size)
         self.resize(1600, 1000)
 
     # ------------------------------------------------------------------ state (read-only views of the session)
@@ -170,7 +194,7 @@ class MainWindow(QMainWindow):
 
         from .settings import UI_SCALES, make_settings, ui_scale
 
-        menu = QMenu("Interface &size (next start)", self)
+        menu = QMenu("Interface &size", self)
         menu.setToolTipsVisible(True)
         group = QActionGroup(self)
         current = ui_scale(make_settings())
@@ -180,18 +204,21 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(scale == current)
             action.setToolTip("Scales text, controls and plots: 150 % suits a 1920×1080 projector, "
-                              "200 % a 4K screen. Takes effect when thermoviz starts next.")
+                              "200 % a 4K screen. Applies at once and is remembered.")
             action.triggered.connect(lambda _checked=False, s=scale: self.choose_ui_scale(s))
             group.addAction(action)
             self.ui_scale_actions[scale] = action
         return menu
 
     def choose_ui_scale(self, scale: float) -> None:
+        from .interface_size import apply_interface_size
         from .settings import make_settings, set_ui_scale
 
         set_ui_scale(make_settings(), scale)
         self.ui_scale_actions[scale].setChecked(True)
-        self.statusBar().showMessage(f"Interface size {scale:.0%} from the next start of thermoviz", 8000)
+        self.chosen_interface_size = scale
+        if not self.presenting:  # presentation mode keeps its own readable size until it ends
+            apply_interface_size(self, scale)
 
     @property
     def presenting(self) -> bool:
@@ -229,7 +256,21 @@ class MainWindow(QMainWindow):
         self._recompute(scenario, interactive=False)
 
     def _scenario_edited(self, scenario: Scenario) -> None:
+        scenario = what_if_text(scenario, self.session.base)  # "(modified)" unless the user titled it
         self._recompute(scenario, interactive=True)
+        self.history.record()
+
+    def _text_edited(self, title: str, description: str) -> None:
+        """A typed title or description: one undoable step, like a control edit."""
+        if self.session.scenario is None:
+            return
+        try:
+            scenario = self.session.scenario.replace(title=title, description=description)
+        except ScenarioError as err:
+            self.controls.show_error(str(err))
+            return
+        self.controls.scenario = scenario  # the next control edit keeps the typed text
+        self._recompute(scenario, interactive=False)
         self.history.record()
 
     def restore_scenario_state(self, state: SessionState) -> None:
@@ -306,16 +347,14 @@ class MainWindow(QMainWindow):
         self.dashboard.set_reference(self.session.reference, self.session.reference_label)
 
     def _update_status(self) -> None:
-        session = self.session
-        crew = ("crew heat strain: computing…" if session.crew_pending
-                else f"crew heat strain failed: {session.crew_error}" if session.crew_error
-                else "crew heat strain: done")
-        notes = ""
-        if session.result is not None and session.result.notes:
-            notes = f" · {len(session.result.notes)} note(s): hover here"
-            self.status_label.setToolTip("\n".join(f"• {n}" for n in session.result.notes))
-        self.status_label.setText(
-            f"Physics {self.last_physics_ms:.1f} ms, redraw {self.last_redraw_ms:.1f} ms · {crew}{notes}")
+        """The notes users need (estimates, validity, ignored settings); timings only when debugging."""
+        from .settings import NOTES
+        from .status_notes import debug_enabled, status_text
+
+        timings = (self.last_physics_ms, self.last_redraw_ms) if debug_enabled() else None
+        text, tooltip = status_text(self.session, tuple(NOTES), timings)
+        self.status_label.setText(text)
+        self.status_label.setToolTip(tooltip)
 
     # ------------------------------------------------------------------ helpers
     def wait_idle(self, timeout_s: float = 30.0) -> bool:

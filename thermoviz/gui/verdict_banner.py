@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
+from thermoviz.figure.explain_text import explained
 from thermoviz.model.result import Verdict
 
 from . import theme
@@ -72,7 +73,7 @@ class VerdictBanner(QFrame):
         self.pending = pending
         if self.label.text() != verdict.text:
             self.label.setText(verdict.text)
-        tooltip = f"Verdict ({verdict.severity}): {verdict.text}"
+        tooltip = explained("concept", "verdict", f"Verdict ({verdict.severity}): {verdict.text}")
         if self.toolTip() != tooltip:
             self.setToolTip(tooltip)
         note = self.PENDING_NOTE if pending else ""

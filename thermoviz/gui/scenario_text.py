@@ -1,0 +1,101 @@
+"""The scenario's title and description, editable at the top of the controls dock.
+
+They feed the window title, saved scenario files, the PDF report and the exports.
+An edit is one undoable scenario step (applied when the line edit is left or
+Enter is pressed, and for the description when the box loses focus), like any
+control.
+
+A what-if derived from a preset or file: when its settings differ from the loaded
+ones and its title is still the loaded one, the title gets
+:data:`MODIFIED_SUFFIX` (part of the same undo step, so undo brings the original
+back), and the description a first line saying it was changed, because the
+preset's text no longer describes the numbers.  Once the user types a title or a
+description of their own, it is never rewritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit
+
+MODIFIED_SUFFIX = " (modified)"
+MODIFIED_NOTE = "What-if: settings changed from the original; the text below describes the original.\n"
+_TEXT_FIELDS = ("title", "description")
+
+
+def settings_differ(scenario, base) -> bool:
+    """True when ``scenario`` differs from ``base`` in anything but its title and description."""
+    if scenario is None or base is None:
+        return False
+    return dataclasses.replace(scenario, title=base.title, description=base.description) != base
+
+
+def what_if_text(scenario, base):
+    """``scenario`` with the "(modified)" title and note when it is an untitled what-if of ``base``.
+
+    Applied to every control edit; idempotent; a scenario back at ``base``'s settings gets the
+    original title and description back.
+    """
+    if base is None:
+        return scenario
+    marked_title = base.title + MODIFIED_SUFFIX if base.title else ""
+    marked_description = MODIFIED_NOTE + base.description if base.description else ""
+    changed = settings_differ(scenario, base)
+    updates = {}
+    if scenario.title in (base.title, marked_title):
+        updates["title"] = marked_title if changed else base.title
+    if scenario.description in (base.description, marked_description):
+        updates["description"] = marked_description if changed else base.description
+    updates = {k: v for k, v in updates.items() if getattr(scenario, k) != v}
+    return dataclasses.replace(scenario, **updates) if updates else scenario
+
+
+class ScenarioText(QGroupBox):
+    """Title line edit and description box; ``edited`` carries (title, description)."""
+
+    edited = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__("Title and description", parent)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName("Scenario title")
+        self.title_edit.setPlaceholderText("Untitled scenario")
+        self.title_edit.setToolTip("Shown in the title bar, saved with the scenario, and printed on the PDF "
+                                   "report and exported figures. Enter applies it (undo: Ctrl+Z).")
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setAccessibleName("Scenario description")
+        self.description_edit.setPlaceholderText("What this scenario shows")
+        self.description_edit.setToolTip("Saved with the scenario and printed on the PDF report. "
+                                         "Applied when you leave the box (undo: Ctrl+Z).")
+        self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.description_edit.setTabChangesFocus(True)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Description", self.description_edit)
+        self._shown = ("", "")
+        self.title_edit.editingFinished.connect(self._commit)
+        self.description_edit.focusOutEvent = self._description_left(self.description_edit.focusOutEvent)
+
+    def _description_left(self, original):
+        def handler(event):
+            original(event)
+            self._commit()
+        return handler
+
+    def show_text(self, title: str, description: str) -> None:
+        """Show the scenario's texts (emits nothing)."""
+        self._shown = (title, description)
+        if self.title_edit.text() != title:
+            self.title_edit.setText(title)
+            self.title_edit.setCursorPosition(0)  # show the start of a long title
+        if self.description_edit.toPlainText() != description:
+            self.description_edit.setPlainText(description)
+
+    def _commit(self) -> None:
+        texts = (self.title_edit.text().strip(), self.description_edit.toPlainText().strip())
+        if texts != tuple(t.strip() for t in self._shown):
+            self._shown = texts
+            self.edited.emit(*texts)
