@@ -43,6 +43,7 @@ from typing import Any
 
 import tomli_w
 
+from ..model.clothing import DEFAULT_CLOTHING
 from ..model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field
 from .atomic import FileWriteError, atomic_write_text
 
@@ -60,6 +61,7 @@ FIELD_ORDER: tuple[str, ...] = (
     "descent_duration_h",
     "hatch_open",
     "crew",
+    "crew_clothing",
     "duration_h",
 )
 assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenario field"
@@ -68,7 +70,7 @@ assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenar
 META_KEYS = ("schema_version", "preset")
 
 #: Fields that may be left out of a file (optional ones mean None; text ones mean "").
-_DEFAULT_WHEN_ABSENT = {"title": "", "description": ""}
+_DEFAULT_WHEN_ABSENT = {"title": "", "description": "", "crew_clothing": DEFAULT_CLOTHING}
 
 NONE_SPELLING = "none"
 

@@ -119,9 +119,13 @@ def provenance(vehicle_id: str) -> Mapping[str, Provenance]:
     return _catalogue()[vehicle_id].provenance
 
 
-def resolve(scenario: Scenario) -> tuple[VehicleParams, LoopParams, CoolantParams]:
-    """Vehicle, punctured loop and coolant of a scenario; ScenarioError (one line) if they don't fit."""
-    vehicle = get_vehicle(scenario.vehicle)
+def resolve(scenario: Scenario, vehicle: VehicleParams | None = None
+            ) -> tuple[VehicleParams, LoopParams, CoolantParams]:
+    """Vehicle, punctured loop and coolant of a scenario; ScenarioError (one line) if they don't fit.
+
+    ``vehicle``: use these parameters instead of the catalogue entry ``scenario.vehicle``.
+    """
+    vehicle = get_vehicle(scenario.vehicle) if vehicle is None else vehicle
     if scenario.loop not in vehicle.loop_ids:
         raise ScenarioError("loop", f"must be one of {', '.join(vehicle.loop_ids)} for vehicle "
                                     f"{vehicle.id}, got {scenario.loop!r}")
@@ -129,7 +133,7 @@ def resolve(scenario: Scenario) -> tuple[VehicleParams, LoopParams, CoolantParam
     if coolant_id not in COOLANTS:
         raise ScenarioError("coolant", f"must be one of {', '.join(COOLANTS)} (or empty for the vehicle's "
                                        f"assumed coolant), got {coolant_id!r}")
-    if vehicle.kind == "station_module" and scenario.undock_time_h is not None:
+    if vehicle.is_station_module and scenario.undock_time_h is not None:
         raise ScenarioError("undock_time_h", f"must be none for station module {vehicle.id} "
                                              f"(it never undocks), got {scenario.undock_time_h:g}")
     if scenario.crew > vehicle.max_crew:

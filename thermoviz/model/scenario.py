@@ -19,6 +19,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from .clothing import CLOTHING, DEFAULT_CLOTHING
+
 #: Version of the scenario file schema (``schema_version`` in scenario TOML).
 SCHEMA_VERSION = 1
 
@@ -51,13 +53,14 @@ class FieldSpec:
     maximum: float | None = None
     optional: bool = False  # None allowed (e.g. "never punctured", "stays docked")
     none_meaning: str = ""
+    choices: tuple[str, ...] = ()  # for a str field: the allowed values (empty = any text)
 
     def allowed(self) -> str:
         """Plain-language description of what this field accepts."""
         if self.kind is bool:
             text = "true or false"
         elif self.kind is str:
-            text = "a text value"
+            text = ("one of " + ", ".join(self.choices)) if self.choices else "a text value"
         else:
             what = "a whole number" if self.kind is int else "a number"
             unit = f" {self.unit}" if self.unit else ""
@@ -100,6 +103,10 @@ FIELD_SPECS: dict[str, FieldSpec] = {
                   "While docked: hatch to the station open, so station air ventilates the cabin."),
         FieldSpec("crew", int, "", "Crew", "Crew aboard during the return (for a station module: working in it).",
                   0, 3),
+        FieldSpec("crew_clothing", str, "", "Crew clothing",
+                  "What the crew wears (sets clothing insulation, moisture permeability and air speed of the "
+                  "crew heat model): " + "; ".join(f"{c.id} = {c.title}" for c in CLOTHING.values()) + ".",
+                  choices=tuple(CLOTHING)),
         FieldSpec("duration_h", float, "h", "Duration", "Simulated time span.", 1.0, 240.0),
     )
 }
@@ -132,6 +139,8 @@ class Scenario:
         While docked, hatch open to the station (station air ventilates the cabin).
     crew : int
         Crew aboard during the return (0-3).  For a station module, crew working in it.
+    crew_clothing : str
+        What the crew wears, a key of :data:`thermoviz.model.clothing.CLOTHING`.
     duration_h : float
         Simulated span [h].
     descent_duration_h : float or None
@@ -150,6 +159,7 @@ class Scenario:
     undock_time_h: float | None = None
     hatch_open: bool = True
     crew: int = 3
+    crew_clothing: str = DEFAULT_CLOTHING
     duration_h: float = 72.0
     descent_duration_h: float | None = None
     coolant: str | None = None
@@ -194,6 +204,8 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
         if isinstance(value, str):
             if spec.optional and value == "":
                 return None
+            if spec.choices and value not in spec.choices:
+                raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
             return value
         raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
     # numbers
