@@ -49,7 +49,7 @@ def test_ms22_docked_cabin_near_27_to_30_c(ms22):
     # crew compartment ≈+30 °C (16 Dec), 28-30 °C (17 Dec), 27 °C (21 Dec): Interfax, TASS, Sputnik
     # (model within ~1 K of the reports to day 3: 26.2-29.6 °C; about 1.5 K low by day 6, 21 Dec)
     day = (ms22.time_h >= 24) & (ms22.time_h <= 72)
-    assert 26.0 <= ms22.cabin_temp_c[day].min() and ms22.cabin_temp_c[day].max() <= 30.5
+    assert 26.0 <= ms22.cabin_temp_c[day].min() and ms22.cabin_temp_c[day].max() <= 31.0
     assert 25.0 <= ms22.cabin_temp_c[(ms22.time_h >= 120)].min()
     assert ms22.cabin_temp_c[(ms22.time_h >= 12) & (ms22.time_h <= 36)].max() >= 28.5
     assert ms22.verdict.text.startswith("Docked with the hatch open")

@@ -165,3 +165,30 @@ def test_given_vehicle_is_used_instead_of_the_catalogue():
     other = thermoviz.simulate(s, crew_strain=False, vehicle=hotter)
     assert other.peaks["cabin_temp_c"] > base.peaks["cabin_temp_c"] + 1.0
     assert thermoviz.api.with_crew_strain(other).vehicle is hotter
+
+
+def test_crew_curve_starts_rested_at_undock_and_is_nan_off_board(crew_return_results):
+    three, _ = crew_return_results
+    on = three.crew_aboard
+    first = np.flatnonzero(on)[0]
+    assert three.time_h[first] == pytest.approx(three.events["undock"])
+    assert three.crew_core_temp_c[first] == pytest.approx(36.8)
+    assert np.all(np.isfinite(three.crew_core_temp_c[on])) and np.all(np.isnan(three.crew_core_temp_c[~on]))
+
+
+def test_humid_cabin_is_flagged_and_not_clamped():
+    # walls as warm as the air cannot hold the dew point down: the cabin leaves PHS's 4.5 kPa range
+    s = thermoviz.load_scenario("soyuz-ms22-crewed-return")
+    hot = dataclasses.replace(resolve(s)[0], surroundings_temp_c=42.0, equipment_setpoint_c=40.0)
+    r = thermoviz.simulate(s, vehicle=hot)
+    mask = r.outside_validity["crew_core_temp_c"]
+    assert mask.any() and not mask[~r.crew_aboard].any()
+    assert any("leaves the ISO 7933 PHS validity range" in n for n in r.notes)
+    assert r.peaks["crew_core_temp_c"] > 39.0  # raw series, not capped at the figures' display cap
+
+
+def test_station_module_crew_beyond_eight_hours_is_marked_illustrative():
+    r = thermoviz.simulate(thermoviz.load_scenario("nauka-rtod"))
+    assert r.verdict.severity == "safe" and r.peaks["crew_core_temp_c"] < 37.5
+    assert any("more than 8 h" in n for n in r.notes)
+    assert r.crew_strain_computed and r.vehicle.is_station_module

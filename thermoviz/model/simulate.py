@@ -194,6 +194,9 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
                 if boarding.any():
                     fresh = crew_model.initial_state(() if scalar else (n,))
                     body = fresh if scalar else {key: np.where(boarding, fresh[key], body[key]) for key in body}
+                    # the curve starts at the rested body where the crew boards
+                    out["t_re"][i] = np.where(boarding, crew_model.hs.PHS_INITIAL_STATE["t_re"], out["t_re"][i])
+                    out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
                 rh = _rh_iso(t_a, rho)
                 s = crew_model.step(body, t_a, rh, minutes, crew_params)
                 body = s.state
@@ -241,7 +244,7 @@ def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_p
         "wall_temp_c": out["t_w"],
         "equipment_temp_c": out["t_e"],
         "condensed_water_kg": np.cumsum(out["condensed"], axis=0),
-        "crew_core_temp_c": out["t_re"],
+        "crew_core_temp_c": np.where(cfg_pt["aboard"] & (cfg_pt["crew"] > 0), out["t_re"], np.nan),
     }, cfg_pt["aboard"]
 
 
