@@ -23,6 +23,9 @@ READOUT_ORDER: tuple[tuple[str, int], ...] = (
     ("cabin_temp_c", 1),
     ("cabin_rh_pct", 0),
     ("wet_bulb_c", 1),
+    ("wall_temp_c", 1),
+    ("equipment_temp_c", 1),
+    ("condensed_water_kg", 2),
     ("crew_core_temp_c", 2),
 )
 COLUMNS = 5
@@ -34,6 +37,7 @@ WIDEST_VALUE = {
     "loop_pressure_kpa": "000 kPa", "coolant_remaining_pct": "100.0%", "heat_load_w": "0000 W",
     "heat_rejection_w": "0000 W", "heat_rejection_capacity_w": "0000 W", "cabin_temp_c": "00.0 °C",
     "cabin_rh_pct": "100%", "wet_bulb_c": "00.0 °C", "crew_core_temp_c": "computing…",
+    "wall_temp_c": "00.0 °C", "equipment_temp_c": "00.0 °C", "condensed_water_kg": "0.00 kg",
 }
 SHORT_NAME = {
     "loop_pressure_kpa": "Pressure",
@@ -44,6 +48,9 @@ SHORT_NAME = {
     "cabin_temp_c": "Cabin air",
     "cabin_rh_pct": "RH",
     "wet_bulb_c": "Wet-bulb",
+    "wall_temp_c": "Walls",
+    "equipment_temp_c": "Equipment",
+    "condensed_water_kg": "Condensed",
     "crew_core_temp_c": "Crew core",
 }
 

@@ -36,6 +36,7 @@ SERIES_PLOT = {
     "loop_pressure_kpa": "loop", "coolant_remaining_pct": "loop",
     "heat_rejection_w": "heat", "heat_load_w": "heat", "heat_rejection_capacity_w": "heat",
     "cabin_temp_c": "cabin", "cabin_rh_pct": "cabin", "wet_bulb_c": "cabin",
+    "wall_temp_c": "cabin", "equipment_temp_c": "cabin", "condensed_water_kg": "heat",
     "crew_core_temp_c": "crew",
 }
 
@@ -50,6 +51,9 @@ LEGEND_NAME = {
     "cabin_temp_c": "Cabin air",
     "wet_bulb_c": "Wet-bulb",
     "cabin_rh_pct": "Rel. humidity (right axis)",
+    "wall_temp_c": "Walls",
+    "equipment_temp_c": "Equipment bay",
+    "condensed_water_kg": "Water condensed (right axis)",
     "crew_core_temp_c": "Crew core (rectal)",
 }
 LEGEND_WIDTH = 350
@@ -244,6 +248,10 @@ class Dashboard(QWidget):
         self.legends["heat"] = make_legend(self.legend_cells["heat"])
         for name in ("heat_load_w", "heat_rejection_capacity_w", "heat_rejection_w"):
             self._curve("heat", name)
+        right = add_second_axis(plot, "Condensed [kg]", "#1F6F99")
+        right.setYRange(0, 1, padding=0)
+        self.right_views["heat"] = right
+        self._curve("heat", "condensed_water_kg", view=right)
 
     def _build_cabin(self) -> None:
         plot = self.plots["cabin"]
@@ -255,6 +263,8 @@ class Dashboard(QWidget):
         self.right_views["cabin"] = right
         self._curve("cabin", "cabin_temp_c")
         self._curve("cabin", "wet_bulb_c")
+        self._curve("cabin", "wall_temp_c")
+        self._curve("cabin", "equipment_temp_c")
         self._curve("cabin", "cabin_rh_pct", view=right)
         self.cabin_bands = [
             LimitBand(plot, legend, L.CABIN_COMFORT, QColor(0, 158, 115, 40), theme.GREEN, z=-30),
@@ -264,6 +274,7 @@ class Dashboard(QWidget):
         self.cabin_lines = [
             LimitLine(plot, legend, L.WET_BULB_EMPIRICAL, 31.0, theme.PURPLE, Qt.PenStyle.DotLine, 2.5),
             LimitLine(plot, legend, L.WET_BULB_THEORETICAL, 35.0, theme.PURPLE, Qt.PenStyle.DashLine, 2.5),
+            LimitLine(plot, legend, L.EQUIPMENT_LIMIT, L.EQUIPMENT_LIMIT_C, theme.ORANGE, Qt.PenStyle.DotLine, 2.0),
         ]
         self.rh_lines = [
             LimitLine(right, legend if value == L.RH_COMFORT.high else None, L.RH_COMFORT, value,
@@ -521,8 +532,12 @@ class Dashboard(QWidget):
         set_y("loop", 0, max(p_max, 1.0) * 1.08)
         q_max = finite_max("heat_load_w", "heat_rejection_w", "heat_rejection_capacity_w", default=100.0)
         set_y("heat", 0, max(q_max, 1.0) * 1.1)
-        t_low = min(14.0, finite_min("cabin_temp_c", "wet_bulb_c", default=14.0) - 1)
-        t_high = max(38.0, finite_max("cabin_temp_c", "wet_bulb_c", default=38.0) + 1.5)
+        temps = ("cabin_temp_c", "wet_bulb_c", "wall_temp_c", "equipment_temp_c")
+        t_low = min(14.0, finite_min(*temps, default=14.0) - 1)
+        t_high = max(41.0, finite_max(*temps, default=41.0) + 1.5)
+        w_max = max(finite_max("condensed_water_kg", default=0.0) * 1.1, 0.5)
+        if self.right_views["heat"].viewRange()[1] != [0, w_max]:
+            self.right_views["heat"].setYRange(0, w_max, padding=0)
         set_y("cabin", math.floor(t_low), math.ceil(t_high))
         c_low = min(36.5, finite_min("crew_core_temp_c", default=36.5) - 0.2)
         c_high = max(40.6, finite_max("crew_core_temp_c", default=40.6) + 0.3)

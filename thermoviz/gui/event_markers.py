@@ -27,6 +27,7 @@ EVENT_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
     "landing": (theme.GREEN, Qt.PenStyle.SolidLine),
     "cabin_temp_limit": (theme.PURPLE, Qt.PenStyle.DashDotLine),
     "crew_limit": (theme.BLACK, Qt.PenStyle.DashDotLine),
+    "equipment_limit": (theme.ORANGE, Qt.PenStyle.DashDotLine),
 }
 
 ROWS = 3
@@ -34,6 +35,7 @@ ROWS = 3
 SHORT_LABEL = {
     "puncture": "Puncture", "coolant_half_lost": "½ lost", "coolant_depleted": "Depleted",
     "undock": "Undock", "landing": "Landing", "cabin_temp_limit": "Cabin 27 °C", "crew_limit": "Core 38 °C",
+    "equipment_limit": "Equip. 40 °C",
 }
 #: Height of one label row in the strip [px] (a label is about 26 px tall at 11 pt).
 ROW_PX = 29

@@ -33,6 +33,7 @@ SHORT_CAPTION = {
     "core_38": "38 °C: ISO 7933 PHS limit",
     "core_39": "39 °C: performance loss",
     "core_40": "40 °C: heat-stroke danger",
+    "equipment_40": "Equipment bay 40 °C",
 }
 
 

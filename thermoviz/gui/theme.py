@@ -39,6 +39,9 @@ SERIES_STYLE: dict[str, tuple[str, float, Qt.PenStyle]] = {
     "cabin_temp_c": (VERMILLION, 3.0, Qt.PenStyle.SolidLine),
     "cabin_rh_pct": (SKY_BLUE, 2.5, Qt.PenStyle.DashLine),
     "wet_bulb_c": (PURPLE, 2.5, Qt.PenStyle.DashDotLine),
+    "wall_temp_c": (BLUE, 2.0, Qt.PenStyle.DotLine),
+    "equipment_temp_c": (ORANGE, 2.5, Qt.PenStyle.DashLine),
+    "condensed_water_kg": (SKY_BLUE, 2.0, Qt.PenStyle.DashDotLine),
     "crew_core_temp_c": (BLACK, 3.0, Qt.PenStyle.SolidLine),
 }
 

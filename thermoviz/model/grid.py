@@ -70,6 +70,8 @@ def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled:
             minutes = _split_minutes(int(round((end - start) * 60.0)), int(round(CREW_FLIGHT_STEP_H * 60)))
             seg = start + np.concatenate([[0], np.cumsum(minutes)]) / 60.0
             seg[-1] = end
-            grid = np.concatenate([grid[grid < start - 1e-9], seg, grid[grid > end + 1e-9]])
+            # keep the 1-s sample before landing so plots draw the switch as a step
+            pre = [end - PRE_SWITCH_H] if end < duration - 1e-9 and end - PRE_SWITCH_H > seg[-2] else []
+            grid = np.concatenate([grid[grid < start - 1e-9], seg, pre, grid[grid > end + 1e-9]])
     grid = np.unique(grid)
     return grid[np.concatenate([[True], np.diff(grid) > 1e-9])]

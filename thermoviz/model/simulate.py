@@ -182,14 +182,20 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
         dts = dt_s.tolist()
     body = crew_model.initial_state(() if scalar else (n,))
     was_aboard = np.zeros(n, dtype=bool)
+    last_output = _nominal_crew(crew_params, 1.0)
     t_a, t_w, t_e, rho = state
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         for i in range(k - 1):
             dt = dts[i] if scalar else dt_s[i]
             avionics, n_crew, exchange, cap, phi, avionics_cabin = (c[i] for c in cols)
             aboard = np.atleast_1d(np.asarray(n_crew) > 0)
-            if coupled and aboard.any():
-                minutes = int(round(dt / 60.0))
+            minutes = int(round(dt / 60.0)) if coupled else 0
+            if coupled and aboard.any() and minutes == 0:
+                # a sub-minute step (the 1-s sample before landing): the bodies keep their last output
+                sens, vap = last_output[0] * n_crew, last_output[1] * n_crew
+                out["t_re"][i + 1] = out["t_re"][i]
+                out["sweat_g"][i + 1] = out["sweat_g"][i]
+            elif coupled and aboard.any():
                 boarding = aboard & ~was_aboard
                 if boarding.any():
                     fresh = crew_model.initial_state(() if scalar else (n,))
@@ -201,6 +207,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
                 s = crew_model.step(body, t_a, rh, minutes, crew_params)
                 body = s.state
                 sens, vap = s.sensible_w * n_crew, s.vapour_kg_s * n_crew
+                last_output = (s.sensible_w, s.vapour_kg_s)
                 out["stored_body"][i + 1] = s.stored_j * n_crew
                 out["t_re"][i + 1] = np.where(aboard, s.t_re_c, np.nan)
                 out["sweat_g"][i + 1] = np.where(aboard, body["evap_load_wm2_min"] * sweat_g_per_load, np.nan)
