@@ -21,9 +21,9 @@ Nodes (temperatures T_a, T_w, T_e [°C]; heat capacities C_a, C_w, C_e [J/K])::
 
 The loop (capacity ``cap = φ·cap_full`` + intact loops) removes, in this order:
 the condensing heat exchanger's latent load ``L·ṁ_chx`` (never more than ``cap``),
-then the cold plates hold the equipment bay at its set-point (``Q_e``), then the
-cabin air heat exchanger holds the air at its set-point (``Q_a``), each clipped to
-what capacity is left.  So ``Q_a + Q_e + L·ṁ_chx <= cap`` at every step.
+then the cold plates hold the equipment bay at its set-point (``Q_e``) and the cabin
+air heat exchanger holds the air at its set-point (``Q_a``) — both exactly when the
+capacity allows, else the cold plates first and the air with what is left.  So ``Q_a + Q_e + L·ṁ_chx <= cap`` at every step.
 
 Vapour (density ρ_v [kg/m³] in the free volume V)::
 
@@ -58,6 +58,10 @@ from .psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3, LATENT_HEAT_J_KG
 #: preliminary cabin before the crew model has run: ≈30-35 W latent of ≈105 W at rest
 #: (domain.md §5.1 "70-75 W sensible, 30-35 W latent"); estimate.
 NOMINAL_LATENT_FRACTION = 0.32
+#: The preliminary crew's sensible heat falls linearly with the air temperature and is zero
+#: at about skin temperature (estimate, standard physiology: above it the air heats the body
+#: and only sweat cools): S = M·(1 - f_lat)·(T_skin - T_a)/(T_skin - 22 °C); latent = M - S.
+NOMINAL_SKIN_TEMP_C = 34.0
 
 
 def air_conductance_w_k(flow_m3_s):
@@ -176,9 +180,17 @@ def advance(o, c: CabinConstants, t_a, t_w, t_e, rho, dt_s, avionics_w, crew_sen
     w0 = i_aw * r_a + i_ww * r_w + i_we * r_e
     e0 = i_ae * r_a + i_we * r_w + i_ee * r_e
     cap_sens = o.maximum(cap_w - latent_w, 0.0)
-    q_e = o.minimum(o.maximum((e0 - c.equip_setpoint_c) / i_ee, 0.0), cap_sens)
+    # both nodes held at their set-points (2×2 solve), if that is within capacity and needs no heating
+    det2 = i_aa * i_ee - i_ae * i_ae
+    q_a2 = ((a0 - c.setpoint_c) * i_ee - (e0 - c.equip_setpoint_c) * i_ae) / det2
+    q_e2 = ((e0 - c.equip_setpoint_c) * i_aa - (a0 - c.setpoint_c) * i_ae) / det2
+    both = (q_a2 >= 0.0) & (q_e2 >= 0.0) & (q_a2 + q_e2 <= cap_sens)
+    # otherwise by priority: cold plates first, then the cabin air with what is left
+    q_e1 = o.minimum(o.maximum((e0 - c.equip_setpoint_c) / i_ee, 0.0), cap_sens)
+    q_a1 = o.minimum(o.maximum((a0 - q_e1 * i_ae - c.setpoint_c) / i_aa, 0.0), o.maximum(cap_sens - q_e1, 0.0))
+    q_e = o.where(both, q_e2, q_e1)
+    q_a = o.where(both, q_a2, q_a1)
     a1 = a0 - q_e * i_ae
-    q_a = o.minimum(o.maximum((a1 - c.setpoint_c) / i_aa, 0.0), o.maximum(cap_sens - q_e, 0.0))
     t_a_new = a1 - q_a * i_aa
     t_w_new = w0 - q_a * i_aw - q_e * i_we
     t_e_new = e0 - q_a * i_ae - q_e * i_ee

@@ -143,10 +143,14 @@ def _leak_state(vehicle, loop, coolant, timing: Timing, t_h):
     return curve, lost, remaining, phi, capacity
 
 
-def _nominal_crew(params, crew):
-    """Preliminary crew output (no body model): metabolic heat with a fixed latent share."""
+def _nominal_crew(params, crew, temp_c=22.0):
+    """Preliminary crew output (no body model): the metabolic heat, its sensible share falling with
+    the air temperature (:data:`cabin.NOMINAL_SKIN_TEMP_C`), the rest as vapour; no heat stored."""
     m = crew_model.metabolic_w(params) * crew
-    return m * (1 - cabin.NOMINAL_LATENT_FRACTION), m * cabin.NOMINAL_LATENT_FRACTION / psychro.LATENT_HEAT_J_KG
+    share = (1 - cabin.NOMINAL_LATENT_FRACTION) * (cabin.NOMINAL_SKIN_TEMP_C - temp_c) / (
+        cabin.NOMINAL_SKIN_TEMP_C - 22.0)
+    sens = m * share
+    return sens, (m - sens) / psychro.LATENT_HEAT_J_KG
 
 
 def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool):
@@ -215,7 +219,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
                 hit = np.isnan(limit_h) & aboard & np.isfinite(np.atleast_1d(s.limit_min))
                 limit_h = np.where(hit, start_h + np.atleast_1d(s.limit_min) / 60.0, limit_h)
             else:
-                sens, vap = _nominal_crew(crew_params, n_crew)
+                sens, vap = _nominal_crew(crew_params, n_crew, t_a)
             was_aboard = aboard
             t_a, t_w, t_e, rho, fl = cabin.advance(o, consts, t_a, t_w, t_e, rho, dt, avionics, sens, vap,
                                                    exchange, cap, phi, avionics_cabin)
