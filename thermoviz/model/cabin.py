@@ -159,7 +159,7 @@ def advance(o, c: CabinConstants, t_a, t_w, t_e, rho, dt_s, avionics_w, crew_sen
     rho_new = o.minimum(rho_new, rho_cap)
     cond_w = LATENT_HEAT_J_KG * condensed_kg / dt_s
     # ---- temperatures: symmetric 3×3 system M·T = r - Q_a·e_a - Q_e·e_e
-    g = air_conductance_w_k(exchange_m3_s)
+    g = AIR_DENSITY_KG_M3 * AIR_CP_J_KG_K * exchange_m3_s  # station air, as air_conductance_w_k
     m_aa = c.air_c / dt_s + c.air_wall_ua + c.equip_air_ua + g
     m_ww = c.wall_c / dt_s + c.air_wall_ua + c.wall_hull_ua
     m_ee = c.equip_c / dt_s + c.equip_air_ua + c.equip_surr_ua

@@ -172,7 +172,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     state = cabin.steady_state(o, consts, pick(cfg0["avionics"][0]), pick(sens0), pick(vap0),
                                pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]))
     names = ("t_a", "t_w", "t_e", "rho", "q_air", "q_equip", "latent", "condensed", "exchanged",
-             "crew_sens", "crew_vap", "stored_body", "t_re", "sweat_g")
+             "crew_sens", "crew_vap", "stored_body", "t_re", "sweat_g")  # first 11: one row per step
     out = {name: np.zeros((k, n)) for name in names}
     for name, value in zip(names[:4], state):
         out[name][0] = value
@@ -188,46 +188,51 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     was_aboard = np.zeros(n, dtype=bool)
     last_output = _nominal_crew(crew_params, 1.0)
     t_a, t_w, t_e, rho = state
+    rows = []
+    no_one = np.zeros(n, dtype=bool)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         for i in range(k - 1):
             dt = dts[i] if scalar else dt_s[i]
             avionics, n_crew, exchange, cap, phi, avionics_cabin = (c[i] for c in cols)
-            aboard = np.atleast_1d(np.asarray(n_crew) > 0)
-            minutes = int(round(dt / 60.0)) if coupled else 0
-            if coupled and aboard.any() and minutes == 0:
-                # a sub-minute step (the 1-s sample before landing): the bodies keep their last output
-                sens, vap = last_output[0] * n_crew, last_output[1] * n_crew
-                out["t_re"][i + 1] = out["t_re"][i]
-                out["sweat_g"][i + 1] = out["sweat_g"][i]
-            elif coupled and aboard.any():
-                boarding = aboard & ~was_aboard
-                if boarding.any():
-                    fresh = crew_model.initial_state(() if scalar else (n,))
-                    body = fresh if scalar else {key: np.where(boarding, fresh[key], body[key]) for key in body}
-                    # the curve starts at the rested body where the crew boards
-                    out["t_re"][i] = np.where(boarding, crew_model.hs.PHS_INITIAL_STATE["t_re"], out["t_re"][i])
-                    out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
-                rh = _rh_iso(t_a, rho)
-                s = crew_model.step(body, t_a, rh, minutes, crew_params)
-                body = s.state
-                sens, vap = s.sensible_w * n_crew, s.vapour_kg_s * n_crew
-                last_output = (s.sensible_w, s.vapour_kg_s)
-                out["stored_body"][i + 1] = s.stored_j * n_crew
-                out["t_re"][i + 1] = np.where(aboard, s.t_re_c, np.nan)
-                out["sweat_g"][i + 1] = np.where(aboard, body["evap_load_wm2_min"] * sweat_g_per_load, np.nan)
-                start_h = time_h[i]
-                hit = np.isnan(limit_h) & aboard & np.isfinite(np.atleast_1d(s.limit_min))
-                limit_h = np.where(hit, start_h + np.atleast_1d(s.limit_min) / 60.0, limit_h)
+            crew_here = (n_crew > 0) if scalar else bool(np.any(n_crew > 0))
+            if coupled and crew_here:
+                aboard = np.atleast_1d(np.asarray(n_crew) > 0)
+                minutes = int(round(dt / 60.0))
+                if minutes == 0:
+                    # a sub-minute step (the 1-s sample before landing): the bodies keep their last output
+                    sens, vap = last_output[0] * n_crew, last_output[1] * n_crew
+                    out["t_re"][i + 1] = out["t_re"][i]
+                    out["sweat_g"][i + 1] = out["sweat_g"][i]
+                else:
+                    boarding = aboard & ~was_aboard
+                    if boarding.any():
+                        fresh = crew_model.initial_state(() if scalar else (n,))
+                        body = fresh if scalar else {key: np.where(boarding, fresh[key], body[key]) for key in body}
+                        # the curve starts at the rested body where the crew boards
+                        out["t_re"][i] = np.where(boarding, crew_model.hs.PHS_INITIAL_STATE["t_re"], out["t_re"][i])
+                        out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
+                    s = crew_model.step(body, t_a, _rh_iso(t_a, rho), minutes, crew_params)
+                    body = s.state
+                    sens, vap = s.sensible_w * n_crew, s.vapour_kg_s * n_crew
+                    last_output = (s.sensible_w, s.vapour_kg_s)
+                    out["stored_body"][i + 1] = s.stored_j * n_crew
+                    out["t_re"][i + 1] = np.where(aboard, s.t_re_c, np.nan)
+                    out["sweat_g"][i + 1] = np.where(aboard, body["evap_load_wm2_min"] * sweat_g_per_load, np.nan)
+                    hit = np.isnan(limit_h) & aboard & np.isfinite(np.atleast_1d(s.limit_min))
+                    limit_h = np.where(hit, time_h[i] + np.atleast_1d(s.limit_min) / 60.0, limit_h)
+                was_aboard = aboard
             else:
                 sens, vap = _nominal_crew(crew_params, n_crew, t_a)
-            was_aboard = aboard
+                was_aboard = no_one
             t_a, t_w, t_e, rho, fl = cabin.advance(o, consts, t_a, t_w, t_e, rho, dt, avionics, sens, vap,
                                                    exchange, cap, phi, avionics_cabin)
-            row = out
-            row["t_a"][i + 1], row["t_w"][i + 1], row["t_e"][i + 1], row["rho"][i + 1] = t_a, t_w, t_e, rho
-            row["q_air"][i + 1], row["q_equip"][i + 1], row["latent"][i + 1] = fl.q_air_w, fl.q_equip_w, fl.latent_w
-            row["condensed"][i + 1], row["exchanged"][i + 1] = fl.condensed_kg, fl.exchanged_w
-            row["crew_sens"][i + 1], row["crew_vap"][i + 1] = sens, vap
+            rows.append((t_a, t_w, t_e, rho, fl.q_air_w, fl.q_equip_w, fl.latent_w, fl.condensed_kg,
+                         fl.exchanged_w, sens, vap))
+    if rows:
+        table = np.array(rows, dtype=float) if scalar else np.array(
+            [[np.broadcast_to(x, (n,)) for x in row] for row in rows], dtype=float)
+        for j, name in enumerate(names[:11]):
+            out[name][1:] = table[:, j, None] if scalar else table[:, j]
     return curve, lost, remaining, cap_pt, cfg, out, limit_h
 
 
