@@ -200,7 +200,7 @@ def advance(o, c: CabinConstants, t_a, t_w, t_e, rho, dt_s, avionics_w, crew_sen
 
 
 def steady_state(o, c: CabinConstants, avionics_w, crew_sensible_w, crew_vapour_kg_s, exchange_m3_s, cap_w,
-                 phi_chx, avionics_cabin_w=0.0, start=None, steps: int = 40):
+                 phi_chx, avionics_cabin_w=0.0, start=None, steps: int = 20):
     """Initial steady state of the configuration (floats or arrays): (t_a, t_w, t_e, rho).
 
     Found by marching :func:`advance` with growing steps (implicit Euler converges to
@@ -214,5 +214,5 @@ def steady_state(o, c: CabinConstants, avionics_w, crew_sensible_w, crew_vapour_
     for _ in range(steps):
         t_a, t_w, t_e, rho, _flows = advance(o, c, t_a, t_w, t_e, rho, dt, avionics_w, crew_sensible_w,
                                              crew_vapour_kg_s, exchange_m3_s, cap_w, phi_chx, avionics_cabin_w)
-        dt = min(dt * 1.6, 3.0e7)
+        dt = min(dt * 3.0, 3.0e7)
     return t_a, t_w, t_e, rho
