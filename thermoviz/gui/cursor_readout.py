@@ -23,9 +23,6 @@ READOUT_ORDER: tuple[tuple[str, int], ...] = (
     ("cabin_temp_c", 1),
     ("cabin_rh_pct", 0),
     ("wet_bulb_c", 1),
-    ("wall_temp_c", 1),
-    ("equipment_temp_c", 1),
-    ("condensed_water_kg", 2),
     ("crew_core_temp_c", 2),
 )
 COLUMNS = 5
