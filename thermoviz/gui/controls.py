@@ -277,7 +277,7 @@ class Controls(QWidget):
         spec = FIELD_SPECS["crew"]
         self.crew_spin.setMaximum(int(spec.maximum) if max_crew is None else min(int(spec.maximum), int(max_crew)))
         descent = getattr(vehicle, "descent_duration_h", None)
-        station = getattr(vehicle, "kind", "") == "station_module"
+        station = bool(getattr(vehicle, "is_station_module", False))
         if station:
             self.descent.none_box.setText("Vehicle value (none)")
         elif descent is not None:
