@@ -12,8 +12,15 @@ pressure difference skin -> air) and turns the stored heat S into core, skin and
 rectal temperatures.  Its rectal-temperature limit D_lim,tre is 38.0 °C
 (:data:`thermoviz.model.limits.CREW_CORE_LIMIT_C`).
 
-Time-varying cabin (chained segments)
--------------------------------------
+This module holds the PHS plumbing: the crew parameters, the carried body state,
+the validity range and the sweat-loss notes, and :func:`chain_phs` /
+:func:`crew_strain_constant` for a *given* cabin history (tolerance tables, oracle
+checks).  In a simulation the crew is coupled to the cabin both ways: the bodies
+are stepped inside the cabin integration (:mod:`thermoviz.model.crew`,
+:mod:`thermoviz.model.coupled`); :func:`add_crew_strain` returns that coupled result.
+
+Chained segments
+----------------
 ``phs`` simulates one constant environment for ``duration`` minutes and returns
 the final state.  A changing cabin is therefore cut into segments of
 ``segment_min`` (10) minutes; each segment is one ``phs`` call with the
@@ -33,10 +40,10 @@ one long call by < 0.03 °C after 6 h (held in tests).  The first segment starts
 at the PHS defaults (t_re = t_cr = 36.8 °C, t_sk = 34.1 °C): each aboard period
 begins with a rested crew.
 
-The crossing of 38 °C is located to the minute: the segment in which it happens
-is re-run from its start state for d-1 and d minutes (d = PHS ``d_lim_t_re``) and
-the crossing interpolated between them; that point is inserted into the curve so
-the plotted series crosses 38 °C exactly at the ``crew_limit`` event.
+The crossing of 38 °C is located to the minute: in :func:`chain_phs` the segment in
+which it happens is re-run from its start state for d-1 and d minutes (d = PHS
+``d_lim_t_re``) and the crossing interpolated between them; in the coupled run it is
+PHS's whole minute ``d_lim_t_re`` within the step.
 
 Validity
 --------
