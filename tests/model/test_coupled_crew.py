@@ -192,3 +192,39 @@ def test_station_module_crew_beyond_eight_hours_is_marked_illustrative():
     assert r.verdict.severity == "safe" and r.peaks["crew_core_temp_c"] < 37.5
     assert any("more than 8 h" in n for n in r.notes)
     assert r.crew_strain_computed and r.vehicle.is_station_module
+
+
+def _imbalance(s: Scenario, coupled: bool):
+    vehicle, loop, coolant = resolve(s)
+    time_h, series, events, aboard, curve, out, params = run_scenario(s, vehicle, loop, coolant, coupled)
+    dt = np.diff(time_h) * 3600.0
+    cfg = configuration(vehicle, scenario_timing(s, vehicle), (0.5 * (time_h[1:] + time_h[:-1]))[:, None])
+    generated = np.sum((cfg["avionics"][:, 0] + cfg["crew"][:, 0] * crew_model.metabolic_w(params)) * dt)
+    out_flow = np.sum((series["heat_rejection_w"][1:] + out["exchanged"][1:]) * dt)
+    stored = (vehicle.air_heat_capacity_j_k * (series["cabin_temp_c"][-1] - series["cabin_temp_c"][0])
+              + vehicle.wall_heat_capacity_j_k * (series["wall_temp_c"][-1] - series["wall_temp_c"][0])
+              + vehicle.equipment_heat_capacity_j_k * (series["equipment_temp_c"][-1] - series["equipment_temp_c"][0])
+              + LATENT_HEAT_J_KG * vehicle.cabin_free_volume_m3 * (out["rho"][-1] - out["rho"][0])
+              + np.sum(out["stored_body"]))
+    throughput = generated + np.sum(np.abs(out["exchanged"][1:]) * dt)
+    return (generated - out_flow - stored) / throughput, series
+
+
+def test_random_scenarios_keep_capacity_and_energy_books():
+    """Seeded random single scenarios (preview path, every grid point): rejected <= capacity, books closed."""
+    rng = np.random.default_rng(12)
+    vehicles = (("soyuz-ms", "external", 3), ("progress-ms", "external", 0), ("nauka", "main", 3),
+                ("nauka", "rtod", 3))
+    for k in range(120):
+        vehicle_id, loop_id, max_crew = vehicles[k % 4]
+        station = vehicle_id == "nauka"
+        s = Scenario(vehicle=vehicle_id, loop=loop_id, hole_diameter_mm=float(rng.uniform(0, 20)),
+                     discharge_coefficient=float(rng.uniform(0.01, 1.0)),
+                     puncture_time_h=None if rng.random() < 0.1 else float(rng.uniform(0, 60)),
+                     undock_time_h=None if station or rng.random() < 0.2 else float(rng.uniform(0, 60)),
+                     descent_duration_h=float(rng.uniform(0.5, 12.0)), hatch_open=bool(rng.random() < 0.5),
+                     crew=int(rng.integers(0, max_crew + 1)), duration_h=float(rng.uniform(2, 96)))
+        imbalance, series = _imbalance(s, coupled=False)
+        assert np.all(series["heat_rejection_w"] <= series["heat_rejection_capacity_w"] + 1e-6), s
+        assert abs(imbalance) < 1e-6, (s, imbalance)
+        assert np.all(np.isfinite(series["cabin_temp_c"])) and np.all(series["cabin_rh_pct"] <= 100.0 + 1e-6)
