@@ -77,7 +77,6 @@ vectorised through ``phs``'s array interface (:func:`crew_strain_constant`).
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import threading
 from contextlib import contextmanager
