@@ -1,4 +1,4 @@
-"""Command line: ``thermoviz run | presets | gui`` (bare ``thermoviz`` opens the GUI).
+"""Command line: ``thermoviz run | presets | lesson | gui`` (bare ``thermoviz`` opens the GUI).
 
 Examples::
 
@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("scenario", metavar="SCENARIO", nargs="?", help="preset id or .toml file to open")
     gui.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit (for docs/tests)")
+
+    from .cli_lesson import add_subcommands as add_lesson_subcommands
+
+    add_lesson_subcommands(sub)
     return parser
 
 
@@ -282,6 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_presets(sys.stdout, as_json=args.json)
         if args.command == "gui":
             return cmd_gui(args.scenario, args.screenshot)
+        if hasattr(args, "handler"):  # subcommands added by other modules (cli_lesson)
+            return args.handler(args, sys.stdout)
         return cmd_gui(None, None)  # bare `thermoviz`
     except ScenarioError as exc:
         print(f"thermoviz: {exc}", file=sys.stderr)

@@ -46,7 +46,12 @@ def test_presets_json_carries_timelines_and_sources(capsys):
     presets = json.loads(out)
     assert [p["id"] for p in presets] == PRESET_IDS
     ms22 = presets[0]
-    assert ms22["timeline"][1]["date"] == "2022-12-15 00:45 UTC"
+    assert ms22["t0_utc"] == "2022-12-14T23:45Z"
+    assert ms22["timeline"][1]["date"] == "2022-12-15T00:45Z"
+    assert ms22["timeline"][1]["kind"] == "detection" and ms22["timeline"][1]["precision"] == "minute"
+    assert ms22["timeline"][2]["utc"] == "2022-12-15T00:00Z" and ms22["timeline"][2]["precision"] == "day"
+    assert ms22["timeline"][1]["start_h"] == 1.0 and ms22["timeline"][1]["in_run"] is True
+    assert ms22["timeline"][0]["in_run"] is False and ms22["timeline"][0]["end_h"] < 0  # launch, Sep 2022
     assert "Interfax" in ms22["sources"]["hole_diameter_mm"]
     assert all(p["title"] and p["description"] and p["timeline"] for p in presets)
 

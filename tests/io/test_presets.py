@@ -26,11 +26,11 @@ def test_preset_metadata_is_complete_and_sourced(preset_id):
     preset = get_preset(preset_id)
     assert preset.title and preset.description
     assert len(preset.description) <= 300, "a short description"
-    assert preset.t0_utc.endswith("UTC")
+    assert preset.t0_utc.endswith("Z") and preset.scenario.start_utc == preset.t0_utc
     assert len(preset.timeline) >= 3
     for entry in preset.timeline:
         assert re.match(r"^\d{4}-\d{2}", entry.date), entry.date
-        assert entry.event and entry.source
+        assert entry.event and entry.source and entry.kind
     scenario = preset.scenario
     for name in SOURCED:
         if getattr(scenario, name) is not None:

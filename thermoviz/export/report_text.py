@@ -13,14 +13,15 @@ from thermoviz.model import limits
 from thermoviz.model.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 
-#: The model's main assumptions, summarised from domain.md §6 and the model docstrings.
+#: The model's main assumptions, summarised from docs/sources.md §6 and the model docstrings.
 MODEL_ASSUMPTIONS: tuple[str, ...] = (
     "Leak: single-phase liquid orifice law into vacuum, dV/dt = Cd·A·√(2(P − P_v)/ρ) (thin-wall hole, "
-    "Henry & Fauske); once the loop is down to the coolant's vapour pressure the rest leaves as choked "
-    "vapour (an upper-bound estimate).  Cd 0.62 is a clean sharp-edged hole; presets use a lower, "
-    "calibrated effective Cd where the public record shows a slower drain.",
-    "Loop pressure: a gas-charged accumulator expanding polytropically, P = P0·(V_g0/(V_g0 + V))^n, "
-    "1 ≤ n ≤ 1.4; accumulator volumes of Soyuz/Progress are not public (estimates).",
+    "Henry & Fauske).  Cd 0.62 is a clean sharp-edged hole; presets use an effective Cd fitted to the "
+    "MS-22 record (0.12; the record, read as inequalities, allows about 0.05 to 1).",
+    "Loop pressure: a bellows accumulator whose gas expands polytropically, P = P0·(V_g0/(V_g0 + V))^n, "
+    "1 ≤ n ≤ 1.4, until its liquid reserve is used up; then it bottoms out, the pressure collapses to the "
+    "coolant's vapour pressure plus a small residual (estimate) and the rest leaks out slowly.  "
+    "Accumulator volumes of Soyuz/Progress are not public (estimates).",
     "Heat rejection capacity falls as the loop loses coolant; coolant identity, loop volumes and radiator "
     "capacities of Soyuz/Progress are not published (estimates).",
     "Cabin: one lumped, well-mixed node (air + structure + equipment), C·dT/dt = avionics + crew sensible "

@@ -17,7 +17,7 @@ from thermoviz.model.limits import Limit
 
 from . import theme
 
-#: Confidence tags worth repeating next to the label (domain.md): the product must
+#: Confidence tags worth repeating next to the label (docs/sources.md): the product must
 #: say where a number is quoted from memory or estimated.
 _SHOUT_CONFIDENCE = {"from memory", "estimate", "reported once"}
 

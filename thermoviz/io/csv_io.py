@@ -28,6 +28,9 @@ Format::
 * Numbers are written with Python's shortest round-trip ``repr``, so reading
   gives back exactly the same floats.  NaN (a series undefined there, e.g. crew
   core temperature while nobody is aboard) is an **empty cell**.
+* When the scenario has a start time (``start_utc``), a ``time_utc [UTC]`` column
+  follows ``time_h``: ISO-8601 UTC to the nearest second (``2022-12-15T00:45:00Z``);
+  :func:`read_csv` returns it as ``datetime64[s]`` (UTC).
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from .atomic import atomic_write_text
 COMMENT = "# "
 TIME_COLUMN = ("time_h", "h")
 CREW_COLUMN = ("crew_aboard", "0/1")
+UTC_COLUMN = ("time_utc", "UTC")
 
 
 def _version() -> str:
@@ -99,12 +103,25 @@ def result_to_csv(result: Result) -> str:
     out = io.StringIO()
     out.write(csv_header_block(result))
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([f"{name} [{unit}]" for name, unit, _ in cols])
-    integer = [name == CREW_COLUMN[0] for name, _, _ in cols]
-    lists = [values.tolist() for _, _, values in cols]  # Python floats: repr round-trips
-    for row in zip(*lists):
-        writer.writerow([_cell(x, is_int) for x, is_int in zip(row, integer)])
+    header = [f"{name} [{unit}]" for name, unit, _ in cols]
+    cells = [[_cell(x, name == CREW_COLUMN[0]) for x in values.tolist()]  # Python floats: repr round-trips
+             for name, _, values in cols]
+    _add_utc_column(result, header, cells)
+    writer.writerow(header)
+    writer.writerows(zip(*cells))
     return out.getvalue()
+
+
+def _add_utc_column(result: Result, header: list[str], cells: list[list[str]]) -> None:
+    """Insert ``time_utc [UTC]`` after ``time_h`` when the scenario knows its start time."""
+    from ..model import clock
+
+    start = result.scenario.start_datetime
+    if start is None:
+        return
+    header.insert(1, f"{UTC_COLUMN[0]} [{UTC_COLUMN[1]}]")
+    cells.insert(1, [clock.round_to_second(clock.utc_at_hours(start, t)).strftime("%Y-%m-%dT%H:%M:%SZ")
+                     for t in result.time_h.tolist()])
 
 
 def write_csv(result: Result, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
@@ -161,7 +178,7 @@ def read_csv(path: str | os.PathLike[str]) -> CsvData:
         if len(row) != len(names):
             raise ValueError(f"{source}: row {i + 2} has {len(row)} cells, header has {len(names)}")
         for j, cell in enumerate(row):
-            if cell != "":
+            if cell != "" and names[j] != UTC_COLUMN[0]:
                 data[i, j] = float(cell)
     scenario = None
     if "scenario" in meta:
@@ -169,4 +186,7 @@ def read_csv(path: str | os.PathLike[str]) -> CsvData:
 
         scenario, _ = scenario_from_dict(meta["scenario"], source=source, check_vehicles=False)
     cols = {name: data[:, j].copy() for j, name in enumerate(names)}
+    if UTC_COLUMN[0] in cols:  # text column: ISO UTC -> datetime64[s]
+        j = names.index(UTC_COLUMN[0])
+        cols[UTC_COLUMN[0]] = np.array([row[j].removesuffix("Z") for row in rows[1:]], dtype="datetime64[s]")
     return CsvData(columns=cols, units=units, meta=meta, scenario=scenario)

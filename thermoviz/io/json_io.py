@@ -6,7 +6,9 @@ One object::
       "version": "0.1.0",            # thermoviz version
       "schema_version": 1,           # scenario schema
       "scenario": {...},             # every Scenario field (null = optional field unset)
+      "start_utc": "2022-12-14T23:45Z",                   # when t = 0 was (null = no calendar date)
       "events": {"puncture": 1.0, "undock": null, ...},   # hours from start, null = does not happen
+      "events_utc": {"puncture": "2022-12-15T00:45Z", ...},  # the same as UTC times (null without a start)
       "peaks": {"cabin_temp_c": 29.1, ...},               # each series' maximum, null if undefined
       "peaks_extrapolated": ["crew_core_temp_c"],        # peaks where their model is outside its validity range
       "units": {"cabin_temp_c": "°C", ...},
@@ -26,6 +28,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..model import clock
 from ..model.result import SERIES, Result
 from ..model.scenario import SCHEMA_VERSION
 from .atomic import atomic_write_text
@@ -46,7 +49,9 @@ def result_summary(result: Result) -> dict[str, Any]:
         "version": __version__,
         "schema_version": SCHEMA_VERSION,
         "scenario": result.scenario.to_dict(),
+        "start_utc": result.scenario.start_utc,
         "events": {name: _finite_or_none(t) for name, t in result.events.items()},
+        "events_utc": events_utc(result),
         "peaks": {name: _finite_or_none(v) for name, v in result.peaks.items()},
         "peaks_extrapolated": sorted(result.extrapolated_peaks),
         "units": {name: unit for name, (unit, _label) in SERIES.items()},
@@ -54,6 +59,19 @@ def result_summary(result: Result) -> dict[str, Any]:
         "notes": list(result.notes),
         "crew_strain_computed": bool(result.crew_strain_computed),
     }
+
+
+def events_utc(result: Result) -> dict[str, str | None]:
+    """Each event's UTC time (canonical ISO text, to the second); all None if the start is unknown."""
+    start = result.scenario.start_datetime
+    out: dict[str, str | None] = {}
+    for name, t in result.events.items():
+        t = _finite_or_none(t)
+        if start is None or t is None:
+            out[name] = None
+        else:
+            out[name] = clock.format_utc_iso(clock.round_to_second(clock.utc_at_hours(start, t)))
+    return out
 
 
 def summary_json(result: Result, *, indent: int | None = 2) -> str:

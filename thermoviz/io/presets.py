@@ -5,18 +5,20 @@ A preset is a normal scenario file (see :mod:`thermoviz.io.scenario_file`) plus 
 
     [preset]
     id = "soyuz-ms22"                      # must equal the file name
-    t0_utc = "2022-12-14T23:45Z"           # what t = 0 h means (text)
+    t0_utc = "2022-12-14T23:45Z"           # what t = 0 h means: strict ISO-8601 UTC
 
     [preset.sources]                       # where each scenario number comes from
     hole_diameter_mm = "Interfax 20 Dec 2022 (Borisov): ~0.8 mm. confirmed"
 
     [[preset.timeline]]                    # the reported timeline, in date order
-    date = "2022-12-15 00:45 UTC"
+    date = "2022-12-15T00:45Z"             # or a day "2022-12-15" or a month "2010-05"
+    kind = "detection"
     event = "Leak detected ..."
     source = "NASA via SpaceRef ..."
 
 The scenario's own ``title`` and ``description`` are the preset's title and
-description (one source of truth).
+description (one source of truth); its ``start_utc`` is ``t0_utc``.  The timeline
+format and its mapping onto a scenario's hours live in :mod:`thermoviz.io.timeline`.
 """
 
 from __future__ import annotations
@@ -29,15 +31,7 @@ from typing import Any, Mapping
 
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError
 from .assets import assets_dir
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """One reported event: ``date`` (text, UTC where known), what happened, and its source."""
-
-    date: str
-    event: str
-    source: str
+from .timeline import TimelineEntry, parse_timeline  # TimelineEntry: re-exported for callers
 
 
 @dataclass(frozen=True)
@@ -48,7 +42,7 @@ class Preset:
     scenario: Scenario
     timeline: tuple[TimelineEntry, ...]
     sources: Mapping[str, str] = field(default_factory=dict)
-    t0_utc: str = ""
+    t0_utc: str = ""  # canonical UTC text, == scenario.start_utc
     path: Path | None = None
 
     @property
@@ -126,16 +120,10 @@ def _load_preset(path: Path) -> tuple[int, Preset]:
             raise ScenarioError(f"preset.sources.{key}", "is not a scenario field", source=source)
         if not isinstance(text, str) or not text.strip():
             raise ScenarioError(f"preset.sources.{key}", "must be a non-empty text", source=source)
-    timeline = []
-    for i, entry in enumerate(meta.get("timeline", [])):
-        if not isinstance(entry, dict) or set(entry) != {"date", "event", "source"}:
-            raise ScenarioError(f"preset.timeline[{i}]", "must have exactly date, event and source", source=source)
-        if not all(isinstance(v, str) and v.strip() for v in entry.values()):
-            raise ScenarioError(f"preset.timeline[{i}]", "date, event and source must be non-empty text",
-                                source=source)
-        timeline.append(TimelineEntry(entry["date"], entry["event"], entry["source"]))
-    if not timeline:
-        raise ScenarioError("preset.timeline", "a preset needs its reported timeline", source=source)
+    timeline = parse_timeline(meta.get("timeline"), source=source)
+    if scenario.start_utc is None:
+        raise ScenarioError("preset.t0_utc", "missing; a preset needs the UTC time of t = 0, "
+                            "e.g. t0_utc = \"2022-12-14T23:45Z\"", source=source)
     extra = set(meta) - {"id", "order", "sources", "timeline", "t0_utc"}
     if extra:
         raise ScenarioError(f"preset.{sorted(extra)[0]}", "unknown preset key; allowed: id, order, t0_utc, "
@@ -143,21 +131,36 @@ def _load_preset(path: Path) -> tuple[int, Preset]:
     preset = Preset(
         id=preset_id,
         scenario=scenario,
-        timeline=tuple(timeline),
+        timeline=timeline,
         sources=MappingProxyType(dict(sources)),
-        t0_utc=str(meta.get("t0_utc", "")),
+        t0_utc=scenario.start_utc,
         path=path,
     )
     return order, preset
 
 
 def preset_summary(preset: Preset) -> dict[str, Any]:
-    """Plain dict (for JSON): id, title, description, t0, timeline, sources."""
+    """Plain dict (for JSON): id, title, description, t0, timeline, sources.
+
+    Each timeline entry also says where it lies on the preset's own run: ``start_h``
+    and ``end_h`` (hours after t = 0; equal for a moment) and ``in_run`` (False for
+    entries before or after the simulated span, which are listed all the same).
+    """
+    from .timeline import place_timeline
+
+    placement = place_timeline(preset.timeline, preset.t0_utc, preset.scenario.duration_h)
+    placed = {id(p.entry): (p, True) for p in placement.inside}
+    placed.update({id(p.entry): (p, False) for p in placement.outside})
+    timeline = []
+    for entry in preset.timeline:  # file order
+        p, in_run = placed[id(entry)]
+        timeline.append({**entry.to_dict(), "start_h": round(p.start_h, 4), "end_h": round(p.end_h, 4),
+                         "in_run": in_run})
     return {
         "id": preset.id,
         "title": preset.title,
         "description": preset.description,
         "t0_utc": preset.t0_utc,
-        "timeline": [entry.__dict__ for entry in preset.timeline],
+        "timeline": timeline,
         "sources": dict(preset.sources),
     }

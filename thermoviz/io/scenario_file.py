@@ -28,6 +28,11 @@ docked, ``descent_duration_h`` absent = the vehicle's documented value,
 an explicit spelling of the same.  Every other field is required, except
 ``title`` and ``description`` (default empty).
 
+``start_utc`` (optional) is when t = 0 was, strict ISO-8601 with its zone
+(``start_utc = "2022-12-14T23:45Z"``); a preset may give it instead as
+``[preset] t0_utc`` and the scenario then carries that value.  Both present and
+different is an error.
+
 Loading checks everything and raises :class:`ScenarioError` whose one-line
 message names the file, the field and what is allowed.  Saving is atomic
 (:mod:`thermoviz.io.atomic`).
@@ -51,6 +56,7 @@ from .atomic import FileWriteError, atomic_write_text
 FIELD_ORDER: tuple[str, ...] = (
     "title",
     "description",
+    "start_utc",
     "vehicle",
     "loop",
     "coolant",
@@ -77,7 +83,8 @@ NONE_SPELLING = "none"
 _HEADER = (
     "# thermoviz scenario file (schema {schema}). Times are hours from the start of the run.\n"
     "# Optional fields left out mean: puncture_time_h = never punctured; undock_time_h = stays docked;\n"
-    "# descent_duration_h = the vehicle's documented value; coolant = the vehicle's assumed coolant.\n"
+    "# descent_duration_h = the vehicle's documented value; coolant = the vehicle's assumed coolant;\n"
+    "# start_utc (when t = 0 was, e.g. \"2022-12-14T23:45Z\") = no calendar date.\n"
     "# Run it with: thermoviz run THIS_FILE.toml\n\n"
 )
 
@@ -192,6 +199,7 @@ def scenario_from_dict(
             hint = f" — {spec.help.rstrip('.')}" if spec.kind is str else ""
             raise ScenarioError(name, f"missing; must be {spec.allowed()}{hint}", source=source)
 
+    values["start_utc"] = _start_from_preset(values.get("start_utc"), preset_meta, source)
     try:
         scenario = Scenario(**values)
     except ScenarioError as exc:  # cannot happen after check_field, but keep the file name
@@ -199,6 +207,19 @@ def scenario_from_dict(
     if check_vehicles:
         check_catalogue(scenario, source=source)
     return scenario, dict(preset_meta)
+
+
+def _start_from_preset(start_utc: str | None, preset_meta: dict[str, Any], source: str | None) -> str | None:
+    """The scenario's start time: its own ``start_utc``, else the preset's ``t0_utc`` (validated)."""
+    if "t0_utc" not in preset_meta:
+        return start_utc
+    t0 = _checked(FIELD_SPECS["start_utc"], preset_meta["t0_utc"], source, field="preset.t0_utc")
+    if t0 is None:
+        raise ScenarioError("preset.t0_utc", f"must be {FIELD_SPECS['start_utc'].allowed_text}", source=source)
+    if start_utc is not None and start_utc != t0:
+        raise ScenarioError("start_utc", f"{start_utc} contradicts [preset] t0_utc = {t0}; keep one of them",
+                            source=source)
+    return t0
 
 
 def check_catalogue(scenario: Scenario, *, source: str | None = None) -> None:
@@ -213,11 +234,11 @@ def check_catalogue(scenario: Scenario, *, source: str | None = None) -> None:
         raise
 
 
-def _checked(spec, value: Any, source: str | None) -> Any:
+def _checked(spec, value: Any, source: str | None, field: str | None = None) -> Any:
     try:
         return check_field(spec, value)
     except ScenarioError as exc:
-        raise ScenarioError(exc.field, exc.message, source=source) from None
+        raise ScenarioError(field or exc.field, exc.message, source=source) from None
 
 
 def _check_schema_version(data: dict[str, Any], source: str | None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import textwrap
 
+from ..model import clock
 from ..model.result import EVENTS, SERIES, Result
 from ..model.scenario import Scenario
 
@@ -44,11 +45,15 @@ def format_summary(result: Result) -> str:
     lines.append("")
     lines.append(f"Verdict [{result.verdict.severity}]: {result.verdict.text}")
     lines.append("")
-    lines.append("Events (hours from start):")
+    start = s.start_datetime
+    lines.append("Events (hours from start):" if start is None else
+                 f"Events (hours from start, t = 0 at {clock.format_time(start)}):")
     width = max(len(label) for label in EVENTS.values())
     for name, label in EVENTS.items():
         t = result.events.get(name)
         when = "does not happen" if t is None else f"{t:8.2f} h"
+        if t is not None and start is not None:
+            when += f"  {clock.format_time(clock.round_to_second(clock.utc_at_hours(start, t)))}"
         lines.append(f"  {label:<{width}}  {when}")
     lines.append("")
     lines.append("Peaks (maximum over the run):")

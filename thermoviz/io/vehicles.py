@@ -1,9 +1,11 @@
 """Vehicle catalogue: ``assets/vehicles/*.toml`` -> model parameter dataclasses.
 
 Each TOML number is an inline table ``{ value = ..., unit = "...", source = "...",
-confidence = "..." }`` (confidence tags as in ``shared/reference/domain.md``; an
-``estimate`` also says its reasoning in ``source``).  Plain values (ids, titles)
-are written bare.  Parsed once and cached.
+confidence = "..." }`` (confidence tags as in ``docs/sources.md``; an
+``estimate`` also says its reasoning in ``source``).  Every ``estimate`` or
+``derived`` number also carries its plausible ``range = [lo, hi]`` (reasoning in
+``source`` or an optional ``range_reason``).  Plain values (ids, titles) are
+written bare.  Parsed once and cached.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class Provenance:
     unit: str
     source: str
     confidence: str
+    range: tuple[float, float] | None = None
+    range_reason: str = ""
 
 
 class VehicleFileError(ValueError):
@@ -47,9 +51,50 @@ def _plain(path_name: str, key: str, raw: Any, prov: dict[str, Provenance], pref
                                    f"{', '.join(CONFIDENCE_TAGS)}, got {conf!r}")
         if not raw.get("source"):
             raise VehicleFileError(f"{path_name}: {prefix}{key}: needs a 'source' (or the estimate's reasoning)")
-        prov[prefix + key] = Provenance(raw["value"], raw.get("unit", ""), raw["source"], conf)
+        unknown = set(raw) - {"value", "unit", "source", "confidence", "range", "range_reason"}
+        if unknown:
+            raise VehicleFileError(f"{path_name}: {prefix}{key}: unknown entry {sorted(unknown)[0]!r} "
+                                   f"(allowed: value, unit, source, confidence, range, range_reason)")
+        rng = _range(path_name, prefix + key, raw)
+        if rng is None and conf in _ESTIMATE_TAGS:
+            raise VehicleFileError(f"{path_name}: {prefix}{key}: an {conf} needs a plausible range = [lo, hi]")
+        prov[prefix + key] = Provenance(raw["value"], raw.get("unit", ""), raw["source"], conf, rng,
+                                        str(raw.get("range_reason", "")))
         return raw["value"]
     return raw
+
+
+def _range(path_name: str, name: str, raw: dict) -> tuple[float, float] | None:
+    """``range = [lo, hi]`` of one entry, checked: two numbers with lo <= value <= hi."""
+    if "range" not in raw:
+        return None
+    rng = raw["range"]
+    value = raw["value"]
+    if (not isinstance(rng, list) or len(rng) != 2
+            or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in rng)):
+        raise VehicleFileError(f"{path_name}: {name}: range must be [lo, hi] with two numbers, got {rng!r}")
+    lo, hi = float(rng[0]), float(rng[1])
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not lo <= value <= hi:
+        raise VehicleFileError(f"{path_name}: {name}: range [{lo:g}, {hi:g}] must contain the value {value!r} "
+                               f"(lo <= value <= hi)")
+    return lo, hi
+
+
+def _check_loop(path_name: str, loop: LoopParams) -> None:
+    """The accumulator numbers of one loop must agree with each other (one line naming the field)."""
+    name = f"loops.{loop.id}."
+    if loop.accumulator_reserve_l is not None:
+        expected = 1.0 - loop.accumulator_reserve_l / loop.liquid_inventory_l
+        if abs(expected - loop.pump_full_fraction) > 0.005:
+            raise VehicleFileError(
+                f"{path_name}: {name}pump_full_fraction must be 1 - accumulator_reserve_l / liquid_inventory_l "
+                f"= {expected:.3f} (the pump runs fully until the reserve is used up), got {loop.pump_full_fraction:g}")
+    if loop.accumulator_charge_pressure_kpa is not None:
+        derived = dataclasses.replace(loop, accumulator_charge_pressure_kpa=None).charge_pressure_kpa
+        if abs(loop.accumulator_charge_pressure_kpa - derived) > 0.02 * derived:
+            raise VehicleFileError(
+                f"{path_name}: {name}accumulator_charge_pressure_kpa must be initial_pressure_kpa · (gas / (gas + "
+                f"reserve))^n = {derived:.1f} within 2 %, got {loop.accumulator_charge_pressure_kpa:g}")
 
 
 def _build(cls, path_name: str, table: dict, prov: dict[str, Provenance], prefix: str = "", **extra):
@@ -66,7 +111,10 @@ def _build(cls, path_name: str, table: dict, prov: dict[str, Provenance], prefix
     missing = sorted(required - set(values))
     if missing:
         raise VehicleFileError(f"{path_name}: missing {', '.join(prefix + m for m in missing)}")
-    return cls(**values, **extra)
+    try:
+        return cls(**values, **extra)
+    except ValueError as err:
+        raise VehicleFileError(f"{path_name}: {prefix}{err}") from None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,6 +131,8 @@ def _parse(path) -> VehicleEntry:
         _build(LoopParams, path.name, dict(table), prov, prefix=f"loops.{loop_id}.", id=loop_id)
         for loop_id, table in data.get("loops", {}).items()
     )
+    for loop in loops:
+        _check_loop(path.name, loop)
     params = _build(VehicleParams, path.name, data, prov, loops=loops, estimates=())
     estimates = tuple(k for k, p in prov.items() if p.confidence in _ESTIMATE_TAGS)
     params = dataclasses.replace(params, estimates=estimates)
@@ -141,3 +191,10 @@ def resolve(scenario: Scenario, vehicle: VehicleParams | None = None
         raise ScenarioError("crew", f"must be from 0 to {vehicle.max_crew} for vehicle {vehicle.id} "
                                     f"({what}), got {scenario.crew}")
     return vehicle, vehicle.loop(scenario.loop), COOLANTS[coolant_id]
+
+
+def leak_parameter_spans(vehicle_id: str, loop_id: str) -> dict[str, tuple[float, float]]:
+    """Ranges of the estimated leak parameters of one loop, for ``calibration.cd_range(..., spans=)``."""
+    from ..model.calibration import leak_spans
+
+    return leak_spans({key: p.range for key, p in provenance(vehicle_id).items()}, loop_id)

@@ -56,7 +56,7 @@ from .psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3, LATENT_HEAT_J_KG
 
 #: Latent share of a person's heat at a comfortable cabin (≈22 °C), used by the fast,
 #: preliminary cabin before the crew model has run: ≈30-35 W latent of ≈105 W at rest
-#: (domain.md §5.1 "70-75 W sensible, 30-35 W latent"); estimate.
+#: (docs/sources.md §5.1 "≈70-75 W / ≈30-35 W" at rest, 22 °C); estimate.
 NOMINAL_LATENT_FRACTION = 0.32
 #: The preliminary crew's sensible heat falls linearly with the air temperature and is zero
 #: at about skin temperature (estimate, standard physiology: above it the air heats the body

@@ -27,7 +27,7 @@ class Clothing:
 CLOTHING: dict[str, Clothing] = {c.id: c for c in (
     Clothing("sokol-ventilated", "Sokol suit, fans on (cabin air)", 0.6, 0.38, 0.1,
              "Sokol KV-2 worn for the return with its blower pushing cabin air through the suit "
-             "(150 L/min, domain.md §2: confirmed). Estimate: treated as permeable work clothing of 0.6 clo "
+             "(150 L/min, docs/sources.md §2.1: confirmed). Estimate: treated as permeable work clothing of 0.6 clo "
              "(PHS default i_mst 0.38) in still cabin air (0.1 m/s): the blower only brings the cabin's own "
              "air, so it cannot cool below what that air allows", "estimate"),
     Clothing("sokol-unventilated", "Sokol suit, fans off", 1.0, 0.10, 0.1,

@@ -121,7 +121,7 @@ class CrewHeatParams:
     Attributes (defaults are estimates; PHS defaults where not stated)
     ----------
     met : float
-        Metabolic rate [met]; 1.2 = seated, operating controls (ASHRAE 55; domain.md §5.1).
+        Metabolic rate [met]; 1.2 = seated, operating controls (ASHRAE 55; docs/sources.md §5.1).
     clo : float
         Clothing insulation [clo]; 0.6 = estimate for a flight suit, or a Sokol suit
         whose fans ventilate it with cabin air (treated as permeable work clothing,
@@ -133,7 +133,7 @@ class CrewHeatParams:
     acclimatized : bool
         False (estimate): after months in a ~22 °C station the crew is not heat
         acclimatised (PHS then caps sweat at 400 W/m² and skin wettedness at 0.85).
-        domain.md §4.1's table used the PHS default (True).
+        docs/sources.md §4.1's table used the PHS default (True).
     body_mass_kg, height_m : float
         PHS standard subject (75 kg, 1.80 m).
     segment_min : int
@@ -168,7 +168,7 @@ class CrewHeatParams:
 
 #: The crew used by :func:`add_crew_strain` (estimates explained in :class:`CrewHeatParams`).
 DEFAULT_CREW = CrewHeatParams()
-#: The subject of domain.md §4.1's PHS table (PHS defaults: acclimatised), for oracle checks.
+#: The subject of docs/sources.md §4.1's PHS table (PHS defaults: acclimatised), for oracle checks.
 TABLE_CREW = CrewHeatParams(acclimatized=True)
 
 

@@ -1,6 +1,6 @@
 """Crew survivability and comfort limits drawn on the plots, each with its source.
 
-Confidence tags follow ``shared/reference/domain.md``: several values are
+Confidence tags follow ``docs/sources.md``: several values are
 quoted from memory of the standards and must be shown as such.
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .calibration import cd_range
 from .coolant import CoolantParams
 from .leak import LeakCurve, effective_initial_pressure_pa
 from .params import LoopParams, VehicleParams
@@ -39,6 +40,9 @@ _READABLE = {
     "liquid_inventory_l": "coolant inventory",
     "initial_pressure_kpa": "loop pressure",
     "calibrated_discharge_coefficient": "calibrated discharge coefficient",
+    "accumulator_reserve_l": "accumulator liquid reserve",
+    "accumulator_charge_pressure_kpa": "accumulator charge pressure",
+    "tail_pressure_kpa": "residual pressure after the accumulator bottoms out",
 }
 
 
@@ -63,18 +67,21 @@ def physics_notes(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, 
     if scenario.punctured:
         cal = loop.calibrated_discharge_coefficient
         if cal is not None:
+            lo, hi = cd_range(loop, coolant)
             notes.append(
                 f"Leak rate calibrated to the public record: an effective discharge coefficient of {cal:g} "
-                f"(not the 0.62 of a clean hole) reproduces MS-22's slow drain; this scenario uses "
-                f"Cd = {scenario.discharge_coefficient:g}.")
+                f"(not the 0.62 of a clean hole) reproduces MS-22's slow drain; the record (still spraying "
+                f"at 3 h, more than half gone by 17.75 h) allows Cd from {lo:.2g} to {hi:.2g}; this scenario "
+                f"uses Cd = {scenario.discharge_coefficient:g}.")
         if effective_initial_pressure_pa(loop, coolant) > loop.initial_pressure_kpa * 1e3 + 1:
             notes.append(
                 f"{coolant.title} boils at the loop's {loop.initial_pressure_kpa:g} kPa: the loop is assumed charged "
                 f"to {curve.initial_pressure_pa / 1e3:.0f} kPa (vapour pressure + 1 atm) instead.")
-        v_boil_reached = curve.gas_pressure_pa(curve.inventory_m3) < curve.vapour_pressure_pa
-        if v_boil_reached:
-            notes.append("Late in the leak the loop pressure falls to the coolant's vapour pressure: the rest "
-                         "boils off slowly as vapour through the hole (estimated choked-vapour rate).")
+        if curve.reserve_m3 < curve.inventory_m3:
+            notes.append(
+                f"Once the accumulator's {curve.reserve_m3 * 1e3:.3g} L liquid reserve is gone its bellows bottoms "
+                f"out and the loop pressure collapses to about {curve.loop_pressure_pa(curve.reserve_m3) / 1e3:.2g} kPa "
+                f"(vapour and gas out of solution, an estimate); the rest of the coolant then leaks out slowly.")
         if events.get("coolant_depleted") is None and events.get("puncture") is not None:
             notes.append("The loop is not empty by the end of the run.")
     if vehicle.undocks and events.get("landing") is not None:

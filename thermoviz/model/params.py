@@ -19,14 +19,24 @@ class LoopParams:
     Attributes
     ----------
     liquid_inventory_l : liquid coolant in the loop [L]; all of it can be expelled.
-    initial_pressure_kpa : absolute loop pressure before the puncture [kPa].
+    initial_pressure_kpa : absolute loop pressure before the puncture [kPa] (the
+        accumulator gas pressure with the full liquid reserve in it).
     accumulator_gas_l : gas volume of the accumulator before the puncture [L].
     polytropic_exponent : n in P·V_gas^n = const (1 isothermal … 1.4 adiabatic N₂).
     pump_full_fraction, pump_stop_fraction : inventory fractions between which the
-        pump circulation degrades linearly from full to nothing.
+        pump circulation degrades linearly from full to nothing.  ``pump_full_fraction``
+        is where the accumulator's liquid reserve is used up: 1 - reserve / inventory.
     heat_rejection_capacity_w : radiator capacity with full circulation [W].
     calibrated_discharge_coefficient : effective Cd that reproduces the public record
         for this loop (None when there is no record to calibrate against).
+    accumulator_reserve_l : liquid the accumulator can push out before its bellows
+        bottoms out [L]; None = ``(1 - pump_full_fraction) · liquid_inventory_l``.
+    accumulator_charge_pressure_kpa : gas pre-charge pressure with the bellows bottomed
+        out (gas volume = gas + reserve) [kPa]; None = derived from the loop pressure,
+        ``P0 · (V_gas / (V_gas + V_reserve))^n``.
+    tail_pressure_kpa : pressure above the coolant's vapour pressure that still pushes
+        liquid out once the bellows has bottomed out (vapour of the warm parts of the
+        loop and gas coming out of solution) [kPa].
     """
 
     id: str
@@ -39,6 +49,31 @@ class LoopParams:
     pump_stop_fraction: float
     heat_rejection_capacity_w: float
     calibrated_discharge_coefficient: float | None = None
+    accumulator_reserve_l: float | None = None
+    accumulator_charge_pressure_kpa: float | None = None
+    tail_pressure_kpa: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.reserve_l <= self.liquid_inventory_l:
+            raise ValueError(f"accumulator_reserve_l must be in (0, liquid_inventory_l = "
+                             f"{self.liquid_inventory_l:g}], got {self.reserve_l:g}")
+        if self.tail_pressure_kpa < 0:
+            raise ValueError(f"tail_pressure_kpa must be >= 0, got {self.tail_pressure_kpa:g}")
+
+    @property
+    def reserve_l(self) -> float:
+        """Accumulator liquid reserve [L] (given, or from ``pump_full_fraction``)."""
+        if self.accumulator_reserve_l is not None:
+            return self.accumulator_reserve_l
+        return (1.0 - self.pump_full_fraction) * self.liquid_inventory_l
+
+    @property
+    def charge_pressure_kpa(self) -> float:
+        """Gas pre-charge pressure at the bottomed-out bellows [kPa], P0·(V_g/(V_g+V_r))^n."""
+        if self.accumulator_charge_pressure_kpa is not None:
+            return self.accumulator_charge_pressure_kpa
+        ratio = self.accumulator_gas_l / (self.accumulator_gas_l + self.reserve_l)
+        return self.initial_pressure_kpa * ratio ** self.polytropic_exponent
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 R_VAPOUR_J_KG_K = 461.5
-LATENT_HEAT_J_KG = 2.43e6  # evaporation of water at ~30 °C (domain.md §5.1)
+LATENT_HEAT_J_KG = 2.43e6  # evaporation of water at ~30 °C (docs/sources.md §5.1)
 AIR_DENSITY_KG_M3 = 1.18  # cabin air at ~101 kPa, 25 °C
 AIR_CP_J_KG_K = 1005.0
 

@@ -17,9 +17,13 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
+from . import clock
 from .clothing import CLOTHING, DEFAULT_CLOTHING
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 #: Version of the scenario file schema (``schema_version`` in scenario TOML).
 SCHEMA_VERSION = 1
@@ -54,13 +58,20 @@ class FieldSpec:
     optional: bool = False  # None allowed (e.g. "never punctured", "stays docked")
     none_meaning: str = ""
     choices: tuple[str, ...] = ()  # for a str field: the allowed values (empty = any text)
+    #: For a text field with a strict shape: validate and return the canonical text (raises ValueError).
+    normalise: Callable[[str], str] | None = None
+    #: For such a field: what it accepts, in words (replaces "a text value").
+    allowed_text: str = ""
 
     def allowed(self) -> str:
         """Plain-language description of what this field accepts."""
         if self.kind is bool:
             text = "true or false"
         elif self.kind is str:
-            text = ("one of " + ", ".join(self.choices)) if self.choices else "a text value"
+            if self.choices:
+                text = "one of " + ", ".join(self.choices)
+            else:
+                text = self.allowed_text or "a text value"
         else:
             what = "a whole number" if self.kind is int else "a number"
             unit = f" {self.unit}" if self.unit else ""
@@ -108,6 +119,10 @@ FIELD_SPECS: dict[str, FieldSpec] = {
                   "crew heat model): " + "; ".join(f"{c.id} = {c.title}" for c in CLOTHING.values()) + ".",
                   choices=tuple(CLOTHING)),
         FieldSpec("duration_h", float, "h", "Duration", "Simulated time span.", 1.0, 240.0),
+        FieldSpec("start_utc", str, "", "Start (UTC)",
+                  "Calendar date and time of t = 0 in UTC (historic scenarios); no effect on the physics.",
+                  optional=True, none_meaning="no calendar date: times in hours only",
+                  normalise=clock.normalise_utc_text, allowed_text=clock.allowed_utc_text()),
     )
 }
 
@@ -149,6 +164,9 @@ class Scenario:
         Coolant id; None = the vehicle's assumed coolant.
     title, description : str
         Free text for the title bar and reports (no effect on the physics).
+    start_utc : str or None
+        When t = 0 was, canonical UTC ISO-8601 text (``"2022-12-14T23:45Z"``, see
+        :mod:`thermoviz.model.clock`); None = no calendar date.  No effect on the physics.
     """
 
     vehicle: str = "soyuz-ms"
@@ -165,6 +183,7 @@ class Scenario:
     coolant: str | None = None
     title: str = ""
     description: str = ""
+    start_utc: str | None = None
 
     def __post_init__(self) -> None:
         for name, spec in FIELD_SPECS.items():
@@ -177,6 +196,11 @@ class Scenario:
     def punctured(self) -> bool:
         """True when a hole actually opens during the run."""
         return self.hole_diameter_mm > 0 and self.puncture_time_h is not None
+
+    @property
+    def start_datetime(self) -> "datetime | None":
+        """``start_utc`` as an aware UTC :class:`datetime.datetime`, or None."""
+        return None if self.start_utc is None else clock.parse_utc(self.start_utc)
 
     def replace(self, **changes: Any) -> "Scenario":
         """A copy with some fields changed (validated)."""
@@ -206,6 +230,11 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
                 return None
             if spec.choices and value not in spec.choices:
                 raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+            if spec.normalise is not None:
+                try:
+                    return spec.normalise(value)
+                except ValueError as exc:
+                    raise ScenarioError(spec.name, str(exc)) from None
             return value
         raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
     # numbers

@@ -1,0 +1,122 @@
+"""``thermoviz lesson``: list the guided lessons and their steps; show one step headless.
+
+Examples::
+
+    thermoviz lesson                          # lessons and step titles
+    thermoviz lesson --json                   # every lesson with every step, as JSON
+    thermoviz lesson ms22-why --step 4        # step 4 simulated: narration and reveal filled in
+    thermoviz lesson my-lesson.toml --json    # check a lesson file you wrote
+
+Rendering a step as an image (``--png``) waits for the figure layer; until then
+use ``thermoviz run PRESET --set ... --png`` with the step's scenario.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+from typing import TextIO
+
+from .model import clock
+from .model.scenario import ScenarioError
+
+EXIT_OK = 0
+
+
+def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``lesson`` to the ``thermoviz`` command (called by :func:`thermoviz.cli.build_parser`)."""
+    lesson = subparsers.add_parser(
+        "lesson",
+        help="list the guided lessons and their steps",
+        description="List the guided lessons (assets/lessons) and their steps, or show one step with its "
+        "scenario simulated and the model's numbers filled in. Format of a lesson file: docs/lessons.md.",
+    )
+    lesson.add_argument("name", metavar="NAME", nargs="?",
+                        help="lesson id (see `thermoviz lesson`) or the path of a lesson .toml file")
+    lesson.add_argument("--step", metavar="N", help="show step N (1 = first) with its scenario simulated")
+    lesson.add_argument("--json", action="store_true", help="print JSON instead of text")
+    lesson.set_defaults(handler=cmd_lesson)
+
+
+def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
+    """Run ``thermoviz lesson``; raises ScenarioError (one line) for bad input."""
+    from .io.lesson_steps import lesson_summary
+    from .io.lessons import get_lesson, list_lessons
+
+    if args.step is not None and args.name is None:
+        raise ScenarioError("--step", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --step 1")
+    lessons = [get_lesson(args.name)] if args.name else list_lessons()
+    if args.step is not None:
+        step = _step(lessons[0], args.step)
+        return _show_step(lessons[0], step, out, as_json=args.json)
+    if args.json:
+        data = [lesson_summary(lesson) for lesson in lessons]
+        out.write(json.dumps(data[0] if args.name else data, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    for lesson in lessons:
+        out.write(f"{lesson.id}  {lesson.title} ({len(lesson.steps)} steps)\n")
+        for step in lesson.steps:
+            out.write(f"  {step.number:>2}. {step.title}  [{step.preset}]\n")
+    return EXIT_OK
+
+
+def _step(lesson, text: str):
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= len(lesson.steps):
+        raise ScenarioError("--step", f"must be a step number from 1 to {len(lesson.steps)} of lesson "
+                            f"{lesson.id!r}, got {text}")
+    return lesson.steps[number - 1]
+
+
+def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
+    from . import api
+    from .io.json_io import result_summary
+    from .io.lesson_steps import render_text, resolve_view
+
+    result = api.simulate(step.scenario, crew_strain="crew" in step.view.plots or step.scenario.crew > 0)
+    view = resolve_view(step, result)
+    start = step.scenario.start_datetime
+    cursor_utc = None if start is None else clock.format_utc_iso(clock.round_to_second(
+        clock.utc_at_hours(start, view.cursor_h)))
+    fill = lambda text: render_text(text, result, view.cursor_h)  # noqa: E731
+    data = {
+        "lesson": lesson.id,
+        "number": step.number,
+        "of": len(lesson.steps),
+        "title": step.title,
+        "narration": fill(step.narration),
+        "sources": list(step.sources),
+        "predict": None if step.predict is None else {"question": fill(step.predict.question),
+                                                      "reveal": fill(step.predict.reveal)},
+        "preset": step.preset,
+        "overrides": dict(step.overrides),
+        "view": {"from_h": view.from_h, "to_h": view.to_h, "cursor_h": view.cursor_h, "cursor_utc": cursor_utc,
+                 "plots": list(step.view.plots), "highlight": step.view.highlight},
+        "result": result_summary(result),
+    }
+    if as_json:
+        out.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+        return EXIT_OK
+    out.write(f"{lesson.title}: step {step.number} of {len(lesson.steps)}\n{step.number}. {step.title}\n\n")
+    if step.predict is not None:
+        out.write(_wrap(f"Predict first: {data['predict']['question']}") + "\n\n")
+    out.write(_wrap(data["narration"]) + "\n\n")
+    if step.predict is not None:
+        out.write(_wrap(f"Reveal: {data['predict']['reveal']}") + "\n\n")
+    when = "" if start is None else f" ({clock.format_time(clock.utc_at_hours(start, view.cursor_h))})"
+    out.write(f"View: {view.from_h:g}–{view.to_h:g} h, cursor at {view.cursor_h:.2f} h{when}; plots "
+              f"{', '.join(step.view.plots)}; highlight {step.view.highlight}\n")
+    overrides = "".join(f" --set {k}={v}" for k, v in step.overrides.items())
+    out.write(f"Scenario: thermoviz run {step.preset}{overrides}\nSources:\n")
+    for source in step.sources:
+        out.write(_wrap(f"- {source}", indent="  ") + "\n")
+    return EXIT_OK
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    return "\n".join(textwrap.wrap(text, width=96, subsequent_indent=indent, break_long_words=False,
+                                   break_on_hyphens=False))

@@ -1,0 +1,107 @@
+"""Using a lesson step: its window and cursor for a simulated result, its text filled in, JSON.
+
+The lesson format and loader are in :mod:`thermoviz.io.lessons`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model.clock import hours_since_puncture
+from ..model.result import SERIES, Result
+from .lessons import PLACEHOLDER, RETURN_MARGIN_H, Lesson, LessonStep
+
+
+@dataclass(frozen=True)
+class ResolvedView:
+    """A step's view in numbers for one simulated result (hours after t = 0)."""
+
+    from_h: float
+    to_h: float
+    cursor_h: float
+
+
+def resolve_view(step: LessonStep, result: Result) -> ResolvedView:
+    """The step's window and cursor in hours for ``result`` (the step's simulated scenario).
+
+    A named window uses the result's events (``return flight`` = undock - 2 h to
+    landing + 2 h, clipped to the run); a cursor given as an event that does not
+    happen falls back to the window's middle.
+    """
+    view = step.view
+    duration = float(result.time_h[-1])
+    if view.window == "return flight":
+        undock = result.events.get("undock")
+        landing = result.events.get("landing")
+        start = 0.0 if undock is None else max(0.0, undock - RETURN_MARGIN_H)
+        end = duration if landing is None else min(duration, landing + RETURN_MARGIN_H)
+    elif view.window == "whole run" or view.window is None and view.from_h is None:
+        start, end = 0.0, duration
+    else:
+        start, end = float(view.from_h), float(view.to_h)
+    cursor = view.cursor_h
+    if view.cursor_event is not None:
+        cursor = result.events.get(view.cursor_event)
+    if cursor is None or not start <= cursor <= end:
+        cursor = 0.5 * (start + end)
+    return ResolvedView(start, end, float(cursor))
+
+
+def render_text(text: str, result: Result, cursor_h: float) -> str:
+    """Fill the placeholders of a narration or reveal from the step's result (see module docstring)."""
+    peaks = result.peaks
+    at = result.at(cursor_h)
+
+    def fill(match: re.Match) -> str:
+        kind, key = match.groups()
+        if kind == "verdict":
+            return result.verdict.text.rstrip(".")  # the lesson text supplies its own punctuation
+        if kind in ("event", "after_puncture"):
+            t = result.events.get(key)
+            if kind == "after_puncture":
+                t = hours_since_puncture(t, result.events.get("puncture")) if t is not None else None
+            return "—" if t is None else f"{t:.1f} h"
+        if key not in SERIES:  # an upcoming series the model does not compute yet
+            return "—"
+        value = peaks.get(key) if kind == "peak" else at.get(key)
+        if value is None or not math.isfinite(value):
+            return "—"
+        unit = SERIES[key][0]
+        return f"{value:.1f} {unit}" if unit else f"{value:.1f}"
+
+    return PLACEHOLDER.sub(fill, text)
+
+
+def lesson_summary(lesson: Lesson) -> dict[str, Any]:
+    """Plain dict for ``thermoviz lesson --json`` (text with its placeholders unfilled)."""
+    return {
+        "id": lesson.id,
+        "title": lesson.title,
+        "summary": lesson.summary,
+        "audience": lesson.audience,
+        "steps": [
+            {
+                "number": step.number,
+                "title": step.title,
+                "narration": step.narration,
+                "sources": list(step.sources),
+                "preset": step.preset,
+                "overrides": dict(step.overrides),
+                "view": {
+                    "plots": list(step.view.plots),
+                    "highlight": step.view.highlight,
+                    "window": step.view.window,
+                    "from_h": step.view.from_h,
+                    "to_h": step.view.to_h,
+                    "cursor_h": step.view.cursor_h,
+                    "cursor_event": step.view.cursor_event,
+                },
+                "predict": None if step.predict is None else {"question": step.predict.question,
+                                                              "reveal": step.predict.reveal},
+            }
+            for step in lesson.steps
+        ],
+    }

@@ -1,0 +1,146 @@
+"""Calibration of the leak model against the public record, as data and as ranges.
+
+The record gives *inequalities*, not numbers (docs/sources.md §1.1):
+
+* MS-22's spray was still visible "over three hours" after detection: the loop
+  was not empty 3 h after the puncture;
+* "the majority of the cooling fluid had leaked out by" 13:30 EST 15 Dec,
+  ≈17.75 h after detection: more than half (> 50 %) of the inventory was lost
+  by then.
+
+Because the drain is separable (``t(V) = τ(V) / (Cd·A)``, see
+:mod:`thermoviz.model.leak`), every such inequality is a bound on Cd in closed
+form::
+
+    lost ≥ f at t*      <=>  Cd ≥ τ(f·V_liquid) / (A · t*)
+    not empty at t*     <=>  Cd ≤ τ(V_liquid) / (A · t*)
+
+and an orifice never passes more than its ideal flow, so Cd ≤ 1.
+:func:`cd_range` returns the interval these allow for a loop as it is;
+``spans`` widens it over the plausible ranges of the other estimated leak
+parameters (gas volume, reserve, tail pressure).  The nominal, *fitted*
+value reads "majority" as the middle of "more than half, not yet all": three
+quarters lost at 17.75 h (:func:`fit_cd`).  The other record items are held
+out and only tested against (``tests/model/test_calibration_range.py``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+from .coolant import CoolantParams
+from .leak import hole_area_m2, leak_curve
+from .params import LoopParams
+
+#: Physical cap: an orifice passes at most its ideal (Bernoulli) flow.
+CD_MAX = 1.0
+
+
+@dataclass(frozen=True)
+class RecordItem:
+    """One fact of the public record and how the model uses it."""
+
+    id: str
+    event: str
+    statement: str
+    source: str
+    use: str  # "fitted" or "held out"
+    parameter: str  # what it calibrates or checks
+
+
+#: Which parameter is fitted to which record item, and which items are held out.
+CALIBRATION_TABLE: tuple[RecordItem, ...] = (
+    RecordItem("ms22_majority_17_75h", "Soyuz MS-22",
+               "majority of the coolant gone ≈17.75 h after detection (13:30 EST 15 Dec 2022)",
+               "NASA update 19 Dec 2022 via SpaceRef", "fitted",
+               "effective discharge coefficient Cd of soyuz-ms external loop (nominal: 75 % lost at "
+               "17.75 h; range: ≥ 50 % lost)"),
+    RecordItem("ms22_visible_3h", "Soyuz MS-22", "spray visible for over three hours",
+               "TASS/Izvestia via Republic World", "held out", "upper bound of the Cd range; tested"),
+    RecordItem("ms22_all_lost", "Soyuz MS-22", "all coolant of the external loop lost",
+               "SpacePolicyOnline; NASASpaceflight, Mar 2023", "held out",
+               "loop empty long before the undock (28 Mar 2023); tested"),
+    RecordItem("ms21_pressure_zero", "Progress MS-21",
+               "loop pressure went to zero, all coolant lost (11 Feb 2023, undocked 17 Feb)",
+               "NASA via SpaceRef; Krikalev via TASS", "held out",
+               "pressure collapse and empty loop within the 6.5 days docked, MS-22 Cd and hole; tested"),
+    RecordItem("nauka_ceased_2d", "Nauka RTOd", "leak ceased within ≈2 days (9 → 11 Oct 2023)",
+               "NASA via a-trust.org; Roscosmos", "held out",
+               "RTOd loop empty within 2 days for an ≥ 0.8 mm hole at the MS-22 Cd; tested"),
+)
+
+#: MS-22 record times [h after detection] and the fraction lost they imply.
+MS22_HOLE_MM = 0.8
+MS22_MAJORITY_T_H = 17.75
+MS22_MAJORITY_FRACTION = 0.5
+MS22_NOMINAL_FRACTION = 0.75
+MS22_VISIBLE_T_H = 3.0
+
+
+def _tau(loop: LoopParams, coolant: CoolantParams, fraction: float) -> float:
+    curve = leak_curve(loop, coolant)
+    return float(np.interp(fraction * curve.inventory_m3, curve.volume_m3, curve.tau_s_m2))
+
+
+def _cd_bounds(loop: LoopParams, coolant: CoolantParams, hole_mm: float) -> tuple[float, float]:
+    area = float(hole_area_m2(hole_mm))
+    lo = _tau(loop, coolant, MS22_MAJORITY_FRACTION) / (area * MS22_MAJORITY_T_H * 3600.0)
+    hi = _tau(loop, coolant, 1.0) / (area * MS22_VISIBLE_T_H * 3600.0)
+    return lo, min(hi, CD_MAX)
+
+
+def _variants(loop: LoopParams, spans: dict[str, tuple[float, float]] | None):
+    if not spans:
+        yield loop
+        return
+    names = list(spans)
+    for corner in itertools.product(*(spans[n] for n in names)):
+        yield dataclasses.replace(loop, **dict(zip(names, corner)))
+
+
+def cd_range(loop: LoopParams, coolant: CoolantParams, hole_mm: float = MS22_HOLE_MM,
+             spans: dict[str, tuple[float, float]] | None = None) -> tuple[float, float]:
+    """Range (lo, hi) of effective discharge coefficient the MS-22 record allows.
+
+    Parameters
+    ----------
+    loop, coolant : the punctured loop and its coolant.
+    hole_mm : hole diameter [mm] (MS-22: 0.8 mm, Interfax 20 Dec 2022).
+    spans : optional ``{LoopParams field: (lo, hi)}`` of other leak parameters to sweep
+        (every corner); the result is the envelope over them.
+
+    Returns
+    -------
+    (lo, hi) : lo from "more than half lost by 17.75 h", hi from "not empty at 3 h"
+        (capped at 1).  lo > hi means the record cannot be met with this loop.
+    """
+    if hole_mm <= 0:
+        raise ValueError(f"hole_mm must be > 0, got {hole_mm:g}")
+    bounds = [_cd_bounds(v, coolant, hole_mm) for v in _variants(loop, spans)]
+    return min(b[0] for b in bounds), max(b[1] for b in bounds)
+
+
+def fit_cd(loop: LoopParams, coolant: CoolantParams, hole_mm: float = MS22_HOLE_MM,
+           fraction: float = MS22_NOMINAL_FRACTION, at_h: float = MS22_MAJORITY_T_H) -> float:
+    """Cd that makes ``loop`` lose ``fraction`` of its liquid ``at_h`` hours after the puncture."""
+    return _tau(loop, coolant, fraction) / (float(hole_area_m2(hole_mm)) * at_h * 3600.0)
+
+
+def leak_spans(ranges: dict[str, tuple[float, float] | None], loop_id: str) -> dict[str, tuple[float, float]]:
+    """The estimated leak-parameter ranges of one loop, from a vehicle's ``{key: range}`` map.
+
+    ``ranges`` maps provenance keys (``loops.<id>.<field>``) to (lo, hi) or None; only the
+    accumulator gas volume, its reserve, the tail pressure and the expansion exponent are
+    swept (the ones the drain time depends on that the record does not pin).
+    """
+    fields = ("accumulator_gas_l", "accumulator_reserve_l", "tail_pressure_kpa", "polytropic_exponent")
+    out = {}
+    for name in fields:
+        rng = ranges.get(f"loops.{loop_id}.{name}")
+        if rng is not None:
+            out[name] = (float(rng[0]), float(rng[1]))
+    return out
