@@ -2,12 +2,14 @@
 
 Run with ``make bench`` (not a test).  For each preset (duration set to 72 h):
 
-* physics  — ``thermoviz.model.simulate.simulate_physics`` (loop + cabin; the GUI's per-slider path),
-* complete — ``thermoviz.simulate`` with crew heat strain (ISO 7933 PHS via pythermalcomfort),
+* physics  — ``thermoviz.model.simulate.simulate_physics`` (loop, cabin, walls, equipment bay; the crew
+  at a nominal output: the GUI's instant preview),
+* complete — ``thermoviz.simulate``: cabin and crew coupled (one ISO 7933 PHS body per person stepped
+  inside the cabin run; pythermalcomfort),
 * solve_ivp — ``thermoviz.model.reference.reference_solution`` (LSODA on the same right-hand side),
 
-and a 100 × 100 hole-size × puncture-time map with ``simulate_batch``.
-Targets (issue 2, 2-core machine): physics ≤ 5 ms, complete ≤ 100 ms, map ≈ 1 s.
+and a 100 × 100 hole-size × puncture-time map with ``simulate_batch`` (without and with the coupled crew).
+Targets (issue 8): physics ≤ 5 ms median for a 72-h scenario; complete ≤ 50 ms for the crewed return.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ import numpy as np
 
 import thermoviz
 from thermoviz.io.vehicles import resolve
-from thermoviz.model.psychro import vapour_density_from_rh
 from thermoviz.model.reference import reference_solution
 from thermoviz.model.scenario import Scenario
 from thermoviz.model.simulate import simulate_batch, simulate_physics
@@ -70,10 +71,7 @@ def main() -> int:
         except ImportError as exc:  # heat-strain model not installed yet
             complete = f"{'n/a':>12s}"
             print(f"  (complete simulate unavailable: {exc})")
-        start_state = (float(result.cabin_temp_c[0]),
-                       float(vapour_density_from_rh(result.cabin_temp_c[0], result.cabin_rh_pct[0])))
-        reference = median_ms(lambda: reference_solution(scenario, vehicle, loop, coolant, result.time_h,
-                                                         initial=start_state), 5)
+        reference = median_ms(lambda: reference_solution(scenario, vehicle, loop, coolant), 3)
         print(f"{preset:28s} {result.time_h.size:5d} {physics:11.2f} {complete} {reference:13.1f} "
               f"{reference / physics:11.0f}x")
 
@@ -89,6 +87,20 @@ def main() -> int:
     reached = np.isfinite(batch.events["cabin_temp_limit"]).mean()
     print(f"\n100 x 100 map (hole 0.1-20 mm x puncture 0-47 h, undock 48 h, 3 crew, {batch.time_h.size} steps): "
           f"{ms:.0f} ms median; {reached:.0%} of cases pass 27 °C")
+
+    def coupled_map():
+        return simulate_batch(vehicle, loop, coolant, hole_diameter_mm=holes.ravel(), discharge_coefficient=0.11,
+                              puncture_time_h=punctures.ravel(), undock_time_h=48.0, crew=3, duration_h=60.0,
+                              crew_strain=True)
+
+    ms = median_ms(coupled_map, 1)
+    batch = coupled_map()
+    limit = np.isfinite(batch.events["crew_limit"]).mean()
+    print(f"same map with the coupled crew (crew_strain=True, 60 h): {ms:.0f} ms median; "
+          f"{limit:.0%} of cases reach crew core 38 °C")
+    crewed = thermoviz.load_scenario("soyuz-ms22-crewed-return")
+    print(f"crewed-return preset as shipped (60 h): complete {median_ms(lambda: thermoviz.simulate(crewed), 9):.1f} ms "
+          f"median, physics {median_ms(lambda: thermoviz.simulate(crewed, crew_strain=False), 50):.2f} ms")
     return 0
 
 

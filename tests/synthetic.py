@@ -31,6 +31,9 @@ def synthetic_result(title: str = "Export test scenario", n: int = 721) -> Resul
         "cabin_temp_c": cabin,
         "cabin_rh_pct": 40.0 + 0.8 * (cabin - 22.0),
         "wet_bulb_c": cabin - 8.0,
+        "wall_temp_c": cabin - 2.0,
+        "equipment_temp_c": cabin + 3.0,
+        "condensed_water_kg": np.clip(t - 40.0, 0, None) * 0.1,
         "crew_core_temp_c": np.where(t > 40.0, 37.0 + 0.05 * (t - 40.0), np.nan),
     }
     assert set(series) == set(SERIES)

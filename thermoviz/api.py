@@ -17,8 +17,12 @@ from .model.scenario import Scenario
 
 def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehicleParams | None = None,
              resolved=None) -> Result:
-    """Simulate ``scenario``; with ``crew_strain=False`` skip the (slower) crew model.
+    """Simulate ``scenario``.
 
+    ``crew_strain=True`` (default): the final result, cabin and crew solved together.
+    ``crew_strain=False``: the fast preview (a few ms): the cabin with the crew at a
+    nominal output, verdict marked preliminary; pass it to :func:`with_crew_strain` for
+    the final result.
     ``resolved``: the (vehicle, loop, coolant) of ``thermoviz.io.vehicles.resolve(scenario)``
     when the caller has already checked the scenario against the catalogue.
     ``vehicle``: a :class:`~thermoviz.model.params.VehicleParams` to use instead of the
@@ -37,12 +41,19 @@ def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehiclePa
 
 
 def with_crew_strain(result: Result) -> Result:
-    """Add crew core temperature, the ``crew_limit`` event and the final verdict."""
+    """The final result of a preview: crew and cabin coupled, crew core temperature,
+    ``crew_limit``, validity flags and the final verdict (a new Result, maybe on a new grid)."""
     if result.crew_strain_computed:
         return result
-    from .model.heat_strain import add_crew_strain
+    import dataclasses
 
-    return add_crew_strain(result)
+    from .model.coupled import coupled_result
+
+    if result.vehicle is None:
+        from .io.vehicles import resolve
+
+        result = dataclasses.replace(result, vehicle=resolve(result.scenario)[0])
+    return coupled_result(result)
 
 
 def load_scenario(preset_or_path: str | PathLike[str]) -> Scenario:

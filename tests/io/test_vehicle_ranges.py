@@ -40,15 +40,15 @@ def _write(tmp_path, old, new):
 
 
 @pytest.mark.parametrize("old, new, words", [
-    ("hull_ua_w_k = { value = 30.0, range = [15, 60]", "hull_ua_w_k = { value = 30.0, range = [35, 60]",
-     "hull_ua_w_k: range [35, 60] must contain the value 30.0"),
-    ("hull_ua_w_k = { value = 30.0, range = [15, 60]", "hull_ua_w_k = { value = 30.0, range = [15]",
+    ("hull_ua_w_k = { value = 60.0, range = [30, 120]", "hull_ua_w_k = { value = 60.0, range = [65, 120]",
+     "hull_ua_w_k: range [65, 120] must contain the value 60.0"),
+    ("hull_ua_w_k = { value = 60.0, range = [30, 120]", "hull_ua_w_k = { value = 60.0, range = [30]",
      "hull_ua_w_k: range must be [lo, hi] with two numbers"),
-    ("hull_ua_w_k = { value = 30.0, range = [15, 60]", "hull_ua_w_k = { value = 30.0, range = [15, \"x\"]",
+    ("hull_ua_w_k = { value = 60.0, range = [30, 120]", "hull_ua_w_k = { value = 60.0, range = [30, \"x\"]",
      "hull_ua_w_k: range must be [lo, hi]"),
-    ("hull_ua_w_k = { value = 30.0, range = [15, 60], ", "hull_ua_w_k = { value = 30.0, ",
+    ("hull_ua_w_k = { value = 60.0, range = [30, 120], ", "hull_ua_w_k = { value = 60.0, ",
      "hull_ua_w_k: an estimate needs a plausible range"),
-    ("hull_ua_w_k = { value = 30.0, range = [15, 60], ", "hull_ua_w_k = { value = 30.0, rnage = [15, 60], ",
+    ("hull_ua_w_k = { value = 60.0, range = [30, 120], ", "hull_ua_w_k = { value = 60.0, rnage = [30, 120], ",
      "hull_ua_w_k: unknown entry 'rnage'"),
     ("accumulator_reserve_l = { value = 8.8,", "accumulator_reserve_l = { value = 11.0,",
      "loops.external.pump_full_fraction must be 1 - accumulator_reserve_l / liquid_inventory_l = 0.750"),

@@ -60,7 +60,7 @@ def test_result_notes_name_the_estimated_parameters():
 
     scenario = Scenario(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0)
     notes = " ".join(simulate_physics(scenario, *resolve(scenario)).notes)
-    for words in ("cabin heat capacity", "avionics heat (free flight)", "accumulator gas volume",
-                  "effective discharge coefficient of 0.12", "allows Cd from 0.075 to 1",
+    for words in ("wall heat capacity", "equipment bay heat capacity", "avionics heat (free flight)",
+                  "accumulator gas volume", "effective discharge coefficient of 0.12", "allows Cd from 0.075 to 1",
                   "identity not publicly confirmed", "bellows bottoms out"):
         assert words in notes

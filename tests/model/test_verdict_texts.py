@@ -21,32 +21,63 @@ def with_core(result, core_c, crew_limit=None):
     series = dict(result.series)
     series["crew_core_temp_c"] = np.where(result.crew_aboard, core_c, np.nan)
     events = dict(result.events, crew_limit=crew_limit)
-    return make_verdict(result.scenario, result.time_h, series, events, result.crew_aboard, True)
+    return make_verdict(result.scenario, result.vehicle, result.time_h, series, events, result.crew_aboard, True)
 
 
-def test_physics_only_verdict_says_crew_strain_is_still_computing():
+def test_preview_verdict_says_it_is_preliminary():
     r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0, undock_time_h=48.0, crew=3)
-    assert r.verdict.text.startswith("Cabin reaches 4") and "before landing" in r.verdict.text
-    assert "still computing" in r.verdict.text and r.verdict.severity == "danger"
+    assert r.verdict.text.startswith("Preliminary (crew model still running): the cabin reaches ")
 
 
-def test_crew_limit_before_landing_is_danger():
+@pytest.mark.parametrize("core, severity, head", [
+    (37.5, "caution", "Safe return but a hot cabin: crew core peaks at 37.5 °C"),
+    (38.5, "caution", "Hot but survivable: crew core temperature passes the 38 °C stop-work limit of ISO 7933"),
+    (39.5, "danger", "Not acceptable: crew core temperature reaches 39 °C"),
+    (40.5, "danger", "Not survivable as modelled: crew core temperature reaches 40 °C, the heat-stroke danger"),
+])
+def test_crew_verdict_is_graded_by_what_each_limit_means(core, severity, head):
     r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0, undock_time_h=48.0, crew=3)
-    v = with_core(r, 38.5, crew_limit=52.6)
-    assert v.text == "Crew heat-strain limit (core 38 °C) reached 1.4 h before landing: this Soyuz cannot bring its crew home"
-    assert v.severity == "danger"
+    series = dict(r.series, wet_bulb_c=np.minimum(r.wet_bulb_c, 30.0))  # grade on the core alone
+    series["crew_core_temp_c"] = np.where(r.crew_aboard, core, np.nan)
+    v = make_verdict(r.scenario, r.vehicle, r.time_h, series, r.events, r.crew_aboard, True)
+    assert v.text.startswith(head) and v.severity == severity
+    if severity == "danger":
+        assert "This Soyuz cannot bring 3 crew home safely." in v.text
+
+
+def test_verdict_says_when_it_rests_on_extrapolated_values():
+    r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0, undock_time_h=48.0, crew=3)
+    series = dict(r.series, crew_core_temp_c=np.where(r.crew_aboard, 39.5, np.nan))
+    outside = r.crew_aboard.copy()
+    v = make_verdict(r.scenario, r.vehicle, r.time_h, series, r.events, r.crew_aboard, True,
+                     frozenset({"crew_core_temp_c"}), outside)
+    assert "beyond the crew model's validity range" in v.text
+    v2 = make_verdict(r.scenario, r.vehicle, r.time_h, series, r.events, r.crew_aboard, True,
+                      frozenset(), np.zeros_like(outside))
+    assert "validity range" not in v2.text
 
 
 def test_safe_return_gives_the_margin():
     r = run(hole_diameter_mm=0.0, puncture_time_h=None, undock_time_h=2.0, crew=3, duration_h=12.0)
     v = with_core(r, 37.3)
-    assert v.text == "Safe return: crew core peaks at 37.3 °C, 0.7 °C below the 38 °C limit"
+    assert v.text.startswith("Safe return: crew core peaks at 37.3 °C, below the 38 °C limit")
     assert v.severity == "safe"
+
+
+def test_verdict_names_come_from_the_vehicle_parameters():
+    import dataclasses
+
+    r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0, undock_time_h=48.0, crew=3)
+    renamed = dataclasses.replace(r.vehicle, display_name="Shenzhou")
+    series = dict(r.series, crew_core_temp_c=np.where(r.crew_aboard, 39.5, np.nan))
+    v = make_verdict(r.scenario, renamed, r.time_h, series, r.events, r.crew_aboard, True)
+    assert "This Shenzhou cannot bring" in v.text
 
 
 def test_docked_hatch_open_leak_is_about_station_air():
     r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0, crew=0)
-    assert r.verdict.text == "Docked with the hatch open: station air holds the cabin near 29 °C"
+    assert r.verdict.text.startswith("Docked with the hatch open: station air holds the cabin near 2")
+    assert "equipment bay passes 40 °C" in r.verdict.text
     assert r.verdict.severity == "caution"
 
 

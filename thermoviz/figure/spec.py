@@ -161,8 +161,9 @@ PLOTS: tuple[PlotSpec, ...] = (
     PlotSpec("loop", "loop pressure and coolant left",
              AxisSpec("Pressure [kPa]", "p [kPa]", BLUE), YRange(zero=True, headroom=1.08), 10,
              right=AxisSpec("Coolant left [%]", "Coolant [%]", "#8A5A00", fixed=(0.0, 105.0))),
-    PlotSpec("heat", "heat flows",
-             AxisSpec("Heat [W]"), YRange(zero=True, headroom=1.1), 10),
+    PlotSpec("heat", "heat flows and the water condensed on the walls",
+             AxisSpec("Heat [W]"), YRange(zero=True, headroom=1.1), 10,
+             right=AxisSpec("Condensed water [kg]", "Water [kg]", "#1F6F99", fixed=(0.0, 5.0))),
     PlotSpec("cabin", "cabin air/wet-bulb temperature and humidity with comfort and survivability limits",
              AxisSpec("Cabin [°C]"), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True), 15,
              right=AxisSpec("Rel. humidity [%]", "RH [%]", "#1F6F99", fixed=(0.0, 100.0)),
@@ -178,6 +179,7 @@ PLOTS: tuple[PlotSpec, ...] = (
                  LimitSpec(L.RH_COMFORT, "RH {low:g}–{high:g} % (right axis)", Pen(SKY_BLUE, 1.5, "dot"),
                            edge="high", axis="right"),
                  LimitSpec(L.RH_COMFORT, "", Pen(SKY_BLUE, 1.5, "dot"), edge="low", axis="right", legend=False),
+                 LimitSpec(L.EQUIPMENT_LIMIT, "Equipment bay {high:g} °C", Pen(ORANGE, 2.0, "dashdot"), edge="high"),
              )),
     PlotSpec("crew", "crew core temperature with the ISO 7933 limit",
              AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3)), 11,
@@ -198,7 +200,11 @@ SERIES_SPECS: tuple[SeriesSpec, ...] = (
     SeriesSpec("heat_rejection_capacity_w", "heat", "Rejection capacity", "Capacity", Pen(GREY, 2.0, "dot"),
                0, "0000 W"),
     SeriesSpec("heat_rejection_w", "heat", "Heat rejected", "Rejected", Pen(BLUE, 3.0), 0, "0000 W"),
+    SeriesSpec("condensed_water_kg", "heat", "Condensed water (right axis)", "Condensed", Pen(SKY_BLUE, 2.0, "dashdot"),
+               2, "0.00 kg", axis="right"),
     SeriesSpec("cabin_temp_c", "cabin", "Cabin air", "Cabin air", Pen(VERMILLION, 3.0), 1, "00.0 °C"),
+    SeriesSpec("wall_temp_c", "cabin", "Walls (structure)", "Walls", Pen(BLUE, 2.0, "dot"), 1, "00.0 °C"),
+    SeriesSpec("equipment_temp_c", "cabin", "Equipment bay", "Equipment", Pen(ORANGE, 2.5, "dash"), 1, "00.0 °C"),
     SeriesSpec("wet_bulb_c", "cabin", "Wet-bulb", "Wet-bulb", Pen(PURPLE, 2.5, "dashdot"), 1, "00.0 °C"),
     SeriesSpec("cabin_rh_pct", "cabin", "Rel. humidity (right axis)", "RH", Pen(SKY_BLUE, 2.5, "dash"), 0, "100%",
                axis="right"),
@@ -217,12 +223,13 @@ EVENT_PENS: dict[str, Pen] = {
     "landing": Pen(GREEN, 2.0),
     "cabin_temp_limit": Pen(PURPLE, 2.0, "dashdot"),
     "crew_limit": Pen(BLACK, 2.0, "dashdot"),
+    "equipment_limit": Pen(ORANGE, 2.0, "dashdot"),
 }
 #: Compact event labels, used when the full ones cannot all fit (narrow window).
 EVENT_SHORT_LABELS: dict[str, str] = {
     "puncture": "Puncture", "coolant_half_lost": "½ lost", "coolant_depleted": "Depleted",
     "undock": "Undock", "landing": "Landing", "cabin_temp_limit": f"Cabin {L.CABIN_TEMP_LIMIT_C:g} °C",
-    "crew_limit": f"Core {L.CREW_CORE_LIMIT_C:g} °C",
+    "crew_limit": f"Core {L.CREW_CORE_LIMIT_C:g} °C", "equipment_limit": f"Equip. {L.EQUIPMENT_LIMIT_C:g} °C",
 }
 #: Event lines not listed above.
 DEFAULT_EVENT_PEN = Pen(GREY, 2.0, "dash")

@@ -45,7 +45,7 @@ class _PresetStandIn:
 
 def is_station_module(vehicle) -> bool:
     """A station module never undocks (the GUI's one test of the vehicle's kind)."""
-    return vehicle is not None and vehicle.kind == "station_module"
+    return vehicle is not None and vehicle.is_station_module
 
 
 def load_presets() -> tuple[dict[str, object], list[str]]:

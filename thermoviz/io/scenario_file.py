@@ -51,6 +51,7 @@ from typing import Any
 
 import tomli_w
 
+from ..model.clothing import DEFAULT_CLOTHING
 from ..model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field, quote_value
 from .atomic import FileWriteError, atomic_write_text
 from .verify import verify_toml
@@ -70,6 +71,7 @@ FIELD_ORDER: tuple[str, ...] = (
     "descent_duration_h",
     "hatch_open",
     "crew",
+    "crew_clothing",
     "duration_h",
 )
 assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenario field"
@@ -78,7 +80,7 @@ assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenar
 META_KEYS = ("schema_version", "thermoviz_version", "preset")
 
 #: Fields that may be left out of a file (optional ones mean None; text ones mean "").
-_DEFAULT_WHEN_ABSENT = {"title": "", "description": ""}
+_DEFAULT_WHEN_ABSENT = {"title": "", "description": "", "crew_clothing": DEFAULT_CLOTHING}
 
 #: The one spelling of "no value" for an optional field, in files and ``--set`` (any case).
 NONE_WORDS = ("none",)

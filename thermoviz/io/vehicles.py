@@ -206,7 +206,7 @@ def resolve(scenario: Scenario, vehicle: VehicleParams | None = None
     if coolant_id not in COOLANTS:
         raise ScenarioError("coolant", f"must be one of {', '.join(COOLANTS)} (or empty for the vehicle's "
                                        f"assumed coolant), got {quote_value(coolant_id)}")
-    if vehicle.kind == "station_module" and scenario.undock_time_h is not None:
+    if vehicle.is_station_module and scenario.undock_time_h is not None:
         raise ScenarioError("undock_time_h", f"must be none for station module {vehicle.id} "
                                              f"(it never undocks), got {quote_value(scenario.undock_time_h)}")
     if scenario.crew > vehicle.max_crew:

@@ -1,55 +1,47 @@
-"""Lumped cabin: temperature and water vapour, with the loop's thermal control.
+"""Cabin: air, walls and equipment bay as three thermal nodes, plus water vapour.
 
-Energy (one node: air + structure + equipment, heat capacity C [J/K])::
+Nodes (temperatures T_a, T_w, T_e [°C]; heat capacities C_a, C_w, C_e [J/K])::
 
-    C dT/dt = Q_av + N·S(T) - UA·(T - T_surr) - G·(T - T_station) - Q_rej + L·ṁ_wall
+    C_a dT_a/dt = S_crew + Q_av,a + U_aw·(T_w - T_a) + U_ea·(T_e - T_a) + G·(T_st - T_a) - Q_a
+    C_w dT_w/dt = U_aw·(T_a - T_w) - U_wh·(T_w - T_surr) + L·ṁ_cond
+    C_e dT_e/dt = (Q_av - Q_av,a) + U_ea·(T_a - T_e) - U_es·(T_e - T_surr) - Q_e
 
-* ``Q_av`` avionics [W]: docked (powered down) / free flight / landed value.
-* ``N`` crew aboard; per person metabolic heat ``M`` = 1.2 met × 58.2 W/m² ×
-  1.8 m² ≈ 126 W (ASHRAE 55; seated, light activity; docs/sources.md §5.1), split into
-  sensible ``S(T) = K_b·(T_n - T)`` and latent ``M - S(T)``.  The latent part is
-  the crew's vapour output ``ṁ_v(T) = (M - S(T)) / L``, anchored (estimate) at
-  50 g/h per person at 22 °C (≈35 W latent, docs/sources.md §5.1) and 300 g/h at 40 °C
-  (≈200 W: all metabolic heat plus heat gained from air hotter than skin has to
-  be sweated off), giving K_b ≈ 9.4 W/K and T_n ≈ 31.8 °C.  The vapour output is
-  floored at 30 g/h (breathing + insensible perspiration); below ≈20.6 °C that
-  floor makes the split inconsistent by < 6 W per person (noted, negligible).
-* ``G = ρ_air·c_p·V̇_ex`` [W/K]: air exchange with the station while docked with
-  the hatch open (ventilation hose / intermodule fans).
-* ``Q_rej`` sensible heat taken by the loop.  The thermal control is an ideal
-  thermostat: below the set-point it does nothing; at the set-point it takes
-  exactly the net load (if that is within its capacity); above the set-point it
-  takes its full sensible capacity ``cap_sens = cap(φ) - L·ṁ_chx`` (the
-  condensing heat exchanger's latent load shares the same radiator).
-* ``L·ṁ_wall``: vapour above saturation condenses on the walls, releasing its
-  latent heat L = 2.43 MJ/kg into the cabin.
+* air node ``a``: cabin air and the light interior that follows it; the crew's
+  sensible heat ``S_crew`` goes here; ``G = ρ_air·c_p·V̇_ex`` is the station air
+  exchange while docked with the hatch open.
+* wall node ``w``: the pressure shell and structure, coupled to the air (``U_aw``)
+  and through the hull to the rest of the vehicle and space (``U_wh``,
+  ``T_surr``).  Vapour condenses on the coldest surface, so the air's dew point
+  cannot rise above the wall temperature: the excess vapour condenses there and
+  its latent heat ``L·ṁ_cond`` warms the wall.
+* equipment node ``e``: the instrument-assembly (equipment) bay where the avionics
+  heat ``Q_av`` goes (in free flight a vehicle releases a share ``Q_av,a`` of it in the cabin air
+  instead: the crew cabin's own fans, life support, radios, displays); coupled to the cabin air
+  (``U_ea``) and its own skin (``U_es``).
 
-Water vapour (density ρ_v [kg/m³] in the free volume V)::
+The loop (capacity ``cap = φ·cap_full`` + intact loops) removes, in this order:
+the condensing heat exchanger's latent load ``L·ṁ_chx`` (never more than ``cap``),
+then the cold plates hold the equipment bay at its set-point (``Q_e``) and the cabin
+air heat exchanger holds the air at its set-point (``Q_a``) — both exactly when the
+capacity allows, else the cold plates first and the air with what is left.  So ``Q_a + Q_e + L·ṁ_chx <= cap`` at every step.
 
-    V dρ_v/dt = N·ṁ_v(T) - φ·V̇_chx·max(ρ_v - ρ_set, 0) - V̇_ex·(ρ_v - ρ_station) - ṁ_wall
+Vapour (density ρ_v [kg/m³] in the free volume V)::
 
-with ρ_set the vapour density at the CHX dew-point set-point and ρ_v capped at saturation.
+    V dρ_v/dt = ṁ_crew - ṁ_chx - V̇_ex·(ρ_v - ρ_st) - ṁ_cond,
+    ṁ_chx = φ·V̇_chx·max(ρ_v - ρ_set, 0)   (capped at cap/L)
 
-Integration (fast path)
------------------------
-Between grid points the coefficients are frozen.  T is then advanced *exactly*:
-the right-hand side is linear with the same slope -b/C on both sides of the
-set-point, so T relaxes exponentially toward ``T_hot = (a - cap)/b`` (above
-set-point) or ``T_cold = a/b`` (below), and sticks at the set-point when
-``T_hot <= T_set <= T_cold``; the set-point crossing time is computed in closed
-form.  ρ_v is advanced exactly within the CHX regime of the start of the step
-and clamped at the equilibrium of the regime it crosses into, then capped at
-saturation (latent heat to T).  While the cabin is saturated and the crew's
-vapour condenses, the condensation heat is predicted inside the exact
-temperature step (the crew then heats the cabin with their whole metabolic
-heat N·M) and corrected afterwards with the condensate actually formed, so
-energy is conserved and the splitting error stays small (≈0.01 K with 0.5 h
-steps against the solve_ivp reference, vs 0.5 K with a plain end-of-step fix).  One
-step costs ~50 operations, whatever its length and however stiff the
-thermostat is.
-
-The same :func:`advance` code runs on Python floats (one scenario, ~10 µs a
-step) or on numpy arrays of shape (N,) (N scenarios at once): see :class:`Ops`.
+Integration
+-----------
+Backward (implicit) Euler on each step with the step's inputs frozen: the three
+temperatures from one symmetric 3×3 linear solve (closed form), the two thermostats
+by superposition (the solution is linear in ``Q_a`` and ``Q_e``, so the heat that
+holds a node at its set-point is one division, then clipped to the capacity).
+Implicit Euler is unconditionally stable for any step, and its discrete energy books
+close exactly: over a step, heat generated - rejected - exchanged equals the change
+of Σ C·T + L·V·ρ_v (the energy test checks this on the output series).  The same
+:func:`advance` code runs on Python floats (one scenario) or numpy arrays of shape (N,)
+(N scenarios at once): see :class:`Ops`.  Wall condensation uses the wall temperature at
+the start of the step; the condensate stays on the walls (not re-evaporated).
 """
 
 from __future__ import annotations
@@ -62,24 +54,14 @@ import numpy as np
 from . import psychro
 from .psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3, LATENT_HEAT_J_KG
 
-# ---- crew heat and vapour (estimates anchored in docs/sources.md §5.1) ----------
-METABOLIC_W = 1.2 * 58.2 * 1.8  # ≈125.7 W per person, ASHRAE met 1.2, 1.8 m²
-_VAPOUR_AT_22C_KG_S = 0.050 / 3600
-_VAPOUR_AT_40C_KG_S = 0.300 / 3600
-CREW_VAPOUR_MIN_KG_S = 0.030 / 3600
-#: dṁ_v/dT per person [kg/(s·K)] and the matching sensible conductance K_b = L·dṁ_v/dT [W/K].
-CREW_VAPOUR_SLOPE_KG_S_K = (_VAPOUR_AT_40C_KG_S - _VAPOUR_AT_22C_KG_S) / 18.0
-CREW_SENSIBLE_W_K = LATENT_HEAT_J_KG * CREW_VAPOUR_SLOPE_KG_S_K
-#: Air temperature at which the crew's sensible heat is zero [°C].
-CREW_NEUTRAL_TEMP_C = 22.0 + (METABOLIC_W - LATENT_HEAT_J_KG * _VAPOUR_AT_22C_KG_S) / CREW_SENSIBLE_W_K
-
-_SETPOINT_TOL_K = 1e-9
-
-
-def crew_vapour_kg_s(temp_c):
-    """Vapour output of one crew member [kg/s] at cabin temperature ``temp_c`` [°C] (estimate)."""
-    return np.maximum(_VAPOUR_AT_22C_KG_S + CREW_VAPOUR_SLOPE_KG_S_K * (np.asarray(temp_c) - 22.0),
-                      CREW_VAPOUR_MIN_KG_S)
+#: Latent share of a person's heat at a comfortable cabin (≈22 °C), used by the fast,
+#: preliminary cabin before the crew model has run: ≈30-35 W latent of ≈105 W at rest
+#: (docs/sources.md §5.1 "≈70-75 W / ≈30-35 W" at rest, 22 °C); estimate.
+NOMINAL_LATENT_FRACTION = 0.32
+#: The preliminary crew's sensible heat falls linearly with the air temperature and is zero
+#: at about skin temperature (estimate, standard physiology: above it the air heats the body
+#: and only sweat cools): S = M·(1 - f_lat)·(T_skin - T_a)/(T_skin - 22 °C); latent = M - S.
+NOMINAL_SKIN_TEMP_C = 34.0
 
 
 def air_conductance_w_k(flow_m3_s):
@@ -92,7 +74,6 @@ class Ops:
 
     where = staticmethod(np.where)
     exp = staticmethod(np.exp)
-    log = staticmethod(np.log)
     maximum = staticmethod(np.maximum)
     minimum = staticmethod(np.minimum)
 
@@ -105,7 +86,6 @@ class ScalarOps:
         return x if cond else y
 
     exp = staticmethod(math.exp)
-    log = staticmethod(math.log)
     maximum = staticmethod(max)
     minimum = staticmethod(min)
 
@@ -117,119 +97,122 @@ def magnus_saturation_density(o, temp_c):
 
 @dataclass(frozen=True)
 class CabinConstants:
-    """Per-vehicle constants of the cabin equations (SI units)."""
+    """Per-vehicle constants of the cabin equations (SI units, °C)."""
 
-    heat_capacity_j_k: float
+    air_c: float
+    wall_c: float
+    equip_c: float
     volume_m3: float
+    air_wall_ua: float
+    wall_hull_ua: float
+    equip_air_ua: float
+    equip_surr_ua: float
+    surroundings_c: float
     setpoint_c: float
+    equip_setpoint_c: float
     setpoint_vapour_kg_m3: float  # at the CHX dew point
     station_vapour_kg_m3: float
+    station_temp_c: float
     chx_flow_m3_s: float
 
 
-def advance(o, c: CabinConstants, temp_c, vapour, chx_latent_w, dt_s, a_w, b_w_k, cap_w, phi, crew, exchange_m3_s):
-    """Advance cabin temperature and vapour density over one step of ``dt_s`` seconds.
+@dataclass
+class Flows:
+    """What one step moved [W, or kg for the condensate]; floats or arrays like the state."""
 
-    ``a_w``, ``b_w_k``: the linear energy terms of the step, dT/dt = (a - b·T - Q_rej)/C;
-    ``cap_w``: loop heat-rejection capacity; ``phi``: pump circulation factor;
-    ``crew``: crew aboard; ``exchange_m3_s``: station air exchange.  ``chx_latent_w`` is
-    the CHX latent load of the previous step.  Returns (temp_c, vapour, chx_latent_w).
-    Works on floats with :class:`ScalarOps` or on arrays with :class:`Ops`.
+    q_air_w: object
+    q_equip_w: object
+    latent_w: object
+    condensed_kg: object
+    exchanged_w: object  # to surroundings and station air (sensible + latent), positive outwards
+
+
+def advance(o, c: CabinConstants, t_a, t_w, t_e, rho, dt_s, avionics_w, crew_sensible_w, crew_vapour_kg_s,
+            exchange_m3_s, cap_w, phi_chx, avionics_cabin_w=0.0):
+    """One implicit-Euler step of ``dt_s`` seconds; returns (t_a, t_w, t_e, rho, Flows).
+
+    ``avionics_w``: all equipment heat [W], of which ``avionics_cabin_w`` is released in the cabin air.
+    ``crew_sensible_w`` / ``crew_vapour_kg_s``: the whole crew's sensible heat to the
+    air [W] and vapour output [kg/s] over the step; ``cap_w``: loop capacity;
+    ``phi_chx``: circulation factor of the loop feeding the condensing heat exchanger.
     """
-    heat_capacity = c.heat_capacity_j_k
-    t_set = c.setpoint_c
     volume = c.volume_m3
-    chx = phi * c.chx_flow_m3_s
-    rho_set = c.setpoint_vapour_kg_m3
+    a_v = volume / dt_s
+    chx = phi_chx * c.chx_flow_m3_s
     rho_st = c.station_vapour_kg_m3
-    # ---- saturated cabin: the crew's vapour condenses on the walls as fast as it is
-    # made, so its latent heat comes back: crew heat = N·M (minus what CHX/exchange
-    # carry away).  Put that into the linear energy terms of this step (predictor);
-    # the vapour step below corrects for the condensate actually formed.
-    rho_sat0 = magnus_saturation_density(o, temp_c)
-    removal0 = chx * o.maximum(rho_sat0 - rho_set, 0.0) + exchange_m3_s * (rho_sat0 - rho_st)
-    source0 = crew * o.maximum(_VAPOUR_AT_22C_KG_S + CREW_VAPOUR_SLOPE_KG_S_K * (temp_c - 22.0),
-                               CREW_VAPOUR_MIN_KG_S)
-    condensing = (vapour >= rho_sat0 * (1.0 - 1e-3)) & (source0 > removal0)
-    a_w = o.where(condensing, a_w + crew * (METABOLIC_W - CREW_SENSIBLE_W_K * CREW_NEUTRAL_TEMP_C)
-                  - LATENT_HEAT_J_KG * removal0, a_w)
-    b_w_k = o.where(condensing, b_w_k - crew * CREW_SENSIBLE_W_K, b_w_k)
-    # ---- temperature: exact relaxation with an ideal thermostat -----------
-    cap_sens = o.maximum(cap_w - chx_latent_w, 0.0)
-    t_cold = a_w / b_w_k
-    t_hot = t_cold - cap_sens / b_w_k
-    stable = (t_hot <= t_set) & (t_cold >= t_set)
-    above = temp_c > t_set + _SETPOINT_TOL_K
-    below = temp_c < t_set - _SETPOINT_TOL_K
-    target = o.where(above, t_hot, o.where(below, t_cold,
-                     o.where(stable, t_set, o.where(t_hot > t_set, t_hot, t_cold))))
-    rate = b_w_k / heat_capacity
-    free = target + (temp_c - target) * o.exp(-rate * dt_s)
-    crosses = (above & (target < t_set)) | (below & (target > t_set))
-    ratio = (t_set - target) / o.where(crosses, temp_c - target, 1.0)
-    t_cross = -o.log(o.maximum(o.where(crosses, ratio, 1.0), 1e-300)) / rate
-    crossed = crosses & (t_cross < dt_s)
-    target2 = o.where(stable, t_set, o.where(above, t_cold, t_hot))
-    after = target2 + (t_set - target2) * o.exp(-rate * o.maximum(dt_s - t_cross, 0.0))
-    temp_new = o.where(crossed, after, free)
-
-    # ---- vapour: exact within the CHX regime of the step start ------------
-    t_mid = 0.5 * (temp_c + temp_new)
-    source = crew * o.maximum(_VAPOUR_AT_22C_KG_S + CREW_VAPOUR_SLOPE_KG_S_K * (t_mid - 22.0),
-                              CREW_VAPOUR_MIN_KG_S)
-    wet = vapour > rho_set
-    r_below = exchange_m3_s / volume
-    s_below = (source + exchange_m3_s * rho_st) / volume
-    r_above = r_below + chx / volume
-    s_above = s_below + chx * rho_set / volume
-    r = o.where(wet, r_above, r_below)
-    s = o.where(wet, s_above, s_below)
-    rdt = r * dt_s
-    gain = o.where(rdt > 1e-9, (1.0 - o.exp(-rdt)) / o.where(rdt > 1e-9, r, 1.0), dt_s)
-    rho_new = vapour * (1.0 - r * gain) + s * gain
-    # a step that leaves its regime stops at the equilibrium of the regime it enters
-    eq_below = s_below / o.where(r_below > 0, r_below, 1.0)
-    eq_above = s_above / o.where(r_above > 0, r_above, 1.0)
-    rho_new = o.where(wet & (rho_new < rho_set) & (r_below > 0), o.maximum(rho_new, eq_below), rho_new)
-    rho_new = o.where((vapour <= rho_set) & (rho_new > rho_set) & (r_above > 0),
-                      o.minimum(rho_new, eq_above), rho_new)
-    # ---- saturation: excess condenses on the walls, latent heat to the cabin
-    # Vapour above saturation condenses; the energy balance (condensate heat minus what the
-    # predictor already put in) moves T by ΔT and the air stays saturated at the new T:
-    # L·V·(ρ - ρ_sat(T) - ρ_sat'·ΔT) - predicted = C·ΔT   (ρ_sat linearised, ΔT ≪ 1 K).
-    rho_sat = magnus_saturation_density(o, temp_new)
-    excess = rho_new - rho_sat
-    predicted = o.where(condensing, LATENT_HEAT_J_KG * (source - removal0) * dt_s, 0.0)
-    slope = rho_sat * (17.625 * 243.04 / ((temp_new + 243.04) * (temp_new + 243.04)) - 1.0 / (temp_new + 273.15))
-    wall_heat = LATENT_HEAT_J_KG * volume
-    d_temp = (wall_heat * excess - predicted) / (heat_capacity + wall_heat * slope)
-    over = (excess > 0.0) | condensing
-    temp_new = o.where(over, temp_new + d_temp, temp_new)
-    rho_new = o.where(over, rho_sat + slope * d_temp, rho_new)
-    chx_latent = LATENT_HEAT_J_KG * chx * o.maximum(rho_new - rho_set, 0.0)
-    return temp_new, rho_new, chx_latent
+    rho_set = c.setpoint_vapour_kg_m3
+    # ---- vapour (implicit): with the CHX working, without it, or stuck at its set-point
+    inflow = a_v * rho + crew_vapour_kg_s + exchange_m3_s * rho_st
+    rho_wet = (inflow + chx * rho_set) / (a_v + exchange_m3_s + chx)
+    rho_dry = inflow / (a_v + exchange_m3_s)
+    rho_new = o.where(rho_wet > rho_set, rho_wet, o.minimum(rho_dry, rho_set))
+    m_chx = o.maximum(inflow - (a_v + exchange_m3_s) * rho_new, 0.0)  # mass balance [kg/s]
+    m_max = o.maximum(cap_w, 0.0) / LATENT_HEAT_J_KG
+    over_cap = m_chx > m_max
+    m_chx = o.minimum(m_chx, m_max)
+    rho_new = o.where(over_cap, (inflow - m_chx) / (a_v + exchange_m3_s), rho_new)
+    latent_w = LATENT_HEAT_J_KG * m_chx
+    # ---- condensation on the coldest surface (walls, or the air itself if colder)
+    wall_coldest = t_w <= t_a
+    rho_cap = magnus_saturation_density(o, o.minimum(t_w, t_a))
+    condensed_kg = volume * o.maximum(rho_new - rho_cap, 0.0)
+    rho_new = o.minimum(rho_new, rho_cap)
+    cond_w = LATENT_HEAT_J_KG * condensed_kg / dt_s
+    # ---- temperatures: symmetric 3×3 system M·T = r - Q_a·e_a - Q_e·e_e
+    g = AIR_DENSITY_KG_M3 * AIR_CP_J_KG_K * exchange_m3_s  # station air, as air_conductance_w_k
+    m_aa = c.air_c / dt_s + c.air_wall_ua + c.equip_air_ua + g
+    m_ww = c.wall_c / dt_s + c.air_wall_ua + c.wall_hull_ua
+    m_ee = c.equip_c / dt_s + c.equip_air_ua + c.equip_surr_ua
+    d = -c.air_wall_ua
+    f = -c.equip_air_ua
+    r_a = (c.air_c / dt_s * t_a + crew_sensible_w + avionics_cabin_w + g * c.station_temp_c
+           + o.where(wall_coldest, 0.0, cond_w))
+    r_w = c.wall_c / dt_s * t_w + c.wall_hull_ua * c.surroundings_c + o.where(wall_coldest, cond_w, 0.0)
+    r_e = c.equip_c / dt_s * t_e + (avionics_w - avionics_cabin_w) + c.equip_surr_ua * c.surroundings_c
+    det = m_aa * m_ww * m_ee - d * d * m_ee - f * f * m_ww
+    i_aa = m_ww * m_ee / det
+    i_aw = -d * m_ee / det
+    i_ae = -f * m_ww / det
+    i_ww = (m_aa * m_ee - f * f) / det
+    i_we = d * f / det
+    i_ee = (m_aa * m_ww - d * d) / det
+    a0 = i_aa * r_a + i_aw * r_w + i_ae * r_e
+    w0 = i_aw * r_a + i_ww * r_w + i_we * r_e
+    e0 = i_ae * r_a + i_we * r_w + i_ee * r_e
+    cap_sens = o.maximum(cap_w - latent_w, 0.0)
+    # both nodes held at their set-points (2×2 solve), if that is within capacity and needs no heating
+    det2 = i_aa * i_ee - i_ae * i_ae
+    q_a2 = ((a0 - c.setpoint_c) * i_ee - (e0 - c.equip_setpoint_c) * i_ae) / det2
+    q_e2 = ((e0 - c.equip_setpoint_c) * i_aa - (a0 - c.setpoint_c) * i_ae) / det2
+    both = (q_a2 >= 0.0) & (q_e2 >= 0.0) & (q_a2 + q_e2 <= cap_sens)
+    # otherwise by priority: cold plates first, then the cabin air with what is left
+    q_e1 = o.minimum(o.maximum((e0 - c.equip_setpoint_c) / i_ee, 0.0), cap_sens)
+    q_a1 = o.minimum(o.maximum((a0 - q_e1 * i_ae - c.setpoint_c) / i_aa, 0.0), o.maximum(cap_sens - q_e1, 0.0))
+    q_e = o.where(both, q_e2, q_e1)
+    q_a = o.where(both, q_a2, q_a1)
+    a1 = a0 - q_e * i_ae
+    t_a_new = a1 - q_a * i_aa
+    t_w_new = w0 - q_a * i_aw - q_e * i_we
+    t_e_new = e0 - q_a * i_ae - q_e * i_ee
+    exchanged = (c.wall_hull_ua * (t_w_new - c.surroundings_c) + c.equip_surr_ua * (t_e_new - c.surroundings_c)
+                 + g * (t_a_new - c.station_temp_c) + LATENT_HEAT_J_KG * exchange_m3_s * (rho_new - rho_st))
+    return t_a_new, t_w_new, t_e_new, rho_new, Flows(q_a, q_e, latent_w, condensed_kg, exchanged)
 
 
-def steady_state(c: CabinConstants, a_w, b_w_k, cap_w, phi, crew, exchange_m3_s):
-    """Initial steady state (numpy arrays): cabin temperature and vapour density.
+def steady_state(o, c: CabinConstants, avionics_w, crew_sensible_w, crew_vapour_kg_s, exchange_m3_s, cap_w,
+                 phi_chx, avionics_cabin_w=0.0, start=None, steps: int = 20):
+    """Initial steady state of the configuration (floats or arrays): (t_a, t_w, t_e, rho).
 
-    Temperature: set-point when the loop can hold it, else the saturated-capacity
-    (hot) or no-cooling (cold) equilibrium.  Vapour: equilibrium of the vapour
-    equation at that temperature, capped at saturation; with neither source nor
-    sink it is the CHX set-point (the loop dried the air before).
+    Found by marching :func:`advance` with growing steps (implicit Euler converges to
+    the exact steady state of the same equations, thermostats included) from the
+    set-points and the CHX dew point; with neither source nor sink of vapour the
+    air stays at the CHX dew point (the loop dried it before).
     """
-    a_w, b_w_k, cap_w, phi, crew, exchange = np.broadcast_arrays(
-        *(np.asarray(x, dtype=float) for x in (a_w, b_w_k, cap_w, phi, crew, exchange_m3_s)))
-    t_cold = a_w / b_w_k
-    t_hot = (a_w - cap_w) / b_w_k
-    temp = np.where(t_hot > c.setpoint_c, t_hot, np.where(t_cold < c.setpoint_c, t_cold, c.setpoint_c))
-    source = crew * crew_vapour_kg_s(temp)
-    chx = phi * c.chx_flow_m3_s
-    with np.errstate(divide="ignore", invalid="ignore"):
-        eq_below = (source + exchange * c.station_vapour_kg_m3) / exchange
-        eq_above = (source + exchange * c.station_vapour_kg_m3 + chx * c.setpoint_vapour_kg_m3) / (exchange + chx)
-    eq_below = np.where(exchange > 0, eq_below, np.where(source > 0, np.inf, c.setpoint_vapour_kg_m3))
-    eq_above = np.where(exchange + chx > 0, eq_above, np.inf)
-    vapour = np.where(eq_below <= c.setpoint_vapour_kg_m3, eq_below, eq_above)
-    vapour = np.minimum(vapour, psychro.saturation_vapour_density_kg_m3(temp))
-    return temp, vapour
+    t_a, t_w, t_e, rho = start if start is not None else (c.setpoint_c, c.setpoint_c, c.equip_setpoint_c,
+                                                         c.setpoint_vapour_kg_m3)
+    dt = 600.0
+    for _ in range(steps):
+        t_a, t_w, t_e, rho, _flows = advance(o, c, t_a, t_w, t_e, rho, dt, avionics_w, crew_sensible_w,
+                                             crew_vapour_kg_s, exchange_m3_s, cap_w, phi_chx, avionics_cabin_w)
+        dt = min(dt * 3.0, 3.0e7)
+    return t_a, t_w, t_e, rho

@@ -12,8 +12,15 @@ pressure difference skin -> air) and turns the stored heat S into core, skin and
 rectal temperatures.  Its rectal-temperature limit D_lim,tre is 38.0 °C
 (:data:`thermoviz.model.limits.CREW_CORE_LIMIT_C`).
 
-Time-varying cabin (chained segments)
--------------------------------------
+This module holds the PHS plumbing: the crew parameters, the carried body state,
+the validity range and the sweat-loss notes, and :func:`chain_phs` /
+:func:`crew_strain_constant` for a *given* cabin history (tolerance tables, oracle
+checks).  In a simulation the crew is coupled to the cabin both ways: the bodies
+are stepped inside the cabin integration (:mod:`thermoviz.model.crew`,
+:mod:`thermoviz.model.coupled`); :func:`add_crew_strain` returns that coupled result.
+
+Chained segments
+----------------
 ``phs`` simulates one constant environment for ``duration`` minutes and returns
 the final state.  A changing cabin is therefore cut into segments of
 ``segment_min`` (10) minutes; each segment is one ``phs`` call with the
@@ -33,10 +40,10 @@ one long call by < 0.03 °C after 6 h (held in tests).  The first segment starts
 at the PHS defaults (t_re = t_cr = 36.8 °C, t_sk = 34.1 °C): each aboard period
 begins with a rested crew.
 
-The crossing of 38 °C is located to the minute: the segment in which it happens
-is re-run from its start state for d-1 and d minutes (d = PHS ``d_lim_t_re``) and
-the crossing interpolated between them; that point is inserted into the curve so
-the plotted series crosses 38 °C exactly at the ``crew_limit`` event.
+The crossing of 38 °C is located to the minute: in :func:`chain_phs` the segment in
+which it happens is re-run from its start state for d-1 and d minutes (d = PHS
+``d_lim_t_re``) and the crossing interpolated between them; in the coupled run it is
+PHS's whole minute ``d_lim_t_re`` within the step.
 
 Validity
 --------
@@ -70,7 +77,6 @@ vectorised through ``phs``'s array interface (:func:`crew_strain_constant`).
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import threading
 from contextlib import contextmanager
@@ -138,6 +144,7 @@ class CrewHeatParams:
     clo: float = 0.6
     air_speed_m_s: float = 0.1
     acclimatized: bool = False
+    i_mst: float = 0.38
     body_mass_kg: float = 75.0
     height_m: float = 1.8
     segment_min: int = 10
@@ -147,14 +154,15 @@ class CrewHeatParams:
         return dict(
             v=self.air_speed_m_s, met=self.met, clo=self.clo, posture="sitting",
             weight=float(self.body_mass_kg), height=float(self.height_m),
-            acclimatized=100 if self.acclimatized else 0, drink=1,
+            acclimatized=100 if self.acclimatized else 0, drink=1, i_mst=float(self.i_mst),
             round_output=False, limit_inputs=False, model="7933-2023",
         )
 
     def describe(self) -> str:
         """One line for the result notes."""
         acc = "heat-acclimatised" if self.acclimatized else "not heat-acclimatised"
-        return (f"seated, {self.met:g} met, {self.clo:g} clo, air {self.air_speed_m_s:g} m/s, {acc}, "
+        return (f"seated, {self.met:g} met, {self.clo:g} clo, moisture permeability i_mst {self.i_mst:g}, "
+                f"air {self.air_speed_m_s:g} m/s, {acc}, "
                 f"{self.body_mass_kg:g} kg / {self.height_m:.2f} m")
 
 
@@ -323,44 +331,8 @@ def _aboard_periods(aboard: np.ndarray) -> list[tuple[int, int]]:
 
 
 class _Period(NamedTuple):
-    time_h: np.ndarray  # curve nodes [h]
-    core_c: np.ndarray
-    limit_h: float | None
-    exit_h: float | None  # first time the inputs leave the PHS range
-    exit_reason: str
     sweat_time_h: np.ndarray  # segment ends [h]
     sweat_g: np.ndarray  # cumulative sweat loss at segment ends [g]
-
-
-def _simulate_period(time_h, cabin_c, rh_pct, t0_h, t1_h, params: CrewHeatParams) -> _Period:
-    total_min = int(round((t1_h - t0_h) * 60.0))
-    minutes = _split_minutes(total_min, params.segment_min)
-    # cabin on a one-minute grid; segment means by the trapezoid rule
-    grid_h = t0_h + np.arange(total_min + 1) / 60.0
-    tdb = np.interp(grid_h, time_h, cabin_c)
-    p_a = np.interp(grid_h, time_h, rh_pct) / 100.0 * saturation_vapour_pressure_kpa(tdb)
-    exit_h, reason = _first_exit(grid_h, tdb, p_a)
-    if not minutes:
-        return _Period(np.array([t0_h]), np.array([PHS_INITIAL_STATE["t_re"]]), None, exit_h, reason, np.array([t0_h]), np.zeros(1))
-    edges = np.concatenate([[0], np.cumsum(minutes)])
-
-    def seg_mean(y):
-        cum = np.concatenate([[0.0], np.cumsum(0.5 * (y[1:] + y[:-1]))])
-        return (cum[edges[1:]] - cum[edges[:-1]]) / np.diff(edges)
-
-    tdb_seg = seg_mean(tdb)
-    rh_seg = 100.0 * seg_mean(p_a) / saturation_vapour_pressure_kpa(tdb_seg)
-    trace = chain_phs(tdb_seg, rh_seg, minutes, params)
-    nodes_h = seg_end_h = t0_h + trace.time_min / 60.0
-    core = trace.t_re_c
-    limit_h = None
-    if np.isfinite(trace.limit_min):
-        limit_h = t0_h + float(trace.limit_min) / 60.0
-        at = int(np.searchsorted(nodes_h, limit_h))
-        if nodes_h[at - 1] < limit_h < nodes_h[at]:  # put the exact crossing on the curve
-            nodes_h = np.insert(nodes_h, at, limit_h)
-            core = np.insert(core, at, CREW_CORE_LIMIT_C)
-    return _Period(nodes_h, core, limit_h, exit_h, reason, seg_end_h, trace.sweat_loss_g)
 
 
 def _first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
@@ -381,65 +353,11 @@ def _first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
     return float(grid_h[i]), "; ".join(reasons)
 
 
-def add_crew_strain(result: Result, params: CrewHeatParams = DEFAULT_CREW) -> Result:
-    """A new Result with crew core temperature, ``crew_limit``, validity flags, notes and verdict.
+def add_crew_strain(result: Result, params: CrewHeatParams | None = None) -> Result:
+    """The final, crew-coupled result of ``result``'s scenario (see :mod:`thermoviz.model.coupled`)."""
+    from .coupled import coupled_result
 
-    ``result`` is the physics-only result (``crew_strain_computed`` False).  Crew core
-    temperature is NaN where ``result.crew_aboard`` is False or the scenario has no crew.
-    ``events["crew_limit"]`` is the first time core temperature reaches
-    :data:`CREW_CORE_LIMIT_C` (38.0 °C), interpolated, else None.
-    """
-    time_h = np.asarray(result.time_h, dtype=float)
-    aboard = np.asarray(result.crew_aboard, dtype=bool)
-    core = np.full(time_h.shape, np.nan)
-    outside = np.zeros(time_h.shape, dtype=bool)
-    notes: list[str] = []
-    limit_h: float | None = None
-    periods = _aboard_periods(aboard) if result.scenario.crew > 0 else []
-    undock_h = result.events.get("undock")
-    long_note = False
-    for first, last in periods:
-        t0, t1 = float(time_h[first]), float(time_h[last])
-        p = _simulate_period(time_h, result.cabin_temp_c, result.cabin_rh_pct, t0, t1, params)
-        core[first:last + 1] = np.interp(time_h[first:last + 1], p.time_h, p.core_c)
-        if p.limit_h is not None and limit_h is None:
-            limit_h = p.limit_h
-        if p.exit_h is not None:
-            outside[first:last + 1] = time_h[first:last + 1] >= p.exit_h
-            # the minute grid may overrun the last sample by < 30 s: flag at least one sample
-            outside[min(int(np.searchsorted(time_h, p.exit_h)), last)] = True
-            notes.append(
-                f"Cabin leaves the ISO 7933 PHS validity range at {p.exit_h:.1f} h ({p.exit_reason}): "
-                f"crew core temperature after that is an extrapolation.")
-        sealed_return = undock_h is not None and abs(t0 - undock_h) < 1e-6
-        notes.extend(_dehydration_notes(p, params, sealed_return))
-        if t1 - t0 > PHS_MAX_EXPOSURE_MIN / 60.0 + 1e-9:
-            long_note = True
-    if periods:
-        notes.insert(0, (
-            f"Crew core temperature: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), "
-            f"{params.describe()} (crew and clothing values are estimates). PHS is an occupational model, "
-            "not validated for seated, suited crew after months in orbit or under re-entry g-loads: "
-            "treat the curve as illustrative."))
-    if long_note:
-        notes.insert(1, (
-            "The crew is aboard for more than 8 h: ISO 7933 PHS predicts one work sequence of up to 8 h, so "
-            "the crew curve after 8 h (no rest, meals or sleep modelled) is illustrative and sweat loss is "
-            "not judged after it."))
-    series = dict(result.series)
-    series["crew_core_temp_c"] = core
-    events = dict(result.events)
-    events["crew_limit"] = limit_h
-    validity = dict(result.outside_validity)
-    validity["crew_core_temp_c"] = outside
-
-    from .verdict import make_verdict  # owned by the physics model; imported lazily
-
-    verdict = make_verdict(result.scenario, time_h, series, events, aboard, True)
-    return dataclasses.replace(
-        result, series=series, events=events, verdict=verdict, outside_validity=validity,
-        notes=tuple(result.notes) + tuple(n for n in notes if n not in result.notes),
-        crew_strain_computed=True)
+    return coupled_result(result, params)
 
 
 def _dehydration_notes(p: _Period, params: CrewHeatParams, sealed_return: bool) -> list[str]:

@@ -52,12 +52,29 @@ CORE_HEAT_STROKE = Limit(
     "core_40", "crew_core_temp_c", 40.0, None, "Core 40 °C: heat-stroke danger",
     "Standard physiology; WHO 1969 / ACGIH TLV", "from memory")
 
+EQUIPMENT_LIMIT = Limit(
+    "equipment_40", "equipment_temp_c", None, 40.0, "Equipment bay 40 °C: systems shut down",
+    "Estimate: the instrument-assembly compartment of the leaking MS-22 reached +40 °C in the first days and "
+    "Roscosmos then shut Soyuz systems down (≈+30 °C afterwards; Roscosmos via Sputnik, 19 Dec 2022). Taken as "
+    "the level above which the electronics are no longer kept in their operating range; the real "
+    "qualification limits are not public", "estimate")
+
 ALL_LIMITS: tuple[Limit, ...] = (
     CABIN_COMFORT, SOYUZ_SPEC, CABIN_DANGER, RH_COMFORT, WET_BULB_EMPIRICAL,
-    WET_BULB_THEORETICAL, CORE_PHS_LIMIT, CORE_PERFORMANCE, CORE_HEAT_STROKE,
+    WET_BULB_THEORETICAL, CORE_PHS_LIMIT, CORE_PERFORMANCE, CORE_HEAT_STROKE, EQUIPMENT_LIMIT,
 )
 
 #: The cabin temperature whose first crossing is the ``cabin_temp_limit`` event.
 CABIN_TEMP_LIMIT_C = CABIN_COMFORT.high
 #: The crew core temperature whose first crossing is the ``crew_limit`` event.
 CREW_CORE_LIMIT_C = CORE_PHS_LIMIT.low
+#: The equipment-bay temperature whose first crossing is the ``equipment_limit`` event.
+EQUIPMENT_LIMIT_C = EQUIPMENT_LIMIT.high
+#: Crew core temperatures [°C] the verdict grades by: stop work, performance loss, heat stroke.
+CORE_PERFORMANCE_C = CORE_PERFORMANCE.low
+CORE_HEAT_STROKE_C = CORE_HEAT_STROKE.low
+#: Figures draw the crew core temperature no higher than this [°C] and label what lies above
+#: "beyond the model": PHS is an occupational model fitted well below it.  The raw series is
+#: never clamped; ``Result.outside_validity`` marks the extrapolated part.
+CORE_DISPLAY_CAP_C = 42.0
+CORE_DISPLAY_CAP_LABEL = "beyond the model"

@@ -9,7 +9,16 @@ from .params import LoopParams, VehicleParams
 from .scenario import Scenario
 
 _READABLE = {
-    "cabin_heat_capacity_j_k": "cabin heat capacity",
+    "air_heat_capacity_j_k": "cabin air heat capacity",
+    "wall_heat_capacity_j_k": "wall heat capacity",
+    "air_wall_ua_w_k": "air-to-wall heat exchange",
+    "equipment_heat_capacity_j_k": "equipment bay heat capacity",
+    "equipment_air_ua_w_k": "equipment-to-cabin heat exchange",
+    "equipment_surroundings_ua_w_k": "equipment bay heat loss",
+    "equipment_setpoint_c": "equipment set-point",
+    "avionics_cabin_fraction": "share of equipment heat in the cabin",
+    "avionics_shutdown_w": "equipment heat after shutdown",
+    "shutdown_after_leak_h": "shutdown time after the leak",
     "hull_ua_w_k": "hull heat exchange",
     "surroundings_temp_c": "surroundings temperature",
     "avionics_docked_w": "avionics heat (docked)",
@@ -75,7 +84,7 @@ def physics_notes(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, 
                 f"(vapour and gas out of solution, an estimate); the rest of the coolant then leaks out slowly.")
         if events.get("coolant_depleted") is None and events.get("puncture") is not None:
             notes.append("The loop is not empty by the end of the run.")
-    if vehicle.kind == "spacecraft" and events.get("landing") is not None:
+    if vehicle.undocks and events.get("landing") is not None:
         notes.append("After landing the crew is out and the capsule powered down; the cabin curve after "
                      "landing is illustrative only.")
     return tuple(notes)

@@ -83,13 +83,27 @@ class VehicleParams:
     Attributes (units in the names)
     -------------------------------
     kind : "spacecraft" (crew aboard from undock to landing) or "station_module"
-        (crew always aboard, never undocks).
+        (crew always aboard, never undocks).  Behaviour is read through the capability
+        properties :attr:`undocks` and :attr:`is_station_module`, never from the id.
+    display_name : short name for sentences ("Soyuz", "Progress", "Nauka").
     max_crew : seats (0 for an uncrewed cargo ship).
     descent_duration_h : undock (hatch closed) -> landing [h].
     cabin_free_volume_m3 : free air volume of the cabin [m³].
-    cabin_heat_capacity_j_k : lumped heat capacity of air + structure + equipment [J/K].
-    hull_ua_w_k, surroundings_temp_c : passive exchange UA·(T - T_surr) [W/K, °C].
-    avionics_docked_w : heat of the equipment while docked (powered down) [W].
+    air_heat_capacity_j_k : cabin air plus the light interior that follows it (seats, panels,
+        suits, crew couches) [J/K].
+    wall_heat_capacity_j_k : pressure shell and structure of the cabin (the wall node) [J/K].
+    air_wall_ua_w_k : convective exchange air <-> inner wall surface [W/K].
+    hull_ua_w_k, surroundings_temp_c : wall node <-> rest of the vehicle and space, UA·(T_w - T_surr) [W/K, °C].
+    equipment_heat_capacity_j_k : equipment (instrument-assembly) bay: avionics, cold plates, frame [J/K].
+    equipment_air_ua_w_k : equipment bay <-> cabin air [W/K].
+    equipment_surroundings_ua_w_k : equipment bay <-> surroundings (its own skin) [W/K].
+    equipment_setpoint_c : temperature the cold plates hold the equipment bay at while the loop has capacity [°C].
+    avionics_cabin_fraction : in free flight, share of the avionics heat released in the crew cabin
+        itself (its own fans, life support, radios, displays); the rest, and all of it while docked
+        or landed, goes to the equipment bay.
+    avionics_docked_w : heat of the equipment while docked (standby) [W].
+    avionics_shutdown_w : heat after the crew shuts systems down following a docked leak [W].
+    shutdown_after_leak_h : docked: hours after a puncture at which systems are shut down (None = never).
     avionics_free_flight_w : heat of the equipment in free flight, all on [W].
     avionics_landed_w : heat of the equipment after landing [W].
     station_air_exchange_m3_h : ventilation flow with the station while docked with the hatch open [m³/h].
@@ -104,12 +118,19 @@ class VehicleParams:
     id: str
     title: str
     kind: str
+    display_name: str
     max_crew: int
     descent_duration_h: float
     cabin_free_volume_m3: float
-    cabin_heat_capacity_j_k: float
+    air_heat_capacity_j_k: float
+    wall_heat_capacity_j_k: float
+    air_wall_ua_w_k: float
     hull_ua_w_k: float
     surroundings_temp_c: float
+    equipment_heat_capacity_j_k: float
+    equipment_air_ua_w_k: float
+    equipment_surroundings_ua_w_k: float
+    equipment_setpoint_c: float
     avionics_docked_w: float
     avionics_free_flight_w: float
     avionics_landed_w: float
@@ -121,6 +142,9 @@ class VehicleParams:
     chx_air_flow_m3_h: float
     default_coolant: str
     loops: tuple[LoopParams, ...]
+    avionics_cabin_fraction: float = 0.0
+    avionics_shutdown_w: float | None = None
+    shutdown_after_leak_h: float | None = None
     estimates: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -128,6 +152,16 @@ class VehicleParams:
             raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
         if not self.loops:
             raise ValueError("a vehicle needs at least one loop")
+
+    @property
+    def undocks(self) -> bool:
+        """True for a vehicle that can undock and carry its crew home (crew aboard undock -> landing)."""
+        return self.kind == "spacecraft"
+
+    @property
+    def is_station_module(self) -> bool:
+        """True for a station module: never undocks, its crew works in it the whole run."""
+        return self.kind == "station_module"
 
     @property
     def loop_ids(self) -> tuple[str, ...]:

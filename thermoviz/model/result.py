@@ -24,6 +24,9 @@ SERIES: dict[str, tuple[str, str]] = {
     "cabin_temp_c": ("°C", "Cabin air temperature"),
     "cabin_rh_pct": ("%", "Cabin relative humidity"),
     "wet_bulb_c": ("°C", "Cabin wet-bulb temperature"),
+    "wall_temp_c": ("°C", "Cabin wall (structure) temperature"),
+    "equipment_temp_c": ("°C", "Equipment bay temperature"),
+    "condensed_water_kg": ("kg", "Water condensed on the walls"),
     "crew_core_temp_c": ("°C", "Crew core (rectal) temperature"),
 }
 
@@ -35,6 +38,7 @@ EVENTS: dict[str, str] = {
     "undock": "Undock",
     "landing": "Landing",
     "cabin_temp_limit": "Cabin above 27 °C",
+    "equipment_limit": "Equipment bay above 40 °C",
     "crew_limit": "Crew core 38 °C",
 }
 
@@ -79,7 +83,10 @@ class Result:
     notes : tuple of str
         Plain-language caveats (estimates used, validity warnings).
     crew_strain_computed : bool
-        False for the fast physics-only result (crew series all NaN).
+        False for the fast preview: the cabin was computed with the crew at a nominal
+        output (not final) and the crew series is all NaN.
+    vehicle : VehicleParams or None
+        The vehicle parameters the result was computed with (None if not known).
     """
 
     scenario: Scenario
@@ -91,6 +98,7 @@ class Result:
     outside_validity: Mapping[str, np.ndarray] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     crew_strain_computed: bool = False
+    vehicle: object = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         n = len(self.time_h)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import clock
+from .clothing import CLOTHING, DEFAULT_CLOTHING
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -116,6 +117,7 @@ class FieldSpec:
     maximum: float | None = None
     optional: bool = False  # None allowed (e.g. "never punctured", "stays docked")
     none_meaning: str = ""
+    choices: tuple[str, ...] = ()  # for a str field: the allowed values (empty = any text)
     #: For a text field with a strict shape: validate and return the canonical text (raises ValueError).
     normalise: Callable[[str], str] | None = None
     #: For such a field: what it accepts, in words (replaces "a text value").
@@ -126,7 +128,10 @@ class FieldSpec:
         if self.kind is bool:
             text = "true or false"
         elif self.kind is str:
-            text = self.allowed_text or "a text value"
+            if self.choices:
+                text = "one of " + ", ".join(self.choices)
+            else:
+                text = self.allowed_text or "a text value"
         else:
             what = "a whole number" if self.kind is int else "a number"
             unit = f" {self.unit}" if self.unit else ""
@@ -169,6 +174,10 @@ FIELD_SPECS: dict[str, FieldSpec] = {
                   "While docked: hatch to the station open, so station air ventilates the cabin."),
         FieldSpec("crew", int, "", "Crew", "Crew aboard during the return (for a station module: working in it).",
                   0, 3),
+        FieldSpec("crew_clothing", str, "", "Crew clothing",
+                  "What the crew wears (sets clothing insulation, moisture permeability and air speed of the "
+                  "crew heat model): " + "; ".join(f"{c.id} = {c.title}" for c in CLOTHING.values()) + ".",
+                  choices=tuple(CLOTHING)),
         FieldSpec("duration_h", float, "h", "Duration", "Simulated time span.", 1.0, 240.0),
         FieldSpec("start_utc", str, "", "Start (UTC)",
                   "Calendar date and time of t = 0 in UTC (historic scenarios); no effect on the physics.",
@@ -205,6 +214,8 @@ class Scenario:
         While docked, hatch open to the station (station air ventilates the cabin).
     crew : int
         Crew aboard during the return (0-3).  For a station module, crew working in it.
+    crew_clothing : str
+        What the crew wears, a key of :data:`thermoviz.model.clothing.CLOTHING`.
     duration_h : float
         Simulated span [h].
     descent_duration_h : float or None
@@ -226,6 +237,7 @@ class Scenario:
     undock_time_h: float | None = None
     hatch_open: bool = True
     crew: int = 3
+    crew_clothing: str = DEFAULT_CLOTHING
     duration_h: float = 72.0
     descent_duration_h: float | None = None
     coolant: str | None = None
@@ -283,6 +295,8 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
         if isinstance(value, str):
             if spec.optional and value == "":
                 return None
+            if spec.choices and value not in spec.choices:
+                raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
             if spec.normalise is not None:
                 try:
                     return spec.normalise(value)

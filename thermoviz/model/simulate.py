@@ -1,9 +1,9 @@
-"""Scenario -> physics time series: leak, heat rejection, cabin temperature and humidity.
+"""Scenario -> physics time series: leak, heat rejection, cabin, walls, equipment bay, crew.
 
-``simulate_physics(scenario, vehicle, loop, coolant) -> Result`` is the fast path
-the GUI calls on every slider move; ``simulate_batch`` runs the *same* equations
-and the same stepping code (:func:`thermoviz.model.cabin.advance`) for N
-scenarios at once as numpy arrays (hole size x timing maps).
+``simulate_physics(scenario, vehicle, loop, coolant, crew_coupled=...)`` runs one
+scenario; ``simulate_batch`` runs the *same* equations and the same stepping code
+(:func:`thermoviz.model.cabin.advance`, :func:`thermoviz.model.crew.step`) for N
+scenarios at once as numpy arrays (maps).
 
 Pipeline
 --------
@@ -11,17 +11,23 @@ Pipeline
    drain curve, exact for any hole size; loop pressure, inventory fraction f.
 2. Heat rejection: circulation factor φ(f) (pump degrades then stops),
    capacity = φ · capacity(punctured loop) + capacities of the intact loops.
-3. Timeline: docked (station air if the hatch is open, avionics powered down) ->
-   undock (crew aboard for a spacecraft, avionics on) -> landing = undock +
-   descent duration (crew out, equipment off).  A station module is always
-   "docked" and always crewed.  Puncture before/after undock or never.
-4. Cabin (:mod:`thermoviz.model.cabin`): exact exponential steps on a
-   non-uniform grid whose breakpoints include puncture, undock, landing, half
-   lost, empty and the pump-degradation window.
+3. Timeline: docked (station air if the hatch is open, equipment in standby; shut
+   down some hours after a docked leak if the vehicle says so) -> undock (crew
+   aboard a vehicle that undocks, equipment on) -> landing = undock + descent
+   duration (crew out, equipment off).  A station module never undocks and its
+   crew is always aboard.  Puncture before/after undock or never.
+4. Cabin (:mod:`thermoviz.model.cabin`): air, walls, equipment bay and vapour,
+   implicit-Euler steps on a non-uniform grid whose breakpoints include puncture,
+   undock, landing, shutdown, half lost, empty and the pump-degradation window.
+5. Crew: with ``crew_coupled`` every aboard step first advances one PHS body per
+   person (:mod:`thermoviz.model.crew`) in the air of the start of the step and the
+   cabin then receives what the bodies actually gave off (10-min steps aboard).
+   Without it (the GUI's instant preview) each person gives a nominal
+   metabolic heat with a fixed latent share: a preliminary cabin, marked as such.
 
-The initial state is the steady state of the configuration at t = 0 with the
-loop intact.  The same equations as a plain right-hand side ``rhs(t, y, params)``
-for ``scipy.integrate.solve_ivp`` live in :mod:`thermoviz.model.reference`.
+The initial state is the steady state of the configuration at t = 0 with the loop
+intact (crew at the nominal output).  The same equations as a right-hand side for
+``scipy.integrate.solve_ivp`` live in :mod:`thermoviz.model.reference`.
 """
 
 from __future__ import annotations
@@ -31,24 +37,21 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import cabin, psychro
+from . import cabin, crew as crew_model, psychro
 from .coolant import CoolantParams
+from .events import events as _events
 from .leak import circulation_factor, hole_area_m2, leak_curve
-from .limits import CABIN_TEMP_LIMIT_C
 from .params import LoopParams, VehicleParams
 from .result import Result
 from .scenario import Scenario
 
-#: Largest step of the single-scenario grid [h] (the steps are exact; this sets plot resolution).
+#: Largest step of the single-scenario grid [h] (plot resolution and implicit-Euler accuracy).
 MAX_STEP_H = 0.5
-#: Largest step [h] between undock and landing, while the crew rides a closed cabin: the
-#: crew heat-strain curve (10-min PHS segments) is reported on this grid, so it matches them.
+#: Step [h] while the crew rides a closed cabin: one PHS segment (10 min) per step.
 CREW_FLIGHT_STEP_H = 1.0 / 6.0
 #: Offsets [h] of the extra grid points after each breakpoint (resolves fast transients).
 _REFINE_AFTER_H = (0.02, 0.06, 0.15, 0.3)
-#: A sample this long [h] (1 s) before undock and landing: the configuration (avionics,
-#: station air, crew) switches there, and without it a plot draws the step as a ramp
-#: from the previous sample (visible over short spans).
+#: A sample this long [h] (1 s) before undock and landing, so plots draw the switch as a step.
 PRE_SWITCH_H = 1.0 / 3600.0
 _LEAK_FRACTIONS = (0.98, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02)
 
@@ -81,43 +84,51 @@ def _timing(vehicle: VehicleParams, hole_diameter_mm, discharge_coefficient, pun
         hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h, crew, hatch_open)))
     hole, cd, tp, tu, n_crew, hatch = (np.atleast_1d(a).astype(float) for a in arrays)
     descent = vehicle.descent_duration_h if descent_duration_h is None else float(descent_duration_h)
-    if vehicle.kind == "station_module":
+    if not vehicle.undocks:
         tu = np.full_like(tu, np.nan)
     return Timing(cda_m2=cd * hole_area_m2(hole), puncture_h=tp, undock_h=tu, landing_h=tu + descent,
                   crew=n_crew, hatch_open=hatch > 0.5)
 
 
-def _cabin_constants(vehicle: VehicleParams) -> cabin.CabinConstants:
+def cabin_constants(vehicle: VehicleParams) -> cabin.CabinConstants:
+    """The cabin equations' constants for a vehicle."""
+    v = vehicle
     return cabin.CabinConstants(
-        heat_capacity_j_k=vehicle.cabin_heat_capacity_j_k,
-        volume_m3=vehicle.cabin_free_volume_m3,
-        setpoint_c=vehicle.cabin_setpoint_c,
-        setpoint_vapour_kg_m3=float(psychro.saturation_vapour_density_kg_m3(vehicle.chx_dew_point_c)),
-        station_vapour_kg_m3=float(psychro.vapour_density_from_rh(vehicle.station_air_temp_c,
-                                                                  vehicle.station_air_rh_pct)),
-        chx_flow_m3_s=vehicle.chx_air_flow_m3_h / 3600.0,
-    )
+        air_c=v.air_heat_capacity_j_k, wall_c=v.wall_heat_capacity_j_k, equip_c=v.equipment_heat_capacity_j_k,
+        volume_m3=v.cabin_free_volume_m3, air_wall_ua=v.air_wall_ua_w_k, wall_hull_ua=v.hull_ua_w_k,
+        equip_air_ua=v.equipment_air_ua_w_k, equip_surr_ua=v.equipment_surroundings_ua_w_k,
+        surroundings_c=v.surroundings_temp_c, setpoint_c=v.cabin_setpoint_c,
+        equip_setpoint_c=v.equipment_setpoint_c,
+        setpoint_vapour_kg_m3=float(psychro.saturation_vapour_density_kg_m3(v.chx_dew_point_c)),
+        station_vapour_kg_m3=float(psychro.vapour_density_from_rh(v.station_air_temp_c, v.station_air_rh_pct)),
+        station_temp_c=v.station_air_temp_c, chx_flow_m3_s=v.chx_air_flow_m3_h / 3600.0)
 
 
-def _configuration(vehicle: VehicleParams, timing: Timing, t_h):
+def shutdown_h(vehicle: VehicleParams, timing: Timing) -> np.ndarray:
+    """Time [h] the docked equipment is shut down after a leak (NaN = never), shape (N,)."""
+    if vehicle.shutdown_after_leak_h is None or vehicle.avionics_shutdown_w is None:
+        return np.full(timing.puncture_h.shape, np.nan)
+    leaking = np.isfinite(timing.puncture_h) & (timing.cda_m2 > 0)
+    return np.where(leaking, timing.puncture_h + vehicle.shutdown_after_leak_h, np.nan)
+
+
+def configuration(vehicle: VehicleParams, timing: Timing, t_h):
     """Configuration at times ``t_h`` (shape (K, 1)) -> dict of (K, N) arrays."""
     undock = np.where(np.isnan(timing.undock_h), np.inf, timing.undock_h)
     landing = np.where(np.isnan(timing.landing_h), np.inf, timing.landing_h)
+    off = shutdown_h(vehicle, timing)
     docked = t_h < undock
     landed = t_h >= landing
-    if vehicle.kind == "station_module":
-        aboard = np.ones_like(docked)
-    else:
-        aboard = ~docked & ~landed
-    avionics = np.where(docked, vehicle.avionics_docked_w,
+    aboard = np.ones_like(docked) if vehicle.is_station_module else (~docked & ~landed)
+    docked_w = np.where(t_h >= np.where(np.isnan(off), np.inf, off), vehicle.avionics_shutdown_w or 0.0,
+                        vehicle.avionics_docked_w)
+    avionics = np.where(docked, docked_w,
                         np.where(landed, vehicle.avionics_landed_w, vehicle.avionics_free_flight_w))
+    # in free flight the crew cabin's own equipment heats the cabin air directly
+    avionics_cabin = np.where(~docked & ~landed, vehicle.avionics_cabin_fraction * avionics, 0.0)
     exchange = np.where(docked & timing.hatch_open, vehicle.station_air_exchange_m3_h / 3600.0, 0.0)
     crew = np.where(aboard, timing.crew, 0.0)
-    g_station = cabin.air_conductance_w_k(exchange)
-    a_w = (avionics + crew * cabin.CREW_SENSIBLE_W_K * cabin.CREW_NEUTRAL_TEMP_C
-           + vehicle.hull_ua_w_k * vehicle.surroundings_temp_c + g_station * vehicle.station_air_temp_c)
-    b_w_k = crew * cabin.CREW_SENSIBLE_W_K + vehicle.hull_ua_w_k + g_station
-    return dict(aboard=aboard, avionics=avionics, exchange=exchange, crew=crew, a=a_w, b=b_w_k)
+    return dict(aboard=aboard, avionics=avionics, avionics_cabin=avionics_cabin, exchange=exchange, crew=crew)
 
 
 def _leak_state(vehicle, loop, coolant, timing: Timing, t_h):
@@ -132,181 +143,200 @@ def _leak_state(vehicle, loop, coolant, timing: Timing, t_h):
     return curve, lost, remaining, phi, capacity
 
 
-def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, scalar: bool):
-    """Run the leak and cabin model on the grid ``time_h`` (K,) for the N scenarios of ``timing``."""
-    consts = _cabin_constants(vehicle)
+def _nominal_crew(params, crew, temp_c=22.0):
+    """Preliminary crew output (no body model): the metabolic heat, its sensible share falling with
+    the air temperature (:data:`cabin.NOMINAL_SKIN_TEMP_C`), the rest as vapour; no heat stored."""
+    m = crew_model.metabolic_w(params) * crew
+    share = (1 - cabin.NOMINAL_LATENT_FRACTION) * (cabin.NOMINAL_SKIN_TEMP_C - temp_c) / (
+        cabin.NOMINAL_SKIN_TEMP_C - 22.0)
+    sens = m * share
+    return sens, (m - sens) / psychro.LATENT_HEAT_J_KG
+
+
+def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool):
+    """Run the leak, cabin and (optionally coupled) crew model on ``time_h`` (K,) for N scenarios."""
+    consts = cabin_constants(vehicle)
     t_col = time_h[:, None]
-    t_mid = (0.5 * (time_h[1:] + time_h[:-1]))[:, None]
     curve, lost, remaining, phi_pt, cap_pt = _leak_state(vehicle, loop, coolant, timing, t_col)
-    _, _, _, phi_mid, cap_mid = _leak_state(vehicle, loop, coolant, timing, t_mid)
-    cfg = _configuration(vehicle, timing, t_mid)
+    cfg = configuration(vehicle, timing, (0.5 * (time_h[1:] + time_h[:-1]))[:, None])
     dt_s = np.diff(time_h) * 3600.0
-
-    cfg0 = _configuration(vehicle, timing, time_h[:1, None])
-    full_cap = loop.heat_rejection_capacity_w + vehicle.other_loops_capacity_w(loop.id)
-    temp0, vapour0 = cabin.steady_state(consts, cfg0["a"][0], cfg0["b"][0], full_cap, 1.0,
-                                        cfg0["crew"][0], cfg0["exchange"][0])
-    latent0 = psychro.LATENT_HEAT_J_KG * consts.chx_flow_m3_s * np.maximum(vapour0 - consts.setpoint_vapour_kg_m3, 0)
-
     k, n = lost.shape
-    temp = np.empty((k, n))
-    vapour = np.empty((k, n))
-    latent = np.empty((k, n))
-    temp[0], vapour[0], latent[0] = temp0, vapour0, latent0
-    # The condensing heat exchanger sits on the internal side and works while any radiator loop
-    # circulates: only a vehicle whose single loop is punctured loses it.
-    phi_chx = phi_mid if vehicle.other_loops_capacity_w(loop.id) == 0 else np.ones_like(phi_mid)
-    columns = (cfg["a"], cfg["b"], cap_mid, phi_chx, cfg["crew"], cfg["exchange"])
-    if scalar and n == 1:
-        t, v, lat = float(temp0[0]), float(vapour0[0]), float(latent0[0])
-        cols = [c[:, 0].tolist() for c in columns]
+    # The condensing heat exchanger works while any radiator loop circulates (implicit Euler: end values).
+    phi_chx = phi_pt if vehicle.other_loops_capacity_w(loop.id) == 0 else np.ones_like(phi_pt)
+    scalar = n == 1
+    o = cabin.ScalarOps if scalar else cabin.Ops
+    cfg0 = configuration(vehicle, timing, time_h[:1, None])
+    full_cap = loop.heat_rejection_capacity_w + vehicle.other_loops_capacity_w(loop.id)
+    sens0, vap0 = _nominal_crew(crew_params, cfg0["crew"][0])
+    pick = (lambda a: float(a[0])) if scalar else (lambda a: a)
+    state = cabin.steady_state(o, consts, pick(cfg0["avionics"][0]), pick(sens0), pick(vap0),
+                               pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]))
+    names = ("t_a", "t_w", "t_e", "rho", "q_air", "q_equip", "latent", "condensed", "exchanged",
+             "crew_sens", "crew_vap", "stored_body", "t_re", "sweat_g")  # first 11: one row per step
+    out = {name: np.zeros((k, n)) for name in names}
+    for name, value in zip(names[:4], state):
+        out[name][0] = value
+    out["t_re"][:] = np.nan
+    out["sweat_g"][:] = np.nan
+    sweat_g_per_load = 2.67 * crew_model.dubois_area_m2(crew_params.body_mass_kg, crew_params.height_m) / 1.8 / 60
+    limit_h = np.full(n, np.nan)
+    cols = [cfg["avionics"], cfg["crew"], cfg["exchange"], cap_pt[1:], phi_chx[1:], cfg["avionics_cabin"]]
+    if scalar:
+        cols = [c[:, 0].tolist() for c in cols]
         dts = dt_s.tolist()
-        advance, ops = cabin.advance, cabin.ScalarOps
-        for i, (a, b, cap, phi, crew, ex) in enumerate(zip(*cols)):
-            t, v, lat = advance(ops, consts, t, v, lat, dts[i], a, b, cap, phi, crew, ex)
-            temp[i + 1, 0], vapour[i + 1, 0], latent[i + 1, 0] = t, v, lat
-    else:
-        t, v, lat = temp0, vapour0, latent0
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            for i in range(k - 1):
-                t, v, lat = cabin.advance(cabin.Ops, consts, t, v, lat, dt_s[i], columns[0][i], columns[1][i],
-                                          columns[2][i], columns[3][i], columns[4][i], columns[5][i])
-                temp[i + 1], vapour[i + 1], latent[i + 1] = t, v, lat
+    body = crew_model.initial_state(() if scalar else (n,))
+    was_aboard = np.zeros(n, dtype=bool)
+    last_output = _nominal_crew(crew_params, 1.0)
+    t_a, t_w, t_e, rho = state
+    rows = []
+    no_one = np.zeros(n, dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        for i in range(k - 1):
+            dt = dts[i] if scalar else dt_s[i]
+            avionics, n_crew, exchange, cap, phi, avionics_cabin = (c[i] for c in cols)
+            crew_here = (n_crew > 0) if scalar else bool(np.any(n_crew > 0))
+            if coupled and crew_here:
+                aboard = np.atleast_1d(np.asarray(n_crew) > 0)
+                minutes = int(round(dt / 60.0))
+                if minutes == 0:
+                    # a sub-minute step (the 1-s sample before landing): the bodies keep their last output
+                    sens, vap = last_output[0] * n_crew, last_output[1] * n_crew
+                    out["t_re"][i + 1] = out["t_re"][i]
+                    out["sweat_g"][i + 1] = out["sweat_g"][i]
+                else:
+                    boarding = aboard & ~was_aboard
+                    if boarding.any():
+                        fresh = crew_model.initial_state(() if scalar else (n,))
+                        body = fresh if scalar else {key: np.where(boarding, fresh[key], body[key]) for key in body}
+                        # the curve starts at the rested body where the crew boards
+                        out["t_re"][i] = np.where(boarding, crew_model.hs.PHS_INITIAL_STATE["t_re"], out["t_re"][i])
+                        out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
+                    s = crew_model.step(body, t_a, _rh_iso(t_a, rho), minutes, crew_params)
+                    body = s.state
+                    sens, vap = s.sensible_w * n_crew, s.vapour_kg_s * n_crew
+                    last_output = (s.sensible_w, s.vapour_kg_s)
+                    out["stored_body"][i + 1] = s.stored_j * n_crew
+                    out["t_re"][i + 1] = np.where(aboard, s.t_re_c, np.nan)
+                    out["sweat_g"][i + 1] = np.where(aboard, body["evap_load_wm2_min"] * sweat_g_per_load, np.nan)
+                    hit = np.isnan(limit_h) & aboard & np.isfinite(np.atleast_1d(s.limit_min))
+                    limit_h = np.where(hit, time_h[i] + np.atleast_1d(s.limit_min) / 60.0, limit_h)
+                was_aboard = aboard
+            else:
+                sens, vap = _nominal_crew(crew_params, n_crew, t_a)
+                was_aboard = no_one
+            t_a, t_w, t_e, rho, fl = cabin.advance(o, consts, t_a, t_w, t_e, rho, dt, avionics, sens, vap,
+                                                   exchange, cap, phi, avionics_cabin)
+            rows.append((t_a, t_w, t_e, rho, fl.q_air_w, fl.q_equip_w, fl.latent_w, fl.condensed_kg,
+                         fl.exchanged_w, sens, vap))
+    if rows:
+        table = np.array(rows, dtype=float) if scalar else np.array(
+            [[np.broadcast_to(x, (n,)) for x in row] for row in rows], dtype=float)
+        for j, name in enumerate(names[:11]):
+            out[name][1:] = table[:, j, None] if scalar else table[:, j]
+    return curve, lost, remaining, cap_pt, cfg, out, limit_h
 
-    # Point-wise outputs (interval i's configuration applies at grid point i).
-    cfg_pt = _configuration(vehicle, timing, t_col)
-    cap_sens = np.maximum(cap_pt - latent, 0.0)
-    load_at_set = cfg_pt["a"] - cfg_pt["b"] * consts.setpoint_c
-    tol = 1e-6
-    sensible = np.where(temp > consts.setpoint_c + tol, cap_sens,
-                        np.where(temp >= consts.setpoint_c - tol, np.clip(load_at_set, 0.0, cap_sens), 0.0))
-    rh = psychro.relative_humidity_pct(vapour, temp)
-    series = {
+
+def _rh_iso(temp_c, rho):
+    """Relative humidity [%] as PHS reads it (ISO 7933's Magnus form) from vapour density."""
+    p_a_kpa = rho * psychro.R_VAPOUR_J_KG_K * (np.asarray(temp_c) + 273.15) / 1e3
+    from .heat_strain import saturation_vapour_pressure_kpa
+
+    rh = 100.0 * p_a_kpa / saturation_vapour_pressure_kpa(temp_c)
+    return float(rh) if np.ndim(rh) == 0 else rh
+
+
+def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_params):
+    cfg_pt = configuration(vehicle, timing, time_h[:, None])
+    rh = psychro.relative_humidity_pct(out["rho"], out["t_a"])
+    return {
         "loop_pressure_kpa": curve.loop_pressure_pa(lost) / 1e3,
         "coolant_remaining_pct": 100.0 * remaining,
-        "heat_rejection_w": sensible + latent,
+        "heat_rejection_w": out["q_air"] + out["q_equip"] + out["latent"],
         "heat_rejection_capacity_w": cap_pt,
-        "heat_load_w": cfg_pt["avionics"] + cfg_pt["crew"] * cabin.METABOLIC_W,
-        "cabin_temp_c": temp,
+        "heat_load_w": cfg_pt["avionics"] + cfg_pt["crew"] * crew_model.metabolic_w(crew_params),
+        "cabin_temp_c": out["t_a"],
         "cabin_rh_pct": rh,
-        "wet_bulb_c": psychro.wet_bulb_c(temp, rh),
-        "crew_core_temp_c": np.full((k, n), np.nan),
-    }
-    return curve, series, cfg_pt["aboard"]
-
-
-def _events(curve, loop, timing: Timing, time_h, temp, duration_h):
-    """Event times [h] of shape (N,), NaN where the event does not happen within the run."""
-    tp = timing.puncture_h
-    leaking = np.isfinite(tp) & (timing.cda_m2 > 0)
-    half = tp + curve.time_to_lose_s(0.5 * curve.inventory_m3, timing.cda_m2) / 3600.0
-    empty = tp + curve.time_to_lose_s(curve.inventory_m3, timing.cda_m2) / 3600.0
-
-    def within(x, ok=True):
-        return np.where(ok & np.isfinite(x) & (x <= duration_h + 1e-9), x, np.nan)
-
-    over = temp > CABIN_TEMP_LIMIT_C
-    first = np.argmax(over, axis=0)
-    has = over.any(axis=0)
-    i0 = np.maximum(first - 1, 0)
-    cols = np.arange(temp.shape[1])
-    t0, t1 = time_h[i0], time_h[first]
-    y0, y1 = temp[i0, cols], temp[first, cols]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        frac = np.where(y1 > y0, (CABIN_TEMP_LIMIT_C - y0) / (y1 - y0), 0.0)
-    crossing = np.where(first == 0, time_h[0], t0 + np.clip(frac, 0, 1) * (t1 - t0))
-    return {
-        "puncture": within(tp, leaking),
-        "coolant_half_lost": within(half, leaking),
-        "coolant_depleted": within(empty, leaking),
-        "undock": within(timing.undock_h),
-        "landing": within(timing.landing_h),
-        "cabin_temp_limit": np.where(has, crossing, np.nan),
-        "crew_limit": np.full(temp.shape[1], np.nan),
-    }
+        "wet_bulb_c": psychro.wet_bulb_c(out["t_a"], rh),
+        "wall_temp_c": out["t_w"],
+        "equipment_temp_c": out["t_e"],
+        "condensed_water_kg": np.cumsum(out["condensed"], axis=0),
+        "crew_core_temp_c": np.where(cfg_pt["aboard"] & (cfg_pt["crew"] > 0), out["t_re"], np.nan),
+    }, cfg_pt["aboard"]
 
 
 def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams, *,
                    hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h=np.nan,
                    crew=0, hatch_open=True, duration_h=72.0, descent_duration_h=None,
-                   time_h=None, step_h=0.25) -> BatchResult:
+                   time_h=None, step_h=0.25, crew_strain: bool = False, crew_clothing: str | None = None
+                   ) -> BatchResult:
     """N scenarios of one vehicle/loop/coolant at once (array arguments broadcast to shape (N,)).
 
     ``puncture_time_h`` / ``undock_time_h``: NaN = never / stays docked.  The grid is
     common (uniform ``step_h`` unless ``time_h`` is given), so events inside a step are
-    resolved by interpolation only; ``simulate_physics`` adds each scenario's breakpoints.
+    resolved by interpolation only.  ``crew_strain=True`` couples one PHS body per
+    person to every scenario's cabin (arrays through pythermalcomfort's ``phs``) and
+    returns ``crew_core_temp_c`` (K, N) and ``crew_limit`` events; the steps must
+    then be whole minutes.  Otherwise the crew gives its nominal output and the crew
+    series is NaN.
     """
+    from .clothing import crew_params as clothing_params
+
     timing = _timing(vehicle, hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h,
                      crew, hatch_open, descent_duration_h)
     if time_h is None:
         steps = max(int(math.ceil(duration_h / step_h)), 1)
         time_h = np.linspace(0.0, duration_h, steps + 1)
     time_h = np.asarray(time_h, dtype=float)
-    curve, series, aboard = _integrate(vehicle, loop, coolant, timing, time_h, scalar=True)  # N = 1: floats
-    events = _events(curve, loop, timing, time_h, series["cabin_temp_c"], float(time_h[-1]))
-    return BatchResult(time_h=time_h, series=series, events=events, crew_aboard=aboard & (timing.crew > 0))
+    if crew_strain:
+        minutes = np.diff(time_h) * 60.0
+        if np.any(np.abs(minutes - np.round(minutes)) > 1e-6) or np.any(minutes < 0.5):
+            raise ValueError("crew_strain=True needs steps of whole minutes (e.g. step_h=0.25)")
+    params = clothing_params(crew_clothing)
+    curve, lost, remaining, cap_pt, _cfg, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h,
+                                                                    params, crew_strain)
+    series, aboard = _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, params)
+    ev = _events(vehicle, curve, timing, time_h, series, float(time_h[-1]), shutdown_h(vehicle, timing))
+    ev["crew_limit"] = limit_h if crew_strain else np.full(limit_h.shape, np.nan)
+    return BatchResult(time_h=time_h, series=series, events=ev, crew_aboard=aboard & (timing.crew > 0))
 
 
-def _scenario_grid(scenario: Scenario, vehicle, loop, coolant, timing: Timing) -> np.ndarray:
-    """Non-uniform grid [h] with the scenario's breakpoints and a refined leak window."""
-    duration = scenario.duration_h
-    points = [0.0, duration]
-    breaks = [0.0]
-    for t in (timing.puncture_h[0], timing.undock_h[0], timing.landing_h[0]):
-        if np.isfinite(t) and t < duration:
-            breaks.append(float(t))
-    if scenario.punctured and timing.cda_m2[0] > 0:
-        curve = leak_curve(loop, coolant)
-        tp = timing.puncture_h[0]
-        fractions = set(_LEAK_FRACTIONS)
-        lo, hi = loop.pump_stop_fraction, loop.pump_full_fraction
-        fractions.update(np.linspace(lo, hi, 9).tolist())
-        lost = curve.inventory_m3 * (1.0 - np.array(sorted(fractions)))
-        times = tp + curve.time_to_lose_s(np.append(lost, curve.inventory_m3), timing.cda_m2[0]) / 3600.0
-        points.extend(float(t) for t in times if t < duration)
-        if times[-1] < duration:
-            breaks.append(float(times[-1]))
-    points.extend(breaks)
-    for b in breaks:
-        points.extend(b + dt for dt in _REFINE_AFTER_H)
-    for t in (timing.undock_h[0], timing.landing_h[0]):
-        if np.isfinite(t) and PRE_SWITCH_H < t < duration:
-            points.append(float(t) - PRE_SWITCH_H)
-    grid = np.unique(np.clip(np.array(points), 0.0, duration))
-    undock, landing = timing.undock_h[0], timing.landing_h[0]
-    flight = (np.isfinite(undock) & (undock < duration) & (scenario.crew > 0)
-              & (vehicle.kind == "spacecraft"))
-    gaps = np.diff(grid)
-    step = np.full(gaps.shape, MAX_STEP_H)
-    if flight:
-        end = min(landing, duration) if np.isfinite(landing) else duration
-        step[(grid[:-1] >= undock - 1e-9) & (grid[1:] <= end + 1e-9)] = CREW_FLIGHT_STEP_H
-    if (gaps > step).any():
-        extra = [np.linspace(grid[i], grid[i + 1], int(math.ceil(g / step[i])) + 1)[1:-1]
-                 for i, g in enumerate(gaps) if g > step[i]]
-        grid = np.unique(np.concatenate([grid, *extra]))
-    grid = grid[np.concatenate([[True], np.diff(grid) > 1e-9])]
-    return grid
+def scenario_timing(scenario: Scenario, vehicle: VehicleParams) -> Timing:
+    """The one-scenario :class:`Timing` of ``scenario``."""
+    return _timing(vehicle, scenario.hole_diameter_mm if scenario.punctured else 0.0,
+                   scenario.discharge_coefficient,
+                   np.nan if scenario.puncture_time_h is None else scenario.puncture_time_h,
+                   np.nan if scenario.undock_time_h is None else scenario.undock_time_h,
+                   scenario.crew, scenario.hatch_open, scenario.descent_duration_h)
+
+
+def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams,
+                 coupled: bool, crew_params=None):
+    """Grid, series, events, aboard mask and raw step output of one scenario (used by simulate and tests)."""
+    from .clothing import crew_params as clothing_params
+    from .grid import scenario_grid
+
+    timing = scenario_timing(scenario, vehicle)
+    params = clothing_params(scenario.crew_clothing) if crew_params is None else crew_params
+    time_h = scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h(vehicle, timing), coupled)
+    curve, lost, remaining, cap_pt, _cfg, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h,
+                                                                    params, coupled)
+    series2d, aboard2d = _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, params)
+    ev = _events(vehicle, curve, timing, time_h, series2d, scenario.duration_h, shutdown_h(vehicle, timing))
+    ev["crew_limit"] = limit_h
+    series = {name: np.ascontiguousarray(values[:, 0]) for name, values in series2d.items()}
+    events = {name: (None if np.isnan(v[0]) else float(v[0])) for name, v in ev.items()}
+    aboard = np.ascontiguousarray(aboard2d[:, 0]) & (scenario.crew > 0)
+    return time_h, series, events, aboard, curve, {k: v[:, 0] for k, v in out.items()}, params
 
 
 def simulate_physics(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams,
                      coolant: CoolantParams) -> Result:
-    """Loop and cabin physics of one scenario (crew heat strain not yet computed)."""
+    """Loop and cabin physics of one scenario, crew at a nominal output (the fast preview)."""
     from .notes import physics_notes
     from .verdict import make_verdict
 
-    timing = _timing(vehicle, scenario.hole_diameter_mm if scenario.punctured else 0.0,
-                     scenario.discharge_coefficient,
-                     np.nan if scenario.puncture_time_h is None else scenario.puncture_time_h,
-                     np.nan if scenario.undock_time_h is None else scenario.undock_time_h,
-                     scenario.crew, scenario.hatch_open, scenario.descent_duration_h)
-    time_h = _scenario_grid(scenario, vehicle, loop, coolant, timing)
-    curve, series2d, aboard2d = _integrate(vehicle, loop, coolant, timing, time_h, scalar=True)
-    series = {name: np.ascontiguousarray(values[:, 0]) for name, values in series2d.items()}
-    ev = _events(curve, loop, timing, time_h, series2d["cabin_temp_c"], scenario.duration_h)
-    events = {name: (None if np.isnan(v[0]) else float(v[0])) for name, v in ev.items()}
-    aboard = np.ascontiguousarray(aboard2d[:, 0]) & (scenario.crew > 0)
-    verdict = make_verdict(scenario, time_h, series, events, aboard, False)
+    time_h, series, events, aboard, curve, _out, _params = run_scenario(scenario, vehicle, loop, coolant, False)
+    verdict = make_verdict(scenario, vehicle, time_h, series, events, aboard, False, frozenset())
     notes = physics_notes(scenario, vehicle, loop, coolant, curve, events)
     return Result(scenario=scenario, time_h=time_h, series=series, events=events, verdict=verdict,
-                  crew_aboard=aboard, notes=notes, crew_strain_computed=False)
+                  crew_aboard=aboard, notes=notes, crew_strain_computed=False, vehicle=vehicle)
