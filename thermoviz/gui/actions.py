@@ -15,6 +15,7 @@ from typing import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from .cursor_keys import CURSOR_KEY_ROWS
 from .session import SessionModel
 
 Key = str | QKeySequence.StandardKey
@@ -67,7 +68,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("redo", "&Redo", lambda w: w.history.stack.redo(),
                ("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo)),
     ActionSpec("reset_zoom", "&Reset zoom", lambda w: w.reset_zoom(), ("Ctrl+0",)),
-    ActionSpec("pin", "&Pin as reference (compare)", lambda w: w.session.pin(), ("Ctrl+R",), _has_result,
+    ActionSpec("pin", "&Pin as reference (compare)", lambda w: w.pin_reference(), ("Ctrl+R",), _has_result,
                "Keep the current curves, faded, while you change the scenario or load "
                "another preset: e.g. pin the nominal MS-23 return, then load MS-22."),
     ActionSpec("clear_reference", "&Clear reference", lambda w: w.session.clear_reference(), (),
@@ -104,6 +105,8 @@ CONTROL_KEYS = (
     ("Page Up / Page Down on the hole slider", "hole diameter ≈ 80 % larger/smaller"),
     ("↑ ↓ in a number box", "one step (units in the tooltip)"),
     ("Space on a check box", "tick or untick (No leak, Never, Stays docked, Hatch open)"),
+    ("Comma or point in a number box", "both are decimal separators: 0,5 = 0.5"),
+    *CURSOR_KEY_ROWS,
 )
 
 
