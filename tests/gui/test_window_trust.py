@@ -285,3 +285,28 @@ def test_ignored_settings_are_shown_once_at_start(qtbot, settings_dir, crew_stra
     _app, window = build_window(None, remember=True, size=(1200, 800))
     qtbot.addWidget(window)
     assert window.start_notes and "ignored" in window.statusBar().currentMessage().lower()
+
+
+@pytest.mark.parametrize("preset", ["soyuz-ms22", "soyuz-ms22-crewed-return", "progress-ms21", "nauka-rtod"])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_event_labels_never_overlap_on_small_screens(make_window, qtbot, preset, size):
+    window = make_window(preset, size=size)
+    window.resize(*size)
+    qtbot.wait(50)
+    events = window.dashboard.events
+    events.relayout()
+    assert events.overlapping_labels() == []
+    # Crowded labels are elided, never dropped silently: each line still names its event.
+    for name in events.times:
+        assert events.labels[name].toolTip()
+
+
+def test_crowded_labels_are_elided_not_stacked(make_window, qtbot):
+    window = make_window("soyuz-ms22-crewed-return", size=(1024, 768))
+    events = window.dashboard.events
+    t = window.result.events["landing"]
+    # Zoom far out: every label competes for a few pixels.
+    window.dashboard.strip.setXRange(-200 * t, t + 1, padding=0)
+    qtbot.wait(20)
+    events.relayout()
+    assert events.overlapping_labels() == []
