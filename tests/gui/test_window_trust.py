@@ -196,6 +196,13 @@ def test_vehicle_value_shows_the_vehicle_return_duration(make_window):
     assert "6" in descent.spin.text() and "3.5" not in descent.spin.text()
 
 
+def test_station_module_return_duration_says_it_does_not_apply(make_window):
+    window = make_window("nauka-rtod")
+    descent = window.controls.descent
+    assert descent.none_box.isChecked() and descent.spin.text() == "does not apply"
+    assert window.scenario.descent_duration_h is None
+
+
 def test_discard_at_quit_restores_the_saved_file_next_time(make_window, qtbot, tmp_path, settings_dir):
     from thermoviz.gui.settings import last_scenario, make_settings
     from thermoviz.io.scenario_file import save_scenario

@@ -296,7 +296,9 @@ class Controls(QWidget):
             self.descent.none_box.setText("Vehicle value (none)")
         elif descent is not None:
             self.descent.none_box.setText(f"Vehicle value ({descent:g} h)")
-        self.descent.set_none_value(None if station else descent)
+        # A station module has no return: the greyed box says so instead of a stale number.
+        self.descent.spin.setSpecialValueText("does not apply" if station else "")
+        self.descent.set_none_value(self.descent.spin.minimum() if station else descent)
 
     def _update_timing_enabled(self) -> None:
         """A station module never undocks: its timing controls are greyed, with the reason as tooltip.
