@@ -330,7 +330,7 @@ class Controls(QWidget):
         vid = self.vehicle_combo.itemData(index)
         vehicle = self.vehicles.get(vid)
         before = self.scenario
-        adapted, changes = adapt_to_vehicle(before.replace(vehicle=vid) if vehicle else before, vehicle)
+        adapted, changes = adapt_to_vehicle(before.replace(vehicle=vid), vehicle)
         self._updating = True
         try:
             self._fill_loops(vid, adapted.loop)
