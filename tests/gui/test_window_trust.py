@@ -266,8 +266,10 @@ def test_first_window_is_no_larger_than_the_screen(qtbot, settings_dir, crew_str
 def test_window_csv_defaults_to_the_spreadsheet_format(make_window, tmp_path):
     window = make_window("soyuz-ms22")
     out = tmp_path / "data.csv"
-    window.file_actions.ask_save_path_filter = lambda title, suggested, filters: (str(out), filters[0])
+    offered = []
+    window.file_actions.ask_save_path = lambda title, suggested, file_filter: offered.append(file_filter) or str(out)
     assert window.file_actions.export_csv()
+    assert offered[0].split(";;")[0].startswith("CSV for spreadsheets") and "scripts" in offered[0]
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and not raw[3:].startswith(b"#")
 
@@ -277,7 +279,14 @@ def test_script_csv_is_offered_by_its_filter(make_window, tmp_path):
 
     window = make_window("soyuz-ms22")
     out = tmp_path / "data.csv"
-    window.file_actions.ask_save_path_filter = lambda title, suggested, filters: (str(out), CSV_SCRIPT_FILTER)
+    fa = window.file_actions
+
+    def pick_script(title, suggested, file_filter):
+        assert CSV_SCRIPT_FILTER in file_filter.split(";;")
+        fa.chosen_filter = CSV_SCRIPT_FILTER
+        return str(out)
+
+    fa.ask_save_path = pick_script
     assert window.file_actions.export_csv()
     assert out.read_text(encoding="utf-8").startswith("#")
 

@@ -44,6 +44,8 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_dir: Path = Path.home()
+        #: The filter picked in the last save dialog (File ▸ Export ▸ CSV: which format).
+        self.chosen_filter = ""
         self.recent_menu = QMenu("Open &recent", window)
         self._refresh_recent_menu()
         self._plot_menus: dict[str, QMenu] = {}
@@ -57,14 +59,12 @@ class FileActions(QObject):
     def ask_save_path(self, title: str, suggested: str, file_filter: str) -> str | None:
         """Native save dialog; it asks before replacing an existing file (Qt's default, kept on)."""
         # No options passed: DontConfirmOverwrite stays off, so the dialog asks before replacing.
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(self.last_dir / suggested), file_filter)
-        return path or None
-
-    def ask_save_path_filter(self, title: str, suggested: str, filters: list[str]) -> tuple[str | None, str]:
-        """Save dialog offering ``filters`` (the first preselected): (path or None, the chosen filter)."""
+        # Several filters (";;"): the first is preselected; the one chosen is kept in chosen_filter.
+        first = file_filter.split(";;")[0]
         path, chosen = QFileDialog.getSaveFileName(self.window, title, str(self.last_dir / suggested),
-                                                   ";;".join(filters), filters[0])
-        return (path or None), (chosen or filters[0])
+                                                   file_filter, first)
+        self.chosen_filter = chosen or first
+        return path or None
 
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
@@ -336,8 +336,8 @@ class FileActions(QObject):
         result = self._result_for_export()
         if result is None:
             return False
-        filters = list(CSV_FORMATS)
-        chosen, file_filter = self.ask_save_path_filter("Export CSV", self._suggest(".csv"), filters)
+        self.chosen_filter = CSV_SPREADSHEET_FILTER
+        chosen = self.ask_save_path("Export CSV", self._suggest(".csv"), ";;".join(CSV_FORMATS))
         if not chosen:
             return False
         path = Path(chosen)
@@ -345,7 +345,7 @@ class FileActions(QObject):
             path = path.with_name(path.name + ".csv")
             if path.exists() and not self.confirm_overwrite(path):
                 return False
-        fmt = CSV_FORMATS.get(file_filter, "spreadsheet")
+        fmt = CSV_FORMATS.get(self.chosen_filter, "spreadsheet")
         return self._run_export("CSV", path, lambda: export_csv(result, path, fmt=fmt))
 
     def export_pdf(self) -> bool:
