@@ -57,6 +57,7 @@ def test_uncomputable_state_says_why_plainly_blanks_readout_and_refuses_exports(
     assert "Stays docked" in banner
     readout = window.dashboard.readout
     assert set(readout.texts.values()) == {"—"}
+    assert window.dashboard.strip.opacity() < 0.5  # the old result's events are greyed too
     window.dashboard.set_cursor(1.0)  # moving the cursor shows no stale values either
     assert set(readout.texts.values()) == {"—"}
     errors = []
@@ -77,6 +78,7 @@ def test_uncomputable_state_says_why_plainly_blanks_readout_and_refuses_exports(
         undock.none_box.setChecked(True)
     assert session.result_state != "error" and window.scenario.undock_time_h is None
     assert "—" not in window.dashboard.readout.texts["cabin_temp_c"]
+    assert window.dashboard.strip.opacity() == 1.0
 
 
 # ---------------------------------------------------------------- item 3: untouched values keep full precision
@@ -199,7 +201,8 @@ def test_vehicle_value_shows_the_vehicle_return_duration(make_window):
 def test_station_module_return_duration_says_it_does_not_apply(make_window):
     window = make_window("nauka-rtod")
     descent = window.controls.descent
-    assert descent.none_box.isChecked() and descent.spin.text() == "does not apply"
+    assert descent.none_box.isChecked() and descent.spin.text() == "n/a"
+    assert "never undocks" in descent.toolTip()
     assert window.scenario.descent_duration_h is None
 
 

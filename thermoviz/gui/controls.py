@@ -297,7 +297,7 @@ class Controls(QWidget):
         elif descent is not None:
             self.descent.none_box.setText(f"Vehicle value ({descent:g} h)")
         # A station module has no return: the greyed box says so instead of a stale number.
-        self.descent.spin.setSpecialValueText("does not apply" if station else "")
+        self.descent.spin.setSpecialValueText("n/a" if station else "")
         self.descent.set_none_value(self.descent.spin.minimum() if station else descent)
 
     def _update_timing_enabled(self) -> None:

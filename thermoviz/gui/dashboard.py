@@ -75,6 +75,12 @@ class Dashboard(Figure):
     def set_unavailable(self, reason: str | None) -> None:
         """Grey the curves (see Figure) and blank the readout: its values are not the scenario's."""
         super().set_unavailable(reason)
+        # The event markers belong to the same stale result: greyed with the curves.
+        opacity = 1.0 if reason is None else 0.25
+        if self.strip.opacity() != opacity:
+            self.strip.setOpacity(opacity)
+            for painter in self.events.painters:
+                painter.setOpacity(opacity)
         if reason is not None:
             self.readout.clear(reason)
 
