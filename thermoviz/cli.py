@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     exports = run.add_argument_group("figure and report export (headless)")
     exports.add_argument("--png", metavar="PATH", help="write the dashboard as a PNG image")
     exports.add_argument("--svg", metavar="PATH", help="write the dashboard as an SVG (vector) image")
-    exports.add_argument("--pdf", metavar="PATH", help="write a one-page PDF report")
+    exports.add_argument("--pdf", metavar="PATH", help="write a PDF report (several A4 pages: summary tables, "
+                         "the figure, assumptions and sources)")
     exports.add_argument("--scale", metavar="N", default="1", help="PNG scale factor: 1, 2 or 4 (default 1)")
     exports.add_argument("--time-axis", choices=TIME_AXIS_CHOICES, default="puncture",
                          help="time axis of the figures: hours since the puncture (default), since the start, "

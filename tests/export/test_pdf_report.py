@@ -39,3 +39,29 @@ def test_pdf_report_text_and_pages(qtbot, tmp_path):
     assert "Figure 1." in figure_page and "Loop pressure" in figure_page
     assert "[°C]" in figure_page
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_report_tables_repeat_their_header_and_list_events_in_time_order(qapp):
+    """A table that breaks across pages repeats its header (no row alone without it); events in time order."""
+    from PySide6 import QtGui
+
+    from thermoviz.api import load_scenario, simulate
+    from thermoviz.export.report_text import back_matter_html, header_html
+    import datetime as dt
+
+    result = simulate(load_scenario("soyuz-ms22"), crew_strain=False)
+    for html in (header_html(result, "test", dt.datetime(2026, 1, 1)), back_matter_html(result)):
+        doc = QtGui.QTextDocument()
+        doc.setHtml(html)
+        tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QtGui.QTextTable)]
+        grids = [t for t in tables if t.rows() > 1]
+        assert grids
+        assert all(t.format().headerRowCount() == 1 for t in grids)
+    html = header_html(result, "test", dt.datetime(2026, 1, 1))
+    from thermoviz.model.result import EVENTS
+
+    shown = [(html.index(f"<td>{label}</td>"), result.events.get(name)) for name, label in EVENTS.items()
+             if f"<td>{label}</td>" in html]
+    times = [t for _pos, t in sorted(shown)]
+    happened = [t for t in times if t is not None]
+    assert happened == sorted(happened) and times[: len(happened)] == happened

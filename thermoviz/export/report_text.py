@@ -110,17 +110,19 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
 
     start = scenario.start_datetime  # None: no calendar dates, hours only
     parts.append("<h2>Key events</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
-                 "<tr><th>Event</th><th>Time after start</th>"
-                 + ("<th>Date and time (UTC)</th>" if start else "") + "</tr>")
-    for name, label in EVENTS.items():
-        t_h = result.events.get(name)
+                 "<thead><tr><th>Event</th><th>Time after start</th>"
+                 + ("<th>Date and time (UTC)</th>" if start else "") + "</tr></thead>")
+    # In time order (events that did not happen last, in the catalogue's order).
+    order = sorted(EVENTS, key=lambda n: (result.events.get(n) is None, result.events.get(n) or 0.0))
+    for name in order:
+        label, t_h = EVENTS[name], result.events.get(name)
         date_cell = f"<td>{esc(utc_text(start, t_h))}</td>" if start else ""
         parts.append(f"<tr><td>{esc(label)}</td><td>{esc(format_hours(t_h))}</td>{date_cell}</tr>")
     parts.append("</table>")
 
     parts += peaks_html(result)
     parts.append("<h2>Scenario parameters</h2><table class='grid' border='1' cellpadding='2' cellspacing='0'"
-                 " width='100%'><tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Allowed</th></tr>")
+                 " width='100%'><thead><tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Allowed</th></tr></thead>")
     for name, spec in FIELD_SPECS.items():
         if name in ("title", "description"):
             continue
@@ -134,7 +136,7 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
 def peaks_html(result) -> list[str]:
     parts: list[str] = []
     parts.append("<h2>Peaks</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
-                 "<tr><th>Quantity</th><th>Maximum over the run</th><th>Last value</th></tr>")
+                 "<thead><tr><th>Quantity</th><th>Maximum over the run</th><th>Last value</th></tr></thead>")
     extrapolated = result.extrapolated_peaks
     for name, peak in result.peaks.items():
         unit, label = SERIES[name]
@@ -167,7 +169,7 @@ def back_matter_html(result) -> str:
                  "source; <i>reported once</i> = a single press report; <i>from memory</i> = quoted from memory "
                  "of the standard, to be checked; <i>estimate</i> = reasoned estimate.</p>"
                  "<table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
-                 "<tr><th>Limit</th><th>Source</th><th>Confidence</th></tr>")
+                 "<thead><tr><th>Limit</th><th>Source</th><th>Confidence</th></tr></thead>")
     for limit in limits.ALL_LIMITS:
         parts.append(f"<tr><td>{esc(limit.label)}</td><td>{esc(limit.source)}</td>"
                      f"<td>{esc(limit.confidence)}</td></tr>")

@@ -188,6 +188,8 @@ class EventMarkers:
             placement = self._place(compact, squeeze=True)
         for name, (text, row, x, anchor_x) in placement.items():
             label = self.labels[name]
+            if label.isVisible() != bool(text):  # no room at all: the line's tooltip still names it
+                label.setVisible(bool(text))
             if label.textItem.toPlainText() != text:
                 label.setText(text)
             self.rows[name] = row
@@ -233,8 +235,15 @@ class EventMarkers:
                     return None
                 # Crowded: the row with the most room, text shifted next to its
                 # line's neighbours but kept inside the view (same-colour border).
+                # Crowded: the row with the most room, text next to its neighbours and
+                # elided ("Landi…") to the room left, never over another label; the
+                # full text stays in the tooltip.
                 row = min(range(ROWS), key=lambda r: max((b for _a, b in occupied[r]), default=x0))
-                lo = min(max((b for _a, b in occupied[row]), default=x0) + gap, x1 - text_w)
+                lo = max((b for _a, b in occupied[row]), default=x0) + gap
+                room_px = (x1 - lo) / h_per_px - 14
+                if text_w > x1 - lo:
+                    text = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room_px, 0.0))
+                    text_w = (self._metrics.horizontalAdvance(text) + 14) * h_per_px
                 placed = (row, (lo, 0.0, lo, lo + text_w))
             row, (x, anchor_x, lo, hi) = placed
             occupied[row].append((lo, hi))
@@ -245,4 +254,5 @@ class EventMarkers:
         """Pairs of labels whose on-screen rectangles intersect (for tests)."""
         names = list(self.times)
         rects = {n: self.labels[n].sceneBoundingRect() for n in names}
-        return [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if rects[a].intersects(rects[b])]
+        return [(a, b) for i, a in enumerate(names) for b in names[i + 1:]
+                if self.labels[a].isVisible() and self.labels[b].isVisible() and rects[a].intersects(rects[b])]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from thermoviz.figure.time_axis import MODES as TIME_AXIS_MODES
 
+from .cursor_keys import CURSOR_KEY_ROWS
 from .session import SessionModel
 from .view_options import ZOOM_FACTOR, return_window
 
@@ -76,7 +77,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("redo", "&Redo", lambda w: w.history.stack.redo(),
                ("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo)),
     ActionSpec("reset_zoom", "&Reset zoom", lambda w: w.reset_zoom(), ("Ctrl+0",)),
-    ActionSpec("pin", "&Pin as reference (compare)", lambda w: w.session.pin(), ("Ctrl+R",), _has_result,
+    ActionSpec("pin", "&Pin as reference (compare)", lambda w: w.pin_reference(), ("Ctrl+R",), _has_result,
                "Keep the current curves, faded, while you change the scenario or load "
                "another preset: e.g. pin the nominal MS-23 return, then load MS-22."),
     ActionSpec("clear_reference", "&Clear reference", lambda w: w.session.clear_reference(), (),
@@ -156,6 +157,8 @@ CONTROL_KEYS = (
     ("Space on a check box", "tick or untick (No leak, Never, Stays docked, Hatch open)"),
     ("→ ← (Page Down / Up) in a lesson", "next / previous step"),
     ("Space in a lesson", "reveal the answer, then the next step"),
+    ("Comma or point in a number box", "both are decimal separators: 0,5 = 0.5"),
+    *CURSOR_KEY_ROWS,
 )
 
 

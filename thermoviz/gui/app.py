@@ -81,6 +81,9 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
     elif remember:
         window.restore_geometry(settings)
     window.set_scenario(start, preset_id=preset_id)
+    from .window_fit import show_start_notes
+
+    show_start_notes(window)
     if first_start:  # the very first start opens on the guided lesson (once)
         from .lesson_panel import open_first_start_lesson
 

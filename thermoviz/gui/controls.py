@@ -84,6 +84,10 @@ class Controls(QWidget):
     scenario_changed = Signal(object)  # Scenario
     #: Emitted (with the preset id) when a preset is picked, just before scenario_changed.
     preset_loaded = Signal(str)
+    #: A plain-language note of what a vehicle or loop switch changed to fit (one undo step).
+    adapted = Signal(str)
+    #: A typed value was refused (one line naming the field and the allowed range).
+    input_rejected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -187,6 +191,10 @@ class Controls(QWidget):
         self.hatch.toggled.connect(self._edited)
         self.crew_spin.valueChanged.connect(self._edited)
         self.duration_spin.valueChanged.connect(self._edited)
+        self._shown: dict[str, object] = {}
+        for box in (self.hole.spin, self.cd_spin, self.puncture.spin, self.undock.spin, self.descent.spin,
+                    self.duration_spin):
+            box.rejected.connect(self._input_rejected)
 
     @staticmethod
     def _label(field: str, text: str) -> QLabel:
@@ -243,6 +251,8 @@ class Controls(QWidget):
             self.crew_spin.setValue(scenario.crew)
             self.duration_spin.setValue(scenario.duration_h)
             self.error_label.hide()
+            self._update_timing_enabled()
+            self._shown = self._widget_values()
         finally:
             self._updating = False
 
@@ -286,10 +296,20 @@ class Controls(QWidget):
             self.descent.none_box.setText("Vehicle value (none)")
         elif descent is not None:
             self.descent.none_box.setText(f"Vehicle value ({descent:g} h)")
-        # A station module never undocks: the model ignores both times, so the
-        # controls say so instead of offering values that change nothing.
+        # A station module has no return: the greyed box says so instead of a stale number.
+        self.descent.spin.setSpecialValueText("n/a" if station else "")
+        self.descent.set_none_value(self.descent.spin.minimum() if station else descent)
+
+    def _update_timing_enabled(self) -> None:
+        """A station module never undocks: its timing controls are greyed, with the reason as tooltip.
+
+        Greyed only once they say "Stays docked" / "Vehicle value": a station module with an
+        undock time (e.g. from a file) keeps the control enabled so the user can tick it.
+        """
+        station = is_station_module(self.vehicles.get(self.vehicle_combo.currentData()))
         for widget, field in ((self.undock, "undock_time_h"), (self.descent, "descent_duration_h")):
-            widget.setEnabled(not station)
+            fixable = widget.value() is not None
+            widget.setEnabled(not station or fixable)
             widget.setToolTip(STATION_TIMING_NOTE if station else field_tooltip(FIELD_SPECS[field]))
 
     def _preset_chosen(self, index: int) -> None:
@@ -305,37 +325,69 @@ class Controls(QWidget):
     def _vehicle_chosen(self, index: int) -> None:
         if self._updating:
             return
+        from .adapt import adapt_to_vehicle
+
         vid = self.vehicle_combo.itemData(index)
         vehicle = self.vehicles.get(vid)
-        loops = [lid for lid, _title in _loops_of(vehicle)]
+        before = self.scenario
+        adapted, changes = adapt_to_vehicle(before.replace(vehicle=vid), vehicle)
         self._updating = True
-        self._fill_loops(vid, loops[0] if loops else self.scenario.loop)
-        self._updating = False
-        self._edited()
+        try:
+            self._fill_loops(vid, adapted.loop)
+            self.undock.set_value(adapted.undock_time_h)
+            self.descent.set_value(adapted.descent_duration_h)
+            self.crew_spin.setValue(adapted.crew)
+            self._update_timing_enabled()
+        finally:
+            self._updating = False
+        self._edited(vehicle_switch=adapted)
+        if changes and self.scenario.vehicle == vid:
+            self.adapted.emit(f"Switched to {vehicle.title}: " + "; ".join(changes) + " (Ctrl+Z undoes it).")
 
-    def _edited(self, *_args) -> None:
+    def _widget_values(self) -> dict[str, object]:
+        """What every control shows now, by scenario field."""
+        return {
+            "vehicle": self.vehicle_combo.currentData(),
+            "loop": self.loop_combo.currentData(),
+            "hole_diameter_mm": self.hole.value(),
+            "discharge_coefficient": self.cd_spin.value(),
+            "puncture_time_h": self.puncture.value(),
+            "undock_time_h": self.undock.value(),
+            "descent_duration_h": self.descent.value(),
+            "hatch_open": self.hatch.isChecked(),
+            "crew": self.crew_spin.value(),
+            "duration_h": self.duration_spin.value(),
+        }
+
+    def _edited(self, *_args, vehicle_switch: Scenario | None = None) -> None:
+        """A control changed: only the fields whose control shows something new are replaced.
+
+        A value the user did not touch keeps its full precision (a file's 0.123 mm hole
+        stays 0.123 mm when only the crew changes), whatever its control displays.
+        """
         if self._updating:
             return
+        shown = self._widget_values()
+        changed = {field: value for field, value in shown.items() if value != self._shown.get(field)}
+        if vehicle_switch is not None:  # the switch's adapted fields, exactly as adapted
+            changed.update({f: getattr(vehicle_switch, f) for f in ("vehicle", "loop", "undock_time_h",
+                                                                      "descent_duration_h", "crew")})
         try:
-            scenario = self.scenario.replace(
-                vehicle=self.vehicle_combo.currentData(),
-                loop=self.loop_combo.currentData(),
-                hole_diameter_mm=self.hole.value(),
-                discharge_coefficient=round(self.cd_spin.value(), 4),
-                puncture_time_h=self.puncture.value(),
-                undock_time_h=self.undock.value(),
-                descent_duration_h=self.descent.value(),
-                hatch_open=self.hatch.isChecked(),
-                crew=self.crew_spin.value(),
-                duration_h=round(self.duration_spin.value(), 4),
-            )
+            scenario = self.scenario.replace(**changed)
         except ScenarioError as err:
             self.error_label.setText(str(err))
             self.error_label.show()
             return
         self.error_label.hide()
+        self._shown = shown
         self.scenario = scenario
+        self._update_timing_enabled()
         self.scenario_changed.emit(scenario)
+
+    def _input_rejected(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.input_rejected.emit(message)
 
     def show_error(self, text: str) -> None:
         """Show a one-line problem (e.g. the model rejected the scenario) under the controls."""

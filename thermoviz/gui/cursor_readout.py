@@ -86,7 +86,17 @@ class CursorReadout(QFrame):
     def set_crew_pending(self, pending: bool) -> None:
         self._crew_pending = pending
 
+    def clear(self, reason: str) -> None:
+        """No values (the scenario cannot be computed): every quantity shows "—", ``reason`` as tooltip."""
+        _set_text(self.time_label, "Cursor\n—")
+        for row in spec.SERIES_SPECS:
+            self.texts[row.key] = "—"
+            _set_text(self.labels[row.key], f"{row.short}: <b>—</b>")
+        self.setToolTip(reason)
+
     def show_values(self, t_h: float, result: Result, values: dict[str, float]) -> None:
+        if self.toolTip():
+            self.setToolTip("")
         _set_text(self.time_label, f"Cursor\n{self.time_text(t_h)}")
         aboard = bool(np.interp(t_h, result.time_h, np.asarray(result.crew_aboard, dtype=float)) >= 0.5)
         for row in spec.SERIES_SPECS:

@@ -38,6 +38,9 @@ class Dashboard(Figure):
         self.readout.time_text = self._readout_time
         self.layout().addWidget(self.readout, 0)
         self._build_cursor()
+        from .cursor_keys import CursorKeys
+
+        self.cursor_keys = CursorKeys(self)
         # While controls are being dragged, curves are drawn without antialiasing
         # (about 3x cheaper); full quality returns once the changes settle.
         self._smooth_again = qdebounced(lambda: self.set_antialias(True), timeout=SMOOTH_AFTER_MS, parent=self)
@@ -85,6 +88,18 @@ class Dashboard(Figure):
             self.set_cursor(self.cursor_time_h)  # the readout speaks the axis's language
         return shown
 
+    def set_unavailable(self, reason: str | None) -> None:
+        """Grey the curves (see Figure) and blank the readout: its values are not the scenario's."""
+        super().set_unavailable(reason)
+        # The event markers belong to the same stale result: greyed with the curves.
+        opacity = 1.0 if reason is None else 0.25
+        if self.strip.opacity() != opacity:
+            self.strip.setOpacity(opacity)
+            for painter in self.events.painters:
+                painter.setOpacity(opacity)
+        if reason is not None:
+            self.readout.clear(reason)
+
     def set_crew_pending(self, pending: bool) -> None:
         super().set_crew_pending(pending)
         self.readout.set_crew_pending(pending)
@@ -109,7 +124,7 @@ class Dashboard(Figure):
                     line.setValue(t_h)
         finally:
             self._syncing_cursor = False
-        if self.result is not None:
+        if self.result is not None and self.unavailable_reason is None:
             self.readout.show_values(self.cursor_time_h, self.result, self.cursor_values())
         self.cursor_moved.emit(self.cursor_time_h)
 

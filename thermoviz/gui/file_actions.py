@@ -26,6 +26,10 @@ PNG_FILTER = "PNG image (*.png)"
 SVG_FILTER = "SVG vector image (*.svg)"
 PDF_FILTER = "PDF report (*.pdf)"
 CSV_FILTER = "CSV table (*.csv)"
+#: File ▸ Export ▸ CSV offers both formats; the first (a spreadsheet's) is the default.
+CSV_SPREADSHEET_FILTER = "CSV for spreadsheets (*.csv)"
+CSV_SCRIPT_FILTER = "CSV for scripts, metadata as # comments (*.csv)"
+CSV_FORMATS = {CSV_SPREADSHEET_FILTER: "spreadsheet", CSV_SCRIPT_FILTER: "script"}
 
 
 def _slug(text: str) -> str:
@@ -40,6 +44,8 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_dir: Path = Path.home()
+        #: The filter picked in the last save dialog (File ▸ Export ▸ CSV: which format).
+        self.chosen_filter = ""
         self.recent_menu = QMenu("Open &recent", window)
         self._refresh_recent_menu()
         self._plot_menus: dict[str, QMenu] = {}
@@ -53,7 +59,11 @@ class FileActions(QObject):
     def ask_save_path(self, title: str, suggested: str, file_filter: str) -> str | None:
         """Native save dialog; it asks before replacing an existing file (Qt's default, kept on)."""
         # No options passed: DontConfirmOverwrite stays off, so the dialog asks before replacing.
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(self.last_dir / suggested), file_filter)
+        # Several filters (";;"): the first is preselected; the one chosen is kept in chosen_filter.
+        first = file_filter.split(";;")[0]
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, str(self.last_dir / suggested),
+                                                   file_filter, first)
+        self.chosen_filter = chosen or first
         return path or None
 
     def confirm_overwrite(self, path: Path) -> bool:
@@ -172,6 +182,9 @@ class FileActions(QObject):
         scenario = self.window.session.scenario
         if scenario is None:
             return False
+        if self.window.session.result_state == "error":  # refuse before asking for a name
+            self.show_error("Scenario not saved", self.window.session.error)
+            return False
         suggested = f"{_slug(scenario.title)}.toml"
         chosen = self.ask_save_path("Save scenario as", suggested, SCENARIO_FILTER)
         if not chosen:
@@ -190,6 +203,9 @@ class FileActions(QObject):
 
         scenario = self.window.session.scenario
         if scenario is None:
+            return False
+        if self.window.session.result_state == "error":  # thermoviz would refuse to open the file
+            self.show_error("Scenario not saved", self.window.session.error)
             return False
         try:
             save_scenario(scenario, path, overwrite=True)
@@ -242,7 +258,8 @@ class FileActions(QObject):
         session = self.window.session
         result = session.result if session.has_result else None
         if result is None:
-            self.show_error("Nothing to export", "There is no simulation result to export yet.")
+            reason = session.error if session.result_state == "error" else "There is no simulation result yet."
+            self.show_error("Nothing to export", reason)
             return None
         if not result.crew_strain_computed:
             from thermoviz.api import with_crew_strain
@@ -313,9 +330,23 @@ class FileActions(QObject):
                             lambda r, p, v: export_svg(r, p, plot=plot, view=v), plot)
 
     def export_csv(self) -> bool:
+        """Every series as CSV: the spreadsheet format by default, the script format by its filter."""
         from thermoviz.export.api import export_csv
 
-        return self._export("CSV", "Export CSV", ".csv", CSV_FILTER, lambda r, p, _v: export_csv(r, p))
+        result = self._result_for_export()
+        if result is None:
+            return False
+        self.chosen_filter = CSV_SPREADSHEET_FILTER
+        chosen = self.ask_save_path("Export CSV", self._suggest(".csv"), ";;".join(CSV_FORMATS))
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+            if path.exists() and not self.confirm_overwrite(path):
+                return False
+        fmt = CSV_FORMATS.get(self.chosen_filter, "spreadsheet")
+        return self._run_export("CSV", path, lambda: export_csv(result, path, fmt=fmt))
 
     def export_pdf(self) -> bool:
         from thermoviz.export.api import export_pdf_report

@@ -9,12 +9,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QHBoxLayout, QSlider, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QHBoxLayout, QSlider, QVBoxLayout,
                                QWidget)
 
 from superqt.utils import qdebounced, signals_blocked
 
 from thermoviz.model.scenario import FieldSpec
+
+from .number_input import NumberBox
 
 
 def field_tooltip(spec: FieldSpec) -> str:
@@ -22,10 +24,9 @@ def field_tooltip(spec: FieldSpec) -> str:
     return f"<b>{spec.label}{unit}</b><br>{spec.help}<br><i>Allowed: {spec.allowed()}</i>"
 
 
-def make_spin(spec: FieldSpec, decimals: int, step: float) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(spec.minimum, spec.maximum)
-    spin.setDecimals(decimals)
+def make_spin(spec: FieldSpec, decimals: int, step: float) -> NumberBox:
+    """A number box for ``spec``: full-precision value, ``decimals`` shown at least, visible rejections."""
+    spin = NumberBox(spec.label, spec.unit, spec.minimum, spec.maximum, min_decimals=decimals)
     spin.setSingleStep(step)
     spin.setKeyboardTracking(False)  # typing "12" does not simulate "1" first
     spin.setAccelerated(True)
@@ -37,7 +38,7 @@ def make_spin(spec: FieldSpec, decimals: int, step: float) -> QDoubleSpinBox:
 
 
 class HoleDiameterInput(QWidget):
-    """Hole diameter: log slider 0.05–20 mm, a spin box, and a "No leak" check box.
+    """Hole diameter: log slider 0.05–20 mm, a number box (down to :attr:`SPIN_MIN_MM`), and a "No leak" box.
 
     ``value()`` is the diameter in mm, 0 when "No leak" is ticked.  While the
     slider is dragged, ``changed`` is coalesced: the spin box follows every move,
@@ -49,6 +50,9 @@ class HoleDiameterInput(QWidget):
     changed = Signal()
     LOG_MIN_MM = 0.05
     LOG_MAX_MM = 20.0
+    #: Smallest hole the number box takes [mm]: the model accepts any hole > 0; below the
+    #: slider's 0.05 mm the slider rests at its left end and the box shows the true value.
+    SPIN_MIN_MM = 0.001
     STEPS = 1000
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None):
@@ -61,7 +65,7 @@ class HoleDiameterInput(QWidget):
         self.slider.setToolTip(field_tooltip(spec) + "<br>Logarithmic scale: 0.05 mm … 20 mm.")
         self.slider.setAccessibleName("Hole diameter (logarithmic)")
         self.spin = make_spin(spec, 2, 0.1)
-        self.spin.setRange(self.LOG_MIN_MM, self.LOG_MAX_MM)
+        self.spin.setRange(self.SPIN_MIN_MM, self.LOG_MAX_MM)
         self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.spin.setAccessibleName("Hole diameter in millimetres")
         self.no_leak = QCheckBox("No leak")
@@ -100,7 +104,7 @@ class HoleDiameterInput(QWidget):
 
     # value -----------------------------------------------------------------
     def value(self) -> float:
-        return 0.0 if self.no_leak.isChecked() else round(self.spin.value(), 4)
+        return 0.0 if self.no_leak.isChecked() else self.spin.value()
 
     def set_value(self, mm: float) -> None:
         """Show ``mm`` without emitting ``changed``."""
@@ -152,6 +156,9 @@ class OptionalHoursInput(QWidget):
         super().__init__(parent)
         self.spin = make_spin(spec, 2, step_h)
         self.spin.setValue(default_h)
+        #: What "none" stands for, shown greyed while the box is ticked (None: keep the last typed value).
+        self.none_value_h: float | None = None
+        self._typed_h: float | None = default_h
         self.spin.setAccessibleName(spec.label)
         self.none_box = QCheckBox(none_text)
         self.none_box.setToolTip(f"{spec.label}: none — {spec.none_meaning}.")
@@ -163,15 +170,31 @@ class OptionalHoursInput(QWidget):
         self.none_box.toggled.connect(self._none_toggled)
 
     def value(self) -> float | None:
-        return None if self.none_box.isChecked() else round(self.spin.value(), 4)
+        return None if self.none_box.isChecked() else self.spin.value()
 
     def set_value(self, hours: float | None) -> None:
         with signals_blocked(self.spin), signals_blocked(self.none_box):
             self.none_box.setChecked(hours is None)
             if hours is not None:
+                self._typed_h = hours
                 self.spin.setValue(hours)
+            elif self.none_value_h is not None:
+                self.spin.setValue(self.none_value_h)
             self.spin.setEnabled(hours is not None)
+
+    def set_none_value(self, hours: float | None) -> None:
+        """The value "none" stands for (e.g. the vehicle's return duration), shown greyed while ticked."""
+        self.none_value_h = hours
+        if self.none_box.isChecked() and hours is not None:
+            with signals_blocked(self.spin):
+                self.spin.setValue(hours)
 
     def _none_toggled(self, checked: bool) -> None:
         self.spin.setEnabled(not checked)
+        with signals_blocked(self.spin):
+            if checked and self.none_value_h is not None:
+                self._typed_h = self.spin.value()
+                self.spin.setValue(self.none_value_h)
+            elif not checked and self._typed_h is not None and self.none_value_h is None:
+                self.spin.setValue(self._typed_h)
         self.changed.emit()

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.last_physics_ms = 0.0
         self.last_redraw_ms = 0.0
         self._interactive = False
+        self._remember_clean = False  # closing after "Discard": remember the saved state
 
         self.controls = Controls()
         self.scenario_text = ScenarioText()
@@ -85,8 +86,10 @@ class MainWindow(QMainWindow):
         self.controls_dock = QDockWidget("Scenario", self)
         self.controls_dock.setObjectName("controlsDock")
         self.controls_dock.setWidget(scroll)
+        # Closable: without it Qt greys the dock's toggle action (View ▸ Scenario).
         self.controls_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -104,6 +107,8 @@ class MainWindow(QMainWindow):
         self._crew_job: tuple[int, Result] | None = None
         self._submit_crew_later = qdebounced(self._submit_crew_job, timeout=CREW_DELAY_MS, parent=self)
         self.controls.scenario_changed.connect(self._scenario_edited)
+        self.controls.adapted.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.controls.input_rejected.connect(lambda text: self.statusBar().showMessage(text, 15000))
         # A picked preset is no longer the window's file (Save must not overwrite the
         # file with it); undo brings the file and its edits back.
         self.controls.preset_loaded.connect(
@@ -140,7 +145,10 @@ class MainWindow(QMainWindow):
             self.chosen_interface_size = ui_scale(settings)
             if self.chosen_interface_size != 1.0:
                 apply_interface_size(self, self.chosen_interface_size)
-        self.resize(1600, 1000)
+        from .window_fit import fit_to_screen
+
+        self.start_notes: list[str] = []  # ignored settings shown at start (window_fit.show_start_notes)
+        fit_to_screen(self)
 
     # ------------------------------------------------------------------ state (read-only views of the session)
     @property
@@ -234,6 +242,13 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    def pin_reference(self) -> None:
+        """Pin the shown result (View ▸ Pin); refused with the reason when it is not the scenario's."""
+        if not self.session.has_result:
+            self.statusBar().showMessage(f"Not pinned: {self.session.error or 'no result yet'}", 10000)
+            return
+        self.session.pin()
+
     def reset_zoom(self) -> None:
         if self.result is not None:
             self.dashboard.strip.setXRange(0, float(self.result.time_h[-1]), padding=0.01)
@@ -296,8 +311,10 @@ class MainWindow(QMainWindow):
         try:
             result = simulate(scenario, crew_strain=False)
         except ScenarioError as err:
+            from .adapt import plain_reason
+
             self._drop_crew_job()
-            self.session.set_error(str(err))
+            self.session.set_error(plain_reason(err, self.controls.vehicles.get(scenario.vehicle)))
             return
         except Exception as err:  # a model failure must not take the window down
             self._drop_crew_job()
@@ -337,7 +354,11 @@ class MainWindow(QMainWindow):
         self.dashboard.set_unavailable(None)
         self.dashboard.set_crew_pending(session.crew_pending)
         self.dashboard.set_result(session.result, interactive=self._interactive and session.crew_pending)
-        self.verdict_banner.set_verdict(session.result.verdict, pending=session.crew_pending)
+        from .adapt import span_warning
+
+        warning = span_warning(session.scenario) if session.scenario is not None else None
+        verdict = Verdict(warning, "caution") if warning else session.result.verdict
+        self.verdict_banner.set_verdict(verdict, pending=session.crew_pending)
         if session.crew_pending:
             self.last_redraw_ms = (time.perf_counter() - start) * 1e3
         self._update_status()
@@ -374,8 +395,9 @@ class MainWindow(QMainWindow):
 
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        if self.scenario is not None:
-            remember_scenario(settings, self.scenario, self.session.preset_id)
+        scenario = self.session.base if self._remember_clean else self.scenario
+        if scenario is not None:
+            remember_scenario(settings, scenario, self.session.preset_id)
         settings.sync()
 
     def restore_geometry(self, settings) -> bool:
@@ -393,6 +415,9 @@ class MainWindow(QMainWindow):
         if not self.file_actions.maybe_save_changes("closing"):
             event.ignore()
             return
+        # Still changed after the prompt = the user chose Discard: the next start shows the
+        # file as it was saved, not the discarded edits.
+        self._remember_clean = self.session.source_path is not None and self.session.dirty
         if self.presenting:  # remember the normal layout, not the full-screen one
             self.set_presentation_mode(False)
         if self.settings is not None:

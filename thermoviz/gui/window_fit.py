@@ -1,0 +1,55 @@
+"""The first window fits the screen it opens on, and start-up notes are shown once.
+
+A fixed 1600×1000 window cut off the verdict, legends and readout on a 1366×768
+laptop or a 1024×768 projector until maximised.  :func:`fit_to_screen` sizes the
+window to :data:`SCREEN_SHARE` of the screen's *available* geometry (without task
+bars), never larger than the preferred size.  :func:`show_start_notes` shows what
+the settings reader ignored (``settings.NOTES``) in the status bar, once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+
+#: The preferred first size [px] on a large screen.
+PREFERRED_SIZE_PX = (1600, 1000)
+#: Share of the available screen the first window takes at most.
+SCREEN_SHARE = 0.9
+
+
+def first_size(available_w: int, available_h: int) -> tuple[int, int]:
+    """Window size [px] for a screen whose available area is ``available_w`` × ``available_h``."""
+    return (min(PREFERRED_SIZE_PX[0], round(SCREEN_SHARE * available_w)),
+            min(PREFERRED_SIZE_PX[1], round(SCREEN_SHARE * available_h)))
+
+
+def fit_to_screen(window) -> None:
+    """Resize ``window`` to :func:`first_size` of its screen and centre it there."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(*PREFERRED_SIZE_PX)
+        return
+    area = screen.availableGeometry()
+    width, height = first_size(area.width(), area.height())
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+
+
+def show_start_notes(window) -> None:
+    """Tell the user once (status bar, with the details as tooltip) which remembered settings were ignored."""
+    from . import settings
+
+    new = settings.NOTES[_shown_notes[0]:]
+    _shown_notes[0] = len(settings.NOTES)
+    if not new:
+        return
+    count = len(new)
+    text = (f"Ignored {count} unreadable remembered setting{'s' if count > 1 else ''} "
+            f"and used defaults: {new[0]}" + (" (hover for all)" if count > 1 else ""))
+    window.statusBar().showMessage(text, 30000)
+    window.statusBar().setToolTip("\n".join(new))
+    window.start_notes = list(new)
+
+
+#: How many of ``settings.NOTES`` were already shown in this process (each is shown once).
+_shown_notes = [0]
