@@ -73,12 +73,13 @@ CALIBRATION_TABLE: tuple[RecordItem, ...] = (
                "RTOd loop empty within 2 days for an ≥ 0.8 mm hole at the MS-22 Cd; tested"),
     # Cabin, equipment bay and crew (tests/model/test_record_docked_and_return.py).  The first fit set
     # all cabin estimates of assets/vehicles/soyuz-ms.toml together on all four cabin/crew items; the
-    # re-fit after the accumulator drain moved only the two docked-only parameters named below, to the
+    # re-fit after the accumulator drain moved only the three docked-only parameters named below, to the
     # docked items, and left the crewed-return items out of it.
     RecordItem("ms22_docked_cabin_30_to_27c", "Soyuz MS-22",
                "docked, hatch open: crew compartment ≈30 °C (16 Dec), 28-30 °C (17 Dec), 27 °C (21 Dec 2022)",
                "Interfax 16 Dec; TASS 17-18 Dec; Sputnik 21 Dec 2022", "fitted",
-               "station_air_temp_c (27 °C, top of its 22-27 °C range) for the settled 27 °C"),
+               "station_air_temp_c (27 °C, top of its 22-27 °C range) for the settled 27 °C; "
+               "station_air_exchange_m3_h (60 m3/h) for the ≈30 °C peak"),
     RecordItem("ms22_pao_40_then_30c", "Soyuz MS-22",
                "instrument-assembly compartment +40 °C in the first days, ≈+30 °C after the shutdown",
                "Roscosmos via Sputnik, 19 Dec 2022", "fitted",
