@@ -92,10 +92,16 @@ def test_every_legend_entry_limit_line_event_and_axis_is_explained(make_window):
 
 # The offscreen platform cannot raise or grab for the What's-this popup; a real screen can.
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
-def test_whats_this_click_on_a_legend_entry_explains_it(make_window):
+def test_whats_this_click_on_a_legend_entry_explains_it(make_window, request):
+    from PySide6.QtWidgets import QWhatsThis
+
+    # Close the popup even when an assertion fails: a leftover popup's keyboard-grab warning
+    # otherwise fails whichever Qt test runs next (it made the fit/zoom test fail on main).
+    request.addfinalizer(QWhatsThis.hideText)
     window = make_window("soyuz-ms22")
     dash = window.dashboard
-    _sample, label = dash.legends["cabin"].items[1]  # wet-bulb
+    # By name, not position: the three-node cabin put "Walls" and "Equipment bay" before the wet-bulb entry.
+    label = next(label for _sample, label in dash.legends["cabin"].items if label.text.startswith("Wet-bulb"))
     viewport = dash.graphics.viewport()
     pos = dash.graphics.mapFromScene(label.sceneBoundingRect().center())
     event = QHelpEvent(QEvent.Type.WhatsThis, pos, viewport.mapToGlobal(pos))

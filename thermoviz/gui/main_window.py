@@ -271,7 +271,8 @@ class MainWindow(QMainWindow):
         self._recompute(scenario, interactive=False)
 
     def _scenario_edited(self, scenario: Scenario) -> None:
-        scenario = what_if_text(scenario, self.session.base)  # "(modified)" unless the user titled it
+        if self.session.source_path is None:  # a file is the user's own text: never rewritten
+            scenario = what_if_text(scenario, self.session.base)  # "(modified)" unless the user titled it
         self._recompute(scenario, interactive=True)
         self.history.record()
 

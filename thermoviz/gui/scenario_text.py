@@ -5,8 +5,10 @@ An edit is one undoable scenario step (applied when the line edit is left or
 Enter is pressed, and for the description when the box loses focus), like any
 control.
 
-A what-if derived from a preset or file: when its settings differ from the loaded
-ones and its title is still the loaded one, the title gets
+A what-if derived from a preset (not from an opened or saved file: a file's texts
+are the user's own and a changed setting must not rewrite them, so saving it gives
+back the same file but that setting): when its settings differ from the preset's
+and its title is still the preset's, the title gets
 :data:`MODIFIED_SUFFIX` (part of the same undo step, so undo brings the original
 back), and the description a first line saying it was changed, because the
 preset's text no longer describes the numbers.  Once the user types a title or a
