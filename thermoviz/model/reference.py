@@ -66,6 +66,15 @@ def rhs(t, y, c, leak, step):
     return [dv, d_a, d_w, d_e, d_rho]
 
 
+def _emptied(t, y, c, leak, step):
+    """Event: the liquid is gone (the orifice term switches off; integrating across it makes LSODA crawl)."""
+    return y[0] - leak[1].inventory_m3
+
+
+_emptied.terminal = True
+_emptied.direction = 1
+
+
 def reference_solution(scenario, vehicle, loop, coolant, time_h=None, rtol: float = 1e-6, coupled: bool = False):
     """Integrate :func:`rhs` with solve_ivp (LSODA) on the fast path's grid.
 
@@ -91,11 +100,15 @@ def reference_solution(scenario, vehicle, loop, coolant, time_h=None, rtol: floa
         leaking = np.isfinite(tp) and grid[i] >= tp - 1e-12 and timing.cda_m2[0] > 0
         step = (cfg["avionics"][i, 0], cfg["avionics_cabin"][i, 0], out["crew_sens"][i + 1], out["crew_vap"][i + 1],
                 cfg["exchange"][i, 0], cap_pt[i + 1, 0], phi_chx[i + 1])
-        sol = solve_ivp(rhs, (t0, t1), y, method="LSODA", args=(c, (timing.cda_m2[0] if leaking else 0.0, curve),
-                                                                   step),
-                        rtol=rtol, atol=[1e-9, 1e-6, 1e-6, 1e-6, 1e-8])
-        y = sol.y[:, -1].copy()
-        y[0] = min(y[0], curve.inventory_m3)
+        leak = (timing.cda_m2[0] if leaking and y[0] < curve.inventory_m3 else 0.0, curve)
+        while True:  # at most twice: up to "empty", then the rest of the step without the orifice
+            sol = solve_ivp(rhs, (t0, t1), y, method="LSODA", args=(c, leak, step), rtol=rtol,
+                            atol=[1e-9, 1e-6, 1e-6, 1e-6, 1e-8], events=_emptied if leak[0] > 0 else None)
+            y = sol.y[:, -1].copy()
+            y[0] = min(y[0], curve.inventory_m3)
+            if sol.status != 1 or sol.t[-1] >= t1:
+                break
+            t0, leak = sol.t[-1], (0.0, curve)
         result[:, i + 1] = y
     keys = ("volume_lost_m3", "cabin_temp_c", "wall_temp_c", "equipment_temp_c", "vapour_kg_m3")
     series = dict(zip(keys, result))
