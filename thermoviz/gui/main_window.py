@@ -14,7 +14,7 @@ import time
 from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
-                               QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
 
 from thermoviz.model.result import Result, Verdict
@@ -93,7 +93,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(6)
         layout.addWidget(self.verdict_banner)
-        layout.addWidget(self.dashboard, 1)
+        # The time plots and the survivability map share the space under the verdict as tabs:
+        # on a 1024x768 projector neither would be legible beside the other.
+        from .map_view import MapView
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, "Time plots")
+        self.map_view = MapView(self)
+        self.tabs.addTab(self.map_view, "Map")
+        self.tabs.setTabToolTip(1, "Survivability map: which holes and undock times the crew survives")
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -273,6 +283,13 @@ class MainWindow(QMainWindow):
         self._recompute(scenario, interactive=False)
         self.history.record()
 
+    def load_scenario_step(self, scenario: Scenario) -> None:
+        """Show ``scenario`` (a map cell) in the controls and time plots: one undoable step."""
+        scenario = what_if_text(scenario, self.session.base)
+        self.controls.show_scenario(scenario)
+        self._recompute(scenario, interactive=False)
+        self.history.record()
+
     def restore_scenario_state(self, state: SessionState) -> None:
         """Show an earlier state (undo/redo): values, Reset target, preset and file."""
         self.controls.set_scenario(state.base, state.preset_id)
@@ -400,4 +417,5 @@ class MainWindow(QMainWindow):
         self._drop_crew_job()
         self.session.retire_crew_jobs()
         self.crew_runner.stop()
+        self.map_view.stop()
         super().closeEvent(event)
