@@ -50,7 +50,9 @@ DEFAULT_X, DEFAULT_Y, DEFAULT_METRIC = "hole_diameter_mm", UNDOCK_AFTER_PUNCTURE
 FADED_OPACITY = 0.3
 
 
-def axis_spec(name: str, n: int = MAP_N) -> tuple[str, float, float, int]:
+def axis_spec(name: str, n: int | None = None) -> tuple[str, float, float, int]:
+    """``(field, lo, hi, n)`` of a map axis over ``name`` (:data:`AXIS_RANGES`, else its allowed range)."""
+    n = MAP_N if n is None else n
     info = field_info(name)
     lo, hi = AXIS_RANGES.get(name, (info.minimum, info.maximum))
     return name, lo, hi, n
