@@ -124,6 +124,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_map", "Survivability &map", lambda w: w.tabs.setCurrentWidget(w.map_view), ("Ctrl+M",),
                None, "Which inputs the crew survives, as a map of the current scenario (a tab beside the "
                "time plots)"),
+    ActionSpec("uncertainty", "&Uncertainty (5–95 % bands)", lambda w, on: w.uncertainty.set_on(on), ("Ctrl+U",),
+               None, "Run the scenario over plausible values of the vehicle's estimated parameters: bands behind "
+               "the cabin, equipment and crew curves, and how robust the verdict is", checkable=True),
     ActionSpec("show_plots", "&Time plots", lambda w: w.tabs.setCurrentWidget(w.dashboard), ("Ctrl+T",)),
     ActionSpec("edit_vehicle", "&Edit vehicle…", lambda w: _edit_vehicle(w), (), None,
                "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
@@ -151,7 +154,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     ("&Edit", ("undo", "redo")),
     ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents", "@controls", "-",
                ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
-               "pin", "clear_reference", "-", "presentation", "@ui_scale")),
+               "pin", "clear_reference", "uncertainty", "-", "presentation", "@ui_scale")),
     ("Vehi&cle", ("edit_vehicle",)),
     ("&Help", ("@lessons", "-", "whats_this", "timeline_help", "-", "shortcuts", "about")),
 )

@@ -48,7 +48,7 @@ class LimitFinder(QLabel):
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
-        self.window = window
+        self.main = window
         self.setObjectName("limitFinder")
         self.setWordWrap(True)
         self.setToolTip("Found by bisection on single simulations of the scenario as set, varying one input "
@@ -60,7 +60,7 @@ class LimitFinder(QLabel):
         self.runner.signals.failed.connect(self._failed)
 
     def compute(self) -> None:
-        scenario = self.window.session.scenario
+        scenario = self.main.session.scenario
         if scenario is None or scenario == self.scenario and self.sentences:
             return
         self.sentences, self.scenario = [], None
@@ -72,7 +72,7 @@ class LimitFinder(QLabel):
             return
         self.runner.done(job)
         scenario, sentences = answer
-        if scenario != self.window.session.scenario:
+        if scenario != self.main.session.scenario:
             return  # an edit arrived in between: its own search follows
         self.scenario, self.sentences = scenario, sentences
         self.setText("<b>Safe limits</b> (this scenario, one input varied at a time): " + " ".join(sentences))

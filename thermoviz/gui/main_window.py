@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(6)
         layout.addWidget(self.verdict_banner)
+        from .uncertainty_view import Uncertainty
+
+        self.uncertainty = Uncertainty(self)
+        layout.addWidget(self.uncertainty.label)
         # The time plots and the survivability map share the space under the verdict as tabs:
         # on a 1024x768 projector neither would be legible beside the other.
         from .map_view import MapView
@@ -418,4 +422,5 @@ class MainWindow(QMainWindow):
         self.session.retire_crew_jobs()
         self.crew_runner.stop()
         self.map_view.stop()
+        self.uncertainty.runner.cancel()
         super().closeEvent(event)

@@ -79,7 +79,7 @@ class MapView(QWidget):
 
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
-        self.window = window
+        self.main = window
         self.result = None          # the MapResult shown (coarse or refined)
         self.state = "none"         # none, computing, coarse, current, stale, cancelled, error
         self.hover_text = ""
@@ -104,13 +104,17 @@ class MapView(QWidget):
                 combo.addItem(field_info(name).axis_label(), name)
         for name, metric in METRICS.items():
             self.metric_combo.addItem(metric.axis_label(), name)
+        for combo in (self.x_combo, self.y_combo, self.metric_combo):
+            # a narrow window (1024 px projector) must not be widened by the longest label
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.x_combo.setCurrentIndex(self.x_combo.findData(DEFAULT_X))
         self.y_combo.setCurrentIndex(self.y_combo.findData(DEFAULT_Y))
         self.metric_combo.setCurrentIndex(self.metric_combo.findData(DEFAULT_METRIC))
         self.x_combo.setToolTip("The input along the horizontal axis of the map")
         self.y_combo.setToolTip("The input along the vertical axis of the map")
         self.metric_combo.setToolTip("What the colours show in each cell")
-        self.crew_check = QCheckBox("Lines for 1, 2, 3 crew")
+        self.crew_check = QCheckBox("1, 2, 3 crew")
         self.crew_check.setChecked(True)
         self.crew_check.setToolTip("Draw the survivable boundary of every crew count the vehicle seats "
                                    "(crew-margin map only)")
@@ -157,11 +161,11 @@ class MapView(QWidget):
     def axes(self) -> tuple[str, str]:
         return self.x_combo.currentData(), self.y_combo.currentData()
 
-    def metric(self) -> str:
+    def metric_name(self) -> str:
         return self.metric_combo.currentData()
 
     def crew_counts(self, scenario: Scenario) -> tuple[int, ...]:
-        if not self.crew_check.isChecked() or self.metric() != "crew_margin_h" or "crew" in self.axes():
+        if not self.crew_check.isChecked() or self.metric_name() != "crew_margin_h" or "crew" in self.axes():
             return ()
         from thermoviz.io.vehicles import resolve
 
@@ -176,7 +180,7 @@ class MapView(QWidget):
 
     def scenario_changed(self) -> None:
         """The session shows another scenario: keep the map if only its own inputs moved, else recompute."""
-        scenario = self.window.session.scenario
+        scenario = self.main.session.scenario
         if scenario is None:
             return
         if self.result is not None and self.state in ("current", "coarse") and \
@@ -204,7 +208,7 @@ class MapView(QWidget):
         import thermoviz
 
         self._pending = False
-        scenario = self.window.session.scenario
+        scenario = self.main.session.scenario
         if scenario is None:
             return
         self.finder.compute()
@@ -213,7 +217,7 @@ class MapView(QWidget):
             self.runner.cancel()
             self._fail_now("Choose two different inputs for the axes.")
             return
-        x, y, metric = axis_spec(x_name), axis_spec(y_name), self.metric()
+        x, y, metric = axis_spec(x_name), axis_spec(y_name), self.metric_name()
         counts = self.crew_counts(scenario)
 
         def work(progress, cancel, partial):
@@ -342,7 +346,7 @@ class MapView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setText("Cancel" if busy else "Recompute")
-        self.cancel_button.setEnabled(busy or self.window.session.scenario is not None)
+        self.cancel_button.setEnabled(busy or self.main.session.scenario is not None)
 
     # ------------------------------------------------------------------ hover and click
     def cell_at(self, scene_pos):
@@ -388,13 +392,13 @@ class MapView(QWidget):
 
     def load_cell(self, i: int, j: int) -> None:
         """Load cell (column ``i``, row ``j``) into the time plots: one undoable step."""
-        self.window.load_scenario_step(self.result.cell_scenario(i, j))
+        self.main.load_scenario_step(self.result.cell_scenario(i, j))
 
     # ------------------------------------------------------------------ exports
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
         for spec_id in ("map_png", "map_svg", "map_csv"):
-            menu.addAction(self.window.actions[spec_id])
+            menu.addAction(self.main.actions[spec_id])
         return menu
 
     def wait_idle(self, timeout_s: float = 60.0) -> bool:
