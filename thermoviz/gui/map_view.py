@@ -23,7 +23,7 @@ import math
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QMenu,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
 
 from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE, field_info, variable_fields
@@ -72,6 +72,19 @@ def _axes_free(scenario: Scenario, fields: tuple[str, str]) -> dict:
     if UNDOCK_AFTER_PUNCTURE in fields:
         drop.add("undock_time_h")
     return {k: v for k, v in data.items() if k not in drop}
+
+
+def _keep_narrow(label) -> None:
+    """A pyqtgraph LabelItem re-imposes its text's width as minimum on every update: let it be cut instead."""
+    update = label.updateMin
+
+    def narrow() -> None:
+        update()
+        label.setMinimumWidth(0)
+        label._sizeHint = {k: (0, v[1]) for k, v in label._sizeHint.items()}
+        label.updateGeometry()
+    label.updateMin = narrow
+    narrow()
 
 
 class MapView(QWidget):
@@ -304,6 +317,11 @@ class MapView(QWidget):
         self.placeholder.hide()
         widget = map_widget(result, offscreen=False)
         widget.setMinimumSize(300, 220)
+        for row in (0, 2):  # the title and the key must not widen the scene past the tab (1024 px)
+            label = widget.ci.getItem(row, 0)
+            if label is not None:
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                _keep_narrow(label)
         widget.setMouseTracking(True)
         self.map_holder.addWidget(widget, 1)
         self.map_widget, self._plot = widget, widget.ci.getItem(1, 0)
