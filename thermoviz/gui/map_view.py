@@ -21,9 +21,10 @@ import dataclasses
 import math
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QMenu,
-                               QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
 
 from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE, field_info, variable_fields
@@ -48,6 +49,8 @@ AXIS_RANGES = {
 }
 DEFAULT_X, DEFAULT_Y, DEFAULT_METRIC = "hole_diameter_mm", UNDOCK_AFTER_PUNCTURE, "crew_margin_h"
 FADED_OPACITY = 0.3
+#: Below this plot width [px] the map's legend is hidden (each line carries its crew label).
+LEGEND_MIN_WIDTH_PX = 700
 
 
 def axis_spec(name: str, n: int | None = None) -> tuple[str, float, float, int]:
@@ -72,19 +75,6 @@ def _axes_free(scenario: Scenario, fields: tuple[str, str]) -> dict:
     if UNDOCK_AFTER_PUNCTURE in fields:
         drop.add("undock_time_h")
     return {k: v for k, v in data.items() if k not in drop}
-
-
-def _keep_narrow(label) -> None:
-    """A pyqtgraph LabelItem re-imposes its text's width as minimum on every update: let it be cut instead."""
-    update = label.updateMin
-
-    def narrow() -> None:
-        update()
-        label.setMinimumWidth(0)
-        label._sizeHint = {k: (0, v[1]) for k, v in label._sizeHint.items()}
-        label.updateGeometry()
-    label.updateMin = narrow
-    narrow()
 
 
 class MapView(QWidget):
@@ -154,8 +144,19 @@ class MapView(QWidget):
         status.addWidget(self.cancel_button)
         layout.addLayout(status)
 
+        self.title_label = QLabel()
+        self.title_label.setObjectName("mapTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 120%;")
+        layout.addWidget(self.title_label)
         self.map_holder = QVBoxLayout()
         layout.addLayout(self.map_holder, 1)
+        self.key_label = QLabel()
+        self.key_label.setObjectName("mapKey")
+        self.key_label.setWordWrap(True)
+        self.key_label.setStyleSheet("font-size: 90%;")
+        layout.addWidget(self.key_label)
         self.placeholder = QLabel("The map appears here.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.map_holder.addWidget(self.placeholder)
@@ -202,6 +203,9 @@ class MapView(QWidget):
             self._draw(self.result)
             self._show_state()
             return
+        if self.runner.running:  # its answer would be for an earlier scenario
+            self.runner.cancel()
+            self._set_busy(False)
         self._mark_stale()
         if self._active():
             self._pending = True
@@ -245,8 +249,12 @@ class MapView(QWidget):
         self._show_state()
 
     # ------------------------------------------------------------------ answers
+    def _for_now(self, job: int, result) -> bool:
+        """True when ``result`` answers the newest job for the scenario shown now."""
+        return self.runner.is_current(job) and result.scenario == self.main.session.scenario
+
     def _coarse_arrived(self, job: int, result) -> None:
-        if not self.runner.is_current(job):
+        if not self._for_now(job, result):
             return
         self.result, self.state = result, "coarse"
         self._draw(result)
@@ -260,6 +268,10 @@ class MapView(QWidget):
         if not self.runner.is_current(job):
             return
         self.runner.done(job)
+        if result.scenario != self.main.session.scenario:  # never shown as the current scenario's map
+            self._set_busy(False)
+            self._mark_stale()
+            return
         self.result, self.state = result, "current"
         self._draw(result)
         self._set_busy(False)
@@ -304,6 +316,8 @@ class MapView(QWidget):
 
     # ------------------------------------------------------------------ drawing
     def _clear_map(self) -> None:
+        self.title_label.setText("")
+        self.key_label.setText("")
         if self.map_widget is not None:
             self.map_holder.removeWidget(self.map_widget)
             self.map_widget.deleteLater()
@@ -317,18 +331,35 @@ class MapView(QWidget):
         self.placeholder.hide()
         widget = map_widget(result, offscreen=False)
         widget.setMinimumSize(300, 220)
-        for row in (0, 2):  # the title and the key must not widen the scene past the tab (1024 px)
-            label = widget.ci.getItem(row, 0)
-            if label is not None:
-                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                _keep_narrow(label)
-        widget.setMouseTracking(True)
+        # The title and the key become wrapping labels of the tab: drawn inside the scene they
+        # would either widen it past a 1024 px window or be cut.
+        from thermoviz.figure.map_plot import _key, _title
+
+        for row in (0, 2):
+            item = widget.ci.getItem(row, 0)
+            if item is not None:
+                item.setText("")
+                item.setMaximumHeight(0)
+                item.setMinimumHeight(0)
+        self.title_label.setText(_title(result))
+        self.key_label.setText(_key(result))
         self.map_holder.addWidget(widget, 1)
         self.map_widget, self._plot = widget, widget.ci.getItem(1, 0)
+        self._legends = [item for item in self._plot.vb.childItems() if isinstance(item, pg.LegendItem)]
+        self._plot.vb.sigResized.connect(self._fit_legend)
+        self._fit_legend()
         widget.scene().sigMouseMoved.connect(self._hovered)
         widget.scene().sigMouseClicked.connect(self._clicked)
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         widget.customContextMenuRequested.connect(lambda pos: self.context_menu().popup(widget.mapToGlobal(pos)))
+
+    def _fit_legend(self, *_args) -> None:
+        """On a narrow map the legend would hide the star and the lines: the labels on the lines suffice."""
+        if self._plot is None:
+            return
+        wide = self._plot.vb.width() >= LEGEND_MIN_WIDTH_PX
+        for legend in self._legends:
+            legend.setVisible(wide)
 
     def _mark_stale(self) -> None:
         if self.map_widget is not None and self.map_widget.graphicsEffect() is None:
