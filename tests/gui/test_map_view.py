@@ -141,3 +141,31 @@ def test_map_exports(map_window, tmp_path, monkeypatch, kind):
         head = data.decode().splitlines()[0]
         assert head.startswith("hole_diameter_mm [mm],undock_after_puncture_h [h],crew_margin_h [h]")
         assert len(data.decode().splitlines()) == 1 + 24 * 24
+
+
+def test_an_edit_on_the_time_plots_cancels_a_map_in_progress(map_window):
+    view = map_window.map_view
+    view.compute_now()
+    assert view.runner.running
+    map_window.tabs.setCurrentWidget(map_window.dashboard)
+    map_window.load_scenario_step(map_window.scenario.replace(discharge_coefficient=0.35))
+    assert not view.runner.running and view.state == "stale"  # its answer would be for the old scenario
+    view.runner.wait(60000)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    assert view.state == "stale"
+    map_window.tabs.setCurrentWidget(view)  # showing the tab computes the map of the scenario now
+    assert view.wait_idle(120)
+    assert view.state == "current" and view.result.scenario == map_window.scenario
+
+
+def test_coarse_map_comes_first_and_right_click_offers_the_exports(map_window):
+    view = map_window.map_view
+    seen = []
+    view.runner.signals.partial.connect(lambda job, result: seen.append(result.coarse))
+    view.compute_now()
+    assert view.wait_idle(120)
+    assert seen == [True] and not view.result.coarse
+    titles = [a.text() for a in view.context_menu().actions()]
+    assert titles == ["Map as PNG…", "Map as SVG…", "Map as CSV…"]

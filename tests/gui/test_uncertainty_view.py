@@ -49,3 +49,22 @@ def test_band_drawn_contains_the_nominal_curve_and_clears_on_edit(make_window, f
     assert window.dashboard.view_state().uncertainty is None
     window.actions["uncertainty"].trigger()  # off
     assert not window.uncertainty.label.isVisible()
+
+
+def test_exports_and_pdf_caption_carry_the_band(make_window, few_samples):
+    from thermoviz.export.figure import export_figure
+    from thermoviz.export.pdf_report import figure_caption
+
+    window = make_window("soyuz-ms22-crewed-return")
+    window.uncertainty.set_on(True)
+    _wait(window)
+    u = window.uncertainty.result
+    view = window.dashboard.view_state()
+    with export_figure(window.result, view) as figure:
+        assert figure.uncertainty_bands.result is u
+        assert figure.uncertainty_bands.fills["cabin_temp_c"].isVisible()
+        caption = figure_caption(window.result, figure)
+    assert "<b>Uncertainty.</b>" in caption and f"{u.n} plausible vehicles" in caption
+    window.uncertainty.set_on(False)
+    with export_figure(window.result, window.dashboard.view_state()) as figure:
+        assert "Uncertainty" not in figure_caption(window.result, figure)
