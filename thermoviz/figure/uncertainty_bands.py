@@ -35,6 +35,7 @@ class UncertaintyBands:
         self.fills: dict[str, pg.FillBetweenItem] = {}
         self._edges: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self._sample = None
+        self._sample_key = None
 
     def set(self, uncertainty) -> None:
         """Draw ``uncertainty``'s bands (None removes them)."""
@@ -68,12 +69,23 @@ class UncertaintyBands:
             fill.show()
         self._set_legend(None if uncertainty is None else band_text(uncertainty))
 
+    def _legend_key(self) -> str:
+        """The plot whose legend explains the shading: the cabin's (else the first shown)."""
+        for name in ("cabin_temp_c", "crew_core_temp_c", "equipment_temp_c"):
+            plot = S.series_spec(name).plot if name in {s.key for s in S.SERIES_SPECS} else None
+            if plot in self.figure.legends and plot in self.figure.visible_plots():
+                return plot
+        return next(iter(self.figure.legends))
+
     def _set_legend(self, text: str | None) -> None:
-        key = next(iter(self.figure.legends))
-        legend = self.figure.legends[key]
         if self._sample is not None:
+            legend = self.figure.legends[self._sample_key]
             legend.removeItem(self._sample)
+            compact_legend(legend)
+            self.figure.fit_legend(self._sample_key)
             self._sample = None
+        key = self._sample_key = self._legend_key()
+        legend = self.figure.legends[key]
         if text is not None:
             self._sample = legend_sample(text, make_pen("#BBBBBB", 10))
             legend.addItem(self._sample, text)

@@ -100,8 +100,5 @@ class Uncertainty:
             self.label.setText("")
             self.label.hide()
             return
-        text = result.sentence + "."
-        if result.dominant:
-            text += " <i>Shaded: 5–95 % of the sampled vehicles.</i>"
-        self.label.setText(f"<b>Uncertainty:</b> {text}")
+        self.label.setText(f"<b>Uncertainty:</b> {result.sentence}.")
         self.label.show()
