@@ -50,6 +50,7 @@ class LimitFinder(QLabel):
         super().__init__(parent)
         self.main = window
         self.setObjectName("limitFinder")
+        self.setStyleSheet("font-size: 90%;")
         self.setWordWrap(True)
         self.setToolTip("Found by bisection on single simulations of the scenario as set, varying one input "
                         "at a time; the value given errs on the safe side.")

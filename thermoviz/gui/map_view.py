@@ -68,6 +68,17 @@ def _fmt(value: float, unit: str) -> str:
     return f"{text} {unit}".strip()
 
 
+def log_ticks(lo: float, hi: float, steps=(1, 2, 5)) -> list[tuple[float, str]]:
+    """Ticks of a log axis from ``lo`` to ``hi`` at ``steps`` × 10^k, as (log10 value, text)."""
+    ticks = []
+    for k in range(math.floor(math.log10(lo)) - 1, math.ceil(math.log10(hi)) + 1):
+        for step in steps:
+            v = step * 10.0 ** k
+            if lo * 0.999 <= v <= hi * 1.001:
+                ticks.append((math.log10(v), f"{v:g}"))
+    return ticks
+
+
 def _axes_free(scenario: Scenario, fields: tuple[str, str]) -> dict:
     """``scenario`` as a dict without the map's inputs (and the run length a cell may extend)."""
     data = scenario.to_dict()
@@ -152,17 +163,17 @@ class MapView(QWidget):
         layout.addWidget(self.title_label)
         self.map_holder = QVBoxLayout()
         layout.addLayout(self.map_holder, 1)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("mapKey")
-        self.key_label.setWordWrap(True)
-        self.key_label.setStyleSheet("font-size: 90%;")
-        layout.addWidget(self.key_label)
+
         self.placeholder = QLabel("The map appears here.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.map_holder.addWidget(self.placeholder)
+        # The map's key, replaced by the values of the cell under the mouse while it hovers the map
+        # (one place for both keeps the map as tall as possible on a 1024x768 projector).
+        self.key_text = ""
         self.readout = QLabel(" ")
         self.readout.setObjectName("mapReadout")
         self.readout.setWordWrap(True)
+        self.readout.setStyleSheet("font-size: 90%;")
         layout.addWidget(self.readout)
         from .limit_finder import LimitFinder
 
@@ -317,7 +328,8 @@ class MapView(QWidget):
     # ------------------------------------------------------------------ drawing
     def _clear_map(self) -> None:
         self.title_label.setText("")
-        self.key_label.setText("")
+        self.key_text = ""
+        self.readout.setText(" ")
         if self.map_widget is not None:
             self.map_holder.removeWidget(self.map_widget)
             self.map_widget.deleteLater()
@@ -342,7 +354,8 @@ class MapView(QWidget):
                 item.setMaximumHeight(0)
                 item.setMinimumHeight(0)
         self.title_label.setText(_title(result))
-        self.key_label.setText(_key(result))
+        self.key_text = _key(result)
+        self.readout.setText(self.hover_text or self.key_text)
         self.map_holder.addWidget(widget, 1)
         self.map_widget, self._plot = widget, widget.ci.getItem(1, 0)
         self._legends = [item for item in self._plot.vb.childItems() if isinstance(item, pg.LegendItem)]
@@ -360,6 +373,11 @@ class MapView(QWidget):
         wide = self._plot.vb.width() >= LEGEND_MIN_WIDTH_PX
         for legend in self._legends:
             legend.setVisible(wide)
+        # A log axis labels every minor tick by default: crowded on a narrow map; 1-2-5 steps read well.
+        for name, axis in (("bottom", self.result.x), ("left", self.result.y)):
+            if axis.log:
+                self._plot.getAxis(name).setTicks([log_ticks(float(axis.values[0]), float(axis.values[-1]),
+                                                             (1, 2, 5) if wide else (1, 3))])
 
     def _mark_stale(self) -> None:
         if self.map_widget is not None and self.map_widget.graphicsEffect() is None:
@@ -428,7 +446,7 @@ class MapView(QWidget):
     def _hovered(self, scene_pos) -> None:
         cell = self.cell_at(scene_pos)
         self.hover_text = "" if cell is None else self.cell_text(*cell)
-        self.readout.setText(self.hover_text or " ")
+        self.readout.setText(self.hover_text or self.key_text or " ")
         if self.map_widget is not None:
             self.map_widget.setToolTip(self.hover_text)
 
