@@ -60,6 +60,15 @@ class LimitFinder(QLabel):
         self.runner.signals.finished.connect(self._arrived)
         self.runner.signals.failed.connect(self._failed)
 
+    def wait_for_map(self) -> None:
+        """The map of a new scenario is computing: the sentences follow it (unless already found)."""
+        scenario = self.main.session.scenario
+        if scenario is not None and scenario == self.scenario and self.sentences:
+            return
+        self.runner.cancel()
+        self.sentences, self.scenario = [], None
+        self.setText("Safe limits: found after the map…")
+
     def compute(self) -> None:
         scenario = self.main.session.scenario
         if scenario is None or scenario == self.scenario and self.sentences:

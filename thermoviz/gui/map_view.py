@@ -239,7 +239,7 @@ class MapView(QWidget):
         scenario = self.main.session.scenario
         if scenario is None:
             return
-        self.finder.compute()
+        self.finder.wait_for_map()
         x_name, y_name = self.axes()
         if x_name == y_name:
             self.runner.cancel()
@@ -255,7 +255,7 @@ class MapView(QWidget):
         self._mark_stale()
         self.job = self.runner.submit(work)
         self.state = "computing" if self.result is None else "stale"
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)  # busy until the engine reports (the coarse map reports nothing)
         self._set_busy(True)
         self._show_state()
 
@@ -273,6 +273,8 @@ class MapView(QWidget):
 
     def _progress(self, job: int, fraction: float) -> None:
         if self.runner.is_current(job):
+            if self.progress.maximum() == 0:
+                self.progress.setRange(0, 100)
             self.progress.setValue(int(round(100 * fraction)))
 
     def _map_arrived(self, job: int, result) -> None:
@@ -287,6 +289,7 @@ class MapView(QWidget):
         self._draw(result)
         self._set_busy(False)
         self._show_state()
+        self.finder.compute()  # after the map: on two cores the two would slow each other
 
     def _failed(self, job: int, message: str) -> None:
         if job != self.runner.job_id:
@@ -300,6 +303,7 @@ class MapView(QWidget):
         self.placeholder.setText(f"No map: {message}")
         self._set_busy(False)
         self._show_state()
+        self.finder.compute()
 
     def _cancelled(self, job: int) -> None:
         if job == self.runner.job_id and self.state in ("computing", "stale"):
