@@ -55,7 +55,7 @@ def _edit_vehicle(w):
 
 def _map_export(kind: str):
     def export(w):
-        from .map_view import export_map
+        from .map_exports import export_map
 
         return export_map(w, kind)
     return export

@@ -260,12 +260,19 @@ class MapView(QWidget):
         self._show_state()
 
     # ------------------------------------------------------------------ answers
-    def _for_now(self, job: int, result) -> bool:
-        """True when ``result`` answers the newest job for the scenario shown now."""
-        return self.runner.is_current(job) and result.scenario == self.main.session.scenario
+    def _for_now(self, result):
+        """``result`` re-based on the scenario shown now, or None if it is another scenario's map.
+
+        A scenario that differs only in the map's own two inputs (a click on the map) has the same map.
+        """
+        scenario = self.main.session.scenario
+        if scenario is None or _axes_free(scenario, self.axes()) != _axes_free(result.scenario, self.axes()):
+            return None
+        return result if result.scenario == scenario else dataclasses.replace(result, scenario=scenario)
 
     def _coarse_arrived(self, job: int, result) -> None:
-        if not self._for_now(job, result):
+        result = self._for_now(result) if self.runner.is_current(job) else None
+        if result is None:
             return
         self.result, self.state = result, "coarse"
         self._draw(result)
@@ -281,7 +288,8 @@ class MapView(QWidget):
         if not self.runner.is_current(job):
             return
         self.runner.done(job)
-        if result.scenario != self.main.session.scenario:  # never shown as the current scenario's map
+        result = self._for_now(result)
+        if result is None:  # never shown as the current scenario's map
             self._set_busy(False)
             self._mark_stale()
             return
@@ -491,23 +499,3 @@ class MapView(QWidget):
         self.runner.cancel()
         self.finder.runner.cancel()
 
-
-def export_map(window, kind: str) -> bool:
-    """File ▸ Export ▸ Map as PNG/SVG/CSV…: the map as shown (only a complete map of the current scenario)."""
-    from thermoviz.figure.map_plot import export_map_png, export_map_svg
-    from thermoviz.io.atomic import atomic_write_text
-
-    from .file_actions import CSV_FILTER, PNG_FILTER, SVG_FILTER
-
-    view, actions = window.map_view, window.file_actions
-    if view.result is None or view.state != "current":
-        actions.show_error("No map to export", "Open the Map tab and let the map of this scenario finish first.")
-        return False
-    result = view.result
-    filters = {"png": PNG_FILTER, "svg": SVG_FILTER, "csv": CSV_FILTER}
-    path = actions._ask_export_path(f"Export map as {kind.upper()}", f".{kind}", filters[kind], "map")
-    if path is None:
-        return False
-    writers = {"png": lambda: export_map_png(result, path), "svg": lambda: export_map_svg(result, path),
-               "csv": lambda: atomic_write_text(path, result.to_csv_text())}
-    return actions._run_export(f"Map {kind.upper()}", path, writers[kind])
