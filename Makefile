@@ -18,6 +18,7 @@ test: $(STAMP) sysdeps-test
 bench: $(STAMP)
 	$(PY) benchmarks/bench_simulate.py
 	$(PY) benchmarks/bench_analysis.py
+	$(PY) benchmarks/bench_map_gui.py
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

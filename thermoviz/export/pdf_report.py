@@ -107,6 +107,12 @@ def figure_caption(result, figure: Figure) -> str:
                         " at the same time")
         caption += (f" Faded curves in the same colours: the reference scenario "
                     f"<i>{esc(figure.reference_label)}</i>{aligned}.")
+    uncertainty = getattr(figure, "uncertainty_bands", None)
+    if uncertainty is not None and uncertainty.result is not None:
+        u = uncertainty.result
+        caption += (f"<br><b>Uncertainty.</b> Shaded bands: 5–95 % of the curves over {u.n} plausible vehicles "
+                    f"(a seeded Latin-hypercube sample of the estimated parameters' ranges, seed {u.seed}). "
+                    f"{esc(u.sentence)} (rank correlation with the peak).")
     return caption
 
 

@@ -98,6 +98,9 @@ class Figure(QWidget):
         self.strip_blank.geometryChanged.connect(self.timeline.fit_note)
         self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
         self.reference_curves = ReferenceCurves(self)
+        from .uncertainty_bands import UncertaintyBands
+
+        self.uncertainty_bands = UncertaintyBands(self)
         self.contents = FigureContents(self)
         self._build_crew_message()
         self._build_unavailable_message()
@@ -329,7 +332,11 @@ class Figure(QWidget):
         x0, x1 = self.strip.vb.viewRange()[0]
         return FigureView(self.visible_plots(), (float(x0), float(x1)), self.reference, self.reference_label,
                           self.contents.hidden_series, self.contents.hidden_limits, self.contents.highlight,
-                          self.time_mode, self.time_zone, self.timeline_entries)
+                          self.time_mode, self.time_zone, self.timeline_entries, self.uncertainty_bands.result)
+
+    def set_uncertainty(self, uncertainty) -> None:
+        """Draw the 5–95 % bands of ``uncertainty`` (an UncertaintyResult; None removes them)."""
+        self.uncertainty_bands.set(uncertainty)
 
     def visible_plots(self) -> tuple[str, ...]:
         """Keys of the plots shown (all built ones unless :meth:`show_plots` hid some)."""
@@ -345,6 +352,8 @@ class Figure(QWidget):
         """Show ``view``'s reference, contents (hidden keys, highlight), plots, time axis and time range."""
         if view.reference is not None:
             self.set_reference(view.reference, view.reference_label)
+        if view.uncertainty is not self.uncertainty_bands.result:
+            self.set_uncertainty(view.uncertainty)
         self.contents.apply(view.hidden_series, view.hidden_limits, view.highlight)
         if tuple(k for k in self.plots if k in view.plots) != self.visible_plots():
             self.show_plots(view.plots)

@@ -53,6 +53,9 @@ class FigureView:
         IANA zone of the ``"zone"`` time axis (default Moscow time).
     timeline : tuple of TimelineEntry
         The reported timeline drawn as markers (empty: none), see :mod:`thermoviz.io.timeline`.
+    uncertainty : UncertaintyResult or None
+        5–95 % bands of plausible vehicles drawn behind the curves
+        (:func:`thermoviz.uncertainty_band`); None = no bands.
 
     Keys the figures do not draw yet (e.g. a series the model will add) are
     accepted and ignored, so a saved view survives a model change.
@@ -68,6 +71,7 @@ class FigureView:
     time_axis: str = DEFAULT_MODE
     time_zone: str = DEFAULT_ZONE
     timeline: tuple = ()
+    uncertainty: object | None = None
 
     def __post_init__(self) -> None:
         if not self.plots:

@@ -54,6 +54,14 @@ def _edit_vehicle(w):
     return edit_vehicle(w)
 
 
+def _map_export(kind: str):
+    def export(w):
+        from .map_exports import export_map
+
+        return export_map(w, kind)
+    return export
+
+
 def _svg(w, plot=None):
     return w.file_actions.export_svg(plot=plot)
 
@@ -111,6 +119,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
       for w_, h in ((1920, 1080), (3840, 2160))),
     ActionSpec("figure_contents", "Figure &contents…", lambda w: _figure_contents(w), (), None,
                "Choose the plots, curves and limit lines the figure and every export show"),
+    *(ActionSpec(f"map_{kind}", f"Map as {kind.upper()}…", _map_export(kind), (), None,
+                 "The survivability map of the Map tab (" + what + ")")
+      for kind, what in (("png", "image, 1600×1000"), ("svg", "vector"), ("csv", "one row per cell"))),
+    ActionSpec("show_map", "Survivability &map", lambda w: w.tabs.setCurrentWidget(w.map_view), ("Ctrl+M",),
+               None, "Which inputs the crew survives, as a map of the current scenario (a tab beside the "
+               "time plots)"),
+    ActionSpec("uncertainty", "&Uncertainty (5–95 % bands)", lambda w, on: w.uncertainty.set_on(on), ("Ctrl+U",),
+               None, "Run the scenario over plausible values of the vehicle's estimated parameters: bands behind "
+               "the cabin, equipment and crew curves, and how robust the verdict is", checkable=True),
+    ActionSpec("show_plots", "&Time plots", lambda w: w.tabs.setCurrentWidget(w.dashboard), ("Ctrl+T",)),
     ActionSpec("edit_vehicle", "&Edit vehicle…", lambda w: _edit_vehicle(w), (), None,
                "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
 )
@@ -131,12 +149,13 @@ def _figure_contents(window):
 #: window provides itself (recent files, the dock toggle, interface size), (title, items) = submenu.
 MENUS: tuple[tuple[str, tuple], ...] = (
     ("&File", ("open", "@recent", "-", "save", "save_as", "-",
-               ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "-", "slide1080", "slide2160")),
+               ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "-", "slide1080", "slide2160",
+                            "-", "map_png", "map_svg", "map_csv")),
                "copy_figure", "-", "quit")),
     ("&Edit", ("undo", "redo")),
-    ("&View", ("reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents", "@controls", "-",
+    ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents", "@controls", "-",
                ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
-               "pin", "clear_reference", "-", "presentation", "@ui_scale")),
+               "pin", "clear_reference", "uncertainty", "-", "presentation", "@ui_scale")),
     ("Vehi&cle", ("edit_vehicle",)),
     ("&Help", ("@lessons", "-", "whats_this", "timeline_help", "-", "shortcuts", "about")),
 )

@@ -14,7 +14,7 @@ import time
 from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
-                               QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
 
 from thermoviz.model.result import Result, Verdict
@@ -96,7 +96,21 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(6)
         layout.addWidget(self.verdict_banner)
-        layout.addWidget(self.dashboard, 1)
+        from .uncertainty_view import Uncertainty
+
+        self.uncertainty = Uncertainty(self)
+        layout.addWidget(self.uncertainty.label)
+        # The time plots and the survivability map share the space under the verdict as tabs:
+        # on a 1024x768 projector neither would be legible beside the other.
+        from .map_view import MapView
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, "Time plots")
+        self.map_view = MapView(self)
+        self.tabs.addTab(self.map_view, "Map")
+        self.tabs.setTabToolTip(1, "Survivability map: which holes and undock times the crew survives")
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -289,6 +303,13 @@ class MainWindow(QMainWindow):
         self._recompute(scenario, interactive=False)
         self.history.record()
 
+    def load_scenario_step(self, scenario: Scenario) -> None:
+        """Show ``scenario`` (a map cell) in the controls and time plots: one undoable step."""
+        scenario = what_if_text(scenario, self.session.base)
+        self.controls.show_scenario(scenario)
+        self._recompute(scenario, interactive=False)
+        self.history.record()
+
     def restore_scenario_state(self, state: SessionState) -> None:
         """Show an earlier state (undo/redo): values, Reset target, preset and file."""
         self.controls.set_scenario(state.base, state.preset_id)
@@ -426,4 +447,6 @@ class MainWindow(QMainWindow):
         self._drop_crew_job()
         self.session.retire_crew_jobs()
         self.crew_runner.stop()
+        self.map_view.stop()
+        self.uncertainty.runner.cancel()
         super().closeEvent(event)

@@ -1,0 +1,105 @@
+"""The window stays live while a survivability map computes (issue 9).
+
+Run: ``.venv/bin/python benchmarks/bench_map_gui.py`` (offscreen if no display).
+Control change -> physics -> plot update -> the time plots repainted (as
+``bench_gui.control_change_ms``), measured twice: with the workers idle, and
+while a 100 x 100 crew-margin map with 1/2/3-crew boundaries computes without
+pause in an analysis worker (the map job the Map tab runs, resubmitted whenever
+it finishes, so the GUI thread competes with it for the GIL and the CPU the whole
+time).  Target: the same frame budget as the time plots alone (16.7 ms median).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+
+
+def _stats(values):
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+def measure(size=(1600, 1000), iterations: int = 40) -> dict[str, tuple[float, float]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    import thermoviz
+    from thermoviz.api import load_scenario
+    from thermoviz.gui.analysis_worker import AnalysisRunner
+    from thermoviz.gui.app import build_window
+
+    class PaintSeen(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    scenario = load_scenario("soyuz-ms22-crewed-return")
+    app, window = build_window(scenario, remember=False, size=size)
+    window.show()
+    window.wait_idle(60)
+    spin = window.controls.hole.spin
+    painted = PaintSeen()
+    window.dashboard.graphics.viewport().installEventFilter(painted)
+    maps = AnalysisRunner()
+    done_maps = []
+
+    def big_map(progress, cancel, partial):
+        return thermoviz.survival_map(scenario, x=("hole_diameter_mm", 0.2, 5, 100),
+                                      y=("undock_after_puncture_h", 0, 48, 100), crew_counts=(1, 2, 3),
+                                      progress=progress, cancel=cancel, on_coarse=partial)
+
+    def again(job, _result):
+        done_maps.append(time.perf_counter())
+        maps.done(job)
+        if busy:
+            maps.submit(big_map)
+
+    maps.signals.finished.connect(again)
+    out = {}
+    for label in ("idle", "map_computing"):
+        busy = label == "map_computing"
+        if busy:
+            maps.submit(big_map)
+            time.sleep(0.5)  # the map is under way
+        total = []
+        for i in range(iterations):
+            window.crew_runner.wait(5000)
+            window.wait_idle(60)
+            QApplication.processEvents()
+            painted.seen = False
+            start = time.perf_counter()
+            spin.setValue(0.6 + 0.01 * (i % 20))
+            while not painted.seen:
+                QApplication.processEvents()
+            total.append((time.perf_counter() - start) * 1e3)
+            if busy:
+                assert maps.running, "the map stopped computing during the measurement"
+        out[label] = _stats(total)
+        busy = False
+        maps.cancel()
+        maps.wait(60000)
+    out["maps_finished_meanwhile"] = (float(len(done_maps)), 0.0)
+    window.close()
+    return out
+
+
+def main() -> int:
+    figures = measure()
+    print("control change -> time plots repainted, ms (median / p90); target: <= 16.7 ms median")
+    for name, (median, p90) in figures.items():
+        if name == "maps_finished_meanwhile":
+            print(f"  100x100 maps finished during the measurement: {median:.0f}")
+        else:
+            print(f"  {name}: {median:.1f} / {p90:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

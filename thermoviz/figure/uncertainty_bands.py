@@ -1,0 +1,94 @@
+"""The 5–95 % band of plausible vehicles behind the cabin, equipment and crew curves.
+
+:func:`thermoviz.uncertainty_band` runs the scenario over a seeded sample of the
+vehicle parameters' plausible ranges; this draws, for every series it has a band
+for, the area between its 5th and 95th percentile in the series' colour, faded, under
+the curves, and one legend row saying what the shading is.  A figure shows a band
+only for the scenario it was computed for (the window clears it on every edit).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from . import spec as S
+from .parts import compact_legend, legend_sample, set_legend_tooltip
+from .style import make_pen, qpen
+
+#: Opacity (0-255) of a band's fill.
+BAND_ALPHA = 60
+
+
+def band_text(uncertainty) -> str:
+    """The legend row: what the shading is."""
+    return f"Shaded: 5–95 % of {uncertainty.n} plausible vehicles"
+
+
+class UncertaintyBands:
+    """Bands of one :class:`~thermoviz.analysis.uncertainty.UncertaintyResult` in one figure."""
+
+    def __init__(self, figure):
+        self.figure = figure
+        self.result = None
+        self.fills: dict[str, pg.FillBetweenItem] = {}
+        self._edges: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
+        self._sample = None
+        self._sample_key = None
+
+    def set(self, uncertainty) -> None:
+        """Draw ``uncertainty``'s bands (None removes them)."""
+        self.result = uncertainty
+        for name, view in self.figure.curve_views.items():
+            band = None if uncertainty is None else uncertainty.bands.get(name)
+            fill = self.fills.get(name)
+            if band is None:
+                if fill is not None:
+                    fill.hide()
+                continue
+            t = np.asarray(uncertainty.time_h, dtype=float)
+            lo, hi = np.asarray(band[0], dtype=float), np.asarray(band[-1], dtype=float)
+            ok = np.isfinite(lo) & np.isfinite(hi)
+            lo, hi = np.where(ok, lo, np.nan), np.where(ok, hi, np.nan)
+            if fill is None:
+                low, high = pg.PlotDataItem(), pg.PlotDataItem()
+                colour = QColor(qpen(S.series_spec(name).pen).color())
+                colour.setAlpha(BAND_ALPHA)
+                fill = pg.FillBetweenItem(low, high, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
+                fill.setZValue(-9)  # under the live and the reference curves
+                view.addItem(fill, ignoreBounds=True)
+                self.fills[name], self._edges[name] = fill, (low, high)
+            low, high = self._edges[name]
+            # FillBetweenItem cannot span gaps: draw only the finite stretch (the crew's ride)
+            idx = np.flatnonzero(ok)
+            span = slice(idx[0], idx[-1] + 1) if idx.size else slice(0, 0)
+            low.setData(t[span], lo[span])
+            high.setData(t[span], hi[span])
+            fill.setToolTip(f"{S.series_spec(name).legend}: 5–95 % of {uncertainty.n} plausible vehicles")
+            fill.show()
+        self._set_legend(None if uncertainty is None else band_text(uncertainty))
+
+    def _legend_key(self) -> str:
+        """The plot whose legend explains the shading: the cabin's (else the first shown)."""
+        for name in ("cabin_temp_c", "crew_core_temp_c", "equipment_temp_c"):
+            plot = S.series_spec(name).plot if name in {s.key for s in S.SERIES_SPECS} else None
+            if plot in self.figure.legends and plot in self.figure.visible_plots():
+                return plot
+        return next(iter(self.figure.legends))
+
+    def _set_legend(self, text: str | None) -> None:
+        if self._sample is not None:
+            legend = self.figure.legends[self._sample_key]
+            legend.removeItem(self._sample)
+            compact_legend(legend)
+            self.figure.fit_legend(self._sample_key)
+            self._sample = None
+        key = self._sample_key = self._legend_key()
+        legend = self.figure.legends[key]
+        if text is not None:
+            self._sample = legend_sample(text, make_pen("#BBBBBB", 10))
+            legend.addItem(self._sample, text)
+            set_legend_tooltip(legend, self._sample, self.result.sentence)
+        compact_legend(legend)
+        self.figure.fit_legend(key)

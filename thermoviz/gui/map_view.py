@@ -1,0 +1,501 @@
+"""The window's Map tab: a survivability map of the current scenario, recomputed after edits.
+
+Axis and metric pickers above the map (default: hole diameter × hours from puncture
+to undock, crew margin at landing, with the boundaries of 1, 2, 3 crew), the map
+drawn by :func:`thermoviz.figure.map_plot.map_widget`, a read-out of the cell under
+the mouse, the progress of the computation with Cancel, and the safe-limit sentences
+(:mod:`thermoviz.gui.limit_finder`) under it.
+
+The map is computed in a worker (:class:`~thermoviz.gui.analysis_worker.AnalysisRunner`),
+:data:`MAP_DELAY_MS` after the last edit: a coarse map first, then the refined one.
+While it computes, the map it replaces is faded and labelled "Out of date —
+recomputing…": a map of an earlier scenario is never shown as the current one.
+An edit that changes only the map's own two inputs (a click on the map, or the hole
+slider on a hole map) keeps the map and moves the star.  A click on a cell loads that
+cell's scenario into the time plots as one undoable step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QMenu,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from superqt.utils import qdebounced
+
+from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE, field_info, variable_fields
+from thermoviz.analysis.metrics import METRICS, MARGIN_NOT_REACHED_H
+from thermoviz.model.scenario import Scenario
+
+from .analysis_worker import AnalysisRunner
+
+#: A map is recomputed this long after the last edit [ms] (a slider drag computes once).
+MAP_DELAY_MS = 400
+#: Points per axis of the refined map (the coarse one has 20).
+MAP_N = 60
+#: Axis ranges per field (lo, hi); other fields span their allowed range.
+AXIS_RANGES = {
+    "hole_diameter_mm": (0.2, 5.0),
+    "discharge_coefficient": (0.1, 1.0),
+    "puncture_time_h": (0.0, 48.0),
+    "undock_time_h": (0.0, 96.0),
+    UNDOCK_AFTER_PUNCTURE: (0.0, 48.0),
+    "descent_duration_h": (0.5, 12.0),
+    "duration_h": (1.0, 240.0),
+}
+DEFAULT_X, DEFAULT_Y, DEFAULT_METRIC = "hole_diameter_mm", UNDOCK_AFTER_PUNCTURE, "crew_margin_h"
+FADED_OPACITY = 0.3
+#: Below this plot width [px] the map's legend is hidden (each line carries its crew label).
+LEGEND_MIN_WIDTH_PX = 700
+
+
+def axis_spec(name: str, n: int | None = None) -> tuple[str, float, float, int]:
+    """``(field, lo, hi, n)`` of a map axis over ``name`` (:data:`AXIS_RANGES`, else its allowed range)."""
+    n = MAP_N if n is None else n
+    info = field_info(name)
+    lo, hi = AXIS_RANGES.get(name, (info.minimum, info.maximum))
+    return name, lo, hi, n
+
+
+def _fmt(value: float, unit: str) -> str:
+    if not math.isfinite(value):
+        return "—"
+    text = f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
+    return f"{text} {unit}".strip()
+
+
+def log_ticks(lo: float, hi: float, steps=(1, 2, 5)) -> list[tuple[float, str]]:
+    """Ticks of a log axis from ``lo`` to ``hi`` at ``steps`` × 10^k, as (log10 value, text)."""
+    ticks = []
+    for k in range(math.floor(math.log10(lo)) - 1, math.ceil(math.log10(hi)) + 1):
+        for step in steps:
+            v = step * 10.0 ** k
+            if lo * 0.999 <= v <= hi * 1.001:
+                ticks.append((math.log10(v), f"{v:g}"))
+    return ticks
+
+
+def _axes_free(scenario: Scenario, fields: tuple[str, str]) -> dict:
+    """``scenario`` as a dict without the map's inputs (and the run length a cell may extend)."""
+    data = scenario.to_dict()
+    drop = set(fields) | {"duration_h", "title", "description"}
+    if UNDOCK_AFTER_PUNCTURE in fields:
+        drop.add("undock_time_h")
+    return {k: v for k, v in data.items() if k not in drop}
+
+
+class MapView(QWidget):
+    """The Map tab of ``window`` (a :class:`~thermoviz.gui.main_window.MainWindow`)."""
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.main = window
+        self.result = None          # the MapResult shown (coarse or refined)
+        self.state = "none"         # none, computing, coarse, current, stale, cancelled, error
+        self.hover_text = ""
+        self.map_widget = None
+        self._plot = None
+        self.runner = AnalysisRunner(self)
+        self.runner.signals.partial.connect(self._coarse_arrived)
+        self.runner.signals.progress.connect(self._progress)
+        self.runner.signals.finished.connect(self._map_arrived)
+        self.runner.signals.failed.connect(self._failed)
+        self.runner.signals.cancelled.connect(self._cancelled)
+        self._request_later = qdebounced(self.compute, timeout=MAP_DELAY_MS, parent=self)
+        self._pending = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        pickers = QHBoxLayout()
+        self.x_combo, self.y_combo, self.metric_combo = QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.x_combo, self.y_combo):
+            for name in variable_fields():
+                combo.addItem(field_info(name).axis_label(), name)
+        for name, metric in METRICS.items():
+            self.metric_combo.addItem(metric.axis_label(), name)
+        for combo in (self.x_combo, self.y_combo, self.metric_combo):
+            # a narrow window (1024 px projector) must not be widened by the longest label
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.x_combo.setCurrentIndex(self.x_combo.findData(DEFAULT_X))
+        self.y_combo.setCurrentIndex(self.y_combo.findData(DEFAULT_Y))
+        self.metric_combo.setCurrentIndex(self.metric_combo.findData(DEFAULT_METRIC))
+        self.x_combo.setToolTip("The input along the horizontal axis of the map")
+        self.y_combo.setToolTip("The input along the vertical axis of the map")
+        self.metric_combo.setToolTip("What the colours show in each cell")
+        self.crew_check = QCheckBox("1, 2, 3 crew")
+        self.crew_check.setChecked(True)
+        self.crew_check.setToolTip("Draw the survivable boundary of every crew count the vehicle seats "
+                                   "(crew-margin map only)")
+        for label, widget in (("Across:", self.x_combo), ("Up:", self.y_combo), ("Colour:", self.metric_combo)):
+            pickers.addWidget(QLabel(label))
+            pickers.addWidget(widget, 1)
+        pickers.addWidget(self.crew_check)
+        layout.addLayout(pickers)
+        for widget in (self.x_combo, self.y_combo, self.metric_combo):
+            widget.currentIndexChanged.connect(self.compute_now)
+        self.crew_check.toggled.connect(self.compute_now)
+
+        status = QHBoxLayout()
+        self.state_label = QLabel()
+        self.state_label.setObjectName("mapState")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop computing the map (the last map stays, marked out of date)")
+        self.cancel_button.clicked.connect(self._cancel_or_compute)
+        status.addWidget(self.state_label, 1)
+        status.addWidget(self.progress)
+        status.addWidget(self.cancel_button)
+        layout.addLayout(status)
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("mapTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 120%;")
+        layout.addWidget(self.title_label)
+        self.map_holder = QVBoxLayout()
+        layout.addLayout(self.map_holder, 1)
+
+        self.placeholder = QLabel("The map appears here.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.map_holder.addWidget(self.placeholder)
+        # The map's key, replaced by the values of the cell under the mouse while it hovers the map
+        # (one place for both keeps the map as tall as possible on a 1024x768 projector).
+        self.key_text = ""
+        self.readout = QLabel(" ")
+        self.readout.setObjectName("mapReadout")
+        self.readout.setWordWrap(True)
+        self.readout.setStyleSheet("font-size: 90%;")
+        layout.addWidget(self.readout)
+        from .limit_finder import LimitFinder
+
+        self.finder = LimitFinder(window, self)
+        layout.addWidget(self.finder)
+        self._set_busy(False)
+        window.session.subscribe("scenario", self.scenario_changed)
+
+    # ------------------------------------------------------------------ what to compute
+    def axes(self) -> tuple[str, str]:
+        return self.x_combo.currentData(), self.y_combo.currentData()
+
+    def metric_name(self) -> str:
+        return self.metric_combo.currentData()
+
+    def crew_counts(self, scenario: Scenario) -> tuple[int, ...]:
+        if not self.crew_check.isChecked() or self.metric_name() != "crew_margin_h" or "crew" in self.axes():
+            return ()
+        from thermoviz.io.vehicles import resolve
+
+        try:
+            seats = resolve(scenario)[0].max_crew
+        except Exception:  # an unknown vehicle: survival_map names the problem itself
+            return ()
+        return tuple(range(1, seats + 1)) if seats > 1 else ()
+
+    def _active(self) -> bool:
+        return self.isVisible()
+
+    def scenario_changed(self) -> None:
+        """The session shows another scenario: keep the map if only its own inputs moved, else recompute."""
+        scenario = self.main.session.scenario
+        if scenario is None:
+            return
+        if self.result is not None and self.state in ("current", "coarse") and \
+                _axes_free(scenario, self.axes()) == _axes_free(self.result.scenario, self.axes()):
+            self.result = dataclasses.replace(self.result, scenario=scenario)  # same map, the star moves
+            self._draw(self.result)
+            self._show_state()
+            return
+        if self.runner.running:  # its answer would be for an earlier scenario
+            self.runner.cancel()
+            self._set_busy(False)
+        self._mark_stale()
+        if self._active():
+            self._pending = True
+            self._request_later()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self.state in ("none", "stale", "error") and not self.runner.running:
+            self.compute_now()
+
+    def compute_now(self) -> None:
+        self._request_later.cancel()
+        self.compute()
+
+    def compute(self) -> None:
+        """Start the map of the session's scenario (cancelling a map still computing)."""
+        import thermoviz
+
+        self._pending = False
+        scenario = self.main.session.scenario
+        if scenario is None:
+            return
+        self.finder.wait_for_map()
+        x_name, y_name = self.axes()
+        if x_name == y_name:
+            self.runner.cancel()
+            self._fail_now("Choose two different inputs for the axes.")
+            return
+        x, y, metric = axis_spec(x_name), axis_spec(y_name), self.metric_name()
+        counts = self.crew_counts(scenario)
+
+        def work(progress, cancel, partial):
+            return thermoviz.survival_map(scenario, x=x, y=y, metric=metric, crew_counts=counts or None,
+                                          progress=progress, cancel=cancel, on_coarse=partial)
+
+        self._mark_stale()
+        self.job = self.runner.submit(work)
+        self.state = "computing" if self.result is None else "stale"
+        self.progress.setRange(0, 0)  # busy until the engine reports (the coarse map reports nothing)
+        self._set_busy(True)
+        self._show_state()
+
+    # ------------------------------------------------------------------ answers
+    def _for_now(self, result):
+        """``result`` re-based on the scenario shown now, or None if it is another scenario's map.
+
+        A scenario that differs only in the map's own two inputs (a click on the map) has the same map.
+        """
+        scenario = self.main.session.scenario
+        if scenario is None or _axes_free(scenario, self.axes()) != _axes_free(result.scenario, self.axes()):
+            return None
+        return result if result.scenario == scenario else dataclasses.replace(result, scenario=scenario)
+
+    def _coarse_arrived(self, job: int, result) -> None:
+        result = self._for_now(result) if self.runner.is_current(job) else None
+        if result is None:
+            return
+        self.result, self.state = result, "coarse"
+        self._draw(result)
+        self._show_state()
+
+    def _progress(self, job: int, fraction: float) -> None:
+        if self.runner.is_current(job):
+            if self.progress.maximum() == 0:
+                self.progress.setRange(0, 100)
+            self.progress.setValue(int(round(100 * fraction)))
+
+    def _map_arrived(self, job: int, result) -> None:
+        if not self.runner.is_current(job):
+            return
+        self.runner.done(job)
+        result = self._for_now(result)
+        if result is None:  # never shown as the current scenario's map
+            self._set_busy(False)
+            self._mark_stale()
+            return
+        self.result, self.state = result, "current"
+        self._draw(result)
+        self._set_busy(False)
+        self._show_state()
+        self.finder.compute()  # after the map: on two cores the two would slow each other
+
+    def _failed(self, job: int, message: str) -> None:
+        if job != self.runner.job_id:
+            return
+        self.runner.done(job)
+        self._fail_now(message)
+
+    def _fail_now(self, message: str) -> None:
+        self._clear_map()
+        self.result, self.state = None, "error"
+        self.placeholder.setText(f"No map: {message}")
+        self._set_busy(False)
+        self._show_state()
+        self.finder.compute()
+
+    def _cancelled(self, job: int) -> None:
+        if job == self.runner.job_id and self.state in ("computing", "stale"):
+            self._after_cancel()
+
+    def cancel(self) -> None:
+        """Stop the map being computed; the last map stays, faded and marked out of date."""
+        if not self.runner.running:
+            return
+        self.runner.cancel()
+        self._after_cancel()
+
+    def _after_cancel(self) -> None:
+        self._set_busy(False)
+        self.state = "cancelled" if self.result is None else "stale"
+        if self.result is not None:  # a coarse map of the cancelled job is not the current scenario's
+            self._mark_stale()
+        self._show_state(cancelled=True)
+
+    def _cancel_or_compute(self) -> None:
+        if self.runner.running:
+            self.cancel()
+        else:
+            self.compute_now()
+
+    # ------------------------------------------------------------------ drawing
+    def _clear_map(self) -> None:
+        self.title_label.setText("")
+        self.key_text = ""
+        self.readout.setText(" ")
+        if self.map_widget is not None:
+            self.map_holder.removeWidget(self.map_widget)
+            self.map_widget.deleteLater()
+            self.map_widget, self._plot = None, None
+        self.placeholder.show()
+
+    def _draw(self, result) -> None:
+        from thermoviz.figure.map_plot import map_widget
+
+        self._clear_map()
+        self.placeholder.hide()
+        widget = map_widget(result, offscreen=False)
+        widget.setMinimumSize(300, 220)
+        # The title and the key become wrapping labels of the tab: drawn inside the scene they
+        # would either widen it past a 1024 px window or be cut.
+        from thermoviz.figure.map_plot import _key, _title
+
+        for row in (0, 2):
+            item = widget.ci.getItem(row, 0)
+            if item is not None:
+                item.setText("")
+                item.setMaximumHeight(0)
+                item.setMinimumHeight(0)
+        self.title_label.setText(_title(result))
+        self.key_text = _key(result)
+        self.readout.setText(self.hover_text or self.key_text)
+        self.map_holder.addWidget(widget, 1)
+        self.map_widget, self._plot = widget, widget.ci.getItem(1, 0)
+        self._legends = [item for item in self._plot.vb.childItems() if isinstance(item, pg.LegendItem)]
+        self._plot.vb.sigResized.connect(self._fit_legend)
+        self._fit_legend()
+        widget.scene().sigMouseMoved.connect(self._hovered)
+        widget.scene().sigMouseClicked.connect(self._clicked)
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        widget.customContextMenuRequested.connect(lambda pos: self.context_menu().popup(widget.mapToGlobal(pos)))
+
+    def _fit_legend(self, *_args) -> None:
+        """On a narrow map the legend would hide the star and the lines: the labels on the lines suffice."""
+        if self._plot is None:
+            return
+        wide = self._plot.vb.width() >= LEGEND_MIN_WIDTH_PX
+        for legend in self._legends:
+            legend.setVisible(wide)
+        # A log axis labels every minor tick by default: crowded on a narrow map; 1-2-5 steps read well.
+        for name, axis in (("bottom", self.result.x), ("left", self.result.y)):
+            if axis.log:
+                self._plot.getAxis(name).setTicks([log_ticks(float(axis.values[0]), float(axis.values[-1]),
+                                                             (1, 2, 5) if wide else (1, 3))])
+
+    def _mark_stale(self) -> None:
+        if self.map_widget is not None and self.map_widget.graphicsEffect() is None:
+            effect = QGraphicsOpacityEffect(self.map_widget)
+            effect.setOpacity(FADED_OPACITY)
+            self.map_widget.setGraphicsEffect(effect)
+        if self.result is not None and self.state in ("current", "coarse"):
+            self.state = "stale"
+        self._show_state()
+
+    def _show_state(self, cancelled: bool = False) -> None:
+        fresh = self.state in ("current", "coarse")
+        if self.map_widget is not None and fresh:
+            self.map_widget.setGraphicsEffect(None)
+        texts = {
+            "none": "", "error": "",
+            "computing": "Computing the map…",
+            "coarse": "Coarse preview — refining…",
+            "current": "" if self.result is None else self._summary(),
+            "stale": ("Out of date — cancelled. Press Recompute." if cancelled
+                      else "Out of date — recomputing…"),
+            "cancelled": "Cancelled. Press Recompute.",
+        }
+        text = texts.get(self.state, "")
+        self.state_label.setText(text)
+        warn = self.state in ("stale", "cancelled")
+        self.state_label.setStyleSheet("color: #b2182b; font-weight: bold;" if warn else "")
+
+    def _summary(self) -> str:
+        share = self.result.safe_share()
+        return "" if share is None else f"Safe in {share:.0%} of the map."
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setText("Cancel" if busy else "Recompute")
+        self.cancel_button.setEnabled(busy or self.main.session.scenario is not None)
+
+    # ------------------------------------------------------------------ hover and click
+    def cell_at(self, scene_pos):
+        """(column, row) of the map cell under ``scene_pos``, or None outside the map."""
+        if self._plot is None or self.result is None or not self._plot.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self._plot.vb.mapSceneToView(scene_pos)
+        x, y = point.x(), point.y()
+        if self.result.x.log:
+            x = 10 ** x
+        if self.result.y.log:
+            y = 10 ** y
+        return self.result.nearest_cell(x, y)
+
+    def cell_text(self, i: int, j: int) -> str:
+        r = self.result
+        parts = [f"{r.x.label}: {_fmt(float(r.x.values[i]), r.x.unit)}",
+                 f"{r.y.label}: {_fmt(float(r.y.values[j]), r.y.unit)}"]
+        value = float(r.values[j, i])
+        if r.metric == "crew_margin_h" and value >= MARGIN_NOT_REACHED_H:
+            parts.append(f"{r.label}: crew limit not reached ({r.scenario.crew} crew)")
+        else:
+            parts.append(f"{r.label}: {_fmt(value, r.unit)}")
+        for crew, margins in r.crew_margins.items():
+            m = float(margins[j, i])
+            word = "survive" if m >= 0 else ("—" if not np.isfinite(m) else f"limit {-m:.1f} h before landing")
+            parts.append(f"{crew} crew: {word}")
+        return " · ".join(parts) + ("  (click: load this case)" if self.state in ("current", "coarse") else "")
+
+    def _hovered(self, scene_pos) -> None:
+        cell = self.cell_at(scene_pos)
+        self.hover_text = "" if cell is None else self.cell_text(*cell)
+        self.readout.setText(self.hover_text or self.key_text or " ")
+        if self.map_widget is not None:
+            self.map_widget.setToolTip(self.hover_text)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.state not in ("current", "coarse"):
+            return
+        cell = self.cell_at(event.scenePos())
+        if cell is not None:
+            self.load_cell(*cell)
+
+    def load_cell(self, i: int, j: int) -> None:
+        """Load cell (column ``i``, row ``j``) into the time plots: one undoable step."""
+        self.main.load_scenario_step(self.result.cell_scenario(i, j))
+
+    # ------------------------------------------------------------------ exports
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for spec_id in ("map_png", "map_svg", "map_csv"):
+            menu.addAction(self.main.actions[spec_id])
+        return menu
+
+    def wait_idle(self, timeout_s: float = 60.0) -> bool:
+        """Process events until the map and the safe limits have arrived (tests, screenshots)."""
+        from PySide6.QtCore import QElapsedTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        timer = QElapsedTimer()
+        timer.start()
+        while (self.runner.running or self.finder.runner.running or self._pending) \
+                and timer.elapsed() < timeout_s * 1000:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QApplication.processEvents()
+        return not (self.runner.running or self.finder.runner.running)
+
+    def stop(self) -> None:
+        self._request_later.cancel()
+        self._pending = False
+        self.runner.cancel()
+        self.finder.runner.cancel()
+
