@@ -19,6 +19,8 @@ from thermoviz.model.result import SERIES, Result
 
 from . import spec as S
 from .contents import FigureContents
+from .crew_beyond import CrewBeyond
+from .crew_display import split_crew_core
 from .events import ROW_PX, ROWS, EventMarkers
 from .display_scale import ScaledLayout
 from .explain_text import axis_tooltip, explained, time_axis_tooltip
@@ -99,6 +101,9 @@ class Figure(QWidget):
         self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
         self.reference_curves = ReferenceCurves(self)
         self.contents = FigureContents(self)
+        crew = S.series_spec(S.CREW_SERIES)
+        self.crew_beyond = (CrewBeyond(self.curve_views[crew.key], crew)
+                            if crew is not None and crew.key in self.curves else None)
         self._build_crew_message()
         self._build_unavailable_message()
         for key, legend in self.legends.items():
@@ -281,6 +286,9 @@ class Figure(QWidget):
         t = np.asarray(result.time_h)
         for name, curve in self.curves.items():
             y = np.asarray(result.series[name]) if name in result.series else np.full(t.shape, np.nan)
+            if self.crew_beyond is not None and name == S.CREW_SERIES:
+                # Beyond the model's validity range the core is drawn dotted and capped (CrewBeyond).
+                y = self.crew_beyond.split(t, y, result.outside_validity.get(name)).trusted_c
             # Unchanged curves (e.g. the heat load, or all but the crew curve when
             # the crew strain arrives) keep their cached path: no rebuild, no restroke.
             old_x, old_y = curve.xData, curve.yData
@@ -446,7 +454,7 @@ class Figure(QWidget):
         shown = [r for r in (self.result, self.reference) if r is not None]
         for spec in self.specs:
             names = [s.key for s in S.series_of(spec.key, "left")]
-            finite = [np.asarray(r.series[n]) for r in shown for n in names if n in r.series]
+            finite = [self._drawn(r, n) for r in shown for n in names if n in r.series]
             finite = [v[np.isfinite(v)] for v in finite]
             finite = [v for v in finite if v.size]
             low = float(min(v.min() for v in finite)) if finite else None
@@ -456,6 +464,15 @@ class Figure(QWidget):
             plot = self.plots[spec.key]
             if plot.vb.viewRange()[1] != [lo, hi]:
                 plot.setYRange(lo, hi, padding=0)
+
+    @staticmethod
+    def _drawn(result: Result, name: str) -> np.ndarray:
+        """The values of series ``name`` as drawn (the crew core capped beyond the model)."""
+        y = np.asarray(result.series[name], dtype=float)
+        if name != S.CREW_SERIES:
+            return y
+        d = split_crew_core(result.time_h, y, result.outside_validity.get(name))
+        return np.fmax(d.trusted_c, d.beyond_c)
 
     def _draw_validity(self, result: Result) -> None:
         by_plot: dict[str, list[tuple[float, float]]] = {k: [] for k in self.plots}
