@@ -159,8 +159,8 @@ def _equipment(p: QPainter, s: SchematicState) -> None:
     detail = f"avionics {in_bay:.0f} W here"
     if s.avionics_cabin_w > 0.5:
         detail += f", {s.avionics_cabin_w:.0f} W in the cabin"
-    sp.plate(p, QRectF(x - 10, y + 62, 470, 40))
-    sp.text(p, QRectF(x, y + 62, 460, 40), detail, 26)
+    sp.plate(p, QRectF(x - 10, y + 62, 510, 40))
+    sp.text(p, QRectF(x, y + 62, 500, 40), detail, 24)
 
 
 def _loop_path() -> QPainterPath:
@@ -358,9 +358,12 @@ def _heat_flows(p: QPainter, s: SchematicState) -> None:
     if s.wall_air_w is not None:
         # three-node cabin: the walls warm (or cool) the air; the hull feeds the walls
         x = _CABIN.left() + 440
-        hull = "" if s.hull_w is None else f" (hull {s.hull_w:+.0f} W)"
-        sp.text(p, QRectF(x + 50, _STATION.top(), 330, _STATION.height()),
-                f"Walls {s.wall_air_w:+.0f} W{hull}".replace("-", "\u2212"), 26, bold=True, colour=sp.GREY)
+        top = _STATION.top()
+        sp.text(p, QRectF(x + 44, top, 380, 34), f"Walls → air {s.wall_air_w:+.0f} W".replace("-", "\u2212"), 26,
+                bold=True, colour=sp.GREY)
+        if s.hull_w is not None:
+            sp.text(p, QRectF(x + 44, top + 32, 380, 32),
+                    f"hull → walls {s.hull_w:+.0f} W".replace("-", "\u2212"), 24, colour=sp.GREY)
         if abs(s.wall_air_w) >= 0.5:
             start, end = QPointF(x, _STATION.top() + 4), QPointF(x, _CABIN.top() - 2)
             if s.wall_air_w < 0:
