@@ -41,7 +41,7 @@ LEGEND_MIN_WIDTH = 250
 #: Smallest legend scale (11 pt -> 7.7 pt); below it a legend is clipped to its row.
 LEGEND_MIN_SCALE = 0.7
 #: A legend row is never made shorter than this share of its legend's height.
-LEGEND_MIN_ROW_SHARE = 0.8
+LEGEND_MIN_ROW_SHARE = LEGEND_MIN_SCALE
 #: Title of the time axis before a result is shown (then :func:`~thermoviz.figure.time_axis.axis_title`).
 TIME_AXIS_TITLE = "Hours since the start of the run"
 #: Opacity of the curves while the shown result is not the current scenario's (an error state).
@@ -80,6 +80,7 @@ class Figure(QWidget):
         self.curve_views: dict[str, pg.ViewBox] = {}
         self.limit_items: dict[str, list] = {}
         self.legend_width = LEGEND_WIDTH
+        self._squeezed_titles: set[tuple[str, str]] = set()
         self._build_strip()
         for row, plot in enumerate(self.specs, start=1):
             self._build_plot(row, plot)
@@ -270,10 +271,20 @@ class Figure(QWidget):
             axis = self.plots[key].getAxis(side)  # its tooltip carries the full title
             fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
             wanted = axis_spec.title if fits else axis_spec.short
+            # A row too short even for the short title hides it (it would run into the next
+            # row's title); the axis tooltip and the legend's "(right axis)" still say it.
+            squeezed = metrics.horizontalAdvance(axis_spec.short) + 8 > row_height
             if axis.labelText != wanted:
                 shown = axis.label.isVisible()  # an axis with all its curves hidden keeps its title hidden
                 axis.setLabel(wanted, **dict(axis.labelStyle))
                 axis.showLabel(shown)
+            was_squeezed = (key, side) in self._squeezed_titles
+            if squeezed and not was_squeezed and axis.label.isVisible():
+                self._squeezed_titles.add((key, side))
+                axis.showLabel(False)
+            elif not squeezed and was_squeezed:
+                self._squeezed_titles.discard((key, side))
+                axis.showLabel(True)
 
     def legend_scales(self) -> dict[str, float]:
         """The scale each legend is drawn at (1 = full size; tests, layout checks)."""

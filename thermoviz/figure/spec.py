@@ -159,7 +159,7 @@ class PlotSpec:
 #: above it (the danger band on the cabin plot, the 40 °C line on the crew plot).
 PLOTS: tuple[PlotSpec, ...] = (
     PlotSpec("loop", "loop pressure and coolant left",
-             AxisSpec("Pressure [kPa]", "p [kPa]", BLUE), YRange(zero=True, headroom=1.08), 10,
+             AxisSpec("Pressure [kPa]", "p [kPa]", BLUE), YRange(zero=True, headroom=1.08), 12,
              right=AxisSpec("Coolant left [%]", "Coolant [%]", "#8A5A00", fixed=(0.0, 105.0))),
     PlotSpec("heat", "heat flows and the water condensed on the walls",
              AxisSpec("Heat [W]"), YRange(zero=True, headroom=1.1), 10,
@@ -182,7 +182,7 @@ PLOTS: tuple[PlotSpec, ...] = (
                  LimitSpec(L.EQUIPMENT_LIMIT, "Equipment bay {high:g} °C", Pen(ORANGE, 2.0, "dashdot"), edge="high"),
              )),
     PlotSpec("crew", "crew core temperature with the ISO 7933 limit",
-             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3)), 11,
+             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3)), 10,
              limits=(
                  LimitSpec(L.CORE_PHS_LIMIT, "{low:g} °C: ISO 7933 PHS limit", Pen(ORANGE, 2.5, "dash")),
                  LimitSpec(L.CORE_PERFORMANCE, "{low:g} °C: performance loss", Pen(VERMILLION, 2.5, "dash")),
