@@ -18,7 +18,7 @@ from thermoviz.model.clothing import CLOTHING
 from thermoviz.model.params import VehicleParams
 from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
 
-from .calibration_note import cd_note
+from thermoviz.io.calibration_range import cd_note
 from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
 
 CUSTOM = "__custom__"

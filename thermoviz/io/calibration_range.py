@@ -1,4 +1,4 @@
-"""What the public record allows for the leak's discharge coefficient Cd, for the controls.
+"""What the public record allows for the leak's discharge coefficient Cd (controls, notes, PDF).
 
 The MS-22 record is two inequalities (still spraying at 3 h; more than half gone by
 17.75 h); :func:`thermoviz.model.calibration.cd_range` turns them into a Cd interval,
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from thermoviz.io.vehicles import get_vehicle, leak_parameter_spans
+from .vehicles import get_vehicle, leak_parameter_spans
 from thermoviz.model.calibration import MS22_MAJORITY_T_H, cd_range
 from thermoviz.model.coolant import COOLANTS
 
