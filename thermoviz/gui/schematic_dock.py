@@ -12,6 +12,7 @@ or MP4 with a progress dialog.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QMessageBox, QSpinBox, QVBoxLayout, QWidget)
 
@@ -44,7 +45,22 @@ class SchematicDock(QDockWidget):
         dashboard = window.dashboard
         dashboard.cursor_moved.connect(self._cursor_moved)
         self.controller.time_changed.connect(self._played)
-        self.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        self._sized = False
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    #: Share of the window's width the dock takes when first shown (the plots keep the rest).
+    WIDTH_SHARE = 0.34
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if not visible:
+            if self.controller.is_playing():
+                self.controller.pause()
+            return
+        if not self._sized and not self.isFloating():
+            self._sized = True
+            width = max(320, int(self.window_.width() * self.WIDTH_SHARE))
+            self.window_.resizeDocks([self], [width], Qt.Orientation.Horizontal)
+        self.refresh()
 
     def result_changed(self) -> None:
         """A new result: redraw now if shown, else later."""
