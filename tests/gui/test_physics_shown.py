@@ -91,3 +91,13 @@ def test_export_animation_writes_the_asked_frames(make_window, tmp_path):
     with Image.open(tmp_path / "a.gif") as gif:
         assert gif.n_frames == 4 and gif.size == (320, 180)
     assert "animation" in window.actions
+
+
+def test_condensed_water_axis_grows_for_a_long_return_and_stays_0_5_kg_otherwise(make_window):
+    window = make_window("soyuz-ms22-crewed-return")
+    assert window.dashboard.right_views["heat"].viewRange()[1] == [0.0, 5.0]
+    long = window.scenario.replace(descent_duration_h=48.0, duration_h=110.0)
+    window.set_scenario(long)
+    assert window.wait_idle(60)
+    top = float(np.nanmax(window.session.result.series["condensed_water_kg"]))
+    assert top > 5.0 and window.dashboard.right_views["heat"].viewRange()[1][1] >= top

@@ -475,6 +475,15 @@ class Figure(QWidget):
             plot = self.plots[spec.key]
             if plot.vb.viewRange()[1] != [lo, hi]:
                 plot.setYRange(lo, hi, padding=0)
+            if spec.right is not None and spec.right.grow and spec.key in self.right_views:
+                right = [np.asarray(r.series[n.key]) for r in shown for n in S.series_of(spec.key, "right")
+                         if n.key in r.series]
+                top = max((float(np.nanmax(v)) for v in right if np.isfinite(v).any()), default=0.0)
+                r_lo, r_hi = spec.right.fixed
+                r_hi = max(r_hi, float(math.ceil(top * 1.05)))
+                view = self.right_views[spec.key]
+                if view.viewRange()[1] != [r_lo, r_hi]:
+                    view.setYRange(r_lo, r_hi, padding=0)
 
     @staticmethod
     def _drawn(result: Result, name: str) -> np.ndarray:

@@ -134,12 +134,17 @@ class YRange:
 
 @dataclass(frozen=True)
 class AxisSpec:
-    """A y axis: full title, a shorter one for short plot rows, colour, fixed range (right axes)."""
+    """A y axis: full title, a shorter one for short plot rows, colour, fixed range (right axes).
+
+    ``grow``: the fixed range is the least shown; data above it widens the axis to the
+    next whole unit (a long return condenses more water than a short one).
+    """
 
     title: str
     short: str | None = None
     colour: str = INK
     fixed: tuple[float, float] | None = None
+    grow: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,7 @@ PLOTS: tuple[PlotSpec, ...] = (
              right=AxisSpec("Coolant left [%]", "Coolant [%]", "#8A5A00", fixed=(0.0, 105.0))),
     PlotSpec("heat", "heat flows and the water condensed on the walls",
              AxisSpec("Heat [W]"), YRange(zero=True, headroom=1.1), 10,
-             right=AxisSpec("Condensed water [kg]", "Water [kg]", "#1F6F99", fixed=(0.0, 5.0))),
+             right=AxisSpec("Condensed water [kg]", "Water [kg]", "#1F6F99", fixed=(0.0, 5.0), grow=True)),
     PlotSpec("cabin", "cabin air/wet-bulb temperature and humidity with comfort and survivability limits",
              AxisSpec("Cabin [°C]"), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True), 15,
              right=AxisSpec("Rel. humidity [%]", "RH [%]", "#1F6F99", fixed=(0.0, 100.0)),
