@@ -18,7 +18,7 @@ def test_extrapolated_part_is_dotted_capped_and_joined():
     assert np.isnan(d.trusted_c[3:]).all() and np.array_equal(d.trusted_c[:3], core[:3])
     assert d.beyond_c[2] == 38.0  # the boundary sample joins the two lines
     assert np.nanmax(d.beyond_c) == CORE_DISPLAY_CAP_C
-    assert d.capped_from_h == 5.0 and d.drawn_max_c == CORE_DISPLAY_CAP_C
+    assert d.capped_from_h == 5.0 and d.capped_to_h == 7.0 and d.drawn_max_c == CORE_DISPLAY_CAP_C
 
 
 def test_above_the_cap_is_beyond_the_model_even_without_a_validity_mask():

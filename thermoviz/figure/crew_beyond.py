@@ -26,8 +26,13 @@ class CrewBeyond:
         self.curve.setToolTip("Crew core beyond the model's validity range: an extrapolation, "
                               f"drawn dotted and never above {CORE_DISPLAY_CAP_C:g} °C")
         view.addItem(self.curve)
-        self.label = pg.TextItem(CAP_LABEL, color=S.INK, anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 225))
+        self.view = view
+        # Under the cap line at the end of the capped stretch (the validity shading labels its start).
+        self.label = pg.TextItem(CAP_LABEL, color=S.INK, anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 225))
         self.label.setFont(ui_font(10, bold=True))
+        self.label.setToolTip(f"The crew model is extrapolated here; the core is drawn dotted and held at "
+                              f"{CORE_DISPLAY_CAP_C:g} °C where the model gives more (its raw values are in the "
+                              "CSV and --json).")
         self.label.setZValue(20)
         view.addItem(self.label, ignoreBounds=True)
         self.label.hide()
@@ -44,7 +49,12 @@ class CrewBeyond:
         if d.capped_from_h is None:
             self.label.hide()
         else:
-            self.label.setPos(d.capped_from_h, CORE_DISPLAY_CAP_C)
+            # one text line below the cap, clear of the validity shading's label at the top
+            try:
+                px_c = float(self.view.viewPixelSize()[1])
+            except Exception:  # noqa: BLE001 - a view not laid out yet has no pixel size
+                px_c = 0.0
+            self.label.setPos(d.capped_to_h, CORE_DISPLAY_CAP_C - 18.0 * px_c)
             self.label.show()
         return d
 

@@ -23,7 +23,7 @@ import numpy as np
 from thermoviz.model.limits import CORE_DISPLAY_CAP_C, CORE_DISPLAY_CAP_LABEL
 
 #: Text shown where the drawn core is capped.
-CAP_LABEL = f"{CORE_DISPLAY_CAP_LABEL} (drawn at most {CORE_DISPLAY_CAP_C:g} °C)"
+CAP_LABEL = CORE_DISPLAY_CAP_LABEL
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,14 @@ class CrewCoreDisplay:
         Core [°C] where the model is inside its validity range.
     beyond_c : ndarray
         Core [°C] where it extrapolates, never above ``CORE_DISPLAY_CAP_C``.
-    capped_from_h : float or None
-        First time [h] the drawn core is held at the cap (None: never capped).
+    capped_from_h, capped_to_h : float or None
+        First and last time [h] the drawn core is held at the cap (None: never capped).
     """
 
     trusted_c: np.ndarray
     beyond_c: np.ndarray
     capped_from_h: float | None
+    capped_to_h: float | None = None
 
     @property
     def drawn_max_c(self) -> float | None:
@@ -85,4 +86,6 @@ def split_crew_core(time_h, core_c, outside=None, cap_c: float = CORE_DISPLAY_CA
     grow[:-1] |= mask[1:]
     beyond = np.where(grow, np.minimum(core, cap_c), np.nan)
     capped = np.flatnonzero(np.isfinite(core) & (core > cap_c))
-    return CrewCoreDisplay(trusted, beyond, float(t[capped[0]]) if capped.size else None)
+    if not capped.size:
+        return CrewCoreDisplay(trusted, beyond, None, None)
+    return CrewCoreDisplay(trusted, beyond, float(t[capped[0]]), float(t[capped[-1]]))
