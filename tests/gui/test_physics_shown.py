@@ -101,3 +101,15 @@ def test_condensed_water_axis_grows_for_a_long_return_and_stays_0_5_kg_otherwise
     assert window.wait_idle(60)
     top = float(np.nanmax(window.session.result.series["condensed_water_kg"]))
     assert top > 5.0 and window.dashboard.right_views["heat"].viewRange()[1][1] >= top
+
+
+def test_space_still_ticks_a_check_box_with_the_schematic_shown(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window("soyuz-ms22")
+    window.schematic_dock.show()
+    box = window.controls.hatch
+    before = box.isChecked()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() != before and not window.schematic_dock.controller.is_playing()

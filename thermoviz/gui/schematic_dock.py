@@ -13,6 +13,7 @@ or MP4 with a progress dialog.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QMessageBox, QSpinBox, QVBoxLayout, QWidget)
 
@@ -31,6 +32,11 @@ class SchematicDock(QDockWidget):
         self.view.setMinimumSize(320, 180)
         self.controller = PlaybackController(self)
         self.bar = PlaybackBar(self.controller)
+        # Space plays only with the focus in the dock: elsewhere it still ticks a check box.
+        self.bar.play_button.setShortcut(QKeySequence())
+        self.play_shortcut = QShortcut(QKeySequence("Space"), self)
+        self.play_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.play_shortcut.activated.connect(self.controller.toggle)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
