@@ -95,7 +95,7 @@ def test_every_legend_entry_limit_line_event_and_axis_is_explained(make_window):
 def test_whats_this_click_on_a_legend_entry_explains_it(make_window):
     window = make_window("soyuz-ms22")
     dash = window.dashboard
-    _sample, label = dash.legends["cabin"].items[1]  # wet-bulb
+    _sample, label = next(item for item in dash.legends["cabin"].items if item[1].text == "Wet-bulb")
     viewport = dash.graphics.viewport()
     pos = dash.graphics.mapFromScene(label.sceneBoundingRect().center())
     event = QHelpEvent(QEvent.Type.WhatsThis, pos, viewport.mapToGlobal(pos))
