@@ -284,7 +284,8 @@ class Figure(QWidget):
                 axis.showLabel(False)
             elif not squeezed and was_squeezed:
                 self._squeezed_titles.discard((key, side))
-                axis.showLabel(True)
+                # not if the figure contents hid the axis meanwhile (all its curves hidden: no numbers)
+                axis.showLabel(bool(axis.style.get("showValues", True)))
 
     def legend_scales(self) -> dict[str, float]:
         """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
