@@ -187,6 +187,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         from .cli_slide import check_window
 
         check_window(args.slide_options, scenario.duration_h)  # before simulating: bad window, nothing written
+    cli_animation.check_window(args, scenario.duration_h)  # --from/--to of --gif/--mp4, likewise
     result = api.simulate(scenario, resolved=resolved)
     uncertainty = cli_analysis.run_uncertainty(scenario, uncertainty_n)
 

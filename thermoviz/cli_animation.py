@@ -1,4 +1,4 @@
-"""``thermoviz run SCENARIO --gif PATH --mp4 PATH [--anim-size WxH] [--fps N] [--frames N]``.
+"""``thermoviz run SCENARIO --gif PATH --mp4 PATH [--anim-size WxH] [--fps N] [--frames N] [--from H] [--to H]``.
 
 Options of the playback export (:mod:`thermoviz.export.animation`): registered on
 the ``run`` parser by :func:`add_arguments`, checked by :func:`check` before
@@ -66,8 +66,10 @@ def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None)
         raise ScenarioError("--anim-size", f"{size_rule}, got {anim_size!r}")
     fps = _whole("--fps", fps_text, FPS_RANGE)
     frames = _whole("--frames", frames_text, FRAMES_RANGE)
+    from_h, to_h = _window(args)
     try:
-        options = AnimationOptions(width_px=int(size[1]), height_px=int(size[2]), fps=fps, frames=frames)
+        options = AnimationOptions(width_px=int(size[1]), height_px=int(size[2]), fps=fps, frames=frames,
+                                   from_h=from_h, to_h=to_h)
     except AnimationError as err:  # fps and frames were checked above: only the size is left
         if err.option in ("width_px", "height_px"):
             raise ScenarioError("--anim-size", f"{size_rule}, got {anim_size!r}") from None
@@ -92,6 +94,37 @@ def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None)
     return options
 
 
+def check_window(args: argparse.Namespace, duration_h: float) -> None:
+    """Refuse a ``--from``/``--to`` outside a run of ``duration_h`` hours, before anything is written."""
+    if not wanted(args):
+        return
+    for flag, value in zip(("--from", "--to"), _window(args)):
+        if value is not None and value > duration_h:
+            raise ScenarioError(flag, f"must be a time from 0 to {duration_h:g} h, got {value:g}")
+
+
+def _window(args: argparse.Namespace) -> tuple[float | None, float | None]:
+    """The shared ``--from``/``--to`` hours of ``run`` (None = the run's start / end)."""
+    import math
+
+    out = []
+    for flag, dest in (("--from", "from_h"), ("--to", "to_h")):
+        text = getattr(args, dest, None)
+        if text is None:
+            out.append(None)
+            continue
+        try:
+            value = float(text)
+        except (TypeError, ValueError):
+            value = math.nan
+        if not math.isfinite(value) or value < 0:
+            raise ScenarioError(flag, f"must be a number of hours from 0 up to the run's length, got {text!r}")
+        out.append(value)
+    if None not in out and out[1] <= out[0]:
+        raise ScenarioError("--to", f"must be later than --from ({out[0]:g} h), got {out[1]:g}")
+    return out[0], out[1]
+
+
 def _whole(flag: str, raw, allowed: tuple[int, int]) -> int:
     text = str(raw).strip()
     if not re.fullmatch(r"\d+", text) or not allowed[0] <= int(text) <= allowed[1]:
@@ -109,7 +142,7 @@ def export(result, args: argparse.Namespace, progress=None, paths: dict | None =
     options = check(args)
     if options is None:
         return []
-    from .export.animation import export_animation
+    from .export.animation import AnimationError, export_animation
     from .figure.offscreen import ensure_qt_app
 
     app = ensure_qt_app()  # noqa: F841 (must stay alive while painting)
@@ -117,6 +150,8 @@ def export(result, args: argparse.Namespace, progress=None, paths: dict | None =
     gif, mp4 = paths.get("gif", args.gif), paths.get("mp4", args.mp4)
     try:
         written = export_animation(result, gif=gif, mp4=mp4, options=options, progress=progress)
+    except AnimationError as err:  # the --from/--to window against the run's length
+        raise ScenarioError("--from" if err.option == "from_h" else "--to", str(err).partition(": ")[2]) from None
     except OSError as exc:
         flag = "--gif" if args.gif and str(args.gif) in str(exc) else "--mp4"
         raise ScenarioError(flag, str(exc)) from None

@@ -54,3 +54,27 @@ def test_bad_paths_and_orphan_settings(capsys, tmp_path):
         err = capsys.readouterr().err
         assert fragment in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_from_and_to_choose_the_animated_window(monkeypatch, tmp_path, capsys):
+    import thermoviz.export.animation as anim
+
+    seen = []
+    real = anim.frame_times_h
+    monkeypatch.setattr(anim, "frame_times_h", lambda result, options: seen.append(real(result, options)) or seen[-1])
+    code = main(["run", "soyuz-ms22-crewed-return", "--gif", str(tmp_path / "w.gif"), "--anim-size", "320x180",
+                 "--frames", "3", "--from", "47", "--to", "57"])
+    assert code == 0, capsys.readouterr().err
+    assert list(seen[0]) == [47.0, 52.0, 57.0]
+
+
+@pytest.mark.parametrize("extra, fragment", [
+    (["--from", "80"], "--from: must be a time from 0 to 72 h"),
+    (["--from", "10", "--to", "5"], "--to: must be later than --from (10 h)"),
+    (["--to", "soon"], "--to: must be a number of hours"),
+])
+def test_bad_window_is_one_line_exit_2_nothing_written(capsys, tmp_path, extra, fragment):
+    code = main(["run", "soyuz-ms22", "--gif", str(tmp_path / "a.gif"), "--frames", "2", *extra])
+    err = capsys.readouterr().err
+    assert code == 2 and fragment in err and err.count("\n") == 1 and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []

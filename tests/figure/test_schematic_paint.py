@@ -102,7 +102,8 @@ def test_equipment_bay_coloured_only_when_the_series_exists(qapp, ms22):
     from thermoviz.figure import schematic as sch
 
     region = sch.regions()["equipment"]
-    absent = box(render(SchematicState.at(ms22, 5.0)), region)
+    without = dict(ms22.series, equipment_temp_c=np.full(len(ms22.time_h), np.nan))  # a model without the bay
+    absent = box(render(SchematicState.at(dataclasses.replace(ms22, series=without), 5.0)), region)
     series = dict(ms22.series, equipment_temp_c=np.full(len(ms22.time_h), 45.0))
     present = box(render(SchematicState.at(dataclasses.replace(ms22, series=series), 5.0)), region)
     tinted = sch.sp.tint(sch.sp.temp_colour(45.0, sch.sp.EQUIPMENT_TEMP_STOPS), 0.45).name()
@@ -114,11 +115,13 @@ def test_heat_arrow_width_is_proportional_to_watts(qapp, ms22):
     from thermoviz.figure.schematic_parts import ARROW_PX_PER_W, arrow_width_px
 
     assert arrow_width_px(800) == pytest.approx(2 * arrow_width_px(400))
-    img = render(SchematicState.at(ms22, 5.0))  # avionics 350 W docked
-    row = img[670, 500:700]  # across the avionics arrow's shaft, between bay and cabin
+    state = SchematicState.at(ms22, 30.0)  # docked, loop dead: the hot equipment bay heats the cabin air
+    assert state.equipment_air_w > 200
+    img = render(state)
+    row = img[670, 500:700]  # across the bay -> air arrow's shaft, between bay and cabin
     inked = (row.min(axis=-1) < 250).sum()  # fill plus its 1.5 px outline, antialiased
     assert near(row, sch.sp.VERMILLION, 30).sum() > 6
-    assert inked == pytest.approx(350 * ARROW_PX_PER_W + 1.5, abs=2)
+    assert inked == pytest.approx(state.equipment_air_w * ARROW_PX_PER_W + 1.5, abs=2)
 
 
 def test_text_is_real_glyphs(qapp, ms22):

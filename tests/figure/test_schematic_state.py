@@ -12,6 +12,7 @@ import pytest
 
 from thermoviz.api import load_scenario, simulate
 from thermoviz.figure.schematic_state import SchematicState
+from thermoviz.io.vehicles import get_vehicle
 from thermoviz.model.psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3
 
 
@@ -59,9 +60,10 @@ def test_pump_stopped_radiator_dead_after_the_coolant_is_gone(ms22):
 
 def test_station_air_while_docked_is_the_exchange_conductance_times_the_difference(ms22):
     s = SchematicState.at(ms22, 60.0)
-    g_w_k = AIR_DENSITY_KG_M3 * AIR_CP_J_KG_K * 80.0 / 3600.0  # soyuz-ms: 80 m3/h of 25 °C station air
+    v = get_vehicle("soyuz-ms")  # the vehicle file's exchange flow of station air at its temperature
+    g_w_k = AIR_DENSITY_KG_M3 * AIR_CP_J_KG_K * v.station_air_exchange_m3_h / 3600.0
     assert s.phase == "docked"
-    assert s.station_air_w == pytest.approx(g_w_k * (25.0 - s.cabin_temp_c), rel=1e-6)
+    assert s.station_air_w == pytest.approx(g_w_k * (v.station_air_temp_c - s.cabin_temp_c), rel=1e-6)
     assert s.station_air_w < 0  # the warm docked cabin loses heat to the station
 
 
@@ -71,16 +73,20 @@ def test_crewed_return_phases_crew_and_heat(crewed):
     assert (before.phase, during.phase, after.phase) == ("docked", "free flight", "landed")
     assert (before.crew_aboard, during.crew_aboard, after.crew_aboard) == (0, 3, 0)
     assert during.crew_core_temp_c is not None and before.crew_core_temp_c is None
-    assert during.station_air_w == 0.0 and during.avionics_w == pytest.approx(450.0)
-    assert during.crew_heat_w == pytest.approx(crewed.at(undock + 3)["heat_load_w"] - 450.0, rel=1e-9)
+    free_flight_w = get_vehicle("soyuz-ms").avionics_free_flight_w
+    assert during.station_air_w == 0.0 and during.avionics_w == pytest.approx(free_flight_w)
+    assert during.crew_heat_w == pytest.approx(crewed.at(undock + 3)["heat_load_w"] - free_flight_w, rel=1e-9)
     late = SchematicState.at(crewed, landing - 0.2)
     assert late.crew_core_extrapolated == bool(crewed.outside_validity["crew_core_temp_c"][
         np.searchsorted(crewed.time_h, landing - 0.2, side="right") - 1])
 
 
 def test_equipment_and_wall_series_are_optional(ms22):
-    assert SchematicState.at(ms22, 5.0).equipment_temp_c is None
-    series = dict(ms22.series)
+    gone = np.full(len(ms22.time_h), np.nan)  # a model version without these nodes
+    one_node = dataclasses.replace(ms22, series=dict(ms22.series, equipment_temp_c=gone, wall_temp_c=gone))
+    bare = SchematicState.at(one_node, 5.0)
+    assert bare.equipment_temp_c is None and bare.equipment_air_w is None and bare.wall_air_w is None
+    series = dict(one_node.series)
     series["equipment_temp_c"] = 20.0 + 20.0 * ms22.time_h / ms22.time_h[-1]  # 20 -> 40 °C over 72 h
     with_bay = dataclasses.replace(ms22, series=series)
     s = SchematicState.at(with_bay, 36.0)
@@ -117,12 +123,24 @@ def test_figure_layer_does_not_import_gui_or_export():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_node_flows_are_the_cabin_equations_terms(ms22):
+    """Bay -> air, walls -> air and hull -> walls are the model's conductances times its temperatures."""
+    v = get_vehicle("soyuz-ms")
+    s = SchematicState.at(ms22, 30.0)
+    assert s.equipment_air_w == pytest.approx(v.equipment_air_ua_w_k * (s.equipment_temp_c - s.cabin_temp_c))
+    assert s.wall_air_w == pytest.approx(v.air_wall_ua_w_k * (s.wall_temp_c - s.cabin_temp_c))
+    assert s.hull_w == pytest.approx(v.hull_ua_w_k * (v.surroundings_temp_c - s.wall_temp_c))
+    # the docked equipment is shut down after the leak (the model's configuration), as the avionics flow says
+    late = SchematicState.at(ms22, 60.0)
+    assert late.avionics_w == pytest.approx(v.avionics_shutdown_w) and late.avionics_cabin_w == 0.0
+
+
 def test_arrows_balance_in_the_steady_docked_cabin(ms22):
-    """With the loop dead and the cabin settled, what the arrows bring in equals what they take out."""
+    """With the loop dead and the cabin settled, the arrows into the cabin air cancel out."""
     s = SchematicState.at(ms22, 70.0)
-    if s.hull_w is None:
-        pytest.skip("the model has its own wall node: the schematic does not draw the hull flow")
-    assert abs(ms22.at(70.0)["cabin_temp_c"] - ms22.at(60.0)["cabin_temp_c"]) < 0.01  # settled
-    net = s.avionics_w + s.crew_heat_w + s.station_air_w + s.hull_w - s.heat_rejection_w
+    now, later = ms22.at(70.0), ms22.at(71.5)
+    for name in ("cabin_temp_c", "wall_temp_c", "equipment_temp_c"):
+        assert abs(now[name] - later[name]) < 0.01, name  # settled
+    assert s.heat_rejection_w == pytest.approx(0.0, abs=1e-6) and s.crew_heat_w == 0.0
+    net = s.avionics_cabin_w + s.equipment_air_w + s.wall_air_w + s.station_air_w
     assert abs(net) < 0.01 * s.avionics_w
-    assert s.hull_w == pytest.approx(30.0 * (20.0 - s.cabin_temp_c))  # soyuz-ms: UA 30 W/K to 20 °C

@@ -164,6 +164,9 @@ def back_matter_html(result) -> str:
         parts.append("</ul>")
     if not result.crew_strain_computed:
         parts.append("<p><b>Crew heat strain was not computed for this report.</b></p>")
+    from .report_calibration import calibration_html
+
+    parts.append(calibration_html(result))
     parts.append("<h2>Limit lines and their sources</h2>"
                  "<p class='small'>Confidence tags: <i>confirmed</i> = checked against the cited "
                  "source; <i>reported once</i> = a single press report; <i>from memory</i> = quoted from memory "

@@ -19,6 +19,8 @@ from thermoviz.model.result import SERIES, Result
 
 from . import spec as S
 from .contents import FigureContents
+from .crew_beyond import CrewBeyond
+from .crew_display import split_crew_core
 from .events import ROW_PX, ROWS, EventMarkers
 from .display_scale import ScaledLayout
 from .explain_text import axis_tooltip, explained, time_axis_tooltip
@@ -39,7 +41,7 @@ LEGEND_MIN_WIDTH = 250
 #: Smallest legend scale (11 pt -> 7.7 pt); below it a legend is clipped to its row.
 LEGEND_MIN_SCALE = 0.7
 #: A legend row is never made shorter than this share of its legend's height.
-LEGEND_MIN_ROW_SHARE = 0.8
+LEGEND_MIN_ROW_SHARE = LEGEND_MIN_SCALE
 #: Title of the time axis before a result is shown (then :func:`~thermoviz.figure.time_axis.axis_title`).
 TIME_AXIS_TITLE = "Hours since the start of the run"
 #: Opacity of the curves while the shown result is not the current scenario's (an error state).
@@ -78,6 +80,7 @@ class Figure(QWidget):
         self.curve_views: dict[str, pg.ViewBox] = {}
         self.limit_items: dict[str, list] = {}
         self.legend_width = LEGEND_WIDTH
+        self._squeezed_titles: set[tuple[str, str]] = set()
         self._build_strip()
         for row, plot in enumerate(self.specs, start=1):
             self._build_plot(row, plot)
@@ -102,6 +105,9 @@ class Figure(QWidget):
 
         self.uncertainty_bands = UncertaintyBands(self)
         self.contents = FigureContents(self)
+        crew = S.series_spec(S.CREW_SERIES)
+        self.crew_beyond = (CrewBeyond(self.curve_views[crew.key], crew)
+                            if crew is not None and crew.key in self.curves else None)
         self._build_crew_message()
         self._build_unavailable_message()
         for key, legend in self.legends.items():
@@ -268,10 +274,21 @@ class Figure(QWidget):
             axis = self.plots[key].getAxis(side)  # its tooltip carries the full title
             fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
             wanted = axis_spec.title if fits else axis_spec.short
+            # A row too short even for the short title hides it (it would run into the next
+            # row's title); the axis tooltip and the legend's "(right axis)" still say it.
+            squeezed = metrics.horizontalAdvance(axis_spec.short) + 8 > row_height
             if axis.labelText != wanted:
                 shown = axis.label.isVisible()  # an axis with all its curves hidden keeps its title hidden
                 axis.setLabel(wanted, **dict(axis.labelStyle))
                 axis.showLabel(shown)
+            was_squeezed = (key, side) in self._squeezed_titles
+            if squeezed and not was_squeezed and axis.label.isVisible():
+                self._squeezed_titles.add((key, side))
+                axis.showLabel(False)
+            elif not squeezed and was_squeezed:
+                self._squeezed_titles.discard((key, side))
+                # not if the figure contents hid the axis meanwhile (all its curves hidden: no numbers)
+                axis.showLabel(bool(axis.style.get("showValues", True)))
 
     def legend_scales(self) -> dict[str, float]:
         """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
@@ -284,6 +301,9 @@ class Figure(QWidget):
         t = np.asarray(result.time_h)
         for name, curve in self.curves.items():
             y = np.asarray(result.series[name]) if name in result.series else np.full(t.shape, np.nan)
+            if self.crew_beyond is not None and name == S.CREW_SERIES:
+                # Beyond the model's validity range the core is drawn dotted and capped (CrewBeyond).
+                y = self.crew_beyond.split(t, y, result.outside_validity.get(name)).trusted_c
             # Unchanged curves (e.g. the heat load, or all but the crew curve when
             # the crew strain arrives) keep their cached path: no rebuild, no restroke.
             old_x, old_y = curve.xData, curve.yData
@@ -455,7 +475,7 @@ class Figure(QWidget):
         shown = [r for r in (self.result, self.reference) if r is not None]
         for spec in self.specs:
             names = [s.key for s in S.series_of(spec.key, "left")]
-            finite = [np.asarray(r.series[n]) for r in shown for n in names if n in r.series]
+            finite = [self._drawn(r, n) for r in shown for n in names if n in r.series]
             finite = [v[np.isfinite(v)] for v in finite]
             finite = [v for v in finite if v.size]
             low = float(min(v.min() for v in finite)) if finite else None
@@ -465,6 +485,24 @@ class Figure(QWidget):
             plot = self.plots[spec.key]
             if plot.vb.viewRange()[1] != [lo, hi]:
                 plot.setYRange(lo, hi, padding=0)
+            if spec.right is not None and spec.right.grow and spec.key in self.right_views:
+                right = [np.asarray(r.series[n.key]) for r in shown for n in S.series_of(spec.key, "right")
+                         if n.key in r.series]
+                top = max((float(np.nanmax(v)) for v in right if np.isfinite(v).any()), default=0.0)
+                r_lo, r_hi = spec.right.fixed
+                r_hi = max(r_hi, float(math.ceil(top * 1.05)))
+                view = self.right_views[spec.key]
+                if view.viewRange()[1] != [r_lo, r_hi]:
+                    view.setYRange(r_lo, r_hi, padding=0)
+
+    @staticmethod
+    def _drawn(result: Result, name: str) -> np.ndarray:
+        """The values of series ``name`` as drawn (the crew core capped beyond the model)."""
+        y = np.asarray(result.series[name], dtype=float)
+        if name != S.CREW_SERIES:
+            return y
+        d = split_crew_core(result.time_h, y, result.outside_validity.get(name))
+        return np.fmax(d.trusted_c, d.beyond_c)
 
     def _draw_validity(self, result: Result) -> None:
         by_plot: dict[str, list[tuple[float, float]]] = {k: [] for k in self.plots}

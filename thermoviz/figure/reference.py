@@ -83,6 +83,10 @@ class ReferenceCurves:
                 view.addItem(curve, ignoreBounds=True)
                 self.curves[name] = curve
             y = np.asarray(result.series[name]) if name in result.series else np.full(t.shape, np.nan)
+            if name == S.CREW_SERIES:  # the pinned core is never drawn above the cap either
+                from .crew_display import CORE_DISPLAY_CAP_C
+
+                y = np.minimum(y, CORE_DISPLAY_CAP_C)
             curve.setData(t, y, connect="finite")
             row = S.series_spec(name)
             curve.setToolTip(f"Reference: {label} — {row.legend} [{row.unit}]")

@@ -108,7 +108,8 @@ def _cabin(p: QPainter, s: SchematicState) -> None:
     sp.plate(p, QRectF(x - 10, y, w + 20, 96))
     sp.text(p, QRectF(x, y + 2, w, 50), f"Cabin air {s.cabin_temp_c:.1f} °C", 40, bold=True)
     wet = f" · wet-bulb {s.wet_bulb_c:.1f} °C" if math.isfinite(s.wet_bulb_c) else ""
-    sp.text(p, QRectF(x, y + 50, w, 42), f"RH {s.cabin_rh_pct:.0f} %{wet}", 30)
+    walls = f" · walls {s.wall_temp_c:.1f} °C" if s.wall_temp_c is not None else ""
+    sp.text(p, QRectF(x, y + 50, w, 42), f"RH {s.cabin_rh_pct:.0f} %{wet}{walls}", 26 if walls else 30)
     seats = s.crew_aboard if s.vehicle_kind == "station_module" else max(s.seats, s.crew_aboard)
     core_fill = sp.temp_colour(s.crew_core_temp_c, sp.CORE_TEMP_STOPS)
     for i in range(seats):
@@ -154,6 +155,12 @@ def _equipment(p: QPainter, s: SchematicState) -> None:
     p.drawRoundedRect(_EQUIPMENT, 20, 20)
     sp.plate(p, QRectF(x - 10, y, 460, 56))
     sp.text(p, QRectF(x, y, 450, 56), f"Equipment bay {s.equipment_temp_c:.1f} °C", 34, bold=True)
+    in_bay = s.avionics_w - s.avionics_cabin_w
+    detail = f"avionics {in_bay:.0f} W here"
+    if s.avionics_cabin_w > 0.5:
+        detail += f", {s.avionics_cabin_w:.0f} W in the cabin"
+    sp.plate(p, QRectF(x - 10, y + 62, 510, 40))
+    sp.text(p, QRectF(x, y + 62, 500, 40), detail, 24)
 
 
 def _loop_path() -> QPainterPath:
@@ -315,8 +322,18 @@ def _hole(p: QPainter, s: SchematicState) -> None:
 
 def _heat_flows(p: QPainter, s: SchematicState) -> None:
     """Arrows scaled to watts: avionics and crew into the cabin air, rejection out, station air."""
-    if s.avionics_w > 0:
-        x = _EQUIPMENT.left() + 560
+    x = _EQUIPMENT.left() + 560
+    if s.equipment_air_w is not None:
+        # three-node cabin: the bay passes heat to (or takes it from) the cabin air
+        if abs(s.equipment_air_w) >= 0.5:
+            start, end = QPointF(x, _EQUIPMENT.top() + 4), QPointF(x, _CABIN.bottom() - 4)
+            if s.equipment_air_w < 0:
+                start, end = end, start
+            sp.arrow(p, start, end, s.equipment_air_w, sp.VERMILLION)
+        sp.text(p, QRectF(x - 400, _CABIN.bottom() + 14, 320, 40),
+                f"Bay → air {s.equipment_air_w:+.0f} W".replace("-", "\u2212"), 28,
+                bold=True, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    elif s.avionics_w > 0:
         sp.arrow(p, QPointF(x, _EQUIPMENT.top() + 4), QPointF(x, _CABIN.bottom() - 4), s.avionics_w, sp.VERMILLION)
         sp.text(p, QRectF(x - 380, _CABIN.bottom() + 14, 300, 40), f"Avionics {s.avionics_w:.0f} W", 28,
                 bold=True, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -338,7 +355,21 @@ def _heat_flows(p: QPainter, s: SchematicState) -> None:
         sp.arrow(p, QPointF(cx, _RADIATOR.top() - 4), QPointF(cx, 132), s.heat_rejection_w, sp.BLUE)
         sp.text(p, QRectF(cx - 90, 86, 180, 40), "to space", 26,
                 align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
-    if s.hull_w is not None and abs(s.hull_w) >= 0.5:
+    if s.wall_air_w is not None:
+        # three-node cabin: the walls warm (or cool) the air; the hull feeds the walls
+        x = _CABIN.left() + 440
+        top = _STATION.top()
+        sp.text(p, QRectF(x + 44, top, 380, 34), f"Walls → air {s.wall_air_w:+.0f} W".replace("-", "\u2212"), 26,
+                bold=True, colour=sp.GREY)
+        if s.hull_w is not None:
+            sp.text(p, QRectF(x + 44, top + 32, 380, 32),
+                    f"hull → walls {s.hull_w:+.0f} W".replace("-", "\u2212"), 24, colour=sp.GREY)
+        if abs(s.wall_air_w) >= 0.5:
+            start, end = QPointF(x, _STATION.top() + 4), QPointF(x, _CABIN.top() - 2)
+            if s.wall_air_w < 0:
+                start, end = end, start
+            sp.arrow(p, start, end, s.wall_air_w, sp.LIGHT_GREY)
+    elif s.hull_w is not None and abs(s.hull_w) >= 0.5:
         x = _CABIN.left() + 440
         sp.text(p, QRectF(x + 50, _STATION.top(), 280, _STATION.height()),
                 f"Hull {s.hull_w:+.0f} W".replace("-", "\u2212"), 28, bold=True, colour=sp.GREY)

@@ -14,15 +14,22 @@ them and the vehicle's documented parameters:
   pressure collapses (:class:`thermoviz.model.params.LoopParams`);
 * the **pump circulation** [0..1] of the punctured loop, the model's own
   :func:`thermoviz.model.leak.circulation_factor` of the remaining inventory;
-* the **station air** heat flow into the cabin [W] while docked with the hatch
-  open, ``G·(T_station - T_cabin)`` with ``G = ρ_air·c_p·V̇_exchange`` (negative:
-  the station air carries heat away);
-* the **hull** heat flow into the cabin [W], ``UA·(T_surroundings - T_cabin)``
-  (negative: heat lost through the walls), for a model whose cabin exchanges heat
-  with the structure directly; None when the result has its own wall node
-  (``wall_temp_c``), whose coupling the schematic does not know;
-* the heat generated inside split into **avionics** (the vehicle's value for the
-  phase: docked, free flight, landed) and **crew** (the rest of ``heat_load_w``).
+* the heat flows between the cabin's three nodes, evaluated with the model's own
+  cabin constants (:func:`thermoviz.model.simulate.cabin_constants`) and
+  configuration (:func:`thermoviz.model.simulate.configuration`) on the result's
+  node temperatures — the terms of the cabin equations in :mod:`thermoviz.model.cabin`,
+  not a second model:
+
+  - **avionics** [W]: all equipment heat now (docked, after the docked shutdown,
+    free flight, landed), of which ``avionics_cabin_w`` is released in the cabin air
+    and the rest in the equipment bay;
+  - **equipment bay -> air** [W], ``U_ea·(T_e - T_a)`` (when the result has ``equipment_temp_c``);
+  - **walls -> air** [W], ``U_aw·(T_w - T_a)`` and **hull -> walls** [W],
+    ``U_wh·(T_surr - T_w)`` (when the result has ``wall_temp_c``; for a one-node
+    cabin model, ``hull_w`` is ``UA·(T_surr - T_a)`` straight into the air);
+  - **station air** [W] while docked with the hatch open, ``G·(T_station - T_a)``
+    with ``G = ρ_air·c_p·V̇_exchange`` (negative: the station air carries heat away);
+* **crew** heat [W]: the rest of ``heat_load_w`` after the avionics.
 
 Series that a model version may not provide (``equipment_temp_c``,
 ``wall_temp_c``) are None when absent, and the painter leaves their part out.
@@ -76,10 +83,15 @@ class SchematicState:
     punctured_loop_capacity_w : float
         Rejection capacity of the punctured loop at full circulation [W].
     avionics_w, crew_heat_w, station_air_w : float
-        Heat into the cabin air from the equipment, from the crew, and from station
-        air (negative = carried away) [W].
+        Equipment heat (all of it), the crew's heat, and heat from station air into the
+        cabin air (negative = carried away) [W].
+    avionics_cabin_w : float
+        The part of ``avionics_w`` released straight in the cabin air [W] (the rest heats the bay).
+    equipment_air_w, wall_air_w : float or None
+        Heat from the equipment bay and from the walls into the cabin air [W] (None: no such node).
     hull_w : float or None
-        Heat into the cabin air through the hull (negative = lost) [W]; None when unknown.
+        Heat through the hull into the walls (three-node cabin) or into the air (one-node
+        cabin) [W] (negative = lost); None when unknown.
     cabin_temp_c, cabin_rh_pct, wet_bulb_c : float
         Cabin air state.
     crew_aboard, seats : int
@@ -115,6 +127,9 @@ class SchematicState:
     crew_heat_w: float
     station_air_w: float
     hull_w: float | None
+    avionics_cabin_w: float
+    equipment_air_w: float | None
+    wall_air_w: float | None
     cabin_temp_c: float
     cabin_rh_pct: float
     wet_bulb_c: float
@@ -175,13 +190,10 @@ class SchematicState:
         phase = _phase(result.events, t)
         aboard_now = _aboard(result, t)
         crew_now = int(scenario.crew) if aboard_now else 0
-        avionics = {"docked": vehicle.avionics_docked_w, "free flight": vehicle.avionics_free_flight_w,
-                    "landed": vehicle.avionics_landed_w}[phase]
+        flows = _flows(vehicle, scenario, t, value, crew_now)
+        avionics = flows["avionics"]
         heat_load = _or(value("heat_load_w"), 0.0)
         cabin_temp = _or(value("cabin_temp_c"), math.nan)
-        station = 0.0
-        if phase == "docked" and scenario.hatch_open and vehicle.kind == "spacecraft":
-            station = _station_air_w(vehicle, cabin_temp)  # a station module's air is the station's
         core = value("crew_core_temp_c") if crew_now else None
         validity = result.outside_validity.get("crew_core_temp_c")
         extrapolated = bool(core is not None and validity is not None and len(validity) == len(times)
@@ -199,7 +211,8 @@ class SchematicState:
             heat_rejection_capacity_w=_or(value("heat_rejection_capacity_w"), 0.0),
             punctured_loop_capacity_w=loop.heat_rejection_capacity_w,
             avionics_w=avionics, crew_heat_w=max(heat_load - avionics, 0.0) if crew_now else 0.0,
-            station_air_w=station, hull_w=_hull_w(vehicle, cabin_temp, "wall_temp_c" in result.series),
+            station_air_w=flows["station"], hull_w=flows["hull"], avionics_cabin_w=flows["avionics_cabin"],
+            equipment_air_w=flows["equipment_air"], wall_air_w=flows["wall_air"],
             cabin_temp_c=cabin_temp, cabin_rh_pct=_or(value("cabin_rh_pct"), 0.0),
             wet_bulb_c=_or(value("wet_bulb_c"), math.nan), crew_aboard=crew_now, seats=int(vehicle.max_crew),
             crew_core_temp_c=core, crew_core_extrapolated=extrapolated,
@@ -244,20 +257,32 @@ def _aboard(result, t: float) -> bool:
     return bool(mask.size and mask[_index_at(np.asarray(result.time_h), t)])
 
 
-def _station_air_w(vehicle, cabin_temp_c: float) -> float:
-    """Heat the station air brings into the cabin, G·(T_station - T_cabin) [W]."""
-    from ..model.psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3
+def _flows(vehicle, scenario, t: float, value, crew_now: int) -> dict:
+    """The cabin equations' heat terms at ``t`` from the model's constants and configuration [W]."""
+    from ..model.cabin import air_conductance_w_k
+    from ..model.leak import hole_area_m2
+    from ..model.simulate import Timing, cabin_constants, configuration
 
-    if not math.isfinite(cabin_temp_c):
-        return 0.0
-    g_w_k = AIR_DENSITY_KG_M3 * AIR_CP_J_KG_K * vehicle.station_air_exchange_m3_h / 3600.0
-    return g_w_k * (vehicle.station_air_temp_c - cabin_temp_c)
-
-
-def _hull_w(vehicle, cabin_temp_c: float, has_wall_node: bool) -> float | None:
-    """Heat into the cabin through the hull, UA·(T_surroundings - T_cabin) [W]; None if unknown."""
-    ua = getattr(vehicle, "hull_ua_w_k", None)
-    surroundings = getattr(vehicle, "surroundings_temp_c", None)
-    if has_wall_node or ua is None or surroundings is None or not math.isfinite(cabin_temp_c):
-        return None
-    return ua * (surroundings - cabin_temp_c)
+    undock = np.nan if scenario.undock_time_h is None or not vehicle.undocks else float(scenario.undock_time_h)
+    descent = vehicle.descent_duration_h if scenario.descent_duration_h is None else scenario.descent_duration_h
+    puncture = np.nan if scenario.puncture_time_h is None else float(scenario.puncture_time_h)
+    timing = Timing(cda_m2=np.array([scenario.discharge_coefficient * float(hole_area_m2(scenario.hole_diameter_mm))]),
+                    puncture_h=np.array([puncture]), undock_h=np.array([undock]),
+                    landing_h=np.array([undock + descent]), crew=np.array([float(crew_now)]),
+                    hatch_open=np.array([bool(scenario.hatch_open)]))
+    cfg = {k: float(np.asarray(v).ravel()[0]) for k, v in configuration(vehicle, timing, np.array([[t]])).items()}
+    c = cabin_constants(vehicle)
+    t_a, t_w, t_e = value("cabin_temp_c"), value("wall_temp_c"), value("equipment_temp_c")
+    station = 0.0
+    if t_a is not None and cfg["exchange"] > 0 and vehicle.kind == "spacecraft":  # a module's air is the station's
+        station = float(air_conductance_w_k(cfg["exchange"])) * (c.station_temp_c - t_a)
+    if t_w is not None:
+        hull = c.wall_hull_ua * (c.surroundings_c - t_w)
+    elif t_a is not None:  # a one-node cabin: the hull straight to the air
+        hull = c.wall_hull_ua * (c.surroundings_c - t_a)
+    else:
+        hull = None
+    both = t_a is not None
+    return {"avionics": cfg["avionics"], "avionics_cabin": cfg["avionics_cabin"], "station": station, "hull": hull,
+            "equipment_air": c.equip_air_ua * (t_e - t_a) if both and t_e is not None else None,
+            "wall_air": c.air_wall_ua * (t_w - t_a) if both and t_w is not None else None}

@@ -134,12 +134,17 @@ class YRange:
 
 @dataclass(frozen=True)
 class AxisSpec:
-    """A y axis: full title, a shorter one for short plot rows, colour, fixed range (right axes)."""
+    """A y axis: full title, a shorter one for short plot rows, colour, fixed range (right axes).
+
+    ``grow``: the fixed range is the least shown; data above it widens the axis to the
+    next whole unit (a long return condenses more water than a short one).
+    """
 
     title: str
     short: str | None = None
     colour: str = INK
     fixed: tuple[float, float] | None = None
+    grow: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,11 +164,11 @@ class PlotSpec:
 #: above it (the danger band on the cabin plot, the 40 °C line on the crew plot).
 PLOTS: tuple[PlotSpec, ...] = (
     PlotSpec("loop", "loop pressure and coolant left",
-             AxisSpec("Pressure [kPa]", "p [kPa]", BLUE), YRange(zero=True, headroom=1.08), 10,
+             AxisSpec("Pressure [kPa]", "p [kPa]", BLUE), YRange(zero=True, headroom=1.08), 12,
              right=AxisSpec("Coolant left [%]", "Coolant [%]", "#8A5A00", fixed=(0.0, 105.0))),
     PlotSpec("heat", "heat flows and the water condensed on the walls",
              AxisSpec("Heat [W]"), YRange(zero=True, headroom=1.1), 10,
-             right=AxisSpec("Condensed water [kg]", "Water [kg]", "#1F6F99", fixed=(0.0, 5.0))),
+             right=AxisSpec("Condensed water [kg]", "Water [kg]", "#1F6F99", fixed=(0.0, 5.0), grow=True)),
     PlotSpec("cabin", "cabin air/wet-bulb temperature and humidity with comfort and survivability limits",
              AxisSpec("Cabin [°C]"), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True), 15,
              right=AxisSpec("Rel. humidity [%]", "RH [%]", "#1F6F99", fixed=(0.0, 100.0)),
@@ -182,7 +187,7 @@ PLOTS: tuple[PlotSpec, ...] = (
                  LimitSpec(L.EQUIPMENT_LIMIT, "Equipment bay {high:g} °C", Pen(ORANGE, 2.0, "dashdot"), edge="high"),
              )),
     PlotSpec("crew", "crew core temperature with the ISO 7933 limit",
-             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3)), 11,
+             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3)), 10,
              limits=(
                  LimitSpec(L.CORE_PHS_LIMIT, "{low:g} °C: ISO 7933 PHS limit", Pen(ORANGE, 2.5, "dash")),
                  LimitSpec(L.CORE_PERFORMANCE, "{low:g} °C: performance loss", Pen(VERMILLION, 2.5, "dash")),

@@ -117,6 +117,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *(ActionSpec(f"slide{h}", f"Slide 16:9 ({w_}×{h})…", lambda w, size=(w_, h): _slide(w, size), (), _has_result,
                  "Title, verdict, the shown plots and a legend under them, type sized for a projector")
       for w_, h in ((1920, 1080), (3840, 2160))),
+    ActionSpec("animation", "&Animation (GIF/MP4)…", lambda w: _animation(w), (), _has_result,
+               "The loop schematic played over the run, as an animated GIF or MP4 video for slides."),
     ActionSpec("figure_contents", "Figure &contents…", lambda w: _figure_contents(w), (), None,
                "Choose the plots, curves and limit lines the figure and every export show"),
     *(ActionSpec(f"map_{kind}", f"Map as {kind.upper()}…", _map_export(kind), (), None,
@@ -132,6 +134,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit_vehicle", "&Edit vehicle…", lambda w: _edit_vehicle(w), (), None,
                "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
 )
+
+
+def _animation(window):
+    from .schematic_dock import export_animation_dialog
+
+    return export_animation_dialog(window)
 
 
 def _slide(window, size):
@@ -150,10 +158,11 @@ def _figure_contents(window):
 MENUS: tuple[tuple[str, tuple], ...] = (
     ("&File", ("open", "@recent", "-", "save", "save_as", "-",
                ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "-", "slide1080", "slide2160",
-                            "-", "map_png", "map_svg", "map_csv")),
+                            "-", "animation", "-", "map_png", "map_svg", "map_csv")),
                "copy_figure", "-", "quit")),
     ("&Edit", ("undo", "redo")),
-    ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents", "@controls", "-",
+    ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents",
+               "@controls", "@schematic", "-",
                ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
                "pin", "clear_reference", "uncertainty", "-", "presentation", "@ui_scale")),
     ("Vehi&cle", ("edit_vehicle",)),

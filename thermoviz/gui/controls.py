@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
 
 from superqt.utils import signals_blocked
 
+from thermoviz.model.clothing import CLOTHING
 from thermoviz.model.params import VehicleParams
 from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
 
+from thermoviz.io.calibration_range import cd_note
 from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
 
 CUSTOM = "__custom__"
@@ -141,11 +143,16 @@ class Controls(QWidget):
         self.loop_label = QLabel("Punctured loop")
         self.hole = HoleDiameterInput(FIELD_SPECS["hole_diameter_mm"])
         self.cd_spin = make_spin(FIELD_SPECS["discharge_coefficient"], 2, 0.01)
+        self.cd_note = QLabel()
+        self.cd_note.setWordWrap(True)
+        self.cd_note.setStyleSheet("color: #444444;")
+        self.cd_note.setAccessibleName("Cd range the record allows")
         self.puncture = OptionalHoursInput(FIELD_SPECS["puncture_time_h"], "Never", 1.0)
         form.addRow("Vehicle", self.vehicle_combo)
         form.addRow(self.loop_label, self.loop_combo)
         form.addRow(self._label("hole_diameter_mm", "Hole diameter [mm]"), self.hole)
         form.addRow(self._label("discharge_coefficient", "Discharge coeff. Cd"), self.cd_spin)
+        form.addRow("", self.cd_note)
         form.addRow(self._label("puncture_time_h", "Puncture at [h]"), self.puncture)
         layout.addWidget(leak_box)
 
@@ -164,10 +171,18 @@ class Controls(QWidget):
         self.crew_spin.setToolTip(field_tooltip(spec))
         self.crew_spin.setAccessibleName("Crew")
         self.duration_spin = make_spin(FIELD_SPECS["duration_h"], 1, 6.0)
+        self.clothing_combo = QComboBox()
+        self.clothing_combo.setAccessibleName("Crew clothing")
+        for cid, clothing in CLOTHING.items():
+            self.clothing_combo.addItem(clothing.title, cid)
+            self.clothing_combo.setItemData(self.clothing_combo.count() - 1,
+                                            f"{clothing.title}: {clothing.source} ({clothing.confidence})",
+                                            Qt.ItemDataRole.ToolTipRole)
         form2.addRow(self._label("undock_time_h", "Undock at [h]"), self.undock)
         form2.addRow(self._label("descent_duration_h", "Undock → landing [h]"), self.descent)
         form2.addRow("", self.hatch)
         form2.addRow(self._label("crew", "Crew"), self.crew_spin)
+        form2.addRow(self._label("crew_clothing", "Crew wears"), self.clothing_combo)
         form2.addRow(self._label("duration_h", "Simulated span [h]"), self.duration_spin)
         layout.addWidget(crew_box)
 
@@ -190,6 +205,7 @@ class Controls(QWidget):
         self.descent.changed.connect(self._edited)
         self.hatch.toggled.connect(self._edited)
         self.crew_spin.valueChanged.connect(self._edited)
+        self.clothing_combo.currentIndexChanged.connect(self._edited)
         self.duration_spin.valueChanged.connect(self._edited)
         self._shown: dict[str, object] = {}
         for box in (self.hole.spin, self.cd_spin, self.puncture.spin, self.undock.spin, self.descent.spin,
@@ -249,9 +265,11 @@ class Controls(QWidget):
             self.descent.set_value(scenario.descent_duration_h)
             self.hatch.setChecked(scenario.hatch_open)
             self.crew_spin.setValue(scenario.crew)
+            self.clothing_combo.setCurrentIndex(max(self.clothing_combo.findData(scenario.crew_clothing), 0))
             self.duration_spin.setValue(scenario.duration_h)
             self.error_label.hide()
             self._update_timing_enabled()
+            self._update_cd_note()
             self._shown = self._widget_values()
         finally:
             self._updating = False
@@ -356,6 +374,7 @@ class Controls(QWidget):
             "descent_duration_h": self.descent.value(),
             "hatch_open": self.hatch.isChecked(),
             "crew": self.crew_spin.value(),
+            "crew_clothing": self.clothing_combo.currentData(),
             "duration_h": self.duration_spin.value(),
         }
 
@@ -382,7 +401,24 @@ class Controls(QWidget):
         self._shown = shown
         self.scenario = scenario
         self._update_timing_enabled()
+        self._update_cd_note()
         self.scenario_changed.emit(scenario)
+
+    def _update_cd_note(self) -> None:
+        """The Cd range the record allows for the shown loop, beside the Cd control and in its tooltip."""
+        s = self.scenario
+        note = cd_note(s.vehicle, s.loop, s.coolant or "")
+        if note != self.cd_note.text():
+            self.cd_note.setText(note)
+            self.cd_note.setVisible(bool(note))
+            tip = field_tooltip(FIELD_SPECS["discharge_coefficient"])
+            self.cd_spin.setToolTip(f"{tip}\nMS-22 {note}." if note else tip)
+        self._update_clothing_tip()
+
+    def _update_clothing_tip(self) -> None:
+        clothing = CLOTHING.get(self.clothing_combo.currentData())
+        if clothing is not None:
+            self.clothing_combo.setToolTip(f"{clothing.title}: {clothing.source} ({clothing.confidence})")
 
     def _input_rejected(self, message: str) -> None:
         self.error_label.setText(message)

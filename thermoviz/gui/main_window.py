@@ -142,8 +142,15 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.view_options = ViewOptions(self)
         self.explain = Explainer(self)
+        from .schematic_dock import SchematicDock
+
+        self.schematic_dock = SchematicDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.schematic_dock)
+        self.schematic_dock.hide()  # View ▸ Loop schematic shows it
+        self.session.subscribe("result", self.schematic_dock.result_changed)
         self.actions = build_menus(self, {"recent": self.file_actions.recent_menu,
                                           "controls": self.controls_dock.toggleViewAction(),
+                                          "schematic": self.schematic_dock.toggleViewAction(),
                                           "ui_scale": self._ui_scale_menu(),
                                           "lessons": lesson_action_rows(self)})
         self.history.bind(self.actions["undo"], self.actions["redo"])

@@ -54,6 +54,36 @@ class VerdictBanner(QFrame):
         layout.addWidget(self.label, 1)
         self.set_verdict(Verdict("Computing…", "info"))
 
+    #: The verdict's text shrinks (down to MIN_PT) rather than take more than MAX_LINES lines,
+    #: so a long graded verdict on a 1024-px projector leaves the plots their room.
+    MAX_LINES = 3
+    MIN_PT = 11.0
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        from PySide6.QtGui import QFontMetrics
+
+        width = self.label.width()
+        if width <= 50 or not self.label.text():
+            return
+        scale = getattr(self.window(), "interface_size", 1.0) or 1.0
+        point = float(theme.BANNER_PT) * scale
+        floor = self.MIN_PT * scale
+        flags = int(Qt.TextFlag.TextWordWrap)
+        while point > floor:
+            font = theme.ui_font(point, bold=True)
+            metrics = QFontMetrics(font)
+            rect = metrics.boundingRect(0, 0, width, 10000, flags, self.label.text())
+            if rect.height() <= self.MAX_LINES * metrics.lineSpacing() + 1:
+                break
+            point -= 1.0
+        point = max(point, floor)
+        if abs(self.label.font().pointSizeF() - point) > 0.01:
+            self.label.setFont(theme.ui_font(point, bold=True))
+
     def set_verdict(self, verdict: Verdict, pending: bool = False) -> None:
         """Show ``verdict``; ``pending`` = the crew heat strain is still being computed.
 
@@ -73,6 +103,7 @@ class VerdictBanner(QFrame):
         self.pending = pending
         if self.label.text() != verdict.text:
             self.label.setText(verdict.text)
+            self._fit_text()
         tooltip = explained("concept", "verdict", f"Verdict ({verdict.severity}): {verdict.text}")
         if self.toolTip() != tooltip:
             self.setToolTip(tooltip)

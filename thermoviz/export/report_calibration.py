@@ -1,0 +1,33 @@
+"""The PDF report's "Calibration" section: what is fitted to the record, what is held out.
+
+One table from :data:`thermoviz.model.calibration.CALIBRATION_TABLE` (record item,
+its use, the parameter) and one line with the Cd range the record allows for the
+run's loop (:func:`thermoviz.io.calibration_range.record_cd_range`).
+"""
+
+from __future__ import annotations
+
+import html
+
+from thermoviz.io.calibration_range import cd_note
+from thermoviz.model.calibration import CALIBRATION_TABLE
+
+
+def calibration_html(result) -> str:
+    """HTML of the Calibration section for ``result``'s scenario."""
+    s = result.scenario
+    esc = lambda text: html.escape(str(text))  # noqa: E731
+    parts = ["<h2>Calibration</h2>",
+             "<p>The leak model has one parameter fitted to the public record; the other record items are "
+             "held out and only checked against (they are not used to tune anything).</p>",
+             "<table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
+             "<thead><tr><th>Record item</th><th>Use</th><th>Parameter / check</th></tr></thead>"]
+    for item in CALIBRATION_TABLE:
+        parts.append(f"<tr><td>{esc(item.event)}: {esc(item.statement)} ({esc(item.source)})</td>"
+                     f"<td>{esc(item.use)}</td><td>{esc(item.parameter)}</td></tr>")
+    parts.append("</table>")
+    note = cd_note(s.vehicle, s.loop, s.coolant or "")
+    if note:
+        parts.append(f"<p>Discharge coefficient Cd for this loop: MS-22 {esc(note)}; this run uses "
+                     f"Cd = {s.discharge_coefficient:g}.</p>")
+    return "".join(parts)
