@@ -83,7 +83,7 @@ def _timing(vehicle: VehicleParams, hole_diameter_mm, discharge_coefficient, pun
     arrays = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (
         hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h, crew, hatch_open)))
     hole, cd, tp, tu, n_crew, hatch = (np.atleast_1d(a).astype(float) for a in arrays)
-    descent = vehicle.descent_duration_h if descent_duration_h is None else float(descent_duration_h)
+    descent = vehicle.descent_duration_h if descent_duration_h is None else np.asarray(descent_duration_h, float)
     if not vehicle.undocks:
         tu = np.full_like(tu, np.nan)
     return Timing(cda_m2=cd * hole_area_m2(hole), puncture_h=tp, undock_h=tu, landing_h=tu + descent,
@@ -153,8 +153,13 @@ def _nominal_crew(params, crew, temp_c=22.0):
     return sens, (m - sens) / psychro.LATENT_HEAT_J_KG
 
 
-def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool):
-    """Run the leak, cabin and (optionally coupled) crew model on ``time_h`` (K,) for N scenarios."""
+def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool,
+               stop_at_limit: bool = False):
+    """Run the leak, cabin and (optionally coupled) crew model on ``time_h`` (K,) or (K, N) for N scenarios.
+
+    ``stop_at_limit`` (per-cell grids only): once a cell's crew reaches the core limit its
+    bodies keep their last output (no more PHS steps); everything up to the crossing is unchanged.
+    """
     consts = cabin_constants(vehicle)
     t_col = _time_column(time_h)
     curve, lost, remaining, phi_pt, cap_pt = _leak_state(vehicle, loop, coolant, timing, t_col)
@@ -193,18 +198,20 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     t_a, t_w, t_e, rho = state
     rows = []
     no_one = np.zeros(n, dtype=bool)
+    prev_row = None
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         for i in range(k - 1):
             dt = dts[i] if scalar else dt_s[i]
             avionics, n_crew, exchange, cap, phi, avionics_cabin = (c[i] for c in cols)
             crew_here = (n_crew > 0) if scalar else bool(np.any(n_crew > 0))
             if per_cell:
-                body, limit_h, was_aboard, last_output, row = _step_cells(
+                body, limit_h, was_aboard, last_output, prev_row = _step_cells(
                     i, o, consts, (t_a, t_w, t_e, rho), dt, (avionics, n_crew, exchange, cap, phi, avionics_cabin),
                     coupled, body, limit_h, was_aboard, last_output, out, time_h, crew_params, sweat_g_per_load,
-                    rows[-1] if rows else None)
-                t_a, t_w, t_e, rho = row[:4]
-                rows.append(row)
+                    prev_row, stop_at_limit)
+                t_a, t_w, t_e, rho = prev_row[:4]
+                for name, value in zip(names[:11], prev_row):
+                    out[name][i + 1] = value
                 continue
             if coupled and crew_here:
                 aboard = np.atleast_1d(np.asarray(n_crew) > 0)
@@ -253,7 +260,7 @@ def _time_column(time_h: np.ndarray) -> np.ndarray:
 
 
 def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_aboard, last_output, out, time_h,
-                crew_params, sweat_g_per_load, prev_row):
+                crew_params, sweat_g_per_load, prev_row, stop_at_limit=False):
     """Step ``i`` of N cells, each on its own grid (``time_h`` (K, N)): the same crew and cabin step code.
 
     Riding cells are advanced by one PHS call per distinct step length (the phase-aligned
@@ -275,6 +282,8 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
             out["t_re"][i] = np.where(boarding, crew_model.hs.PHS_INITIAL_STATE["t_re"], out["t_re"][i])
             out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
         minutes = np.rint(dt / 60.0).astype(int)
+        if stop_at_limit:
+            minutes[np.isfinite(limit_h)] = 0  # crossing known: the bodies keep their last output
         for m in np.unique(minutes[aboard]):
             sel = np.flatnonzero(aboard & (minutes == m))
             if m == 0:
@@ -344,8 +353,8 @@ def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_p
 def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams, *,
                    hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h=np.nan,
                    crew=0, hatch_open=True, duration_h=72.0, descent_duration_h=None,
-                   time_h=None, step_h=0.25, crew_strain: bool = False, crew_clothing: str | None = None
-                   ) -> BatchResult:
+                   time_h=None, step_h=0.25, crew_strain: bool = False, crew_clothing: str | None = None,
+                   crew_stop_at_limit: bool = False) -> BatchResult:
     """N scenarios of one vehicle/loop/coolant at once (array arguments broadcast to shape (N,)).
 
     ``puncture_time_h`` / ``undock_time_h``: NaN = never / stays docked.  The grid is
@@ -362,7 +371,11 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
     each one's own undock, phases padded so the crew segments share step indices);
     ``duration_h`` may then be an array (N,).  The result's ``time_h`` is (K, N) and
     every column equals what :func:`run_scenario` computes for that scenario (to float
-    rounding; padding points repeat the previous point).
+    rounding; padding points repeat the previous point).  ``descent_duration_h`` may be
+    an array (N,) too.  ``crew_stop_at_limit=True`` (per-cell grids) stops each cell's
+    body model once its crew reaches the core limit: the ``crew_limit`` event stays
+    exact, the crew and cabin series after it are then not the full model's (maps of
+    the crew margin need nothing after the crossing).
     """
     from .clothing import crew_params as clothing_params
 
@@ -386,7 +399,7 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
             raise ValueError("crew_strain=True needs steps of whole minutes (e.g. step_h=0.25)")
     params = clothing_params(crew_clothing)
     curve, lost, remaining, cap_pt, _cfg, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h,
-                                                                    params, crew_strain)
+                                                                    params, crew_strain, crew_stop_at_limit)
     series, aboard = _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, params)
     end_h = float(time_h[-1]) if time_h.ndim == 1 else time_h[-1]
     ev = _events(vehicle, curve, timing, time_h, series, end_h, shutdown_h(vehicle, timing))
