@@ -164,7 +164,8 @@ def _verdicts(batch, base: Scenario, vehicle: VehicleParams, arr: dict, idx) -> 
                                 crew=int(arr["crew"][cell]), duration_h=float(arr["duration_h"][cell]),
                                 hole_diameter_mm=float(arr["hole_diameter_mm"][cell]),
                                 discharge_coefficient=float(arr["discharge_coefficient"][cell]),
-                                descent_duration_h=float(arr["descent_duration_h"][cell]))
+                                descent_duration_h=(float(arr["descent_duration_h"][cell]) if vehicle.undocks
+                                                    else base.descent_duration_h))
         time_h = batch.time_h[:, j]
         keep = np.concatenate([[True], np.diff(time_h) > 0])  # drop the padding points
         series = {k: np.ascontiguousarray(v[keep, j]) for k, v in batch.series.items()}
