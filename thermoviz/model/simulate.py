@@ -312,7 +312,6 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
                                                exchange, cap, phi, avionics_cabin)
     row = (t_a1, t_w1, t_e1, rho1, fl.q_air_w, fl.q_equip_w, fl.latent_w, fl.condensed_kg, fl.exchanged_w,
            sens, vap)
-    row = tuple(np.broadcast_to(np.asarray(x, dtype=float), (n,)) for x in row)
     if not active.all():
         prev = prev_row if prev_row is not None else (t_a, t_w, t_e, rho, *(np.zeros(n),) * 7)
         row = tuple(np.where(active, new, 0.0 if j == 7 else old) for j, (new, old) in enumerate(zip(row, prev)))
