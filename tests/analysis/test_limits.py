@@ -31,8 +31,14 @@ def test_sentence_names_smaller_crews_which_survive_larger_holes(undock_3h):
     limit = find_limit(undock_3h, "hole_diameter_mm")
     assert sorted(limit.others) == [1, 2]
     assert limit.others[2].value > limit.value and limit.others[1].value > limit.others[2].value
-    assert limit.sentence == (f"Largest hole the crew survives: {limit.value:.2f} mm "
-                              f"(2 crew: {limit.others[2].value:.2f} mm, 1 crew: {limit.others[1].value:.2f} mm)")
+
+    def part(c):  # a crew that survives every hole of the search range is said so, not given a limit
+        other = limit.others[c]
+        if other.bracket and other.bracket[0] == other.bracket[1]:
+            return f"{c} crew: all up to {other.search_range[1]:.2f} mm"
+        return f"{c} crew: {other.value:.2f} mm"
+
+    assert limit.sentence == f"Largest hole the crew survives: {limit.value:.2f} mm ({part(2)}, {part(1)})"
 
 
 def test_latest_safe_undock_after_the_puncture():

@@ -194,3 +194,19 @@ def test_nearest_cell_for_hover_and_click(margin_map):
     assert margin_map.nearest_cell(x * 1.01, y + 0.1) == (i, j)
     assert margin_map.nearest_cell(1e-6, -5.0) == (0, 0)
     assert margin_map.cell_scenario(i, j).hole_diameter_mm == pytest.approx(x)
+
+
+def test_batch_equals_single_runs_at_random_cells_with_arbitrary_undock_hours(crewed_return):
+    """Random holes, crews and hours to undock off any 10-min lattice: each cell's crew segments start
+    at its own undock, so batch and single runs agree to rounding (well inside the stated tolerances)."""
+    from thermoviz.analysis.evaluate import evaluate_batch, evaluate_exact
+
+    rng = np.random.default_rng(11)
+    cols = {"hole_diameter_mm": rng.uniform(0.3, 3.0, 6), "undock_after_puncture_h": rng.uniform(0.0, 40.0, 6),
+            "crew": rng.integers(1, 4, 6).astype(float)}
+    cells = [{k: float(v[i]) for k, v in cols.items()} for i in range(6)]
+    for metric, tol in (("crew_margin_h", MARGIN_TOLERANCE_H), ("crew_core_peak_c", PEAK_TOLERANCE_C)):
+        batch = evaluate_batch(crewed_return, cols, metric)
+        exact = evaluate_exact(crewed_return, cells, metric)
+        assert np.allclose(batch, exact, atol=1e-6, equal_nan=True), (metric, batch, exact)
+        assert np.all(np.abs(batch - exact) <= tol)

@@ -19,7 +19,7 @@ def crewed_return():
 #: Ranges centred on the catalogue values, so the nominal vehicle is the centre of the sample.
 #: (The vehicle files' own ranges need not be centred: with them the nominal may sit at an edge
 #: of the plausible spread, e.g. a Cd near the low end of its range, and leave the 5-95 % band.)
-SYMMETRIC = ("hull_ua_w_k", "cabin_heat_capacity_j_k", "avionics_free_flight_w", "avionics_docked_w",
+SYMMETRIC = ("hull_ua_w_k", "air_heat_capacity_j_k", "wall_heat_capacity_j_k", "avionics_free_flight_w", "avionics_docked_w",
              "loops.external.heat_rejection_capacity_w", "station_air_exchange_m3_h")
 
 

@@ -128,14 +128,26 @@ def test_walls_condense_the_crews_water_and_hold_the_dew_point(crew_return_resul
     assert np.all(three.wall_temp_c[on] < three.cabin_temp_c[on])
 
 
-def test_batch_crew_strain_equals_single_simulate_within_tolerance():
-    """Batch (uniform 10-min grid) vs single (refined grid): core within 0.15 K, cabin within 0.6 K."""
-    scenarios = [thermoviz.load_scenario("soyuz-ms22-crewed-return").replace(crew=n) for n in (2, 3)]
-    scenarios.append(scenarios[0].replace(hole_diameter_mm=0.0, puncture_time_h=None))
+def _batch_of(scenarios, **kw):
     vehicle, loop, coolant = resolve(scenarios[0])
-    b = simulate_batch(vehicle, loop, coolant, hole_diameter_mm=[s.hole_diameter_mm for s in scenarios],
-                       discharge_coefficient=0.11, puncture_time_h=[1.0, 1.0, np.nan], undock_time_h=49.0,
-                       crew=[s.crew for s in scenarios], duration_h=60.0, step_h=1 / 6, crew_strain=True)
+    return simulate_batch(vehicle, loop, coolant, hole_diameter_mm=[s.hole_diameter_mm for s in scenarios],
+                          discharge_coefficient=[s.discharge_coefficient for s in scenarios],
+                          puncture_time_h=[np.nan if s.puncture_time_h is None else s.puncture_time_h
+                                           for s in scenarios],
+                          undock_time_h=[s.undock_time_h for s in scenarios], crew=[s.crew for s in scenarios],
+                          crew_clothing=scenarios[0].crew_clothing, crew_strain=True, **kw)
+
+
+def _crewed_variants():
+    base = thermoviz.load_scenario("soyuz-ms22-crewed-return")
+    return [base.replace(crew=2), base.replace(crew=3), base.replace(crew=2, hole_diameter_mm=0.0,
+                                                                       puncture_time_h=None)]
+
+
+def test_batch_crew_strain_equals_single_simulate_within_tolerance():
+    """Batch on a uniform 10-min grid vs single (refined grid): core within 0.15 K, cabin within 0.6 K."""
+    scenarios = _crewed_variants()
+    b = _batch_of(scenarios, duration_h=60.0, step_h=1 / 6)
     assert b.series["crew_core_temp_c"].shape == (b.time_h.size, 3)
     for i, s in enumerate(scenarios):
         r = thermoviz.simulate(s)
@@ -148,6 +160,21 @@ def test_batch_crew_strain_equals_single_simulate_within_tolerance():
             assert np.isnan(b.events["crew_limit"][i])
         else:
             assert b.events["crew_limit"][i] == pytest.approx(r.events["crew_limit"], abs=0.2)
+
+
+def test_batch_on_each_scenarios_own_grid_equals_single_simulate():
+    """time_h='scenario': each column is the single run (same grid, same step code) to rounding."""
+    scenarios = [s.replace(undock_time_h=u) for s, u in zip(_crewed_variants(), (49.0, 20.5, 3.25))]
+    b = _batch_of(scenarios, duration_h=[s.duration_h for s in scenarios], time_h="scenario")
+    for i, s in enumerate(scenarios):
+        r = thermoviz.simulate(s)
+        keep = np.concatenate([[True], np.diff(b.time_h[:, i]) > 0])
+        np.testing.assert_allclose(b.time_h[keep, i], r.time_h, atol=1e-9)
+        for name in ("cabin_temp_c", "wall_temp_c", "equipment_temp_c", "cabin_rh_pct", "crew_core_temp_c"):
+            np.testing.assert_allclose(b.series[name][keep, i], r.series[name], atol=1e-6, equal_nan=True)
+        for name, value in r.events.items():
+            assert (np.isnan(b.events[name][i]) if value is None
+                    else b.events[name][i] == pytest.approx(value, abs=1e-6)), name
 
 
 def test_clothing_choice_changes_the_crew_not_the_equipment():

@@ -4,23 +4,20 @@ Two evaluators compute the same numbers:
 
 * :func:`evaluate_exact` — a loop of single :func:`thermoviz.simulate` calls on
   :func:`~thermoviz.analysis.fields.cell_scenario`: the definition, and the oracle
-  of the tests.  About 10-20 ms a cell with the crew model.
-* :func:`evaluate_batch` — the same cells at once: the loop and cabin through
-  :func:`thermoviz.model.simulate.simulate_batch` (the same stepping code on arrays),
-  the crew through the same chained ISO 7933 PHS (:func:`thermoviz.model.heat_strain.chain_phs`)
-  on arrays of cells, with the same 1-minute cabin sampling and 10-minute segment
-  means as the single path.
+  of the tests.  About 50 ms a cell with the coupled crew model.
+* :func:`evaluate_batch` — the same cells at once through
+  :func:`thermoviz.model.simulate.simulate_batch` with ``time_h="scenario"``: each
+  cell integrated on its own single-scenario grid (its own puncture, undock and
+  landing; 10-min crew segments from its own undock), with the same coupled
+  crew-cabin step code (:func:`thermoviz.model.cabin.advance`,
+  :func:`thermoviz.model.crew.step`) on arrays of cells.  There is no second physics.
 
-Where they differ, and by how much (held in tests, crewed-return preset):
-
-* The batch grid is common to all cells: a uniform step (:data:`DOCKED_STEP_H`
-  while every cell is docked, :data:`FLIGHT_STEP_H` after the first undock) plus
-  every cell's puncture, undock and landing times, so configuration switches are
-  exact; the leak's pump-degradation window is sampled by that step, not refined.
-* PHS's 38 °C crossing is kept to the whole minute (the single path interpolates
-  within the minute): the batch crew limit is up to 1 min late.
-* Together: crew margin within :data:`MARGIN_TOLERANCE_H` (0.05 h = 3 min) of the
-  exact path, peaks within 0.1 °C.
+Agreement (held in tests at random and boundary cells): the two paths run the same
+equations on the same grids, so they agree to floating-point rounding; the stated
+contract is crew margin within :data:`MARGIN_TOLERANCE_H` (0.05 h) and peaks within
+:data:`PEAK_TOLERANCE_C` (0.1 °C).  For the crew margin the batch stops a cell's
+body model once its crew has reached the limit (the crossing time is all the margin
+needs), which changes nothing in the margin.
 
 Cancel and progress: ``cancel()`` is polled between chunks of cells; when it
 returns True :class:`Cancelled` is raised and nothing is returned.
@@ -43,19 +40,8 @@ from .metrics import MARGIN_NOT_REACHED_H, crew_margin_h, get_metric, metric_fro
 #: Agreement of the batch path with single runs (tests hold it).
 MARGIN_TOLERANCE_H = 0.05
 PEAK_TOLERANCE_C = 0.1
-#: Batch grid step [h] while all cells are docked, and from the first undock on.
-DOCKED_STEP_H = 0.5
-FLIGHT_STEP_H = 1.0 / 6.0
-#: Bands of undock time per return duration when there are many cells (see :func:`_groups`).
-UNDOCK_BANDS = 8
-#: Fewest cells per band (below that the per-step overhead of another band costs more than it saves).
-BAND_MIN_CELLS = 1000
-#: Largest number of (time x cell) values per series in one chunk (memory bound).
-CHUNK_ELEMENTS = 1_500_000
-#: Cells per PHS call (cancel is polled between calls).
-PHS_CHUNK_CELLS = 2500
-#: One second [h]: the single path's last aboard sample lies this long before landing.
-_PRE_SWITCH_H = 1.0 / 3600.0
+#: Cells per simulate_batch call (memory ~ cells x grid points x series; cancel is polled between calls).
+CHUNK_CELLS = 2500
 
 Progress = Callable[[float], None] | None
 Cancel = Callable[[], bool] | None
@@ -104,36 +90,21 @@ def _cell_arrays(base: Scenario, vehicle: VehicleParams, columns: dict[str, np.n
     longer = np.isfinite(landing) & (landing > arr["duration_h"])
     arr["duration_h"] = np.where(longer, np.minimum(landing + RUN_AFTER_LANDING_H, 240.0), arr["duration_h"])
     arr["landing_h"] = landing
-    # the crew's ride: undock to 1 s before landing (a spacecraft), or the whole run (a station module)
-    if vehicle.kind == "station_module":
-        arr["ride_start_h"] = np.zeros(n)
-        arr["ride_min"] = np.round(arr["duration_h"] * 60.0)
-    else:
-        arr["ride_start_h"] = arr["undock_time_h"]
-        arr["ride_min"] = np.where(np.isfinite(landing), np.round((arr["descent_duration_h"] - _PRE_SWITCH_H) * 60.0),
-                                   -1.0)
     return arr
-
-
-def _grid(arr: dict, idx: np.ndarray) -> np.ndarray:
-    """Common grid [h] of the cells ``idx``: uniform steps plus every cell's switch times."""
-    end = float(arr["duration_h"][idx].max())
-    undock = arr["undock_time_h"][idx]
-    first_undock = float(np.nanmin(undock)) if np.isfinite(undock).any() else end
-    docked = np.arange(0.0, first_undock, DOCKED_STEP_H)
-    flight = np.arange(first_undock, end, FLIGHT_STEP_H)
-    switches = [arr[k][idx] for k in ("puncture_time_h", "undock_time_h", "landing_h")]
-    points = np.concatenate([docked, flight, [end], *switches])
-    points = points[np.isfinite(points) & (points >= 0.0) & (points <= end)]
-    grid = np.unique(points)
-    return grid[np.concatenate([[True], np.diff(grid) > 1e-9])]
 
 
 def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, *,
                    vehicle: VehicleParams | None = None, progress: Progress = None,
                    cancel: Cancel = None) -> np.ndarray:
-    """Metric of N cells at once; ``columns`` maps field -> values (N,) (as :func:`evaluate_exact`'s cells)."""
+    """Metric of N cells at once; ``columns`` maps field -> values (N,) (as :func:`evaluate_exact`'s cells).
+
+    One :func:`thermoviz.model.simulate.simulate_batch` call per chunk of cells with
+    ``time_h="scenario"``: every cell on its own single-scenario grid, crew and cabin
+    coupled by the same step code as :func:`thermoviz.simulate`.  Cells are sorted by
+    undock time first, so a chunk's cells have docked phases of similar length.
+    """
     from ..io.vehicles import resolve
+    from ..model.simulate import simulate_batch
 
     needs_crew = get_metric(metric).needs_crew
     catalogue_vehicle, loop, coolant = resolve(base)
@@ -142,146 +113,65 @@ def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, 
     n = len(next(iter(columns.values()))) if columns else 1
     arr = _cell_arrays(base, vehicle, columns, n)
     out = np.full(n, np.nan)
-    # cells of one return duration share a PHS chain length: one group each
-    groups = _groups(arr, n)
+    order = np.lexsort((arr["descent_duration_h"], np.nan_to_num(arr["undock_time_h"], nan=np.inf)))
     done = 0
-    for group in groups:
-        physics = _physics_chunks(base, vehicle, loop, coolant, arr, group, metric, needs_crew, cancel,
-                                  lambda k: progress and progress(0.6 * (done + k) / n))
-        if needs_crew:
-            _crew(arr, group, physics, metric, out, base, cancel,
-                  lambda k: progress and progress(0.6 + 0.4 * (done + k) / n))
-        else:
-            out[group] = physics["value"]
-        done += len(group)
-    if progress is not None:
-        progress(1.0)
-    return out
-
-
-def _groups(arr: dict, n: int) -> list[np.ndarray]:
-    """Cells that share a grid: one return duration and ride length (one PHS chain), and a band of undock times.
-
-    A common grid must be fine (:data:`FLIGHT_STEP_H`) from the band's first undock on; banding
-    the cells by undock time keeps the long docked stretch of late-undocking cells coarse.
-    """
-    keys = np.stack([arr["descent_duration_h"], arr["ride_min"]], axis=1)
-    groups = []
-    for key in np.unique(keys, axis=0):
-        cells = np.flatnonzero((keys == key).all(axis=1))
-        start = arr["ride_start_h"][cells]
-        never = cells[~np.isfinite(start)]
-        riding = cells[np.isfinite(start)]
-        riding = riding[np.argsort(arr["ride_start_h"][riding], kind="stable")]
-        bands = max(1, min(UNDOCK_BANDS, riding.size // BAND_MIN_CELLS))
-        groups += [b for b in np.array_split(riding, bands) if b.size]
-        if never.size:
-            groups.append(never)
-    return groups
-
-
-def _physics_chunks(base, vehicle, loop, coolant, arr, group, metric, needs_crew, cancel, report) -> dict:
-    """Loop and cabin of the cells ``group``, chunk by chunk; what the metric needs, per cell."""
-    from ..model.simulate import simulate_batch
-
-    grid = _grid(arr, group)
-    chunk = max(1, CHUNK_ELEMENTS // len(grid))
-    keep: dict[str, list] = {"value": [], "cabin": [], "rh": [], "landing": [], "depleted": [], "puncture": [],
-                             "limit_cabin": []}
-    for start in range(0, len(group), chunk):
+    for start in range(0, n, CHUNK_CELLS):
         _check(cancel)
-        idx = group[start:start + chunk]
+        idx = order[start:start + CHUNK_CELLS]
         batch = simulate_batch(
             vehicle, loop, coolant, hole_diameter_mm=arr["hole_diameter_mm"][idx],
             discharge_coefficient=arr["discharge_coefficient"][idx], puncture_time_h=arr["puncture_time_h"][idx],
             undock_time_h=arr["undock_time_h"][idx], crew=arr["crew"][idx], hatch_open=base.hatch_open,
-            descent_duration_h=float(arr["descent_duration_h"][idx[0]]), time_h=grid)
-        within = batch.time_h[:, None] <= arr["duration_h"][idx][None, :] + 1e-9
-        cabin = batch.series["cabin_temp_c"]
-        if metric == "cabin_peak_c":
-            keep["value"].append(np.where(within, cabin, -np.inf).max(axis=0))
-        elif metric == "coolant_depleted_h":
-            depleted = batch.events["coolant_depleted"]
-            ok = depleted <= arr["duration_h"][idx] + 1e-9
-            keep["value"].append(np.where(ok, depleted - arr["puncture_time_h"][idx], np.nan))
-        if needs_crew:
-            keep["cabin"].append(cabin)
-            keep["rh"].append(batch.series["cabin_rh_pct"])
-            if metric == "verdict":
-                keep.setdefault("series", []).append(batch.series)
-                keep.setdefault("events", []).append(batch.events)
-                keep.setdefault("aboard", []).append(batch.crew_aboard)
-        report(start + len(idx))
-    out = {"grid": grid, "chunks": keep}
-    if keep["value"]:
-        out["value"] = np.concatenate(keep["value"])
+            duration_h=arr["duration_h"][idx], descent_duration_h=arr["descent_duration_h"][idx], time_h="scenario",
+            crew_strain=needs_crew, crew_clothing=base.crew_clothing,
+            crew_stop_at_limit=metric == "crew_margin_h")
+        _check(cancel)  # a cancel during the chunk discards it
+        out[idx] = _metric_values(batch, metric, base, vehicle, arr, idx)
+        done += len(idx)
+        if progress is not None:
+            progress(done / n)
     return out
 
 
-def _crew(arr, group, physics, metric, out, base, cancel, report) -> None:
-    """Chained PHS for every riding cell of ``group`` (:mod:`.crew_batch`); fills ``out[group]``."""
-    from .crew_batch import crew_batch
-
-    grid = physics["grid"]
-    cabin = np.concatenate(physics["chunks"]["cabin"], axis=1)
-    rh = np.concatenate(physics["chunks"]["rh"], axis=1)
-    ride_start, landing = arr["ride_start_h"][group], arr["landing_h"][group]
-    rides = (arr["crew"][group] > 0) & np.isfinite(ride_start)
-    ride_h = float(arr["ride_min"][group[0]]) / 60.0
-    limit_h = np.full(len(group), np.nan)
-    peak_c = np.full(len(group), np.nan)
-    seg_ends = {}
-    cols = np.flatnonzero(rides)
-    for start in range(0, len(cols), PHS_CHUNK_CELLS):
-        _check(cancel)
-        c = cols[start:start + PHS_CHUNK_CELLS]
-        crew = crew_batch(grid, cabin[:, c], rh[:, c], ride_start[c], ride_h, 0.0,
-                          stop_at_limit=metric == "crew_margin_h")
-        limit_h[c] = crew.limit_h
-        peak_c[c] = crew.core_peak_c
-        if metric == "verdict":
-            for j, cell in enumerate(c):
-                seg_ends[cell] = (crew.seg_end_h[:, j], crew.core_c[:, j])
-        report(start + len(c))
+def _metric_values(batch, metric: str, base: Scenario, vehicle: VehicleParams, arr: dict, idx) -> np.ndarray:
+    """The metric of each column of ``batch``, as :func:`metric_from_result` reads it from one Result."""
+    ev = batch.events
+    rides = batch.crew_aboard.any(axis=0)
     if metric == "crew_margin_h":
-        out[group] = np.where(rides, crew_margin_h(landing, limit_h), np.nan)
-    elif metric == "crew_core_peak_c":
-        out[group] = np.where(rides, peak_c, np.nan)
-    elif metric == "verdict":
-        out[group] = _verdicts(arr, group, physics, seg_ends, limit_h, base)
+        return np.where(rides & np.isfinite(ev["landing"]), crew_margin_h(ev["landing"], ev["crew_limit"]), np.nan)
+    if metric == "crew_core_peak_c":
+        core = np.where(batch.crew_aboard, batch.series["crew_core_temp_c"], np.nan)
+        with np.errstate(all="ignore"):
+            peak = np.nanmax(np.where(np.isfinite(core), core, -np.inf), axis=0)
+        return np.where(rides & np.isfinite(peak), peak, np.nan)
+    if metric == "cabin_peak_c":
+        return np.nanmax(batch.series["cabin_temp_c"], axis=0)
+    if metric == "coolant_depleted_h":
+        return ev["coolant_depleted"] - ev["puncture"]
+    if metric == "verdict":
+        return _verdicts(batch, base, vehicle, arr, idx)
+    return get_metric(metric) and np.full(len(idx), np.nan)
 
 
-def _verdicts(arr, group, physics, seg_ends, limit_h, base) -> np.ndarray:
-    """The verdict class of each cell, from :func:`make_verdict` on the batch series."""
-    import inspect
+def _verdicts(batch, base: Scenario, vehicle: VehicleParams, arr: dict, idx) -> np.ndarray:
+    """The verdict class of each cell: :func:`thermoviz.model.coupled.final_verdict` on its own columns."""
+    from ..model.coupled import final_verdict
 
-    from ..io.vehicles import resolve
-    from ..model.verdict import make_verdict
-
-    # the physics issue adds the vehicle as make_verdict's second argument: accept either form
-    takes_vehicle = list(inspect.signature(make_verdict).parameters)[1] == "vehicle"
-    vehicle = resolve(base)[0]
-    grid = physics["grid"]
-    chunks = physics["chunks"]
-    series_all = {k: np.concatenate([s[k] for s in chunks["series"]], axis=1) for k in chunks["series"][0]}
-    events_all = {k: np.concatenate([e[k] for e in chunks["events"]]) for k in chunks["events"][0]}
-    aboard_all = np.concatenate(chunks["aboard"], axis=1)
-    values = np.empty(len(group))
-    for j, cell in enumerate(group):
+    values = np.empty(len(idx))
+    for j, cell in enumerate(idx):
         scenario = base.replace(**{k: (None if math.isnan(arr[k][cell]) else float(arr[k][cell]))
                                    for k in ("puncture_time_h", "undock_time_h")},
-                                crew=int(arr["crew"][cell]), duration_h=float(arr["duration_h"][cell]))
-        keep = grid <= arr["duration_h"][cell] + 1e-9
-        time_h = grid[keep]
-        series = {k: v[keep, j] for k, v in series_all.items()}
-        aboard = aboard_all[keep, j]
-        if j in seg_ends:
-            nodes_h, core = seg_ends[j]
-            series["crew_core_temp_c"] = np.where(aboard, np.interp(time_h, nodes_h, core), np.nan)
-        events = {k: (None if math.isnan(v[j]) else float(v[j])) for k, v in events_all.items()}
-        events["crew_limit"] = None if math.isnan(limit_h[j]) else float(limit_h[j])
-        verdict = make_verdict(*((scenario, vehicle) if takes_vehicle else (scenario,)),
-                               time_h, series, events, aboard, True)
+                                crew=int(arr["crew"][cell]), duration_h=float(arr["duration_h"][cell]),
+                                hole_diameter_mm=float(arr["hole_diameter_mm"][cell]),
+                                discharge_coefficient=float(arr["discharge_coefficient"][cell]),
+                                descent_duration_h=(float(arr["descent_duration_h"][cell]) if vehicle.undocks
+                                                    else base.descent_duration_h))
+        time_h = batch.time_h[:, j]
+        keep = np.concatenate([[True], np.diff(time_h) > 0])  # drop the padding points
+        series = {k: np.ascontiguousarray(v[keep, j]) for k, v in batch.series.items()}
+        events = {k: (None if math.isnan(v[j]) else float(v[j])) for k, v in batch.events.items()}
+        aboard = batch.crew_aboard[keep, j]
+        verdict = final_verdict(scenario, vehicle, time_h[keep], series, events, aboard)
         values[j] = SEVERITIES.index(verdict.severity)
     return values
 

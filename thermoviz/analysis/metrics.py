@@ -51,7 +51,7 @@ class Metric:
 METRICS: dict[str, Metric] = {m.name: m for m in (
     Metric("crew_margin_h", "h", "Crew margin at landing", True, 0.0),
     Metric("crew_core_peak_c", "°C", "Crew core temperature peak", True, 38.0),
-    Metric("cabin_peak_c", "°C", "Cabin air temperature peak", False, None),
+    Metric("cabin_peak_c", "°C", "Cabin air temperature peak", True, None),  # the crew heats the cabin
     Metric("coolant_depleted_h", "h", "Hours from puncture to coolant depleted", False, None),
     Metric("verdict", "", "Verdict (0 safe, 1 info, 2 caution, 3 danger)", True, None),
 )}

@@ -21,9 +21,11 @@ as the scenario's Cd when the scenario uses the calibrated value (else left out)
 on its extensive estimates (units in :data:`FALLBACK_UNITS`: powers, conductances,
 heat capacity, volumes and flows), and the result says so.
 
-Speed: loop and cabin run per sample (the fast single path); the crew model runs
-for all samples at once (:mod:`thermoviz.analysis.crew_batch`), sampled from each
-sample's cabin on the nominal grid.
+Physics: every sample is one coupled crew-cabin run (:func:`thermoviz.simulate`, the
+same path as the nominal curve) on its modified vehicle.  Speed: about 50 ms a
+sample (the batch engine takes one vehicle per call, so samples that differ in
+vehicle parameters are not yet vectorised): 200 samples take some seconds, run in
+the window's worker.
 """
 
 from __future__ import annotations
@@ -161,7 +163,6 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     """Run ``scenario`` over ``n`` vehicles sampled from ``ranges`` (default: :func:`default_ranges`)."""
     from ..api import simulate
     from ..io.vehicles import resolve
-    from .crew_batch import crew_batch
 
     if not isinstance(n, int) or isinstance(n, bool) or not 10 <= n <= 5000:
         raise ScenarioError("uncertainty", f"sample count must be a whole number from 10 to 5000, got {n!r}")
@@ -194,46 +195,34 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     time_h = np.asarray(nominal.time_h)
     samples = latin_hypercube(ranges, n, seed)
     names = list(ranges)
-    present = [s for s in BAND_SERIES if s in nominal.series and s != "crew_core_temp_c"]
-    curves = {s: np.empty((len(time_h), n)) for s in present}
-    rh = np.empty((len(time_h), n))
+    aboard = np.asarray(nominal.crew_aboard, bool)
+    rides = scenario.crew > 0 and bool(aboard.any())
+    present = [s for s in BAND_SERIES if s in nominal.series and (s != "crew_core_temp_c" or rides)]
+    curves = {s: np.full((len(time_h), n), np.nan) for s in present}
     events: dict[str, np.ndarray] = {e: np.full(n, np.nan) for e in LIMIT_EVENTS if e in nominal.events}
+    if not rides:
+        events.pop("crew_limit", None)
     for k in range(n):
         _check(cancel)
         values = dict(zip(names, samples[k]))
         v = vehicle_with(vehicle, values)
         sample_scenario = scenario.replace(discharge_coefficient=float(values[cd_name])) if follows_cd else scenario
-        r = simulate(sample_scenario, crew_strain=False, vehicle=v)
+        # the same coupled crew-cabin run as the nominal one (thermoviz.simulate), on this vehicle
+        r = simulate(sample_scenario, vehicle=v)
         for s in present:
-            curves[s][:, k] = np.interp(time_h, r.time_h, r.series[s])
-        rh[:, k] = np.interp(time_h, r.time_h, r.series["cabin_rh_pct"])
+            values_s = np.asarray(r.series[s])
+            if s == "crew_core_temp_c":
+                on = np.asarray(r.crew_aboard, bool) & np.isfinite(values_s)
+                if on.any():
+                    curves[s][aboard, k] = np.interp(time_h[aboard], np.asarray(r.time_h)[on], values_s[on])
+            else:
+                curves[s][:, k] = np.interp(time_h, r.time_h, values_s)
         for e in events:
             if r.events.get(e) is not None:
                 events[e][k] = r.events[e]
         if progress is not None:
-            progress(0.9 * (k + 1) / n)
-    aboard = np.asarray(nominal.crew_aboard, bool)
+            progress(0.99 * (k + 1) / n)
     landing = nominal.events.get("landing")
-    undock = nominal.events.get("undock")
-    # the crew's ride: undock to 1 s before landing, or (a station module) the whole run
-    if undock is not None and landing is not None:
-        ride = (undock, landing - undock, 1.0 / 3600.0)
-    elif undock is None and bool(aboard.all()):
-        ride = (0.0, float(time_h[-1]), 0.0)
-    else:
-        ride = None
-    rides = scenario.crew > 0 and bool(aboard.any()) and ride is not None
-    if rides:
-        _check(cancel)
-        crew = crew_batch(time_h, curves["cabin_temp_c"], rh, np.full(n, ride[0]), ride[1], ride[2],
-                          stop_at_limit=False)
-        core = np.full((len(time_h), n), np.nan)
-        for k in range(n):
-            core[aboard, k] = np.interp(time_h[aboard], crew.seg_end_h[:, k], crew.core_c[:, k])
-        curves["crew_core_temp_c"] = core
-        events["crew_limit"] = crew.limit_h
-    elif "crew_limit" in events:
-        del events["crew_limit"]
     bands = {s: _band(c) for s, c in curves.items()}
     peaks = {s: np.nanmax(np.where(np.isfinite(c), c, -np.inf), axis=0) for s, c in curves.items()}
     share = {e: float(np.mean(np.isfinite(t))) for e, t in events.items()}

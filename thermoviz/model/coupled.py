@@ -30,6 +30,25 @@ def _validity(time_h, series, aboard, periods):
     return outside, notes
 
 
+def final_verdict(scenario, vehicle, time_h, series, events, aboard, outside=None, preview_verdict=None,
+                  validity=None):
+    """The graded verdict of a coupled run (also used by the batch map for each cell).
+
+    ``outside`` is the crew curve's ISO 7933 validity mask (computed here when None).
+    """
+    from .verdict import make_verdict
+
+    if outside is None:
+        periods = hs._aboard_periods(aboard) if scenario.crew > 0 else []
+        outside, _notes = _validity(time_h, series, aboard, periods)
+    if validity is None:
+        validity = {"crew_core_temp_c": outside}
+    provisional = Result(scenario=scenario, time_h=time_h, series=series, events=events,
+                         verdict=preview_verdict, crew_aboard=aboard, outside_validity=validity)
+    return make_verdict(scenario, vehicle, time_h, series, events, aboard, True,
+                        provisional.extrapolated_peaks, outside)
+
+
 def coupled_result(result: Result, params=None) -> Result:
     """A new Result for ``result.scenario`` with crew and cabin coupled; final verdict and notes.
 
@@ -71,10 +90,7 @@ def coupled_result(result: Result, params=None) -> Result:
             "seated, suited crew after months in orbit or under re-entry g-loads: treat the curve as illustrative."))
     validity = dict(result.outside_validity)
     validity["crew_core_temp_c"] = outside
-    provisional = Result(scenario=scenario, time_h=time_h, series=series, events=events,
-                         verdict=result.verdict, crew_aboard=aboard, outside_validity=validity)
-    verdict = make_verdict(scenario, vehicle, time_h, series, events, aboard, True,
-                           provisional.extrapolated_peaks, outside)
+    verdict = final_verdict(scenario, vehicle, time_h, series, events, aboard, outside, result.verdict, validity)
     base = physics_notes(scenario, vehicle, loop, coolant, curve, events)
     all_notes = tuple(dict.fromkeys((*notes, *base)))
     return Result(scenario=scenario, time_h=time_h, series=series, events=events, verdict=verdict,

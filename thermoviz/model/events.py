@@ -8,13 +8,16 @@ from .limits import CABIN_TEMP_LIMIT_C, EQUIPMENT_LIMIT_C
 
 
 def first_crossing_h(time_h: np.ndarray, values: np.ndarray, level: float) -> np.ndarray:
-    """First time [h] each column of ``values`` (K, N) rises above ``level``, interpolated; NaN if never."""
+    """First time [h] each column of ``values`` (K, N) rises above ``level``, interpolated; NaN if never.
+
+    ``time_h`` is the common grid (K,) or each column's own grid (K, N).
+    """
     over = values > level
     first = np.argmax(over, axis=0)
     has = over.any(axis=0)
     i0 = np.maximum(first - 1, 0)
     cols = np.arange(values.shape[1])
-    t0, t1 = time_h[i0], time_h[first]
+    t0, t1 = (time_h[i0], time_h[first]) if time_h.ndim == 1 else (time_h[i0, cols], time_h[first, cols])
     y0, y1 = values[i0, cols], values[first, cols]
     with np.errstate(divide="ignore", invalid="ignore"):
         frac = np.where(y1 > y0, (level - y0) / (y1 - y0), 0.0)

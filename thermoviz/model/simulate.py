@@ -83,7 +83,7 @@ def _timing(vehicle: VehicleParams, hole_diameter_mm, discharge_coefficient, pun
     arrays = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (
         hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h, crew, hatch_open)))
     hole, cd, tp, tu, n_crew, hatch = (np.atleast_1d(a).astype(float) for a in arrays)
-    descent = vehicle.descent_duration_h if descent_duration_h is None else float(descent_duration_h)
+    descent = vehicle.descent_duration_h if descent_duration_h is None else np.asarray(descent_duration_h, float)
     if not vehicle.undocks:
         tu = np.full_like(tu, np.nan)
     return Timing(cda_m2=cd * hole_area_m2(hole), puncture_h=tp, undock_h=tu, landing_h=tu + descent,
@@ -153,19 +153,25 @@ def _nominal_crew(params, crew, temp_c=22.0):
     return sens, (m - sens) / psychro.LATENT_HEAT_J_KG
 
 
-def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool):
-    """Run the leak, cabin and (optionally coupled) crew model on ``time_h`` (K,) for N scenarios."""
+def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool,
+               stop_at_limit: bool = False):
+    """Run the leak, cabin and (optionally coupled) crew model on ``time_h`` (K,) or (K, N) for N scenarios.
+
+    ``stop_at_limit`` (per-cell grids only): once a cell's crew reaches the core limit its
+    bodies keep their last output (no more PHS steps); everything up to the crossing is unchanged.
+    """
     consts = cabin_constants(vehicle)
-    t_col = time_h[:, None]
+    t_col = _time_column(time_h)
     curve, lost, remaining, phi_pt, cap_pt = _leak_state(vehicle, loop, coolant, timing, t_col)
-    cfg = configuration(vehicle, timing, (0.5 * (time_h[1:] + time_h[:-1]))[:, None])
-    dt_s = np.diff(time_h) * 3600.0
+    cfg = configuration(vehicle, timing, 0.5 * (t_col[1:] + t_col[:-1]))
+    dt_s = np.diff(time_h, axis=0) * 3600.0
     k, n = lost.shape
     # The condensing heat exchanger works while any radiator loop circulates (implicit Euler: end values).
     phi_chx = phi_pt if vehicle.other_loops_capacity_w(loop.id) == 0 else np.ones_like(phi_pt)
-    scalar = n == 1
+    scalar = n == 1 and time_h.ndim == 1
+    per_cell = time_h.ndim == 2  # each cell on its own grid: (K, N), zero-length steps are padding
     o = cabin.ScalarOps if scalar else cabin.Ops
-    cfg0 = configuration(vehicle, timing, time_h[:1, None])
+    cfg0 = configuration(vehicle, timing, t_col[:1])
     full_cap = loop.heat_rejection_capacity_w + vehicle.other_loops_capacity_w(loop.id)
     sens0, vap0 = _nominal_crew(crew_params, cfg0["crew"][0])
     pick = (lambda a: float(a[0])) if scalar else (lambda a: a)
@@ -187,14 +193,26 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     body = crew_model.initial_state(() if scalar else (n,))
     was_aboard = np.zeros(n, dtype=bool)
     last_output = _nominal_crew(crew_params, 1.0)
+    if per_cell:
+        last_output = tuple(np.full(n, float(v)) for v in last_output)
     t_a, t_w, t_e, rho = state
     rows = []
     no_one = np.zeros(n, dtype=bool)
+    prev_row = None
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         for i in range(k - 1):
             dt = dts[i] if scalar else dt_s[i]
             avionics, n_crew, exchange, cap, phi, avionics_cabin = (c[i] for c in cols)
             crew_here = (n_crew > 0) if scalar else bool(np.any(n_crew > 0))
+            if per_cell:
+                body, limit_h, was_aboard, last_output, prev_row = _step_cells(
+                    i, o, consts, (t_a, t_w, t_e, rho), dt, (avionics, n_crew, exchange, cap, phi, avionics_cabin),
+                    coupled, body, limit_h, was_aboard, last_output, out, time_h, crew_params, sweat_g_per_load,
+                    prev_row, stop_at_limit)
+                t_a, t_w, t_e, rho = prev_row[:4]
+                for name, value in zip(names[:11], prev_row):
+                    out[name][i + 1] = value
+                continue
             if coupled and crew_here:
                 aboard = np.atleast_1d(np.asarray(n_crew) > 0)
                 minutes = int(round(dt / 60.0))
@@ -236,6 +254,73 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     return curve, lost, remaining, cap_pt, cfg, out, limit_h
 
 
+def _time_column(time_h: np.ndarray) -> np.ndarray:
+    """Times as (K, 1) for a common grid (K,), or the per-cell grids (K, N) unchanged."""
+    return time_h[:, None] if time_h.ndim == 1 else time_h
+
+
+def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_aboard, last_output, out, time_h,
+                crew_params, sweat_g_per_load, prev_row, stop_at_limit=False):
+    """Step ``i`` of N cells, each on its own grid (``time_h`` (K, N)): the same crew and cabin step code.
+
+    Riding cells are advanced by one PHS call per distinct step length (the phase-aligned
+    grids of :mod:`thermoviz.model.batch_grid` make that one call per crew segment); a
+    zero-length (padding) step leaves the cell unchanged; a sub-minute step (the 1-s
+    sample before landing) keeps the bodies' last output, as in the single path.
+    """
+    avionics, n_crew, exchange, cap, phi, avionics_cabin = inputs
+    n = dt.shape[0]
+    t_a, t_w, t_e, rho = state
+    active = dt > 0
+    if coupled and np.any(n_crew > 0):
+        aboard = n_crew > 0
+        sens, vap = np.zeros(n), np.zeros(n)
+        boarding = aboard & ~was_aboard & active
+        if boarding.any():
+            fresh = crew_model.initial_state((n,))
+            body = {key: np.where(boarding, fresh[key], body[key]) for key in body}
+            out["t_re"][i] = np.where(boarding, crew_model.hs.PHS_INITIAL_STATE["t_re"], out["t_re"][i])
+            out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
+        minutes = np.rint(dt / 60.0).astype(int)
+        if stop_at_limit:
+            minutes[np.isfinite(limit_h)] = 0  # crossing known: the bodies keep their last output
+        for m in np.unique(minutes[aboard]):
+            sel = np.flatnonzero(aboard & (minutes == m))
+            if m == 0:
+                sens[sel] = last_output[0][sel] * n_crew[sel]
+                vap[sel] = last_output[1][sel] * n_crew[sel]
+                out["t_re"][i + 1, sel] = out["t_re"][i, sel]
+                out["sweat_g"][i + 1, sel] = out["sweat_g"][i, sel]
+                continue
+            s = crew_model.step({key: v[sel] for key, v in body.items()}, t_a[sel], _rh_iso(t_a[sel], rho[sel]),
+                                int(m), crew_params)
+            for key in body:
+                body[key][sel] = s.state[key]
+            sens[sel], vap[sel] = s.sensible_w * n_crew[sel], s.vapour_kg_s * n_crew[sel]
+            last_output[0][sel], last_output[1][sel] = s.sensible_w, s.vapour_kg_s
+            out["stored_body"][i + 1, sel] = s.stored_j * n_crew[sel]
+            out["t_re"][i + 1, sel] = s.t_re_c
+            out["sweat_g"][i + 1, sel] = s.state["evap_load_wm2_min"] * sweat_g_per_load
+            hit = np.isnan(limit_h[sel]) & np.isfinite(s.limit_min)
+            limit_h[sel[hit]] = time_h[i, sel[hit]] + s.limit_min[hit] / 60.0
+        was_aboard = np.where(active, aboard, was_aboard)
+    else:
+        sens, vap = _nominal_crew(crew_params, n_crew, t_a)
+        was_aboard = np.where(active, False, was_aboard)
+    safe_dt = np.where(active, dt, 1.0)
+    t_a1, t_w1, t_e1, rho1, fl = cabin.advance(o, consts, t_a, t_w, t_e, rho, safe_dt, avionics, sens, vap,
+                                               exchange, cap, phi, avionics_cabin)
+    row = (t_a1, t_w1, t_e1, rho1, fl.q_air_w, fl.q_equip_w, fl.latent_w, fl.condensed_kg, fl.exchanged_w,
+           sens, vap)
+    if not active.all():
+        prev = prev_row if prev_row is not None else (t_a, t_w, t_e, rho, *(np.zeros(n),) * 7)
+        row = tuple(np.where(active, new, 0.0 if j == 7 else old) for j, (new, old) in enumerate(zip(row, prev)))
+        # a padding step keeps the state (the first four) whatever the previous row held
+        row = (np.where(active, row[0], t_a), np.where(active, row[1], t_w), np.where(active, row[2], t_e),
+               np.where(active, row[3], rho), *row[4:])
+    return body, limit_h, was_aboard, last_output, row
+
+
 def _rh_iso(temp_c, rho):
     """Relative humidity [%] as PHS reads it (ISO 7933's Magnus form) from vapour density."""
     p_a_kpa = rho * psychro.R_VAPOUR_J_KG_K * (np.asarray(temp_c) + 273.15) / 1e3
@@ -246,7 +331,7 @@ def _rh_iso(temp_c, rho):
 
 
 def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_params):
-    cfg_pt = configuration(vehicle, timing, time_h[:, None])
+    cfg_pt = configuration(vehicle, timing, _time_column(time_h))
     rh = psychro.relative_humidity_pct(out["rho"], out["t_a"])
     return {
         "loop_pressure_kpa": curve.loop_pressure_pa(lost) / 1e3,
@@ -267,8 +352,8 @@ def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_p
 def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams, *,
                    hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h=np.nan,
                    crew=0, hatch_open=True, duration_h=72.0, descent_duration_h=None,
-                   time_h=None, step_h=0.25, crew_strain: bool = False, crew_clothing: str | None = None
-                   ) -> BatchResult:
+                   time_h=None, step_h=0.25, crew_strain: bool = False, crew_clothing: str | None = None,
+                   crew_stop_at_limit: bool = False) -> BatchResult:
     """N scenarios of one vehicle/loop/coolant at once (array arguments broadcast to shape (N,)).
 
     ``puncture_time_h`` / ``undock_time_h``: NaN = never / stays docked.  The grid is
@@ -278,24 +363,45 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
     returns ``crew_core_temp_c`` (K, N) and ``crew_limit`` events; the steps must
     then be whole minutes.  Otherwise the crew gives its nominal output and the crew
     series is NaN.
+
+    ``time_h="scenario"`` puts every scenario on its own single-scenario grid
+    (:func:`thermoviz.model.batch_grid.batch_scenario_grid`: the points
+    :func:`thermoviz.model.grid.scenario_grid` gives each of them, crew segments from
+    each one's own undock, phases padded so the crew segments share step indices);
+    ``duration_h`` may then be an array (N,).  The result's ``time_h`` is (K, N) and
+    every column equals what :func:`run_scenario` computes for that scenario (to float
+    rounding; padding points repeat the previous point).  ``descent_duration_h`` may be
+    an array (N,) too.  ``crew_stop_at_limit=True`` (per-cell grids) stops each cell's
+    body model once its crew reaches the core limit: the ``crew_limit`` event stays
+    exact, the crew and cabin series after it are then not the full model's (maps of
+    the crew margin need nothing after the crossing).
     """
     from .clothing import crew_params as clothing_params
 
     timing = _timing(vehicle, hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h,
                      crew, hatch_open, descent_duration_h)
-    if time_h is None:
+    if isinstance(time_h, str):
+        if time_h != "scenario":
+            raise ValueError(f"time_h: must be an array of times or 'scenario', got {time_h!r}")
+        from .batch_grid import batch_scenario_grid
+
+        duration = np.broadcast_to(np.asarray(duration_h, dtype=float), timing.crew.shape)
+        time_h = batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h(vehicle, timing), duration,
+                                     timing.cda_m2 > 0, crew_strain)
+    elif time_h is None:
         steps = max(int(math.ceil(duration_h / step_h)), 1)
         time_h = np.linspace(0.0, duration_h, steps + 1)
     time_h = np.asarray(time_h, dtype=float)
-    if crew_strain:
+    if crew_strain and time_h.ndim == 1:
         minutes = np.diff(time_h) * 60.0
         if np.any(np.abs(minutes - np.round(minutes)) > 1e-6) or np.any(minutes < 0.5):
             raise ValueError("crew_strain=True needs steps of whole minutes (e.g. step_h=0.25)")
     params = clothing_params(crew_clothing)
     curve, lost, remaining, cap_pt, _cfg, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h,
-                                                                    params, crew_strain)
+                                                                    params, crew_strain, crew_stop_at_limit)
     series, aboard = _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, params)
-    ev = _events(vehicle, curve, timing, time_h, series, float(time_h[-1]), shutdown_h(vehicle, timing))
+    end_h = float(time_h[-1]) if time_h.ndim == 1 else time_h[-1]
+    ev = _events(vehicle, curve, timing, time_h, series, end_h, shutdown_h(vehicle, timing))
     ev["crew_limit"] = limit_h if crew_strain else np.full(limit_h.shape, np.nan)
     return BatchResult(time_h=time_h, series=series, events=ev, crew_aboard=aboard & (timing.crew > 0))
 
