@@ -131,26 +131,15 @@ def parse_overrides(texts: Sequence[str]) -> dict[str, Any]:
 
 def _check_outputs(args: argparse.Namespace) -> int:
     """Validate --scale and every output path before simulating; returns the scale."""
-    from .io.atomic import FileWriteError, check_writable
-
     try:
         scale = int(args.scale)
     except ValueError:
         scale = None
     if scale not in SCALES:
         raise ScenarioError("--scale", f"must be 1, 2 or 4, got {args.scale}")
-    seen: dict[str, str] = {}
-    for flag in ("csv", *EXPORT_FLAGS):
-        path = getattr(args, flag)
-        if not path:
-            continue
-        if path in seen:
-            raise ScenarioError(f"--{flag}", f"same output path as --{seen[path]}: {path}")
-        seen[path] = flag
-        try:
-            check_writable(path)
-        except FileWriteError as exc:
-            raise ScenarioError(f"--{flag}", str(exc)) from None
+    from .io.cli_args import check_output_paths
+
+    check_output_paths(args, ("csv", *EXPORT_FLAGS))
     return scale
 
 

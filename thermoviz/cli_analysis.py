@@ -101,20 +101,9 @@ def check_uncertainty(args: argparse.Namespace) -> int | None:
 
 
 def _check_outputs(args: argparse.Namespace, flags) -> None:
-    from .io.atomic import FileWriteError, check_writable
+    from .io.cli_args import check_output_paths
 
-    seen: dict[str, str] = {}
-    for flag in flags:
-        path = getattr(args, flag, None)
-        if not path:
-            continue
-        if path in seen:
-            raise ScenarioError(f"--{flag}", f"same output path as --{seen[path]}: {path}")
-        seen[path] = flag
-        try:
-            check_writable(path)
-        except FileWriteError as exc:
-            raise ScenarioError(f"--{flag}", str(exc)) from None
+    check_output_paths(args, flags)
 
 
 def _scenario(args: argparse.Namespace):

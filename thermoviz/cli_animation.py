@@ -57,7 +57,6 @@ def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None)
     frames_text = DEFAULT_FRAMES if args.frames is None else args.frames
     from .export.animation import (FPS_RANGE, FRAMES_RANGE, HEIGHT_RANGE_PX, WIDTH_RANGE_PX, AnimationError,
                                    AnimationOptions)
-    from .io.atomic import FileWriteError, check_writable
 
     size = _SIZE_RE.match(str(anim_size))
     size_rule = (f"must be WIDTHxHEIGHT in pixels, even numbers, width {WIDTH_RANGE_PX[0]}-{WIDTH_RANGE_PX[1]} "
@@ -79,18 +78,9 @@ def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None)
             options.check_gif_size()
         except AnimationError as err:
             raise ScenarioError("--frames", str(err).partition(": ")[2]) from None
-    seen = dict(other_outputs or {})
-    for flag in FLAGS:
-        path = getattr(args, flag, None)
-        if not path:
-            continue
-        if path in seen:
-            raise ScenarioError(f"--{flag}", f"same output path as --{seen[path]}: {path}")
-        seen[path] = flag
-        try:
-            check_writable(path)
-        except FileWriteError as exc:
-            raise ScenarioError(f"--{flag}", str(exc)) from None
+    from .io.cli_args import check_output_paths
+
+    check_output_paths(args, FLAGS, other_outputs)
     return options
 
 
@@ -107,19 +97,9 @@ def _window(args: argparse.Namespace) -> tuple[float | None, float | None]:
     """The shared ``--from``/``--to`` hours of ``run`` (None = the run's start / end)."""
     import math
 
-    out = []
-    for flag, dest in (("--from", "from_h"), ("--to", "to_h")):
-        text = getattr(args, dest, None)
-        if text is None:
-            out.append(None)
-            continue
-        try:
-            value = float(text)
-        except (TypeError, ValueError):
-            value = math.nan
-        if not math.isfinite(value) or value < 0:
-            raise ScenarioError(flag, f"must be a number of hours from 0 up to the run's length, got {text!r}")
-        out.append(value)
+    from .io.cli_args import hours_flag
+
+    out = [hours_flag(args, dest, flag) for flag, dest in (("--from", "from_h"), ("--to", "to_h"))]
     if None not in out and out[1] <= out[0]:
         raise ScenarioError("--to", f"must be later than --from ({out[0]:g} h), got {out[1]:g}")
     return out[0], out[1]

@@ -13,7 +13,6 @@ one line naming the option and what is allowed (exit status 2), and no file is w
 from __future__ import annotations
 
 import argparse
-import math
 
 from .model.scenario import ScenarioError
 
@@ -79,16 +78,9 @@ def slide_options(args: argparse.Namespace) -> dict | None:
 
 
 def _hours(args: argparse.Namespace, dest: str, flag: str) -> float | None:
-    text = getattr(args, dest, None)
-    if text is None:
-        return None
-    try:
-        value = float(text)
-    except (TypeError, ValueError):
-        value = math.nan
-    if not math.isfinite(value) or value < 0:
-        raise ScenarioError(flag, f"must be a number of hours from 0 up to the run's length, got {text!r}")
-    return value
+    from .io.cli_args import hours_flag
+
+    return hours_flag(args, dest, flag)
 
 
 def check_window(options: dict, duration_h: float) -> tuple[float, float] | None:

@@ -103,10 +103,10 @@ def test_validity_range_matches_iso_7933():
 
 
 def test_segment_split_covers_whole_minutes():
-    assert hs._split_minutes(360, 10) == [10] * 36
-    parts = hs._split_minutes(208, 10)
+    assert hs.split_minutes(360, 10) == [10] * 36
+    parts = hs.split_minutes(208, 10)
     assert sum(parts) == 208 and max(parts) <= 10 and min(parts) >= 9
-    assert hs._split_minutes(0, 10) == []
+    assert hs.split_minutes(0, 10) == []
     with pytest.raises(ValueError, match="segment_minutes"):
         hs.chain_phs([30.0], [50.0], [0])
 

@@ -11,18 +11,10 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
-# Okabe–Ito palette
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-PURPLE = "#CC79A7"
-GREY = "#595959"
+# The figure layer's one Okabe–Ito palette (figure/spec.py), plus a light grey for idle parts.
+from .spec import BLACK, BLUE, GREEN, GREY, INK, ORANGE, PURPLE, SKY_BLUE, VERMILLION, YELLOW  # noqa: E402,F401
+
 LIGHT_GREY = "#C8C8C8"
-INK = "#111111"
 
 #: Cabin air [°C] -> colour: cool blue at the set-point, yellow at the 27 °C comfort
 #: limit, orange in the low 30s, vermillion from the 40 °C the agencies predicted.

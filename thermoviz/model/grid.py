@@ -6,15 +6,8 @@ import math
 
 import numpy as np
 
+from .heat_strain import split_minutes
 from .leak import leak_curve
-
-
-def _split_minutes(total_min: int, segment_min: int) -> list[int]:
-    if total_min <= 0:
-        return []
-    n = math.ceil(total_min / segment_min)
-    edges = np.round(np.linspace(0, total_min, n + 1)).astype(int)
-    return [int(m) for m in np.diff(edges)]
 
 
 def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled: bool = True) -> np.ndarray:
@@ -67,7 +60,7 @@ def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled:
         else:
             start = end = None
         if start is not None and end - start >= 1.0 / 60.0:
-            minutes = _split_minutes(int(round((end - start) * 60.0)), int(round(CREW_FLIGHT_STEP_H * 60)))
+            minutes = split_minutes(int(round((end - start) * 60.0)), int(round(CREW_FLIGHT_STEP_H * 60)))
             seg = start + np.concatenate([[0], np.cumsum(minutes)]) / 60.0
             seg[-1] = end
             # keep the 1-s sample before landing so plots draw the switch as a step

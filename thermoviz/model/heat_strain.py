@@ -301,7 +301,7 @@ def crew_strain_constant(tdb_c, rh_pct, duration_min: int,
     same chained path as :func:`add_crew_strain`); ``tdb_c``/``rh_pct`` may be arrays
     (computed together, e.g. for a tolerance-time table)."""
     tdb_c, rh_pct = np.broadcast_arrays(np.asarray(tdb_c, float), np.asarray(rh_pct, float))
-    minutes = _split_minutes(int(duration_min), params.segment_min)
+    minutes = split_minutes(int(duration_min), params.segment_min)
     trace = chain_phs(np.broadcast_to(tdb_c, (len(minutes),) + tdb_c.shape),
                       np.broadcast_to(rh_pct, (len(minutes),) + rh_pct.shape), minutes, params)
     scalar = tdb_c.ndim == 0
@@ -314,7 +314,7 @@ def crew_core_temp_constant(tdb_c, rh_pct, duration_min: int, params: CrewHeatPa
     return crew_strain_constant(tdb_c, rh_pct, duration_min, params).core_temp_c
 
 
-def _split_minutes(total_min: int, segment_min: int) -> list[int]:
+def split_minutes(total_min: int, segment_min: int) -> list[int]:
     """Whole-minute segments of about ``segment_min`` covering ``total_min``."""
     if total_min <= 0:
         return []
