@@ -12,5 +12,5 @@ def test_back_matter_has_the_calibration_table_and_the_cd_range():
     text = back_matter_html(result)
     assert "<h2>Calibration</h2>" in text
     assert text.count("<td>held out</td>") == sum(item.use == "held out" for item in CALIBRATION_TABLE) >= 1
-    assert text.count("<td>fitted</td>") == 1
+    assert text.count("<td>fitted</td>") == sum(item.use == "fitted" for item in CALIBRATION_TABLE) >= 1
     assert "record allows" in text and "this run uses Cd = 0.12" in text
