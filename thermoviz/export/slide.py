@@ -39,8 +39,12 @@ TITLE_PT = 30
 VERDICT_PT = 15
 LEGEND_PT = 14
 FOOTER_PT = 10
-#: Legend columns under the plots.
+#: Legend columns under the plots; a long legend (cabin + crew plots list ~19 curves and limits)
+#: gets a fourth column and slightly smaller type, so the plots keep their height.
 LEGEND_COLUMNS = 3
+LEGEND_COLUMNS_LONG = 4
+LEGEND_LONG_ENTRIES = 12
+LEGEND_PT_LONG = 12
 #: Verdict line colours by severity: (background, border, text); the same hues as the window's banner.
 SEVERITY_COLOURS = {
     "safe": ("#DDF2EA", S.GREEN, "#00382A"),
@@ -166,24 +170,27 @@ class Slide(QtWidgets.QWidget):
         grid.setContentsMargins(8, 2, 8, 0)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(2)
-        column_px = (SLIDE_LOGICAL[0] - 56 - 16 - 18 * (LEGEND_COLUMNS - 1)) // LEGEND_COLUMNS
+        long_legend = len(self.legend_entries) > LEGEND_LONG_ENTRIES
+        columns = LEGEND_COLUMNS_LONG if long_legend else LEGEND_COLUMNS
+        legend_pt = LEGEND_PT_LONG if long_legend else LEGEND_PT
+        column_px = (SLIDE_LOGICAL[0] - 56 - 16 - 18 * (columns - 1)) // columns
         row = col = 0
         for entry in self.legend_entries:
             cell = QtWidgets.QHBoxLayout()
             cell.setSpacing(6)
             cell.addWidget(_Sample(entry))
-            text = _label(entry.text, LEGEND_PT, bold=entry.bold, wrap=False)
+            text = _label(entry.text, legend_pt, bold=entry.bold, wrap=False)
             wide = text.sizeHint().width() + 50 > column_px
             if wide:  # a long entry (the pinned reference's title) gets a whole row and may wrap
                 text.setWordWrap(True)
                 if col:
                     row, col = row + 1, 0
             cell.addWidget(text, 1)
-            grid.addLayout(cell, row, col, 1, LEGEND_COLUMNS if wide else 1)
+            grid.addLayout(cell, row, col, 1, columns if wide else 1)
             col = 0 if wide else col + 1
-            if wide or col == LEGEND_COLUMNS:
+            if wide or col == columns:
                 row, col = row + 1, 0
-        for col in range(LEGEND_COLUMNS):
+        for col in range(columns):
             grid.setColumnStretch(col, 1)
         layout.addWidget(self.legend)
         self.footer_label = _label(footer or default_footer(result, view), FOOTER_PT)
