@@ -12,7 +12,6 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
 
 from thermoviz.model.result import SERIES, Result
@@ -31,24 +30,17 @@ from .style import AXIS_LABEL_PT, TICK_PT, configure_pyqtgraph, qpen, ui_font
 from .timeline_markers import BAND_PX, TimelineMarkers
 from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, TimeAxisItem, axis_title, frame_of, time_label
 from .view import FigureView
+# legend fitting and the plot notes live in their own modules; re-exported here for existing imports
+from .legend_fit import (LEGEND_MIN_ROW_SHARE, LEGEND_MIN_SCALE, LEGEND_MIN_WIDTH,  # noqa: F401
+                         LEGEND_SHARE, LEGEND_WIDTH, LegendFitMixin)
+from .plot_notes import UNAVAILABLE_OPACITY, PlotNotesMixin, fit_note  # noqa: F401
 
 AXIS_WIDTH = 78
-LEGEND_WIDTH = 350
-#: On narrow windows the legend column shrinks to this share of the figure's
-#: width, but not below LEGEND_MIN_WIDTH; legends then scale down to fit it.
-LEGEND_SHARE = 0.38
-LEGEND_MIN_WIDTH = 250
-#: Smallest legend scale (11 pt -> 7.7 pt); below it a legend is clipped to its row.
-LEGEND_MIN_SCALE = 0.7
-#: A legend row is never made shorter than this share of its legend's height.
-LEGEND_MIN_ROW_SHARE = LEGEND_MIN_SCALE
 #: Title of the time axis before a result is shown (then :func:`~thermoviz.figure.time_axis.axis_title`).
 TIME_AXIS_TITLE = "Hours since the start of the run"
-#: Opacity of the curves while the shown result is not the current scenario's (an error state).
-UNAVAILABLE_OPACITY = 0.25
 
 
-class Figure(QWidget):
+class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
     """Plots of one :class:`Result`; :meth:`set_result` redraws, :meth:`set_reference` pins a comparison."""
 
     def __init__(self, plots: tuple[str, ...] = S.PLOT_KEYS, parent: QWidget | None = None):
@@ -189,32 +181,6 @@ class Figure(QWidget):
             self.curve_views[series.key] = views[series.axis]
         self.limit_items[spec.key] = [draw_limit(views[limit.axis], legend, limit) for limit in spec.limits]
 
-    def _build_unavailable_message(self) -> None:
-        first = self.plots[self.specs[0].key]
-        self.unavailable_reason: str | None = None
-        self.unavailable_message = pg.TextItem("", color=S.INK, anchor=(0, 0), fill=pg.mkBrush(255, 240, 199, 240),
-                                               border=pg.mkPen(S.ORANGE, width=2))
-        self.unavailable_message.setFont(ui_font(11, bold=True))
-        self.unavailable_message.setParentItem(first.vb)
-        self.unavailable_message.setPos(10, 8)
-        self.unavailable_message.setZValue(60)
-        self.unavailable_message.hide()
-        first.vb.sigResized.connect(lambda vb: fit_note(self.unavailable_message, vb))
-
-    def _build_crew_message(self) -> None:
-        """A note over the crew plot while its curve is missing (computing, no crew aboard)."""
-        self.crew_message = pg.TextItem("", color=S.INK, anchor=(0, 0), fill=pg.mkBrush(255, 255, 224, 235),
-                                        border=pg.mkPen("#8A8A8A"))
-        self.crew_message.setFont(ui_font(11, bold=True))
-        crew = S.series_spec(S.CREW_SERIES)
-        self._crew_plot = self.plots.get(crew.plot) if crew is not None else None
-        if self._crew_plot is not None:
-            self.crew_message.setParentItem(self._crew_plot.vb)
-            self._crew_plot.vb.sigResized.connect(lambda _vb: self._fit_crew_message())
-        self.crew_message.setPos(10, 8)
-        self.crew_message.setZValue(50)
-        self.crew_message.hide()
-
     def set_display_scale(self, factor: float) -> None:
         """Draw the plots ``factor`` times larger on screen (text, legends, markers), live.
 
@@ -234,65 +200,6 @@ class Figure(QWidget):
         """Narrow windows (a 1024x768 projector with the controls shown) get a narrower legend column."""
         self._fit_legend_column(event.size().width())
         super().resizeEvent(event)
-
-    def _fit_legend_column(self, widget_width: int) -> None:
-        scene_width = widget_width / getattr(self, "display_scale", 1.0)
-        width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * scene_width)))
-        if not getattr(self, "legend_column", True):
-            width = 0  # a slide draws its legend under the plots
-        if width != self.legend_width:
-            self.legend_width = width
-            for cell in [self.strip_blank, *self.legend_cells.values()]:
-                cell.setFixedWidth(width)
-
-    def hide_legend_column(self) -> None:
-        """No legend column right of the plots (a slide puts its legend under them)."""
-        self.legend_column = False
-        self.legend_width = 0
-        for cell in [self.strip_blank, *self.legend_cells.values()]:
-            cell.setFixedWidth(0)
-            cell.hide()
-
-    def fit_legend(self, key: str) -> None:
-        """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""
-        legend, cell = self.legends[key], self.legend_cells[key]
-        rect = legend.boundingRect()
-        if rect.height() <= 0 or rect.width() <= 0:
-            return
-        size = cell.size()
-        fit = min(1.0, size.height() / rect.height(), (size.width() - 4) / rect.width())
-        legend.setScale(max(LEGEND_MIN_SCALE, fit))
-        self._fit_axis_titles(key, size.height())
-
-    def _fit_axis_titles(self, key: str, row_height: float) -> None:
-        """Use the short y-axis title where the full one is longer than the plot row is tall."""
-        metrics = QFontMetrics(ui_font(AXIS_LABEL_PT))
-        spec = S.plot_spec(key)
-        for side, axis_spec in (("left", spec.left), ("right", spec.right)):
-            if axis_spec is None or axis_spec.short is None:
-                continue
-            axis = self.plots[key].getAxis(side)  # its tooltip carries the full title
-            fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
-            wanted = axis_spec.title if fits else axis_spec.short
-            # A row too short even for the short title hides it (it would run into the next
-            # row's title); the axis tooltip and the legend's "(right axis)" still say it.
-            squeezed = metrics.horizontalAdvance(axis_spec.short) + 8 > row_height
-            if axis.labelText != wanted:
-                shown = axis.label.isVisible()  # an axis with all its curves hidden keeps its title hidden
-                axis.setLabel(wanted, **dict(axis.labelStyle))
-                axis.showLabel(shown)
-            was_squeezed = (key, side) in self._squeezed_titles
-            if squeezed and not was_squeezed and axis.label.isVisible():
-                self._squeezed_titles.add((key, side))
-                axis.showLabel(False)
-            elif not squeezed and was_squeezed:
-                self._squeezed_titles.discard((key, side))
-                # not if the figure contents hid the axis meanwhile (all its curves hidden: no numbers)
-                axis.showLabel(bool(axis.style.get("showValues", True)))
-
-    def legend_scales(self) -> dict[str, float]:
-        """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
-        return {key: legend.scale() for key, legend in self.legends.items()}
 
     # ----------------------------------------------------------------- drawing
     def set_result(self, result: Result) -> None:
@@ -425,52 +332,6 @@ class Figure(QWidget):
     def antialiased(self) -> bool:
         return all(c.curve.opts.get("antialias") for c in self.curves.values())
 
-    def set_unavailable(self, reason: str | None) -> None:
-        """Grey every curve and say why (``reason``) while the shown result is not the scenario's; None restores."""
-        self.unavailable_reason = reason
-        opacity = 1.0 if reason is None else UNAVAILABLE_OPACITY
-        wanted = [(c, opacity * self.contents.dim_factor(k)) for k, c in self.curves.items()]
-        wanted += [(c, opacity) for c in self.reference_curves.values()]
-        for curve, value in wanted:  # a highlight's dimming survives a new result
-            if curve.opacity() != value:
-                curve.setOpacity(value)
-        if reason is None:
-            self.unavailable_message.hide()
-            return
-        # Short, so it fits the smallest plot row; the reason itself is in the banner and the tooltip.
-        self.unavailable_message.setText("Curves not current: see the message above")
-        self.unavailable_message.setToolTip(reason)
-        fit_note(self.unavailable_message, self.plots[self.specs[0].key].vb)
-        self.unavailable_message.show()
-
-    def set_crew_pending(self, pending: bool) -> None:
-        """Show or hide the 'computing…' note on the crew plot."""
-        self.crew_pending = pending
-        self._update_crew_message()
-
-    def _update_crew_message(self) -> None:
-        result = self.result
-        text = ""
-        if self.crew_pending:
-            text = "Crew heat strain: computing…"
-        elif result is not None and S.CREW_SERIES in result.series:
-            core = np.asarray(result.series[S.CREW_SERIES])
-            if not np.isfinite(core).any():
-                if result.scenario.crew == 0:
-                    text = "No crew in this scenario"
-                elif not np.asarray(result.crew_aboard).any():
-                    text = "Crew not aboard: vehicle stays docked"
-                else:
-                    text = "No crew core temperature available"
-        if self.crew_message.toPlainText() != text:
-            self.crew_message.setText(text)
-            self._fit_crew_message()
-        self.crew_message.setVisible(bool(text) and self._crew_plot is not None)
-
-    def _fit_crew_message(self) -> None:
-        if self._crew_plot is not None:
-            fit_note(self.crew_message, self._crew_plot.vb)
-
     def _set_y_ranges(self) -> None:
         shown = [r for r in (self.result, self.reference) if r is not None]
         for spec in self.specs:
@@ -520,17 +381,6 @@ class Figure(QWidget):
             tooltip = ("Outside model validity: " + ", ".join(names[key]) +
                        " — the model's inputs leave its validated range here; values are extrapolations")
             shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip, x_max=self.duration_h)
-
-
-def fit_note(note: pg.TextItem, view: pg.ViewBox) -> None:
-    """Wrap a note inside its plot (a narrow window cut it off at the right)."""
-    available = max(80.0, view.width() - 20)
-    item = note.textItem
-    item.setTextWidth(-1)
-    if item.boundingRect().width() > available:
-        item.setTextWidth(available)
-    note.updateTextPos()
-    note.update()
 
 
 __all__ = ["Figure", "FigureView", "fit_note"]

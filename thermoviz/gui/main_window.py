@@ -12,8 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, Signal
-from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
 
@@ -33,6 +32,7 @@ from .scenario_text import ScenarioText, what_if_text
 from .session import SessionModel, SessionSignals, SessionState
 from .verdict_banner import VerdictBanner
 from .view_options import ViewOptions
+from .window_dialogs import WindowDialogsMixin
 
 APP_NAME = "thermoviz"
 
@@ -54,7 +54,7 @@ class ControlsScroll(QScrollArea):
         return hint
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogsMixin, QMainWindow):
     """The thermoviz window.  Its state is :attr:`session`; see the module docstring for the data flow."""
 
     #: Emitted (with the Result) after a result is drawn, and again when crew strain arrives.
@@ -188,67 +188,7 @@ class MainWindow(QMainWindow):
     def crew_strain_pending(self) -> bool:
         return self.session.crew_pending
 
-    # ------------------------------------------------------------------ menus and dialogs
-    def about_text(self) -> str:
-        from thermoviz import __version__
-        from thermoviz.model.limits import ALL_LIMITS
-
-        rows = "".join(f"<li><b>{lim.label}</b>: {lim.source} <i>({lim.confidence})</i></li>" for lim in ALL_LIMITS)
-        return (
-            f"<h2>thermoviz {__version__}</h2>"
-            "<p>What a coolant-loop puncture does to a spacecraft and its crew: loop pressure, "
-            "heat rejection, cabin air and crew core temperature against survivability limits "
-            "(Soyuz MS-22, Progress MS-21, Nauka).</p>"
-            "<p>Crew heat strain: ISO 7933:2023 Predicted Heat Strain via pythermalcomfort. "
-            "Vehicle and preset numbers carry their sources in <code>assets/</code> "
-            "(hover the controls; see <code>thermoviz presets</code>). Values tagged "
-            "<i>from memory</i>, <i>reported once</i> or <i>estimate</i> are not confirmed.</p>"
-            f"<p><b>Limit lines and their sources</b></p><ul>{rows}</ul>"
-            "<p>Palette: Okabe &amp; Ito (colour-blind safe). MIT licence.</p>"
-        )
-
-    def show_shortcuts(self) -> None:
-        from .shortcuts import shortcuts_html
-
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", shortcuts_html(self), parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setStyleSheet("QLabel { min-width: 30em; }")
-        box.open()  # not modal-blocking: the window stays usable
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, "About thermoviz", self.about_text())
-
-    def _ui_scale_menu(self):
-        from PySide6.QtWidgets import QMenu
-
-        from .settings import UI_SCALES, make_settings, ui_scale
-
-        menu = QMenu("Interface &size", self)
-        menu.setToolTipsVisible(True)
-        group = QActionGroup(self)
-        current = ui_scale(make_settings())
-        self.ui_scale_actions = {}
-        for scale in UI_SCALES:
-            action = menu.addAction(f"{scale:.0%}")
-            action.setCheckable(True)
-            action.setChecked(scale == current)
-            action.setToolTip("Scales text, controls and plots: 150 % suits a 1920×1080 projector, "
-                              "200 % a 4K screen. Applies at once and is remembered.")
-            action.triggered.connect(lambda _checked=False, s=scale: self.choose_ui_scale(s))
-            group.addAction(action)
-            self.ui_scale_actions[scale] = action
-        return menu
-
-    def choose_ui_scale(self, scale: float) -> None:
-        from .interface_size import apply_interface_size
-        from .settings import make_settings, set_ui_scale
-
-        set_ui_scale(make_settings(), scale)
-        self.ui_scale_actions[scale].setChecked(True)
-        self.chosen_interface_size = scale
-        if not self.presenting:  # presentation mode keeps its own readable size until it ends
-            apply_interface_size(self, scale)
-
+    # ------------------------------------------------------------------ presentation and view
     @property
     def presenting(self) -> bool:
         return self.presentation.on

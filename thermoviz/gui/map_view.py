@@ -18,9 +18,7 @@ cell's scenario into the time plots as one undoable step.
 from __future__ import annotations
 
 import dataclasses
-import math
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QMenu,
@@ -28,67 +26,25 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsOpacityEffect, QHB
 from superqt.utils import qdebounced
 
 from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE, field_info, variable_fields
-from thermoviz.analysis.metrics import METRICS, MARGIN_NOT_REACHED_H
+from thermoviz.analysis.metrics import METRICS
 from thermoviz.model.scenario import Scenario
 
 from .analysis_worker import AnalysisRunner
+# axes and the hover read-out live in their own modules; re-exported here for existing imports
+from .map_axes import AXIS_RANGES, _axes_free, axis_spec, log_ticks  # noqa: F401
+from .map_readout import MapReadoutMixin, _fmt  # noqa: F401
 
 #: A map is recomputed this long after the last edit [ms] (a slider drag computes once).
 MAP_DELAY_MS = 400
 #: Points per axis of the refined map (the coarse one has 20).
 MAP_N = 60
-#: Axis ranges per field (lo, hi); other fields span their allowed range.
-AXIS_RANGES = {
-    "hole_diameter_mm": (0.2, 5.0),
-    "discharge_coefficient": (0.1, 1.0),
-    "puncture_time_h": (0.0, 48.0),
-    "undock_time_h": (0.0, 96.0),
-    UNDOCK_AFTER_PUNCTURE: (0.0, 48.0),
-    "descent_duration_h": (0.5, 12.0),
-    "duration_h": (1.0, 240.0),
-}
 DEFAULT_X, DEFAULT_Y, DEFAULT_METRIC = "hole_diameter_mm", UNDOCK_AFTER_PUNCTURE, "crew_margin_h"
 FADED_OPACITY = 0.3
 #: Below this plot width [px] the map's legend is hidden (each line carries its crew label).
 LEGEND_MIN_WIDTH_PX = 700
 
 
-def axis_spec(name: str, n: int | None = None) -> tuple[str, float, float, int]:
-    """``(field, lo, hi, n)`` of a map axis over ``name`` (:data:`AXIS_RANGES`, else its allowed range)."""
-    n = MAP_N if n is None else n
-    info = field_info(name)
-    lo, hi = AXIS_RANGES.get(name, (info.minimum, info.maximum))
-    return name, lo, hi, n
-
-
-def _fmt(value: float, unit: str) -> str:
-    if not math.isfinite(value):
-        return "—"
-    text = f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
-    return f"{text} {unit}".strip()
-
-
-def log_ticks(lo: float, hi: float, steps=(1, 2, 5)) -> list[tuple[float, str]]:
-    """Ticks of a log axis from ``lo`` to ``hi`` at ``steps`` × 10^k, as (log10 value, text)."""
-    ticks = []
-    for k in range(math.floor(math.log10(lo)) - 1, math.ceil(math.log10(hi)) + 1):
-        for step in steps:
-            v = step * 10.0 ** k
-            if lo * 0.999 <= v <= hi * 1.001:
-                ticks.append((math.log10(v), f"{v:g}"))
-    return ticks
-
-
-def _axes_free(scenario: Scenario, fields: tuple[str, str]) -> dict:
-    """``scenario`` as a dict without the map's inputs (and the run length a cell may extend)."""
-    data = scenario.to_dict()
-    drop = set(fields) | {"duration_h", "title", "description"}
-    if UNDOCK_AFTER_PUNCTURE in fields:
-        drop.add("undock_time_h")
-    return {k: v for k, v in data.items() if k not in drop}
-
-
-class MapView(QWidget):
+class MapView(MapReadoutMixin, QWidget):
     """The Map tab of ``window`` (a :class:`~thermoviz.gui.main_window.MainWindow`)."""
 
     def __init__(self, window, parent: QWidget | None = None):
@@ -245,7 +201,7 @@ class MapView(QWidget):
             self.runner.cancel()
             self._fail_now("Choose two different inputs for the axes.")
             return
-        x, y, metric = axis_spec(x_name), axis_spec(y_name), self.metric_name()
+        x, y, metric = axis_spec(x_name, MAP_N), axis_spec(y_name, MAP_N), self.metric_name()
         counts = self.crew_counts(scenario)
 
         def work(progress, cancel, partial):
@@ -426,52 +382,6 @@ class MapView(QWidget):
         self.progress.setVisible(busy)
         self.cancel_button.setText("Cancel" if busy else "Recompute")
         self.cancel_button.setEnabled(busy or self.main.session.scenario is not None)
-
-    # ------------------------------------------------------------------ hover and click
-    def cell_at(self, scene_pos):
-        """(column, row) of the map cell under ``scene_pos``, or None outside the map."""
-        if self._plot is None or self.result is None or not self._plot.vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        point = self._plot.vb.mapSceneToView(scene_pos)
-        x, y = point.x(), point.y()
-        if self.result.x.log:
-            x = 10 ** x
-        if self.result.y.log:
-            y = 10 ** y
-        return self.result.nearest_cell(x, y)
-
-    def cell_text(self, i: int, j: int) -> str:
-        r = self.result
-        parts = [f"{r.x.label}: {_fmt(float(r.x.values[i]), r.x.unit)}",
-                 f"{r.y.label}: {_fmt(float(r.y.values[j]), r.y.unit)}"]
-        value = float(r.values[j, i])
-        if r.metric == "crew_margin_h" and value >= MARGIN_NOT_REACHED_H:
-            parts.append(f"{r.label}: crew limit not reached ({r.scenario.crew} crew)")
-        else:
-            parts.append(f"{r.label}: {_fmt(value, r.unit)}")
-        for crew, margins in r.crew_margins.items():
-            m = float(margins[j, i])
-            word = "survive" if m >= 0 else ("—" if not np.isfinite(m) else f"limit {-m:.1f} h before landing")
-            parts.append(f"{crew} crew: {word}")
-        return " · ".join(parts) + ("  (click: load this case)" if self.state in ("current", "coarse") else "")
-
-    def _hovered(self, scene_pos) -> None:
-        cell = self.cell_at(scene_pos)
-        self.hover_text = "" if cell is None else self.cell_text(*cell)
-        self.readout.setText(self.hover_text or self.key_text or " ")
-        if self.map_widget is not None:
-            self.map_widget.setToolTip(self.hover_text)
-
-    def _clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.state not in ("current", "coarse"):
-            return
-        cell = self.cell_at(event.scenePos())
-        if cell is not None:
-            self.load_cell(*cell)
-
-    def load_cell(self, i: int, j: int) -> None:
-        """Load cell (column ``i``, row ``j``) into the time plots: one undoable step."""
-        self.main.load_scenario_step(self.result.cell_scenario(i, j))
 
     # ------------------------------------------------------------------ exports
     def context_menu(self) -> QMenu:

@@ -40,10 +40,12 @@ import numpy as np
 from . import cabin, crew as crew_model, psychro
 from .coolant import CoolantParams
 from .events import events as _events
-from .leak import circulation_factor, hole_area_m2, leak_curve
+from .leak import circulation_factor, leak_curve
 from .params import LoopParams, VehicleParams
 from .result import Result
 from .scenario import Scenario
+# timing/configuration live in .timing; re-exported here so existing imports keep working
+from .timing import Timing, _timing, cabin_constants, configuration, scenario_timing, shutdown_h  # noqa: F401
 
 #: Largest step of the single-scenario grid [h] (plot resolution and implicit-Euler accuracy).
 MAX_STEP_H = 0.5
@@ -57,18 +59,6 @@ _LEAK_FRACTIONS = (0.98, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05
 
 
 @dataclass(frozen=True)
-class Timing:
-    """Per-scenario inputs of a batch, numpy arrays of shape (N,); NaN = never."""
-
-    cda_m2: np.ndarray
-    puncture_h: np.ndarray
-    undock_h: np.ndarray
-    landing_h: np.ndarray
-    crew: np.ndarray
-    hatch_open: np.ndarray
-
-
-@dataclass(frozen=True)
 class BatchResult:
     """Series of shape (K, N) on the common grid ``time_h`` (K,), events of shape (N,) (NaN = none)."""
 
@@ -76,59 +66,6 @@ class BatchResult:
     series: dict
     events: dict
     crew_aboard: np.ndarray
-
-
-def _timing(vehicle: VehicleParams, hole_diameter_mm, discharge_coefficient, puncture_time_h,
-            undock_time_h, crew, hatch_open, descent_duration_h) -> Timing:
-    arrays = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (
-        hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h, crew, hatch_open)))
-    hole, cd, tp, tu, n_crew, hatch = (np.atleast_1d(a).astype(float) for a in arrays)
-    descent = vehicle.descent_duration_h if descent_duration_h is None else np.asarray(descent_duration_h, float)
-    if not vehicle.undocks:
-        tu = np.full_like(tu, np.nan)
-    return Timing(cda_m2=cd * hole_area_m2(hole), puncture_h=tp, undock_h=tu, landing_h=tu + descent,
-                  crew=n_crew, hatch_open=hatch > 0.5)
-
-
-def cabin_constants(vehicle: VehicleParams) -> cabin.CabinConstants:
-    """The cabin equations' constants for a vehicle."""
-    v = vehicle
-    return cabin.CabinConstants(
-        air_c=v.air_heat_capacity_j_k, wall_c=v.wall_heat_capacity_j_k, equip_c=v.equipment_heat_capacity_j_k,
-        volume_m3=v.cabin_free_volume_m3, air_wall_ua=v.air_wall_ua_w_k, wall_hull_ua=v.hull_ua_w_k,
-        equip_air_ua=v.equipment_air_ua_w_k, equip_surr_ua=v.equipment_surroundings_ua_w_k,
-        surroundings_c=v.surroundings_temp_c, setpoint_c=v.cabin_setpoint_c,
-        equip_setpoint_c=v.equipment_setpoint_c,
-        setpoint_vapour_kg_m3=float(psychro.saturation_vapour_density_kg_m3(v.chx_dew_point_c)),
-        station_vapour_kg_m3=float(psychro.vapour_density_from_rh(v.station_air_temp_c, v.station_air_rh_pct)),
-        station_temp_c=v.station_air_temp_c, chx_flow_m3_s=v.chx_air_flow_m3_h / 3600.0)
-
-
-def shutdown_h(vehicle: VehicleParams, timing: Timing) -> np.ndarray:
-    """Time [h] the docked equipment is shut down after a leak (NaN = never), shape (N,)."""
-    if vehicle.shutdown_after_leak_h is None or vehicle.avionics_shutdown_w is None:
-        return np.full(timing.puncture_h.shape, np.nan)
-    leaking = np.isfinite(timing.puncture_h) & (timing.cda_m2 > 0)
-    return np.where(leaking, timing.puncture_h + vehicle.shutdown_after_leak_h, np.nan)
-
-
-def configuration(vehicle: VehicleParams, timing: Timing, t_h):
-    """Configuration at times ``t_h`` (shape (K, 1)) -> dict of (K, N) arrays."""
-    undock = np.where(np.isnan(timing.undock_h), np.inf, timing.undock_h)
-    landing = np.where(np.isnan(timing.landing_h), np.inf, timing.landing_h)
-    off = shutdown_h(vehicle, timing)
-    docked = t_h < undock
-    landed = t_h >= landing
-    aboard = np.ones_like(docked) if vehicle.is_station_module else (~docked & ~landed)
-    docked_w = np.where(t_h >= np.where(np.isnan(off), np.inf, off), vehicle.avionics_shutdown_w or 0.0,
-                        vehicle.avionics_docked_w)
-    avionics = np.where(docked, docked_w,
-                        np.where(landed, vehicle.avionics_landed_w, vehicle.avionics_free_flight_w))
-    # in free flight the crew cabin's own equipment heats the cabin air directly
-    avionics_cabin = np.where(~docked & ~landed, vehicle.avionics_cabin_fraction * avionics, 0.0)
-    exchange = np.where(docked & timing.hatch_open, vehicle.station_air_exchange_m3_h / 3600.0, 0.0)
-    crew = np.where(aboard, timing.crew, 0.0)
-    return dict(aboard=aboard, avionics=avionics, avionics_cabin=avionics_cabin, exchange=exchange, crew=crew)
 
 
 def _leak_state(vehicle, loop, coolant, timing: Timing, t_h):
@@ -404,15 +341,6 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
     ev = _events(vehicle, curve, timing, time_h, series, end_h, shutdown_h(vehicle, timing))
     ev["crew_limit"] = limit_h if crew_strain else np.full(limit_h.shape, np.nan)
     return BatchResult(time_h=time_h, series=series, events=ev, crew_aboard=aboard & (timing.crew > 0))
-
-
-def scenario_timing(scenario: Scenario, vehicle: VehicleParams) -> Timing:
-    """The one-scenario :class:`Timing` of ``scenario``."""
-    return _timing(vehicle, scenario.hole_diameter_mm if scenario.punctured else 0.0,
-                   scenario.discharge_coefficient,
-                   np.nan if scenario.puncture_time_h is None else scenario.puncture_time_h,
-                   np.nan if scenario.undock_time_h is None else scenario.undock_time_h,
-                   scenario.crew, scenario.hatch_open, scenario.descent_duration_h)
 
 
 def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams,

@@ -1,0 +1,86 @@
+"""Fitting the figure's legends and y-axis titles into their rows and column.
+
+:class:`LegendFitMixin` is mixed into :class:`thermoviz.figure.figure.Figure`; it uses
+the figure's ``legends``, ``legend_cells``, ``strip_blank``, ``plots``,
+``legend_width`` and ``_squeezed_titles``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+
+from . import spec as S
+from .style import AXIS_LABEL_PT, ui_font
+
+LEGEND_WIDTH = 350
+#: On narrow windows the legend column shrinks to this share of the figure's
+#: width, but not below LEGEND_MIN_WIDTH; legends then scale down to fit it.
+LEGEND_SHARE = 0.38
+LEGEND_MIN_WIDTH = 250
+#: Smallest legend scale (11 pt -> 7.7 pt); below it a legend is clipped to its row.
+LEGEND_MIN_SCALE = 0.7
+#: A legend row is never made shorter than this share of its legend's height.
+LEGEND_MIN_ROW_SHARE = LEGEND_MIN_SCALE
+
+
+class LegendFitMixin:
+    """Legend column width, legend scale and short axis titles of a :class:`Figure`."""
+
+    def _fit_legend_column(self, widget_width: int) -> None:
+        scene_width = widget_width / getattr(self, "display_scale", 1.0)
+        width = max(LEGEND_MIN_WIDTH, min(LEGEND_WIDTH, round(LEGEND_SHARE * scene_width)))
+        if not getattr(self, "legend_column", True):
+            width = 0  # a slide draws its legend under the plots
+        if width != self.legend_width:
+            self.legend_width = width
+            for cell in [self.strip_blank, *self.legend_cells.values()]:
+                cell.setFixedWidth(width)
+
+    def hide_legend_column(self) -> None:
+        """No legend column right of the plots (a slide puts its legend under them)."""
+        self.legend_column = False
+        self.legend_width = 0
+        for cell in [self.strip_blank, *self.legend_cells.values()]:
+            cell.setFixedWidth(0)
+            cell.hide()
+
+    def fit_legend(self, key: str) -> None:
+        """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""
+        legend, cell = self.legends[key], self.legend_cells[key]
+        rect = legend.boundingRect()
+        if rect.height() <= 0 or rect.width() <= 0:
+            return
+        size = cell.size()
+        fit = min(1.0, size.height() / rect.height(), (size.width() - 4) / rect.width())
+        legend.setScale(max(LEGEND_MIN_SCALE, fit))
+        self._fit_axis_titles(key, size.height())
+
+    def _fit_axis_titles(self, key: str, row_height: float) -> None:
+        """Use the short y-axis title where the full one is longer than the plot row is tall."""
+        metrics = QFontMetrics(ui_font(AXIS_LABEL_PT))
+        spec = S.plot_spec(key)
+        for side, axis_spec in (("left", spec.left), ("right", spec.right)):
+            if axis_spec is None or axis_spec.short is None:
+                continue
+            axis = self.plots[key].getAxis(side)  # its tooltip carries the full title
+            fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
+            wanted = axis_spec.title if fits else axis_spec.short
+            # A row too short even for the short title hides it (it would run into the next
+            # row's title); the axis tooltip and the legend's "(right axis)" still say it.
+            squeezed = metrics.horizontalAdvance(axis_spec.short) + 8 > row_height
+            if axis.labelText != wanted:
+                shown = axis.label.isVisible()  # an axis with all its curves hidden keeps its title hidden
+                axis.setLabel(wanted, **dict(axis.labelStyle))
+                axis.showLabel(shown)
+            was_squeezed = (key, side) in self._squeezed_titles
+            if squeezed and not was_squeezed and axis.label.isVisible():
+                self._squeezed_titles.add((key, side))
+                axis.showLabel(False)
+            elif not squeezed and was_squeezed:
+                self._squeezed_titles.discard((key, side))
+                # not if the figure contents hid the axis meanwhile (all its curves hidden: no numbers)
+                axis.showLabel(bool(axis.style.get("showValues", True)))
+
+    def legend_scales(self) -> dict[str, float]:
+        """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
+        return {key: legend.scale() for key, legend in self.legends.items()}
