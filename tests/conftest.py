@@ -56,3 +56,14 @@ def crew_strain_warm():
 
     simulate(load_scenario("soyuz-ms22-crewed-return"), crew_strain=True)
     return True
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A fresh user data folder (user vehicles) and no session vehicles, before and after the test."""
+    from thermoviz.io import vehicle_file as vf
+
+    monkeypatch.setenv("THERMOVIZ_DATA_DIR", str(tmp_path / "data"))
+    vf.forget_session_vehicles()
+    yield tmp_path / "data"
+    vf.forget_session_vehicles()

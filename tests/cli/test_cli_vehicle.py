@@ -12,12 +12,7 @@ from thermoviz.io import vehicle_file as vf
 from thermoviz.io.vehicles import vehicle_entry
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("THERMOVIZ_DATA_DIR", str(tmp_path / "data"))
-    vf.forget_session_vehicles()
-    yield tmp_path / "data"
-    vf.forget_session_vehicles()
+pytestmark = pytest.mark.usefixtures("data_dir")  # a fresh user vehicle folder (tests/conftest.py)
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

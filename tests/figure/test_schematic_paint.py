@@ -13,14 +13,6 @@ from thermoviz.figure.schematic_state import SchematicState
 W, H = 1600, 900  # the logical canvas: image pixels = logical units
 
 
-@pytest.fixture(scope="module")
-def ms22():
-    return simulate(load_scenario("soyuz-ms22"), crew_strain=False)
-
-
-@pytest.fixture(scope="module")
-def crewed():
-    return simulate(load_scenario("soyuz-ms22-crewed-return"), crew_strain=True)
 
 
 def render(state, width=W, height=H) -> np.ndarray:

@@ -16,14 +16,6 @@ from thermoviz.io.vehicles import get_vehicle
 from thermoviz.model.psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3
 
 
-@pytest.fixture(scope="module")
-def ms22():
-    return simulate(load_scenario("soyuz-ms22"), crew_strain=False)
-
-
-@pytest.fixture(scope="module")
-def crewed():
-    return simulate(load_scenario("soyuz-ms22-crewed-return"), crew_strain=True)
 
 
 def test_no_spray_and_everything_running_before_the_puncture(ms22):

@@ -13,12 +13,7 @@ from thermoviz.io.vehicles import get_vehicle
 from thermoviz.model.params import LoopParams, VehicleParams
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("THERMOVIZ_DATA_DIR", str(tmp_path / "data"))
-    vf.forget_session_vehicles()
-    yield tmp_path / "data"
-    vf.forget_session_vehicles()
+pytestmark = pytest.mark.usefixtures("data_dir")  # a fresh user vehicle folder (tests/conftest.py)
 
 
 def save_button(dialog):

@@ -19,12 +19,7 @@ from thermoviz.model.params import VehicleParams
 from thermoviz.model.scenario import ScenarioError
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("THERMOVIZ_DATA_DIR", str(tmp_path / "data"))
-    vf.forget_session_vehicles()
-    yield tmp_path / "data"
-    vf.forget_session_vehicles()
+pytestmark = pytest.mark.usefixtures("data_dir")  # a fresh user vehicle folder (tests/conftest.py)
 
 
 def my_soyuz(**changes):
