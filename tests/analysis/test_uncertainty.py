@@ -82,6 +82,24 @@ def test_a_single_dominant_parameter_is_named(crewed_return):
     u = uncertainty_band(crewed_return, 30, ranges={"hull_ua_w_k": (10.0, 80.0), "cabin_free_volume_m3": (2.99, 3.01)})
     assert u.dominant == "hull_ua_w_k" and u.sensitivity["hull_ua_w_k"] < -0.9
     assert not u.fallback_ranges
+    # named in plain words for the reader, the field name kept for scripts
+    assert "dominated by the heat loss through the hull" in u.sentence and "hull_ua_w_k" not in u.sentence
+    assert u.to_dict()["dominant_parameter"] == "hull_ua_w_k"
+    assert u.to_dict()["dominant_parameter_label"] == "heat loss through the hull"
+
+
+def test_every_sampled_parameter_has_plain_words():
+    import dataclasses
+
+    from thermoviz.model.param_labels import LOOP_LABELS, VEHICLE_LABELS, parameter_label
+    from thermoviz.model.params import LoopParams, VehicleParams
+
+    numeric = ("float", "int", "float | None")
+    for cls, table in ((VehicleParams, VEHICLE_LABELS), (LoopParams, LOOP_LABELS)):
+        names = {f.name for f in dataclasses.fields(cls) if str(f.type) in numeric}
+        assert names and names <= set(table), sorted(names - set(table))
+    assert parameter_label("loops.external.heat_rejection_capacity_w") == \
+        "external loop: radiator heat rejection capacity"
 
 
 def test_crew_limit_share_agrees_with_single_runs(crewed_return):
@@ -104,9 +122,12 @@ def test_bad_parameters_name_themselves(crewed_return):
 def test_cancel_stops_without_a_result_and_progress_reaches_one(crewed_return):
     from thermoviz.analysis.evaluate import Cancelled
 
+    from thermoviz.analysis.uncertainty import CHUNK
+
     calls = []
-    with pytest.raises(Cancelled):
-        uncertainty_band(crewed_return, 20, cancel=lambda: calls.append(1) or len(calls) > 5)
+    with pytest.raises(Cancelled):  # cancelled after the first chunk of samples (checked between chunks)
+        uncertainty_band(crewed_return, 3 * CHUNK, cancel=lambda: calls.append(1) or len(calls) > 1)
+    assert len(calls) == 2
     seen = []
     uncertainty_band(crewed_return, 10, progress=seen.append)
     assert seen[-1] == 1.0 and all(b >= a for a, b in zip(seen, seen[1:]))

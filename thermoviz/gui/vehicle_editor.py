@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
 from thermoviz.io import vehicle_file as vf
 from thermoviz.io.vehicles import Provenance, VehicleEntry, VehicleFileError, vehicle_entry, vehicle_ids
 from thermoviz.model.coolant import COOLANTS
+from thermoviz.model.param_labels import LOOP_LABELS, VEHICLE_LABELS
 from thermoviz.model.params import KINDS, LoopParams, VehicleParams
 
 #: Tabs of the form, by the start of a parameter's name (first match wins; the rest: "Vehicle").
@@ -66,6 +67,9 @@ _UNIT_SUFFIX = re.compile(r"_(j_k|w_k|m3_h|m3|kpa|pct|mm|c|w|h|l)$")
 
 
 def _title(name: str) -> str:
+    label = LOOP_LABELS.get(name) or VEHICLE_LABELS.get(name)
+    if label:
+        return label[0].upper() + label[1:]
     words = _UNIT_SUFFIX.sub("", name).replace("_", " ")
     return re.sub(r"\b(ua|chx)\b", lambda m: m.group(1).upper(), words.capitalize())
 

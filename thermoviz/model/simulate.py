@@ -40,10 +40,11 @@ import numpy as np
 from . import cabin, crew as crew_model, psychro
 from .coolant import CoolantParams
 from .events import events as _events
-from .leak import circulation_factor, leak_curve
+from .leak import leak_curve  # noqa: F401  (re-exported: tests patch it here)
 from .params import LoopParams, VehicleParams
 from .result import Result
 from .scenario import Scenario
+from .step_inputs import StepInputs, leak_state, step_inputs, time_column
 # timing/configuration live in .timing; re-exported here so existing imports keep working
 from .timing import Timing, _timing, cabin_constants, configuration, scenario_timing, shutdown_h  # noqa: F401
 
@@ -70,14 +71,7 @@ class BatchResult:
 
 def _leak_state(vehicle, loop, coolant, timing: Timing, t_h):
     """Liquid lost, remaining fraction, circulation factor and capacity at times t_h (K, 1) -> (K, N)."""
-    curve = leak_curve(loop, coolant)
-    tp = np.where(np.isnan(timing.puncture_h), np.inf, timing.puncture_h)
-    elapsed_s = np.where(t_h > tp, (t_h - tp) * 3600.0, 0.0)
-    lost = curve.volume_lost_m3(elapsed_s, timing.cda_m2)
-    remaining = 1.0 - lost / curve.inventory_m3
-    phi = circulation_factor(remaining, loop)
-    capacity = phi * loop.heat_rejection_capacity_w + vehicle.other_loops_capacity_w(loop.id)
-    return curve, lost, remaining, phi, capacity
+    return leak_state(vehicle, loop, coolant, timing, t_h)
 
 
 def _nominal_crew(params, crew, temp_c=22.0):
@@ -91,25 +85,24 @@ def _nominal_crew(params, crew, temp_c=22.0):
 
 
 def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool,
-               stop_at_limit: bool = False):
+               stop_at_limit: bool = False, inputs: StepInputs | None = None):
     """Run the leak, cabin and (optionally coupled) crew model on ``time_h`` (K,) or (K, N) for N scenarios.
 
     ``stop_at_limit`` (per-cell grids only): once a cell's crew reaches the core limit its
     bodies keep their last output (no more PHS steps); everything up to the crossing is unchanged.
+    ``inputs``: the step inputs (default: :func:`step_inputs` of this vehicle); stacked inputs of
+    several vehicles (:func:`~thermoviz.model.step_inputs.stack_inputs`, per-cell grids) advance N
+    vehicles at once.
     """
-    consts = cabin_constants(vehicle)
-    t_col = _time_column(time_h)
-    curve, lost, remaining, phi_pt, cap_pt = _leak_state(vehicle, loop, coolant, timing, t_col)
-    cfg = configuration(vehicle, timing, 0.5 * (t_col[1:] + t_col[:-1]))
+    if inputs is None:
+        inputs = step_inputs(vehicle, loop, coolant, timing, time_h)
+    consts, cfg0, full_cap = inputs.consts, inputs.cfg0, inputs.full_capacity_w
+    lost, cap_pt = inputs.lost_m3, inputs.capacity_w
     dt_s = np.diff(time_h, axis=0) * 3600.0
     k, n = lost.shape
-    # The condensing heat exchanger works while any radiator loop circulates (implicit Euler: end values).
-    phi_chx = phi_pt if vehicle.other_loops_capacity_w(loop.id) == 0 else np.ones_like(phi_pt)
     scalar = n == 1 and time_h.ndim == 1
     per_cell = time_h.ndim == 2  # each cell on its own grid: (K, N), zero-length steps are padding
     o = cabin.ScalarOps if scalar else cabin.Ops
-    cfg0 = configuration(vehicle, timing, t_col[:1])
-    full_cap = loop.heat_rejection_capacity_w + vehicle.other_loops_capacity_w(loop.id)
     sens0, vap0 = _nominal_crew(crew_params, cfg0["crew"][0])
     pick = (lambda a: float(a[0])) if scalar else (lambda a: a)
     state = cabin.steady_state(o, consts, pick(cfg0["avionics"][0]), pick(sens0), pick(vap0),
@@ -123,7 +116,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     out["sweat_g"][:] = np.nan
     sweat_g_per_load = 2.67 * crew_model.dubois_area_m2(crew_params.body_mass_kg, crew_params.height_m) / 1.8 / 60
     limit_h = np.full(n, np.nan)
-    cols = [cfg["avionics"], cfg["crew"], cfg["exchange"], cap_pt[1:], phi_chx[1:], cfg["avionics_cabin"]]
+    cols = list(inputs.cols)
     if scalar:
         cols = [c[:, 0].tolist() for c in cols]
         dts = dt_s.tolist()
@@ -188,12 +181,12 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
             [[np.broadcast_to(x, (n,)) for x in row] for row in rows], dtype=float)
         for j, name in enumerate(names[:11]):
             out[name][1:] = table[:, j, None] if scalar else table[:, j]
-    return curve, lost, remaining, cap_pt, cfg, out, limit_h
+    return inputs, out, limit_h
 
 
 def _time_column(time_h: np.ndarray) -> np.ndarray:
     """Times as (K, 1) for a common grid (K,), or the per-cell grids (K, N) unchanged."""
-    return time_h[:, None] if time_h.ndim == 1 else time_h
+    return time_column(time_h)
 
 
 def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_aboard, last_output, out, time_h,
@@ -334,9 +327,11 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
         if np.any(np.abs(minutes - np.round(minutes)) > 1e-6) or np.any(minutes < 0.5):
             raise ValueError("crew_strain=True needs steps of whole minutes (e.g. step_h=0.25)")
     params = clothing_params(crew_clothing)
-    curve, lost, remaining, cap_pt, _cfg, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h,
-                                                                    params, crew_strain, crew_stop_at_limit)
-    series, aboard = _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, params)
+    inputs, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h, params, crew_strain,
+                                      crew_stop_at_limit)
+    curve = inputs.curves[0]
+    series, aboard = _series(vehicle, time_h, timing, curve, inputs.lost_m3, inputs.remaining, inputs.capacity_w,
+                             out, params)
     end_h = float(time_h[-1]) if time_h.ndim == 1 else time_h[-1]
     ev = _events(vehicle, curve, timing, time_h, series, end_h, shutdown_h(vehicle, timing))
     ev["crew_limit"] = limit_h if crew_strain else np.full(limit_h.shape, np.nan)
@@ -352,9 +347,10 @@ def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, c
     timing = scenario_timing(scenario, vehicle)
     params = clothing_params(scenario.crew_clothing) if crew_params is None else crew_params
     time_h = scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h(vehicle, timing), coupled)
-    curve, lost, remaining, cap_pt, _cfg, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h,
-                                                                    params, coupled)
-    series2d, aboard2d = _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, params)
+    inputs, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h, params, coupled)
+    curve = inputs.curves[0]
+    series2d, aboard2d = _series(vehicle, time_h, timing, curve, inputs.lost_m3, inputs.remaining,
+                                 inputs.capacity_w, out, params)
     ev = _events(vehicle, curve, timing, time_h, series2d, scenario.duration_h, shutdown_h(vehicle, timing))
     ev["crew_limit"] = limit_h
     series = {name: np.ascontiguousarray(values[:, 0]) for name, values in series2d.items()}

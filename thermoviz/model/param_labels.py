@@ -1,0 +1,58 @@
+"""Plain words for every numeric vehicle and loop parameter (what a reader sees instead of the field name)."""
+
+from __future__ import annotations
+
+#: Vehicle parameter -> plain words (units are shown separately).
+VEHICLE_LABELS = {
+    "descent_duration_h": "time from undocking to landing",
+    "cabin_free_volume_m3": "cabin free air volume",
+    "air_heat_capacity_j_k": "heat capacity of the cabin air and light interior",
+    "wall_heat_capacity_j_k": "heat capacity of the cabin walls and structure",
+    "air_wall_ua_w_k": "heat transfer from cabin air to walls",
+    "hull_ua_w_k": "heat loss through the hull",
+    "surroundings_temp_c": "temperature of the structure around the cabin",
+    "equipment_heat_capacity_j_k": "heat capacity of the equipment bay",
+    "equipment_air_ua_w_k": "heat transfer from equipment bay to cabin air",
+    "equipment_surroundings_ua_w_k": "heat loss of the equipment bay to its surroundings",
+    "equipment_setpoint_c": "equipment bay set-point",
+    "avionics_docked_w": "equipment heat while docked",
+    "avionics_free_flight_w": "equipment heat in free flight",
+    "avionics_landed_w": "equipment heat after landing",
+    "avionics_cabin_fraction": "share of the equipment heat released in the cabin",
+    "avionics_shutdown_w": "equipment heat after the shutdown",
+    "shutdown_after_leak_h": "hours from the leak to the equipment shutdown",
+    "station_air_exchange_m3_h": "station air flow through the hatch",
+    "station_air_temp_c": "station air temperature",
+    "station_air_rh_pct": "station air humidity",
+    "cabin_setpoint_c": "cabin air set-point",
+    "chx_dew_point_c": "dew point of the condensing heat exchanger",
+    "chx_air_flow_m3_h": "air flow through the condensing heat exchanger",
+    "max_crew": "seats",
+}
+
+#: Loop parameter -> plain words.
+LOOP_LABELS = {
+    "liquid_inventory_l": "coolant inventory",
+    "initial_pressure_kpa": "loop pressure before the leak",
+    "accumulator_gas_l": "accumulator gas volume",
+    "accumulator_reserve_l": "accumulator liquid reserve",
+    "accumulator_charge_pressure_kpa": "accumulator charge pressure",
+    "polytropic_exponent": "accumulator gas polytropic exponent",
+    "pump_full_fraction": "inventory share below which the pump weakens",
+    "pump_stop_fraction": "inventory share at which the pump stops",
+    "heat_rejection_capacity_w": "radiator heat rejection capacity",
+    "calibrated_discharge_coefficient": "hole discharge coefficient (Cd)",
+    "tail_pressure_kpa": "pressure left once the liquid is gone",
+}
+
+
+def parameter_label(name: str) -> str:
+    """Plain words for ``name`` (``hull_ua_w_k`` or ``loops.external.heat_rejection_capacity_w``).
+
+    A loop parameter names its loop ("external loop: radiator heat rejection capacity");
+    an unknown name is returned with its underscores as spaces.
+    """
+    if name.startswith("loops.") and name.count(".") >= 2:
+        _, loop_id, key = name.split(".", 2)
+        return f"{loop_id} loop: {LOOP_LABELS.get(key, key.replace('_', ' '))}"
+    return VEHICLE_LABELS.get(name, name.replace("_", " "))
