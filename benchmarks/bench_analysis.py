@@ -7,8 +7,9 @@ Run with ``make bench`` (not a test).  Crewed-return preset (``soyuz-ms22-crewed
 * coarse  — the 20 x 20 first map of the same (target ≤ 0.3 s);
 * ratio   — a loop of single ``thermoviz.simulate`` calls over the same cells, estimated from
             a random sample of cells (cost per cell x 10 000) / batched map time;
-* band    — 200-sample uncertainty band (target ≤ 1 s); each sample is one coupled
-            single run on its own vehicle (the batch engine takes one vehicle per call).
+* band    — 200-sample uncertainty band (target ≤ 1 s); every sample is the coupled
+            single-run physics on its own vehicle and grid, advanced 50 at a time
+            (``thermoviz.model.vehicle_batch.simulate_vehicles``).
 
 The machine may be shared: compare the ratio, and rerun when the load is high.
 """

@@ -78,3 +78,21 @@ def test_bad_arguments_are_named():
         simulate_vehicles(scenario, [], coolant)
     with pytest.raises(ValueError, match="discharge_coefficients"):
         simulate_vehicles(scenario, [vehicle], coolant, discharge_coefficients=[0.5, 0.6])
+
+
+def test_a_batch_asked_for_fewer_series_has_the_same_events():
+    """Maps ask only for what their metric reads; the events (limit crossings) must not change."""
+    from thermoviz.model.simulate import simulate_batch
+
+    scenario = thermoviz.load_scenario("soyuz-ms22-crewed-return")
+    vehicle, loop, coolant = resolve(scenario)
+    kwargs = dict(hole_diameter_mm=np.array([0.5, 0.8, 2.0]), discharge_coefficient=scenario.discharge_coefficient,
+                  puncture_time_h=1.0, undock_time_h=np.array([4.0, 20.0, 40.0]), crew=3, duration_h=60.0,
+                  time_h="scenario", crew_strain=True)
+    full = simulate_batch(vehicle, loop, coolant, **kwargs)
+    lean = simulate_batch(vehicle, loop, coolant, series=(), **kwargs)
+    assert set(lean.series) == {"cabin_temp_c", "equipment_temp_c"} < set(full.series)
+    for name, when in full.events.items():
+        np.testing.assert_array_equal(lean.events[name], when, err_msg=name)
+    with pytest.raises(ValueError, match="series: no series named 'cabin_temp'"):
+        simulate_batch(vehicle, loop, coolant, series=("cabin_temp",), **kwargs)

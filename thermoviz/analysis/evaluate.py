@@ -124,13 +124,18 @@ def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, 
             undock_time_h=arr["undock_time_h"][idx], crew=arr["crew"][idx], hatch_open=base.hatch_open,
             duration_h=arr["duration_h"][idx], descent_duration_h=arr["descent_duration_h"][idx], time_h="scenario",
             crew_strain=needs_crew, crew_clothing=base.crew_clothing,
-            crew_stop_at_limit=metric == "crew_margin_h")
+            crew_stop_at_limit=metric == "crew_margin_h", series=METRIC_SERIES.get(metric))
         _check(cancel)  # a cancel during the chunk discards it
         out[idx] = _metric_values(batch, metric, base, vehicle, arr, idx)
         done += len(idx)
         if progress is not None:
             progress(done / n)
     return out
+
+
+#: The series each metric reads (None = all: the verdict reads them all).
+METRIC_SERIES = {"crew_margin_h": (), "crew_core_peak_c": ("crew_core_temp_c",), "cabin_peak_c": ("cabin_temp_c",),
+                 "coolant_depleted_h": (), "verdict": None}
 
 
 def _metric_values(batch, metric: str, base: Scenario, vehicle: VehicleParams, arr: dict, idx) -> np.ndarray:

@@ -260,30 +260,38 @@ def _rh_iso(temp_c, rho):
     return float(rh) if np.ndim(rh) == 0 else rh
 
 
-def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_params):
+#: Series the events need (limit crossings); always computed.
+EVENT_SERIES = frozenset({"cabin_temp_c", "equipment_temp_c"})
+
+
+def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_params, only=None):
+    """The output series (K, N) and the crew-aboard mask; ``only``: compute just these (plus
+    :data:`EVENT_SERIES`), e.g. a map metric that needs no humidity or loop pressure."""
     cfg_pt = configuration(vehicle, timing, _time_column(time_h))
-    rh = psychro.relative_humidity_pct(out["rho"], out["t_a"])
-    return {
-        "loop_pressure_kpa": curve.loop_pressure_pa(lost) / 1e3,
-        "coolant_remaining_pct": 100.0 * remaining,
-        "heat_rejection_w": out["q_air"] + out["q_equip"] + out["latent"],
-        "heat_rejection_capacity_w": cap_pt,
-        "heat_load_w": cfg_pt["avionics"] + cfg_pt["crew"] * crew_model.metabolic_w(crew_params),
-        "cabin_temp_c": out["t_a"],
+    rh = (lambda: psychro.relative_humidity_pct(out["rho"], out["t_a"]))  # noqa: E731
+    make = {
+        "loop_pressure_kpa": lambda: curve.loop_pressure_pa(lost) / 1e3,
+        "coolant_remaining_pct": lambda: 100.0 * remaining,
+        "heat_rejection_w": lambda: out["q_air"] + out["q_equip"] + out["latent"],
+        "heat_rejection_capacity_w": lambda: cap_pt,
+        "heat_load_w": lambda: cfg_pt["avionics"] + cfg_pt["crew"] * crew_model.metabolic_w(crew_params),
+        "cabin_temp_c": lambda: out["t_a"],
         "cabin_rh_pct": rh,
-        "wet_bulb_c": psychro.wet_bulb_c(out["t_a"], rh),
-        "wall_temp_c": out["t_w"],
-        "equipment_temp_c": out["t_e"],
-        "condensed_water_kg": np.cumsum(out["condensed"], axis=0),
-        "crew_core_temp_c": np.where(cfg_pt["aboard"] & (cfg_pt["crew"] > 0), out["t_re"], np.nan),
-    }, cfg_pt["aboard"]
+        "wet_bulb_c": lambda: psychro.wet_bulb_c(out["t_a"], rh()),
+        "wall_temp_c": lambda: out["t_w"],
+        "equipment_temp_c": lambda: out["t_e"],
+        "condensed_water_kg": lambda: np.cumsum(out["condensed"], axis=0),
+        "crew_core_temp_c": lambda: np.where(cfg_pt["aboard"] & (cfg_pt["crew"] > 0), out["t_re"], np.nan),
+    }
+    wanted = make if only is None else [name for name in make if name in only or name in EVENT_SERIES]
+    return {name: make[name]() for name in wanted}, cfg_pt["aboard"]
 
 
 def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams, *,
                    hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h=np.nan,
                    crew=0, hatch_open=True, duration_h=72.0, descent_duration_h=None,
                    time_h=None, step_h=0.25, crew_strain: bool = False, crew_clothing: str | None = None,
-                   crew_stop_at_limit: bool = False) -> BatchResult:
+                   crew_stop_at_limit: bool = False, series=None) -> BatchResult:
     """N scenarios of one vehicle/loop/coolant at once (array arguments broadcast to shape (N,)).
 
     ``puncture_time_h`` / ``undock_time_h``: NaN = never / stays docked.  The grid is
@@ -304,7 +312,8 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
     an array (N,) too.  ``crew_stop_at_limit=True`` (per-cell grids) stops each cell's
     body model once its crew reaches the core limit: the ``crew_limit`` event stays
     exact, the crew and cabin series after it are then not the full model's (maps of
-    the crew margin need nothing after the crossing).
+    the crew margin need nothing after the crossing).  ``series``: names of the series to
+    return (default all; those the events need are always computed).
     """
     from .clothing import crew_params as clothing_params
 
@@ -326,16 +335,22 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
         minutes = np.diff(time_h) * 60.0
         if np.any(np.abs(minutes - np.round(minutes)) > 1e-6) or np.any(minutes < 0.5):
             raise ValueError("crew_strain=True needs steps of whole minutes (e.g. step_h=0.25)")
+    if series is not None:
+        from .result import SERIES
+
+        unknown = sorted(set(series) - set(SERIES))
+        if unknown:
+            raise ValueError(f"series: no series named {unknown[0]!r}; known: {', '.join(SERIES)}")
     params = clothing_params(crew_clothing)
     inputs, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h, params, crew_strain,
                                       crew_stop_at_limit)
     curve = inputs.curves[0]
-    series, aboard = _series(vehicle, time_h, timing, curve, inputs.lost_m3, inputs.remaining, inputs.capacity_w,
-                             out, params)
+    series_out, aboard = _series(vehicle, time_h, timing, curve, inputs.lost_m3, inputs.remaining,
+                                 inputs.capacity_w, out, params, series)
     end_h = float(time_h[-1]) if time_h.ndim == 1 else time_h[-1]
-    ev = _events(vehicle, curve, timing, time_h, series, end_h, shutdown_h(vehicle, timing))
+    ev = _events(vehicle, curve, timing, time_h, series_out, end_h, shutdown_h(vehicle, timing))
     ev["crew_limit"] = limit_h if crew_strain else np.full(limit_h.shape, np.nan)
-    return BatchResult(time_h=time_h, series=series, events=ev, crew_aboard=aboard & (timing.crew > 0))
+    return BatchResult(time_h=time_h, series=series_out, events=ev, crew_aboard=aboard & (timing.crew > 0))
 
 
 def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams,
