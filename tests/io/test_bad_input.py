@@ -13,19 +13,8 @@ from thermoviz.io.overrides import parse_override
 from thermoviz.io.scenario_file import MAX_FILE_BYTES
 from thermoviz.io.scenario_source import load_scenario
 from thermoviz.model.scenario import FIELD_SPECS, ScenarioError
+from scenario_texts import GOOD
 
-GOOD = """\
-schema_version = 1
-title = "Test"
-vehicle = "soyuz-ms"
-loop = "external"
-hole_diameter_mm = 0.8
-discharge_coefficient = 0.3
-puncture_time_h = 1.0
-hatch_open = true
-crew = 3
-duration_h = 24.0
-"""
 NUMERIC = [name for name, spec in FIELD_SPECS.items() if spec.kind in (int, float)]
 #: The longest message we accept: one line a terminal or a dialog shows whole.
 MAX_MESSAGE = 400

@@ -16,19 +16,8 @@ from thermoviz.io.scenario_file import (
 )
 from thermoviz.io.scenario_source import load_scenario
 from thermoviz.model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError
+from scenario_texts import GOOD
 
-GOOD = """\
-schema_version = 1
-title = "Test"
-vehicle = "soyuz-ms"
-loop = "external"
-hole_diameter_mm = 0.8
-discharge_coefficient = 0.3
-puncture_time_h = 1.0
-hatch_open = true
-crew = 3
-duration_h = 24.0
-"""
 
 
 def write(tmp_path, text: str, name: str = "s.toml"):

@@ -305,8 +305,9 @@ def _hole(p: QPainter, s: SchematicState) -> None:
     p.drawEllipse(c, 9, 9)
     size = min(s.outflow_l_h / SPRAY_FULL_L_H, 1.0)
     label = "Hole" if s.outflow_l_h <= 0 else f"Leak {s.outflow_l_h:.1f} L/h"
-    sp.text(p, QRectF(c.x() - 345, c.y() - 72, 250, 40), label, 30, bold=True, colour=sp.VERMILLION,
-            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # right of the spray: the space left of it belongs to the cabin's walls/hull labels
+    sp.text(p, QRectF(c.x() + 80, c.y() - 72, 300, 40), label, 30, bold=True, colour=sp.VERMILLION,
+            align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     if size <= 0:
         return
     length = 25 + 100 * math.sqrt(size)
@@ -325,13 +326,9 @@ def _heat_flows(p: QPainter, s: SchematicState) -> None:
     x = _EQUIPMENT.left() + 560
     if s.equipment_air_w is not None:
         # three-node cabin: the bay passes heat to (or takes it from) the cabin air
-        if abs(s.equipment_air_w) >= 0.5:
-            start, end = QPointF(x, _EQUIPMENT.top() + 4), QPointF(x, _CABIN.bottom() - 4)
-            if s.equipment_air_w < 0:
-                start, end = end, start
-            sp.arrow(p, start, end, s.equipment_air_w, sp.VERMILLION)
-        sp.text(p, QRectF(x - 400, _CABIN.bottom() + 14, 320, 40),
-                f"Bay → air {s.equipment_air_w:+.0f} W".replace("-", "\u2212"), 28,
+        _signed_arrow(p, QPointF(x, _EQUIPMENT.top() + 4), QPointF(x, _CABIN.bottom() - 4), s.equipment_air_w,
+                      sp.VERMILLION)
+        sp.text(p, QRectF(x - 400, _CABIN.bottom() + 14, 320, 40), f"Bay → air {_signed_w(s.equipment_air_w)}", 28,
                 bold=True, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     elif s.avionics_w > 0:
         sp.arrow(p, QPointF(x, _EQUIPMENT.top() + 4), QPointF(x, _CABIN.bottom() - 4), s.avionics_w, sp.VERMILLION)
@@ -359,29 +356,37 @@ def _heat_flows(p: QPainter, s: SchematicState) -> None:
         # three-node cabin: the walls warm (or cool) the air; the hull feeds the walls
         x = _CABIN.left() + 440
         top = _STATION.top()
-        sp.text(p, QRectF(x + 44, top, 380, 34), f"Walls → air {s.wall_air_w:+.0f} W".replace("-", "\u2212"), 26,
-                bold=True, colour=sp.GREY)
+        sp.text(p, QRectF(x + 44, top, 380, 34), f"Walls → air {_signed_w(s.wall_air_w)}", 24, bold=True,
+                colour=sp.GREY)
         if s.hull_w is not None:
-            sp.text(p, QRectF(x + 44, top + 32, 380, 32),
-                    f"hull → walls {s.hull_w:+.0f} W".replace("-", "\u2212"), 24, colour=sp.GREY)
-        if abs(s.wall_air_w) >= 0.5:
-            start, end = QPointF(x, _STATION.top() + 4), QPointF(x, _CABIN.top() - 2)
-            if s.wall_air_w < 0:
-                start, end = end, start
-            sp.arrow(p, start, end, s.wall_air_w, sp.LIGHT_GREY)
+            sp.text(p, QRectF(x + 44, top + 32, 380, 32), f"hull → walls {_signed_w(s.hull_w)}", 22, colour=sp.GREY)
+        _station_to_cabin(p, x, s.wall_air_w, sp.LIGHT_GREY)
     elif s.hull_w is not None and abs(s.hull_w) >= 0.5:
         x = _CABIN.left() + 440
-        sp.text(p, QRectF(x + 50, _STATION.top(), 280, _STATION.height()),
-                f"Hull {s.hull_w:+.0f} W".replace("-", "\u2212"), 28, bold=True, colour=sp.GREY)
-        start, end = QPointF(x, _STATION.top() + 4), QPointF(x, _CABIN.top() - 2)
-        if s.hull_w < 0:
-            start, end = end, start
-        sp.arrow(p, start, end, s.hull_w, sp.LIGHT_GREY)
+        sp.text(p, QRectF(x + 50, _STATION.top(), 280, _STATION.height()), f"Hull {_signed_w(s.hull_w)}", 28,
+                bold=True, colour=sp.GREY)
+        _station_to_cabin(p, x, s.hull_w, sp.LIGHT_GREY)
     if s.phase == "docked" and abs(s.station_air_w) >= 0.5:
         x = _STATION.left() + 60
         sp.text(p, QRectF(x + 50, _STATION.top(), 600, _STATION.height()),
-                f"Station air {s.station_air_w:+.0f} W".replace("-", "\u2212"), 28, bold=True, colour=sp.GREEN)
-        start, end = QPointF(x, _STATION.top() + 4), QPointF(x, _CABIN.top() - 2)
-        if s.station_air_w < 0:
-            start, end = end, start
-        sp.arrow(p, start, end, s.station_air_w, sp.GREEN)
+                f"Station air {_signed_w(s.station_air_w)}", 28, bold=True, colour=sp.GREEN)
+        _station_to_cabin(p, x, s.station_air_w, sp.GREEN)
+
+
+def _signed_w(value_w: float) -> str:
+    """``+12 W`` / ``−12 W`` (a true minus sign)."""
+    return f"{value_w:+.0f} W".replace("-", "\u2212")
+
+
+def _signed_arrow(p: QPainter, start: QPointF, end: QPointF, value_w: float, colour) -> None:
+    """An arrow scaled to ``value_w`` from ``start`` to ``end``, reversed when the heat flows back; none below 0.5 W."""
+    if abs(value_w) < 0.5:
+        return
+    if value_w < 0:
+        start, end = end, start
+    sp.arrow(p, start, end, value_w, colour)
+
+
+def _station_to_cabin(p: QPainter, x: float, value_w: float, colour) -> None:
+    """The vertical arrow between the station/hull band and the cabin at ``x``."""
+    _signed_arrow(p, QPointF(x, _STATION.top() + 4), QPointF(x, _CABIN.top() - 2), value_w, colour)
