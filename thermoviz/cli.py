@@ -178,12 +178,12 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         check_window(args.slide_options, scenario.duration_h)  # before simulating: bad window, nothing written
     cli_animation.check_window(args, scenario.duration_h)  # --from/--to of --gif/--mp4, likewise
     result = api.simulate(scenario, resolved=resolved)
-    uncertainty = cli_analysis.run_uncertainty(scenario, uncertainty_n)
+    uncertainty = cli_analysis.run_uncertainty(scenario, uncertainty_n)  # before the files: they draw its bands
 
     outputs = [flag for flag in ("csv", *EXPORT_FLAGS, "slide", *cli_animation.FLAGS) if getattr(args, flag)]
     if outputs:
         try:
-            _write_outputs(args, result, scale, reference)
+            _write_outputs(args, result, scale, reference, uncertainty)
         except FileWriteError as exc:  # paths were checked above: a disk or renderer failure
             flag = next((f for f in outputs if str(exc.path) == str(getattr(args, f))), outputs[0])
             print(f"thermoviz: --{flag}: {exc}; nothing was written", file=sys.stderr)
@@ -205,7 +205,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _write_outputs(args: argparse.Namespace, result, scale: int, reference) -> None:
+def _write_outputs(args: argparse.Namespace, result, scale: int, reference, uncertainty=None) -> None:
     """Every requested file, all or nothing: written to hidden temporaries, verified, then renamed."""
     from . import cli_animation
     from .io import verify
@@ -223,14 +223,16 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference) -> N
             checks = {"png": verify.verify_png, "svg": verify.verify_svg, "pdf": verify.verify_pdf}
             temps = {flag: stage.reserve(path, verify=checks[flag]) for flag, path in figures.items()}
             try:
-                export_from_cli(result, scale=scale, reference=reference, time_axis=args.time_axis, **temps)
+                export_from_cli(result, scale=scale, reference=reference, time_axis=args.time_axis,
+                                uncertainty=uncertainty, **temps)
             except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message).partition(": ")[2] or err.message) from None
         if args.slide_options is not None:
             from .cli_slide import write_slide
 
-            write_slide(args.slide_options, result, reference, stage.reserve(args.slide, verify=verify.verify_png))
+            write_slide(args.slide_options, result, reference, stage.reserve(args.slide, verify=verify.verify_png),
+                        uncertainty)
         animations = {flag: getattr(args, flag) for flag in cli_animation.FLAGS if getattr(args, flag)}
         if animations:
             temps = {flag: stage.reserve(path) for flag, path in animations.items()}

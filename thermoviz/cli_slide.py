@@ -98,12 +98,12 @@ def check_window(options: dict, duration_h: float) -> tuple[float, float] | None
     return lo, hi
 
 
-def write_slide(options: dict, result, reference, target) -> None:
+def write_slide(options: dict, result, reference, target, uncertainty=None) -> None:
     """Paint the slide of ``result`` into ``target`` (a staged temporary path)."""
     from .export.slide import export_slide
     from .figure.view import FigureView
 
     window = check_window(options, float(result.time_h[-1]))
     label = "" if reference is None else (reference.scenario.title or "reference scenario")
-    view = FigureView(options["plots"], window, reference, label)
+    view = FigureView(options["plots"], window, reference, label, uncertainty=uncertainty)
     export_slide(result, target, view, size=options["size"], title=options["title"])

@@ -52,3 +52,29 @@ def test_lesson_png_needs_a_step(tmp_path, capsys):
     out = tmp_path / "x.png"
     assert main(["lesson", "ms22-why", "--png", str(out)]) == 2
     assert "--step" in capsys.readouterr().err and not out.exists()
+
+
+def test_run_uncertainty_draws_its_bands_in_every_figure_file(tmp_path, monkeypatch):
+    """run --uncertainty N with --png/--slide: the files show the bands, not only the JSON/text."""
+    from thermoviz import cli_slide
+    from thermoviz.export import cli_export
+
+    seen = {}
+    real_export, real_slide = cli_export._export, cli_slide.write_slide
+
+    def export(*args, **kwargs):
+        seen["png"] = kwargs.get("uncertainty")
+        return real_export(*args, **kwargs)
+
+    def slide(*args):
+        seen["slide"] = args[4]
+        return real_slide(*args)
+
+    monkeypatch.setattr(cli_export, "_export", export)
+    monkeypatch.setattr(cli_slide, "write_slide", slide)
+    code = main(["run", "soyuz-ms22-crewed-return", "--uncertainty", "10", "--png", str(tmp_path / "f.png"),
+                 "--slide", str(tmp_path / "s.png"), "--plots", "cabin,crew"])
+    assert code == 0
+    assert seen["png"] is not None and seen["png"].n == 10
+    assert seen["slide"] is seen["png"]
+    assert (tmp_path / "f.png").stat().st_size > 0 and (tmp_path / "s.png").stat().st_size > 0

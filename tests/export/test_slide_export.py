@@ -121,3 +121,24 @@ def test_every_lesson_step_renders_headless_as_a_slide(tmp_path):
                 assert x1 == pytest.approx(resolved.to_h, abs=0.05 * (resolved.to_h - resolved.from_h))
                 assert slide.figure.contents.highlight == step.view.highlight
                 assert slide.clipped_labels() == []
+
+
+def test_all_four_plots_fit_above_the_legend_with_the_band_row(crewed):
+    """The window's default view (all plots) made a slide whose cabin and crew plots lay under the legend:
+    the hidden per-plot legend cells still held their rows open."""
+    from thermoviz.analysis.uncertainty import uncertainty_band
+    from thermoviz.export.slide import SLIDE_LOGICAL, build_slide
+
+    band = uncertainty_band(crewed.scenario, 10, ranges={"hull_ua_w_k": (40.0, 80.0)})
+    with build_slide(crewed, FigureView(uncertainty=band)) as slide:
+        figure_rect = slide.figure.geometry()
+        assert slide.legend.geometry().top() >= figure_rect.bottom()
+        assert slide.footer_label.geometry().bottom() <= SLIDE_LOGICAL[1]
+        assert len(slide.figure.plots) == 4
+        for key, plot in slide.figure.plots.items():
+            box = plot.vb.sceneBoundingRect()
+            assert box.height() >= 30, key  # every plot drawn, none squeezed to a line
+            assert figure_rect.top() + box.bottom() <= figure_rect.bottom() + 1, key
+        texts = [entry.text for entry in slide.legend_entries]
+        assert "Shaded: 5–95 % of 10 plausible vehicles" in texts
+        assert slide.clipped_labels() == []

@@ -55,6 +55,7 @@ SEVERITY_COLOURS = {
 CURSOR_COLOUR = QtGui.QColor(70, 70, 70, 150)
 
 
+
 def parse_slide_size(text: str) -> tuple[int, int]:
     """``"1920x1080"`` -> (1920, 1080); ValueError naming the allowed sizes otherwise."""
     size = SLIDE_SIZES.get(str(text).strip().lower().replace("×", "x"))
@@ -84,6 +85,11 @@ def legend_entries(figure, view: FigureView) -> list[LegendEntry]:
             if limit.legend and limit.limit.key not in view.hidden_limits:
                 fill = QtGui.QColor(*limit.fill) if limit.fill is not None and limit.fill[3] else None
                 entries.append(LegendEntry(limit.text, qpen(limit.pen), fill, limit.limit.key == view.highlight))
+    if view.uncertainty is not None:
+        from thermoviz.figure.uncertainty_bands import BAND_ALPHA, band_text
+
+        fill = QtGui.QColor(136, 136, 136, BAND_ALPHA * 2)
+        entries.append(LegendEntry(band_text(view.uncertainty), QtGui.QPen(QtGui.QColor(0, 0, 0, 0), 1), fill))
     if view.reference is not None:
         anchor = figure.reference_anchor
         where = "" if anchor in (None, "start") else f", aligned at {anchor}"
@@ -180,15 +186,18 @@ class Slide(QtWidgets.QWidget):
             cell.setSpacing(6)
             cell.addWidget(_Sample(entry))
             text = _label(entry.text, legend_pt, bold=entry.bold, wrap=False)
-            wide = text.sizeHint().width() + 50 > column_px
-            if wide:  # a long entry (the pinned reference's title) gets a whole row and may wrap
+            # a long entry spans as many columns as it needs; one longer than the row (the pinned
+            # reference's title) gets a whole row and may wrap
+            need = text.sizeHint().width() + 50
+            span = next((k for k in range(1, columns + 1) if need <= k * column_px + (k - 1) * 18), columns)
+            if span == columns and need > column_px * columns:
                 text.setWordWrap(True)
-                if col:
-                    row, col = row + 1, 0
+            if col + span > columns:
+                row, col = row + 1, 0
             cell.addWidget(text, 1)
-            grid.addLayout(cell, row, col, 1, columns if wide else 1)
-            col = 0 if wide else col + 1
-            if wide or col == columns:
+            grid.addLayout(cell, row, col, 1, span)
+            col += span
+            if col >= columns:
                 row, col = row + 1, 0
         for col in range(columns):
             grid.setColumnStretch(col, 1)

@@ -43,6 +43,8 @@ class LegendFitMixin:
         for cell in [self.strip_blank, *self.legend_cells.values()]:
             cell.setFixedWidth(0)
             cell.hide()
+        for cell in self.legend_cells.values():
+            cell.setMinimumHeight(0)  # a hidden legend must not hold its plot's row open
 
     def fit_legend(self, key: str) -> None:
         """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""
