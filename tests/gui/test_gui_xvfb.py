@@ -54,7 +54,8 @@ def _rgb(path: Path) -> np.ndarray:
     image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
     assert not image.isNull()
     arr = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
-    return arr[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3]
+    # a copy: the view would point into the QImage, freed when this function returns
+    return arr[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3].copy()
 
 
 def glyph_column_profiles(gray_strip: np.ndarray) -> int:
