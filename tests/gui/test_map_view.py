@@ -169,3 +169,25 @@ def test_coarse_map_comes_first_and_right_click_offers_the_exports(map_window):
     assert seen == [True] and not view.result.coarse
     titles = [a.text() for a in view.context_menu().actions()]
     assert titles == ["Map as PNG…", "Map as SVG…", "Map as CSV…"]
+
+
+def test_a_worker_process_that_dies_mid_map_is_reported_and_replaced(make_window, small_maps, qtbot):
+    """Fault injection: the map's worker process is killed while it computes."""
+    import thermoviz.gui.map_view as mv
+
+    window = make_window(PRESET, size=(1024, 768))
+    view = window.map_view
+    view.runner.warm()
+    worker = view.runner.channel.worker
+    mv.MAP_N = 100  # long enough to be killed half-way
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.state in ("computing", "stale"), timeout=10000)
+    worker._process.kill()
+    qtbot.waitUntil(lambda: view.state == "error", timeout=30000)
+    assert "analysis process stopped unexpectedly" in view.placeholder.text()
+    assert not view.runner.running
+    mv.MAP_N = 24
+    view.compute_now()  # a new process is started for the next map
+    assert view.wait_idle(120)
+    assert view.state == "current" and view.result.values.shape == (24, 24)
+    assert worker.alive

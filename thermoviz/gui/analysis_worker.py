@@ -1,25 +1,38 @@
-"""Long analysis jobs (survivability map, safe limits, uncertainty band) off the GUI thread.
+"""Long analysis jobs (survivability map, safe limits, uncertainty band) off the window's process.
 
-One :class:`AnalysisRunner` per kind of job, each with a one-thread pool.  A job is a
-callable ``work(progress, cancel, partial)`` that returns its answer; the runner gives
-every job a number and a cancel flag.  Submitting a new job cancels the previous one
-(its flag is set: the analysis engine polls ``cancel()`` between chunks and raises
+One :class:`AnalysisRunner` per kind of job.  A job is a picklable callable
+``work(progress, cancel, partial)`` (a function of :mod:`thermoviz.analysis.jobs`
+bound with :func:`functools.partial`) that returns its answer.  It runs in a second
+process (:class:`~thermoviz.analysis.worker_process.WorkerProcess`, one per
+*channel*, shared by every runner of that channel and started on first use), so the
+window's thread never competes with it for the interpreter: the time plots stay as
+quick while a map computes as when nothing does.
+
+The runner gives every job a number and a cancel flag.  Submitting a new job cancels
+the previous one (the analysis engine polls ``cancel()`` between chunks and raises
 :class:`~thermoviz.analysis.evaluate.Cancelled`), so only the newest job ever answers
 as current: receivers compare the job number with :attr:`AnalysisRunner.job_id`.
-The signals object lives in the GUI thread, so its signals arrive there (queued).
+The answers are read by a thread and arrive in the GUI thread as queued signals.
+If the process stops unexpectedly, the job running in it fails with a one-line
+message and the next job starts a new process.
 """
 
 from __future__ import annotations
 
+import atexit
+import itertools
 import threading
+import time
+import weakref
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from thermoviz.analysis.evaluate import Cancelled
-from thermoviz.model.scenario import ScenarioError
+from thermoviz.analysis.worker_process import WorkerProcess
 
 Work = Callable[..., object]
+#: The kinds of answer that end a job.
+_FINAL = ("finished", "failed", "cancelled")
 
 
 class AnalysisSignals(QObject):
@@ -30,56 +43,105 @@ class AnalysisSignals(QObject):
     cancelled = Signal(int)         # job
 
 
-class _AnalysisJob(QRunnable):
-    def __init__(self, job_id: int, work: Work, signals: AnalysisSignals, flag: threading.Event):
-        super().__init__()
-        self.job_id, self.work, self.signals, self.flag = job_id, work, signals, flag
+class _Channel:
+    """A worker process, the runners waiting for its answers, and the thread reading them."""
 
-    def run(self) -> None:  # worker thread
-        job, signals = self.job_id, self.signals
-        if self.flag.is_set():
-            signals.cancelled.emit(job)
-            return
-        try:
-            answer = self.work(progress=lambda f: signals.progress.emit(job, float(f)),
-                               cancel=self.flag.is_set,
-                               partial=lambda value: signals.partial.emit(job, value))
-        except Cancelled:
-            signals.cancelled.emit(job)
-            return
-        except ScenarioError as err:
-            signals.failed.emit(job, str(err))
-            return
-        except Exception as err:  # reported in the window, never a crash
-            signals.failed.emit(job, f"{type(err).__name__}: {err}")
-            return
-        if self.flag.is_set():  # cancelled after the last poll: its answer is stale
-            signals.cancelled.emit(job)
-            return
-        signals.finished.emit(job, answer)
+    def __init__(self):
+        self.worker = WorkerProcess()
+        self.ids = itertools.count(1)
+        self.owners: dict[int, weakref.ref] = {}
+        self.lock = threading.Lock()
+        self.reader: threading.Thread | None = None
+
+    def submit(self, runner: "AnalysisRunner", work: Work, vehicle_id: str | None) -> int:
+        job = next(self.ids)
+        with self.lock:
+            self.owners[job] = weakref.ref(runner)
+            if self.reader is None or not self.reader.is_alive():
+                self.reader = threading.Thread(target=self._read, name="thermoviz-analysis-answers", daemon=True)
+                self.reader.start()
+        self.worker.submit(job, work, vehicle_id)
+        return job
+
+    def _read(self) -> None:
+        while True:
+            answers = self.worker.answers
+            try:
+                if answers is None or not answers.poll(0.5):
+                    if answers is not None and not self.worker.alive:
+                        self._fail_pending()
+                    continue
+                job, kind, value = answers.recv()
+            except (EOFError, OSError):  # the process ended: its jobs will not answer
+                self._fail_pending()
+                time.sleep(0.2)
+                continue
+            except Exception:  # noqa: BLE001 - an answer that cannot be read: its job will not answer
+                self._fail_pending()
+                continue
+            self._dispatch(job, kind, value)
+
+    def _fail_pending(self) -> None:
+        with self.lock:
+            pending = list(self.owners)
+        for job in pending:
+            self._dispatch(job, "failed", "the analysis process stopped unexpectedly; try again")
+
+    def _dispatch(self, job: int, kind: str, value) -> None:
+        with self.lock:
+            ref = self.owners.pop(job, None) if kind in _FINAL else self.owners.get(job)
+        runner = ref() if ref is not None else None
+        if runner is not None:
+            runner._answer(job, kind, value)
+
+
+_CHANNELS: dict[str, _Channel] = {}
+
+
+def channel(name: str) -> _Channel:
+    """The shared channel ``name`` (one worker process each, ended when the application exits)."""
+    if not _CHANNELS:
+        atexit.register(stop_workers)
+    if name not in _CHANNELS:
+        _CHANNELS[name] = _Channel()
+    return _CHANNELS[name]
+
+
+def stop_workers() -> None:
+    """End every worker process (the application is closing)."""
+    for ch in _CHANNELS.values():
+        ch.worker.stop()
 
 
 class AnalysisRunner:
-    """Run one job at a time; a newer :meth:`submit` cancels the older job."""
+    """Run one job at a time on channel ``name``; a newer :meth:`submit` cancels the older job."""
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, name: str = "analysis"):
         # No Qt parent for the signals: a running job keeps them alive if the window goes first.
         self.signals = AnalysisSignals()
-        self.pool = QThreadPool(parent)
-        self.pool.setMaxThreadCount(1)
+        self.channel = channel(name)
         self.job_id = 0
-        self._flag: threading.Event | None = None
+        self._running = False
+        self._idle = threading.Event()
+        self._idle.set()
+
+    def warm(self) -> None:
+        """Start the worker process now (it compiles the crew model once), before the first job."""
+        self.channel.worker.start()
 
     @property
     def running(self) -> bool:
-        return self._flag is not None and not self._flag.is_set()
+        return self._running
 
-    def submit(self, work: Work) -> int:
-        """Cancel the current job and queue ``work``; returns the new job's number."""
+    def submit(self, work: Work, vehicle_id: str | None = None) -> int:
+        """Cancel the current job and queue ``work``; returns the new job's number.
+
+        ``vehicle_id``: the scenario's vehicle, sent along when it is a user vehicle.
+        """
         self.cancel()
-        self.job_id += 1
-        self._flag = threading.Event()
-        self.pool.start(_AnalysisJob(self.job_id, work, self.signals, self._flag))
+        self._idle.clear()
+        self._running = True
+        self.job_id = self.channel.submit(self, work, vehicle_id)
         return self.job_id
 
     def is_current(self, job_id: int) -> bool:
@@ -88,14 +150,29 @@ class AnalysisRunner:
     def done(self, job_id: int) -> None:
         """The job answered (or failed): nothing is running any more."""
         if job_id == self.job_id:
-            self._flag = None
+            self._running = False
 
     def cancel(self) -> None:
-        """Cancel the running job (it stops at its next poll) and drop queued ones."""
-        if self._flag is not None:
-            self._flag.set()
-        self._flag = None
-        self.pool.clear()
+        """Cancel the running job (it stops at its next poll)."""
+        if self._running:
+            self.channel.worker.cancel(self.job_id)
+        self._running = False
 
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Block until the last submitted job has answered (or ``msecs`` passed); True if it has."""
+        return self._idle.wait(None if msecs < 0 else msecs / 1000.0)
+
+    def _answer(self, job: int, kind: str, value) -> None:  # reader thread
+        signals = self.signals
+        if kind == "progress":
+            signals.progress.emit(job, value)
+        elif kind == "partial":
+            signals.partial.emit(job, value)
+        elif kind == "finished":
+            signals.finished.emit(job, value)
+        elif kind == "failed":
+            signals.failed.emit(job, value)
+        else:
+            signals.cancelled.emit(job)
+        if kind in _FINAL and job == self.job_id:
+            self._idle.set()

@@ -10,37 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE
-from thermoviz.model.scenario import Scenario, ScenarioError
+from functools import partial
+
+from thermoviz.analysis.jobs import find_limits, limit_fields, limits_job  # noqa: F401 (re-exported)
+from thermoviz.model.scenario import Scenario
 
 from .analysis_worker import AnalysisRunner
-
-
-def limit_fields(scenario: Scenario) -> tuple[str, ...]:
-    """The searched fields: hole, undock (after the puncture when there is one), crew."""
-    undock = UNDOCK_AFTER_PUNCTURE if scenario.puncture_time_h is not None else "undock_time_h"
-    return ("hole_diameter_mm", undock, "crew")
-
-
-def find_limits(scenario: Scenario, cancel=lambda: False) -> list[str]:
-    """One sentence per searched field (a field that cannot be searched says why, in one line)."""
-    from thermoviz import find_limit
-
-    from thermoviz.analysis.evaluate import Cancelled
-
-    if scenario.crew < 1:
-        return ["Safe limits: nobody rides in this scenario (crew 0)."]
-    if scenario.undock_time_h is None:
-        return ["Safe limits: the vehicle never undocks here, so the crew never rides it home."]
-    sentences = []
-    for name in limit_fields(scenario):
-        if cancel():
-            raise Cancelled()
-        try:
-            sentences.append(find_limit(scenario, name).sentence + ".")
-        except ScenarioError as err:
-            sentences.append(f"{name}: {err}")
-    return sentences
 
 
 class LimitFinder(QLabel):
@@ -56,7 +31,7 @@ class LimitFinder(QLabel):
                         "at a time; the value given errs on the safe side.")
         self.sentences: list[str] = []
         self.scenario: Scenario | None = None
-        self.runner = AnalysisRunner(self)
+        self.runner = AnalysisRunner(self, "map")  # after the map, in the map's worker process
         self.runner.signals.finished.connect(self._arrived)
         self.runner.signals.failed.connect(self._failed)
 
@@ -75,7 +50,7 @@ class LimitFinder(QLabel):
             return
         self.sentences, self.scenario = [], None
         self.setText("Safe limits: finding…")
-        self.runner.submit(lambda progress, cancel, partial: (scenario, find_limits(scenario, cancel)))
+        self.runner.submit(partial(limits_job, scenario), scenario.vehicle)
 
     def _arrived(self, job: int, answer) -> None:
         if not self.runner.is_current(job):

@@ -18,14 +18,16 @@ cell's scenario into the time plots as one undoable step.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QMenu,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
 
 from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE, field_info, variable_fields
 from thermoviz.analysis.metrics import METRICS
+from thermoviz.analysis.jobs import map_job
 from thermoviz.model.scenario import Scenario
 
 from .analysis_worker import AnalysisRunner
@@ -42,6 +44,9 @@ DEFAULT_X, DEFAULT_Y, DEFAULT_METRIC = "hole_diameter_mm", UNDOCK_AFTER_PUNCTURE
 FADED_OPACITY = 0.3
 
 
+#: Delay [ms] after which the map's worker process is started in the background.
+WARM_AFTER_MS = 3000
+
 class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
     """The Map tab of ``window`` (a :class:`~thermoviz.gui.main_window.MainWindow`)."""
 
@@ -53,7 +58,10 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.hover_text = ""
         self.map_widget = None
         self._plot = None
-        self.runner = AnalysisRunner(self)
+        self.runner = AnalysisRunner(self, "map")
+        # start the map's worker process (it compiles the crew model once) soon after the window shows,
+        # so the first map the user asks for starts at once
+        QTimer.singleShot(WARM_AFTER_MS, self, self.runner.warm)
         self.runner.signals.partial.connect(self._coarse_arrived)
         self.runner.signals.progress.connect(self._progress)
         self.runner.signals.finished.connect(self._map_arrived)
@@ -187,8 +195,6 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
 
     def compute(self) -> None:
         """Start the map of the session's scenario (cancelling a map still computing)."""
-        import thermoviz
-
         self._pending = False
         scenario = self.main.session.scenario
         if scenario is None:
@@ -202,12 +208,8 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         x, y, metric = axis_spec(x_name, MAP_N), axis_spec(y_name, MAP_N), self.metric_name()
         counts = self.crew_counts(scenario)
 
-        def work(progress, cancel, partial):
-            return thermoviz.survival_map(scenario, x=x, y=y, metric=metric, crew_counts=counts or None,
-                                          progress=progress, cancel=cancel, on_coarse=partial)
-
         self._mark_stale()
-        self.job = self.runner.submit(work)
+        self.job = self.runner.submit(functools.partial(map_job, scenario, x, y, metric, counts), scenario.vehicle)
         self.state = "computing" if self.result is None else "stale"
         self.progress.setRange(0, 0)  # busy until the engine reports (the coarse map reports nothing)
         self._set_busy(True)

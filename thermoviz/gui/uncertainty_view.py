@@ -28,7 +28,7 @@ class Uncertainty:
         self.on = False
         self.result = None
         self.message = ""
-        self.runner = AnalysisRunner(window)
+        self.runner = AnalysisRunner(window, "band")
         self.runner.signals.finished.connect(self._arrived)
         self.runner.signals.failed.connect(self._failed)
         self.runner.signals.progress.connect(self._progress)
@@ -58,7 +58,9 @@ class Uncertainty:
         self._later()
 
     def compute(self) -> None:
-        import thermoviz
+        from functools import partial
+
+        from thermoviz.analysis.jobs import band_job
 
         scenario = self.main.session.scenario
         if not self.on or scenario is None:
@@ -66,8 +68,7 @@ class Uncertainty:
         self._show(None)
         self.label.setText("Uncertainty: running plausible vehicles…")
         self.label.show()
-        self.runner.submit(lambda progress, cancel, partial: (
-            scenario, thermoviz.uncertainty_band(scenario, SAMPLES, progress=progress, cancel=cancel)))
+        self.runner.submit(partial(band_job, scenario, SAMPLES), scenario.vehicle)
 
     @property
     def running(self) -> bool:
