@@ -143,9 +143,11 @@ class WorkerProcess:
                 return
             job_read, job_write = os.pipe()
             answer_read, answer_write = os.pipe()
+            # one core for the analyses (numba and BLAS single-threaded), the other stays the window's
+            env = dict(os.environ, NUMBA_NUM_THREADS="1", OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "thermoviz.analysis.worker_process", str(job_read), str(answer_write)],
-                pass_fds=(job_read, answer_write), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+                pass_fds=(job_read, answer_write), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env)
             os.close(job_read)
             os.close(answer_write)
             self._to_child = Connection(job_write, readable=False)
@@ -187,7 +189,15 @@ class WorkerProcess:
             process.wait(1.0)
 
 
+#: The worker yields the CPU to the window when both want it (a background job).
+NICENESS = 5
+
+
 def _main(argv: list[str]) -> int:
+    try:
+        os.nice(NICENESS)
+    except OSError:
+        pass
     inbox = Connection(int(argv[0]), writable=False)
     outbox = Connection(int(argv[1]), readable=False)
     serve(inbox, outbox)
