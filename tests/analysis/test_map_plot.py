@@ -84,3 +84,22 @@ def test_widget_for_a_window_is_not_shown_by_itself(qtbot, crew_map):
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.width() > 0
+
+
+@pytest.mark.parametrize("size", [(600, 380), (1600, 1000)])
+def test_boundary_labels_never_overlap_even_on_a_small_map(qapp, crew_map, size):
+    """At 1024x768 the window's map is ~500 px wide: the '1/2/3 crew' labels once lay on top of each other."""
+    import pyqtgraph as pg
+
+    from thermoviz.figure.map_plot import map_widget
+
+    widget = map_widget(crew_map, size=size)
+    qapp.processEvents()
+    labels = [item for item in widget.scene().items()
+              if isinstance(item, pg.TextItem) and item.toPlainText().endswith("crew")]
+    assert sorted(item.toPlainText() for item in labels) == ["1 crew", "2 crew", "3 crew"]
+    rects = [item.sceneBoundingRect() for item in labels]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b), (size, a, b)
+    widget.deleteLater()

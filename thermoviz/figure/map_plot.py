@@ -145,9 +145,11 @@ def _contour_lines(result: MapResult, data: np.ndarray, level: float) -> list[tu
 def _draw_contours(plot: pg.PlotItem, result: MapResult, contours: list[tuple[str, QtCore.Qt.PenStyle, list]]) -> None:
     """Draw each (label, dash, lines) and label it where it lies farthest from the other lines and labels.
 
-    Distances are measured in fractions of the plot (x counted double: labels are wide), so
-    on a map where the boundaries of several crew counts run close together each label goes
-    to the stretch where its own line stands apart.
+    Distances are measured in fractions of the plot, so on a map where the boundaries of
+    several crew counts run close together each label goes to the stretch where its own
+    line stands apart.  Labels never overlap: each keeps clear of those placed before by
+    its real size in the plot's pixels, re-placed whenever the plot is resized (a small
+    window gives a label a larger share of the plot than an export does).
     """
     xs, ys = _to_axis(result.x.values, result.x.log), _to_axis(result.y.values, result.y.log)
     span_x, span_y = (xs[-1] - xs[0]) or 1.0, (ys[-1] - ys[0]) or 1.0
@@ -155,37 +157,47 @@ def _draw_contours(plot: pg.PlotItem, result: MapResult, contours: list[tuple[st
     def frac(px, py):
         return (px - xs[0]) / span_x, (py - ys[0]) / span_y
 
-    placed: list[tuple[float, float]] = []
-    for k, (label, dash, lines) in enumerate(contours):
+    labelled = []
+    for label, dash, lines in contours:
         pen = pg.mkPen("k", width=3, style=dash)
         for px, py in lines:
             plot.addItem(pg.PlotCurveItem(px, py, pen=pen, antialias=True))
         if not lines:
             continue
-        px = np.concatenate([line[0] for line in lines])
-        py = np.concatenate([line[1] for line in lines])
-        fx, fy = frac(px, py)
-        inside = (fx > 0.06) & (fx < 0.8) & (fy > 0.03) & (fy < 0.8)  # clear of the edges and legend
-        for lx, ly in placed:  # never on top of a label already placed (a label is ~0.09 x 0.05)
-            inside &= (np.abs(fx - lx) > 0.1) | (np.abs(fy - ly) > 0.06)
-        if not inside.any():
-            inside = np.ones_like(fx, dtype=bool)
-        others = [frac(*line) for j, (_, _, ls) in enumerate(contours) if j != k for line in ls]
-        if others:
-            ox = np.concatenate([o[0] for o in others])
-            oy = np.concatenate([o[1] for o in others])
-            gap = np.sqrt((fx[:, None] - ox[None, :]) ** 2 + (fy[:, None] - oy[None, :]) ** 2).min(axis=1)
-            gap = np.minimum(gap, 0.08)  # far enough: then prefer the middle of the plot
-            gap = gap - 0.01 * (np.abs(fx - 0.45) + np.abs(fy - 0.45))
-        else:
-            gap = -np.abs(fx - 0.45) - np.abs(fy - 0.45)  # alone: near the middle
-        best = int(np.argmax(np.where(inside, gap, -np.inf)))
-        placed.append((fx[best], fy[best]))
         text = pg.TextItem(label, color="k", fill=pg.mkBrush(255, 255, 255, 230), border=pg.mkPen("k"),
                            anchor=(0.5, 0.5))
         text.setFont(_font(FONT_PT - 1, bold=True))
-        text.setPos(px[best], py[best])
         plot.addItem(text)
+        px = np.concatenate([line[0] for line in lines])
+        py = np.concatenate([line[1] for line in lines])
+        labelled.append((text, px, py, frac(px, py)))
+
+    def place() -> None:
+        width, height = max(plot.vb.width(), 1.0), max(plot.vb.height(), 1.0)
+        placed: list[tuple[float, float, float, float]] = []  # centre and half-size, fractions of the plot
+        for k, (text, px, py, (fx, fy)) in enumerate(labelled):
+            rect = text.boundingRect()
+            half_w, half_h = 0.5 * rect.width() / width, 0.5 * rect.height() / height
+            inside = (fx > half_w + 0.01) & (fx < 0.8) & (fy > half_h + 0.01) & (fy < 0.8)  # clear of edges, legend
+            for lx, ly, lw, lh in placed:  # never on top of a label already placed
+                inside &= (np.abs(fx - lx) > half_w + lw + 0.01) | (np.abs(fy - ly) > half_h + lh + 0.01)
+            if not inside.any():
+                inside = np.ones_like(fx, dtype=bool)
+            others = [f for j, (_, _, _, f) in enumerate(labelled) if j != k]
+            if others:
+                ox = np.concatenate([o[0] for o in others])
+                oy = np.concatenate([o[1] for o in others])
+                gap = np.sqrt((fx[:, None] - ox[None, :]) ** 2 + (fy[:, None] - oy[None, :]) ** 2).min(axis=1)
+                gap = np.minimum(gap, 0.08)  # far enough: then prefer the middle of the plot
+                gap = gap - 0.01 * (np.abs(fx - 0.45) + np.abs(fy - 0.45))
+            else:
+                gap = -np.abs(fx - 0.45) - np.abs(fy - 0.45)  # alone: near the middle
+            best = int(np.argmax(np.where(inside, gap, -np.inf)))
+            placed.append((fx[best], fy[best], half_w, half_h))
+            text.setPos(px[best], py[best])
+
+    place()
+    plot.vb.sigResized.connect(lambda *_: place())
 
 
 def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
