@@ -73,6 +73,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.limit_items: dict[str, list] = {}
         self.legend_width = LEGEND_WIDTH
         self._squeezed_titles: set[tuple[str, str]] = set()
+        self._y_ranged: set[str] = set()  # plots whose y range was set from a result
         self._build_strip()
         for row, plot in enumerate(self.specs, start=1):
             self._build_plot(row, plot)
@@ -339,13 +340,18 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
             finite = [self._drawn(r, n) for r in shown for n in names if n in r.series]
             finite = [v[np.isfinite(v)] for v in finite]
             finite = [v for v in finite if v.size]
-            low = float(min(v.min() for v in finite)) if finite else None
-            high = float(max(v.max() for v in finite)) if finite else None
-            lo, hi = spec.y_range.span(low, high)
-            # Most control changes keep a plot's range: skip ViewBox.setRange's work then.
             plot = self.plots[spec.key]
-            if plot.vb.viewRange()[1] != [lo, hi]:
-                plot.setYRange(lo, hi, padding=0)
+            # While the crew curve is still computing its plot keeps the range it was drawn
+            # in: the axis does not jump to the empty-plot range and back on every change.
+            keep = not finite and self.crew_pending and S.CREW_SERIES in names and spec.key in self._y_ranged
+            if not keep:
+                self._y_ranged.add(spec.key)
+                low = float(min(v.min() for v in finite)) if finite else None
+                high = float(max(v.max() for v in finite)) if finite else None
+                lo, hi = spec.y_range.span(low, high)
+                # Most control changes keep a plot's range: skip ViewBox.setRange's work then.
+                if plot.vb.viewRange()[1] != [lo, hi]:
+                    plot.setYRange(lo, hi, padding=0)
             if spec.right is not None and spec.right.grow and spec.key in self.right_views:
                 right = [np.asarray(r.series[n.key]) for r in shown for n in S.series_of(spec.key, "right")
                          if n.key in r.series]

@@ -1,0 +1,45 @@
+"""What a redraw of the figure touches: axes keep their range (and their cached
+drawing) when nothing they show has changed."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from thermoviz.figure import spec as S
+from thermoviz.figure.figure import Figure
+
+
+def _crew_range(figure: Figure) -> list[float]:
+    return figure.plots[S.series_spec(S.CREW_SERIES).plot].vb.viewRange()[1]
+
+
+def test_crew_plot_keeps_its_range_while_the_crew_curve_computes(qtbot, crewed):
+    """The fast result (no crew curve yet) must not move the crew axis to the empty-plot range and back."""
+    from thermoviz import simulate
+
+    figure = Figure()
+    qtbot.addWidget(figure)
+    figure.set_result(crewed)
+    drawn = list(_crew_range(figure))
+    fast = simulate(crewed.scenario.replace(hole_diameter_mm=crewed.scenario.hole_diameter_mm * 1.1),
+                    crew_strain=False)
+    assert not np.isfinite(np.asarray(fast.series[S.CREW_SERIES])).any()
+    figure.set_crew_pending(True)
+    figure.set_result(fast)
+    assert _crew_range(figure) == drawn
+    # No crew curve coming (e.g. its computation failed): the plot shows its empty range.
+    figure.set_crew_pending(False)
+    figure.set_result(fast)
+    empty = S.plot_spec(S.series_spec(S.CREW_SERIES).plot).y_range.span(None, None)
+    assert _crew_range(figure) == list(empty)
+
+
+def test_first_result_sets_the_crew_range_even_while_pending(qtbot, crewed):
+    from thermoviz import simulate
+
+    figure = Figure()
+    qtbot.addWidget(figure)
+    figure.set_crew_pending(True)
+    figure.set_result(simulate(crewed.scenario, crew_strain=False))
+    empty = S.plot_spec(S.series_spec(S.CREW_SERIES).plot).y_range.span(None, None)
+    assert _crew_range(figure) == list(empty)
