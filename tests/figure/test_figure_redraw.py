@@ -43,3 +43,16 @@ def test_first_result_sets_the_crew_range_even_while_pending(qtbot, crewed):
     figure.set_result(simulate(crewed.scenario, crew_strain=False))
     empty = S.plot_spec(S.series_spec(S.CREW_SERIES).plot).y_range.span(None, None)
     assert _crew_range(figure) == list(empty)
+
+
+def test_a_range_change_does_not_rebuild_axis_titles(qtbot, ms22, monkeypatch):
+    figure = Figure()
+    qtbot.addWidget(figure)
+    figure.set_result(ms22)
+    axis = figure.plots["cabin"].getAxis("left")
+    title = axis.label.toHtml()
+    calls = []
+    monkeypatch.setattr(axis.label, "setHtml", lambda html: calls.append(html))
+    figure.plots["cabin"].setYRange(0.0, 1234.0, padding=0)
+    assert axis.range == [0.0, 1234.0] and calls == []
+    assert axis.label.toHtml() == title

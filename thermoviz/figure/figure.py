@@ -110,9 +110,12 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
             cell.geometryChanged.connect(lambda k=key: self.fit_legend(k))
         # Axes (with their grid lines) are re-rendered only when the view range
         # changes: caching them as pixmaps more than halves the repaint time.
+        # No SI prefixes (the titles carry the units): a range change then does not
+        # rebuild each axis title's HTML.
         for plot in [self.strip, *self.plots.values()]:
             for axis in plot.axes.values():
                 axis["item"].setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                axis["item"].enableAutoSIPrefix(False)
 
     # ----------------------------------------------------------------- layout
     def _build_strip(self) -> None:
