@@ -23,6 +23,7 @@ from .crew_display import split_crew_core
 from .events import ROW_PX, ROWS, EventMarkers
 from .display_scale import ScaledLayout
 from .explain_text import axis_tooltip, explained, time_axis_tooltip
+from .grid_background import FigureGraphics, GridAxis
 from .parts import (ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, set_legend_tooltip,
                     style_axis, true_runs)
 from .reference import ReferenceCurves
@@ -51,7 +52,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.crew_pending = False
         self.duration_h: float | None = None
 
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = FigureGraphics()
         self.graphics.setBackground("w")
         # A control change dirties every plot (each curve spans its whole plot), as
         # dozens of small rectangles; painting their bounding rectangle under one
@@ -143,7 +144,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.strip = strip
 
     def _build_plot(self, row: int, spec: S.PlotSpec) -> None:
-        plot = self.graphics.addPlot(row=row, col=0)
+        plot = self.graphics.addPlot(row=row, col=0, axisItems={"left": GridAxis("left"), "right": GridAxis("right")})
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)

@@ -1,0 +1,78 @@
+"""The window's grid lines live in the view's cached background: never stale, never lost."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QApplication
+
+from thermoviz.figure.grid_background import GridAxis
+
+
+def _pixels(widget) -> np.ndarray:
+    image = widget.grab().toImage().convertToFormat(widget.grab().toImage().Format.Format_RGB32)
+    data = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    return data.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, :image.width(), :3].copy()
+
+
+def _settle():
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _cached_equals_fresh(dashboard) -> bool:
+    """The view as painted from its cached background equals a repaint from scratch."""
+    view = dashboard.graphics
+    _settle()
+    cached = _pixels(view.viewport())
+    view.resetCachedContent()
+    _settle()
+    return np.array_equal(cached, _pixels(view.viewport()))
+
+
+def test_window_grid_is_drawn_in_the_background_not_by_the_axes(make_window):
+    window = make_window("soyuz-ms22")
+    dash = window.dashboard
+    axes = [p.getAxis(side) for p in dash.plots.values() for side in ("left", "right")]
+    assert all(isinstance(a, GridAxis) and a.grid_elsewhere for a in axes)
+    # The axes cover only their own strip now, not the whole plot.
+    cabin = dash.plots["cabin"]
+    assert cabin.getAxis("left").sceneBoundingRect().width() < 0.3 * cabin.vb.sceneBoundingRect().width()
+    _settle()
+    with_grid = _pixels(dash.graphics.viewport())
+    dash.graphics.background_layers.remove(dash.grid_background.draw)
+    dash.graphics.resetCachedContent()
+    _settle()
+    without = _pixels(dash.graphics.viewport())
+    assert (with_grid != without).any(axis=2).sum() > 1000, "the grid lines are really drawn"
+
+
+def test_exported_figures_keep_pyqtgraph_grid(qtbot):
+    from thermoviz.figure.figure import Figure
+
+    figure = Figure()
+    qtbot.addWidget(figure)
+    figure.resize(1200, 800)
+    figure.show()
+    qtbot.waitExposed(figure)
+    _settle()
+    axis = figure.plots["cabin"].getAxis("left")
+    assert axis.grid is not False and not axis.grid_elsewhere
+    # pyqtgraph's grid: the axis covers the plot
+    assert axis.sceneBoundingRect().width() > 0.9 * figure.plots["cabin"].vb.sceneBoundingRect().width()
+
+
+def test_cached_grid_follows_ranges_sizes_and_hidden_plots(make_window):
+    window = make_window("soyuz-ms22")
+    dash = window.dashboard
+    assert _cached_equals_fresh(dash)
+    dash.plots["cabin"].setYRange(-5.0, 55.0, padding=0)        # a new y range
+    assert _cached_equals_fresh(dash)
+    window.resize(window.width() - 160, window.height() - 90)  # a smaller window
+    assert _cached_equals_fresh(dash)
+    dash.show_plots(("loop", "cabin"))                          # plots hidden: the others grow
+    assert _cached_equals_fresh(dash)
+    dash.set_display_scale(1.5)                                 # View ▸ Interface size
+    assert _cached_equals_fresh(dash)
+    window.controls.hole.spin.setValue(window.controls.hole.spin.value() * 3)  # a new result
+    assert window.wait_idle(30)
+    assert _cached_equals_fresh(dash)

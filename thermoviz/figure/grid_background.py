@@ -1,0 +1,155 @@
+"""The plots' grid lines drawn in the view's cached background (on screen only).
+
+pyqtgraph draws a plot's grid as part of its y axes: each axis with a grid covers
+the whole plot, so every repaint of a plot blits two plot-sized translucent
+pixmaps (one per y axis), and every y-range change replays about 40 translucent
+lines per axis (≈ 5–10 ms each on a 2-core machine).  :class:`GridBackground`
+takes the grid out of the axes and draws the same lines (the axes' own tick
+positions and alphas, from :meth:`pyqtgraph.AxisItem.generateDrawSpecs`) into
+the QGraphicsView's background, which Qt caches as one opaque pixmap: a control
+change then costs nothing for the grid, and a range change redraws only the
+lines of the plots that changed.  The grid then lies under the curves and limit
+bands instead of over them.
+
+Exports do not use the view (they render the scene) and keep pyqtgraph's grid.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsScene
+
+#: Grid lines fainter than this alpha (of 255) change no pixel by more than a grey level
+#: or two on the white plot; pyqtgraph's third tick level is drawn at alpha ≈ 2.
+FAINTEST_ALPHA = 4
+
+
+class GridAxis(pg.AxisItem):
+    """A y axis whose grid lines can be handed to the view's background (:class:`GridBackground`).
+
+    With ``grid_elsewhere`` off it is exactly pyqtgraph's AxisItem.  With it on, the axis
+    keeps its grid setting (so its labels are placed and hidden as with the grid) but
+    draws no grid lines and covers only its own strip, not the whole plot.
+    """
+
+    grid_elsewhere = False
+
+    def set_grid_elsewhere(self, on: bool) -> None:
+        self.prepareGeometryChange()
+        self.grid_elsewhere = on
+        self.picture = None
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+        if self.grid_elsewhere and self.grid is not False:
+            return self.mapRectFromParent(self.geometry())  # the vertical extent the grid gives
+        return super().boundingRect()
+
+    def generateDrawSpecs(self, p):  # noqa: N802 (pyqtgraph name)
+        specs = super().generateDrawSpecs(p)
+        if specs is None or not self.grid_elsewhere or self.grid is False:
+            return specs
+        axis_line, _grid_lines, texts = specs
+        return axis_line, [], texts
+
+    def grid_lines(self, p):
+        """(pen, p1, p2) of the grid lines pyqtgraph would draw, in this axis's coordinates."""
+        specs = pg.AxisItem.generateDrawSpecs(self, p)
+        return [] if specs is None or self.grid is False else specs[1]
+
+
+class FigureGraphics(pg.GraphicsLayoutWidget):
+    """The figure's GraphicsLayoutWidget; ``background_layers`` paint over its cached background."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.background_layers: list = []
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
+        super().drawBackground(painter, rect)
+        for layer in self.background_layers:
+            layer(painter, rect)
+
+
+class GridBackground:
+    """Draw ``figure``'s y grids in its view's background instead of in its axes.
+
+    Parameters
+    ----------
+    figure : thermoviz.figure.figure.Figure
+        A figure whose ``graphics`` is a :class:`FigureGraphics`.
+    """
+
+    def __init__(self, figure):
+        self.figure = figure
+        self.graphics: FigureGraphics = figure.graphics
+        #: The y axes whose grid is drawn here (the axes themselves no longer draw it).
+        self.axes: list[GridAxis] = []
+        for plot in figure.plots.values():
+            for side in ("left", "right"):
+                axis = plot.getAxis(side)
+                if isinstance(axis, GridAxis) and axis.grid is not False:
+                    axis.set_grid_elsewhere(True)
+                    self.axes.append(axis)
+        self._drawn: dict[str, tuple] = {}
+        self.graphics.background_layers.append(self.draw)
+        # Checked before every repaint: a plot whose range, place or axes changed (a new
+        # result, a resize, the interface size, hidden plots or curves) gets its grid redrawn.
+        self.graphics.scene().sigPrepareForPaint.connect(self.refresh)
+
+    # ------------------------------------------------------------------ state
+    def _state(self, key: str) -> tuple:
+        """What the grid of plot ``key`` depends on: visibility, place, axis ranges and sizes."""
+        plot = self.figure.plots[key]
+        if not plot.isVisible():
+            return ()
+        rect = plot.vb.sceneBoundingRect()
+        axes = tuple((axis.isVisible(), tuple(axis.range), axis.size().height())
+                     for axis in (plot.getAxis("left"), plot.getAxis("right")) if axis in self.axes)
+        return (rect.x(), rect.y(), rect.width(), rect.height(), axes)
+
+    def refresh(self) -> None:
+        """Redraw (in the cached background) the grid of every plot whose state changed."""
+        changed = QRectF()
+        for key, plot in self.figure.plots.items():
+            state = self._state(key)
+            old = self._drawn.get(key)
+            if state == old:
+                continue
+            self._drawn[key] = state
+            for rect in (old, state):
+                if rect:
+                    changed = changed.united(QRectF(*rect[:4]))
+        if not changed.isEmpty():
+            self.graphics.invalidateScene(changed.adjusted(-2, -2, 2, 2), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    # ------------------------------------------------------------------ drawing
+    @staticmethod
+    def lines(axis: GridAxis, painter: QPainter):
+        """(pen, p1, p2) in scene coordinates: the grid lines ``axis`` would draw, minus invisible ones."""
+        return [(pen, axis.mapToScene(p1), axis.mapToScene(p2)) for pen, p1, p2 in axis.grid_lines(painter)
+                if pen.color().alpha() >= FAINTEST_ALPHA]
+
+    def draw(self, painter: QPainter, rect: QRectF) -> None:
+        """Paint the grid lines of the visible plots that meet ``rect`` (scene coordinates)."""
+        painter.save()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            for plot in self.figure.plots.values():
+                area = plot.vb.sceneBoundingRect()
+                if not plot.isVisible() or not area.intersects(rect):
+                    continue
+                painter.setClipRect(area)
+                for side in ("left", "right"):
+                    axis = plot.getAxis(side)
+                    if axis not in self.axes or not axis.isVisible():
+                        continue
+                    if axis.style["tickFont"] is not None:
+                        painter.setFont(axis.style["tickFont"])
+                    for pen, p1, p2 in self.lines(axis, painter):
+                        painter.setPen(pen)
+                        painter.drawLine(p1, p2)
+        finally:
+            painter.restore()
