@@ -56,3 +56,36 @@ def test_a_range_change_does_not_rebuild_axis_titles(qtbot, ms22, monkeypatch):
     figure.plots["cabin"].setYRange(0.0, 1234.0, padding=0)
     assert axis.range == [0.0, 1234.0] and calls == []
     assert axis.label.toHtml() == title
+
+
+def test_a_new_y_range_is_painted_in_one_pass(qtbot, ms22):
+    """pyqtgraph moves a plot's items to a new range in the next paint, which painted the plot twice."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from thermoviz import simulate
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+            self.count += event.type() == QEvent.Type.Paint
+            return False
+
+    results = [simulate(ms22.scenario.replace(hole_diameter_mm=h), crew_strain=False) for h in (0.6, 0.7)]
+    figure = Figure()
+    qtbot.addWidget(figure)
+    figure.resize(1200, 800)
+    figure.show()
+    qtbot.waitExposed(figure)
+    figure.set_result(results[0])
+    for _ in range(3):
+        QApplication.processEvents()
+    first = list(figure.plots["cabin"].vb.viewRange()[1])
+    paints = Paints()
+    figure.graphics.viewport().installEventFilter(paints)
+    figure.set_result(results[1])
+    for _ in range(5):
+        QApplication.processEvents()
+    assert figure.plots["cabin"].vb.viewRange()[1] != first
+    assert paints.count == 1

@@ -239,6 +239,10 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.timeline.set(self.timeline_entries, result.scenario.start_utc, duration)
         self._draw_validity(result)
         self._update_crew_message()
+        # pyqtgraph applies a changed range to a plot's items only in the next paint,
+        # which moves them all and so paints the plot a second time: apply it now.
+        for view in [self.strip.vb, *(p.vb for p in self.plots.values()), *self.right_views.values()]:
+            view.updateMatrix()
 
     @property
     def reference(self) -> Result | None:

@@ -95,8 +95,15 @@ class GridBackground:
                     self.axes.append(axis)
         self._drawn: dict[str, tuple] = {}
         self.graphics.background_layers.append(self.draw)
-        # Checked before every repaint: a plot whose range, place or axes changed (a new
-        # result, a resize, the interface size, hidden plots or curves) gets its grid redrawn.
+        # A plot whose range or place changes gets its grid redrawn in the same repaint
+        # as its curves (these signals come before the repaint)...
+        for key, plot in figure.plots.items():
+            for view in (plot.vb, figure.right_views.get(key)):
+                if view is not None:
+                    view.sigYRangeChanged.connect(self.refresh)
+                    view.sigResized.connect(self.refresh)
+        # ...and anything else (hidden plots or axes, the interface size) is caught before
+        # every repaint (then the grid follows one repaint later).
         self.graphics.scene().sigPrepareForPaint.connect(self.refresh)
 
     # ------------------------------------------------------------------ state
@@ -110,7 +117,7 @@ class GridBackground:
                      for axis in (plot.getAxis("left"), plot.getAxis("right")) if axis in self.axes)
         return (rect.x(), rect.y(), rect.width(), rect.height(), axes)
 
-    def refresh(self) -> None:
+    def refresh(self, *_args) -> None:
         """Redraw (in the cached background) the grid of every plot whose state changed."""
         changed = QRectF()
         for key, plot in self.figure.plots.items():
