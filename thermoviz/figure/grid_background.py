@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 #: Grid lines fainter than this alpha (of 255) change no pixel by more than a grey level
@@ -140,7 +140,13 @@ class GridBackground:
                 if pen.color().alpha() >= FAINTEST_ALPHA]
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
-        """Paint the grid lines of the visible plots that meet ``rect`` (scene coordinates)."""
+        """Paint the grid lines of the visible plots that meet ``rect`` (scene coordinates).
+
+        The background is white, so each translucent grid line is drawn as the opaque
+        colour it gives over white (opaque lines are several times cheaper to draw);
+        lines that coincide (the left and right axes of a plot with one y scale) are
+        combined as their translucent strokes would have been.
+        """
         painter.save()
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -149,6 +155,7 @@ class GridBackground:
                 if not plot.isVisible() or not area.intersects(rect):
                     continue
                 painter.setClipRect(area)
+                merged: dict[tuple, list] = {}
                 for side in ("left", "right"):
                     axis = plot.getAxis(side)
                     if axis not in self.axes or not axis.isVisible():
@@ -156,7 +163,23 @@ class GridBackground:
                     if axis.style["tickFont"] is not None:
                         painter.setFont(axis.style["tickFont"])
                     for pen, p1, p2 in self.lines(axis, painter):
-                        painter.setPen(pen)
-                        painter.drawLine(p1, p2)
+                        ends = sorted([(round(p1.x(), 1), round(p1.y(), 1)), (round(p2.x(), 1), round(p2.y(), 1))])
+                        key = tuple(ends)
+                        line = merged.setdefault(key, [p1, p2, pen.color(), 1.0])
+                        line[3] *= 1.0 - pen.color().alphaF()  # what the strokes leave of the white
+                for p1, p2, colour, clear in merged.values():
+                    painter.setPen(_opaque_pen(colour, 1.0 - clear))
+                    painter.drawLine(p1, p2)
         finally:
             painter.restore()
+
+
+def _opaque_pen(colour: QColor, alpha: float) -> QPen:
+    """A 1-pixel cosmetic pen of ``colour`` at ``alpha`` composed over white."""
+    def over_white(channel: int) -> int:
+        return round(255 + (channel - 255) * alpha)
+
+    pen = QPen(QColor(over_white(colour.red()), over_white(colour.green()), over_white(colour.blue())))
+    pen.setCosmetic(True)
+    pen.setWidth(1)
+    return pen
