@@ -76,3 +76,35 @@ def test_cached_grid_follows_ranges_sizes_and_hidden_plots(make_window):
     window.controls.hole.spin.setValue(window.controls.hole.spin.value() * 3)  # a new result
     assert window.wait_idle(30)
     assert _cached_equals_fresh(dash)
+
+
+def test_grid_lines_are_pyqtgraphs_own(qtbot):
+    """The lines the background draws: pyqtgraph's tick positions and alphas (oracle: generateDrawSpecs)."""
+    from PySide6.QtGui import QPainter, QPicture
+
+    from thermoviz import load_scenario, simulate
+    from thermoviz.figure.figure import Figure
+
+    ms22 = simulate(load_scenario("soyuz-ms22"), crew_strain=False)
+    figure = Figure()
+    qtbot.addWidget(figure)
+    figure.resize(1300, 900)
+    figure.show()
+    qtbot.waitExposed(figure)
+    figure.set_result(ms22)
+    _settle()
+    checked = 0
+    for plot in figure.plots.values():
+        for side in ("left", "right"):
+            axis = plot.getAxis(side)
+            picture = QPicture()
+            painter = QPainter(picture)
+            expected = axis.generateDrawSpecs(painter)[1]
+            painter.end()
+            got = axis.grid_lines()
+            assert [(round(p1.y(), 6), round(p1.x(), 6), round(p2.x(), 6), pen.color().alpha())
+                    for pen, p1, p2 in got] == \
+                   [(round(p1.y(), 6), round(p1.x(), 6), round(p2.x(), 6), pen.color().alpha())
+                    for pen, p1, p2 in expected]
+            checked += len(got)
+    assert checked > 40

@@ -16,8 +16,10 @@ Exports do not use the view (they render the scene) and keep pyqtgraph's grid.
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -54,10 +56,55 @@ class GridAxis(pg.AxisItem):
         axis_line, _grid_lines, texts = specs
         return axis_line, [], texts
 
-    def grid_lines(self, p):
-        """(pen, p1, p2) of the grid lines pyqtgraph would draw, in this axis's coordinates."""
-        specs = pg.AxisItem.generateDrawSpecs(self, p)
-        return [] if specs is None or self.grid is False else specs[1]
+    def grid_lines(self) -> list:
+        """(pen, p1, p2) of the grid lines pyqtgraph would draw, in this axis's coordinates.
+
+        pyqtgraph's own computation (``generateDrawSpecs``) also lays out every tick
+        label (about 1 ms an axis); this is its line part alone, for y axes.
+        """
+        view = self.linkedView()
+        if view is None or self.grid is False or self.orientation not in ("left", "right") \
+                or self._tickLevels is not None:
+            specs = None if self.grid is False else pg.AxisItem.generateDrawSpecs(self, QPainter())
+            return [] if specs is None else specs[1]
+        bounds = self.mapRectFromParent(self.geometry())
+        ticks_in = view.mapRectToItem(self, view.boundingRect())
+        if self.orientation == "left":
+            span = (bounds.topRight() + QPointF(-1, -1), bounds.bottomRight() + QPointF(-1, 1))
+            start, stop = ticks_in.right(), bounds.right()
+        else:
+            span = (bounds.topLeft() + QPointF(1, -1), bounds.bottomLeft() + QPointF(1, 1))
+            start, stop = ticks_in.left(), bounds.left()
+        ends = [self.mapToDevice(point) for point in span]
+        if None in ends:
+            return []
+        length_px = math.hypot(ends[1].x() - ends[0].x(), ends[1].y() - ends[0].y())
+        low, high = self.range
+        if length_px == 0:
+            return []
+        scale = -bounds.height() / (high - low) if high != low else 1.0
+        offset = low * scale - bounds.height() if high != low else 0.0
+        shown = sorted(v * scale - offset for v in (low, high))
+        lines = []
+        for level, (_spacing, values) in enumerate(self.tickValues(low, high, length_px)):
+            pen = QPen(self.tickPen())
+            colour = QColor(pen.color())
+            colour.setAlpha(int(_line_alpha(self.style["tickAlpha"], level, self.grid, length_px, len(values))))
+            pen.setColor(colour)
+            for value in values:
+                y = value * scale - offset
+                if shown[0] <= y <= shown[1]:
+                    lines.append((pen, QPointF(start, y), QPointF(stop, y)))
+        return lines
+
+
+def _line_alpha(tick_alpha, level: int, grid: int, length_px: float, count: int) -> float:
+    """pyqtgraph's alpha (0-255) of a tick level's grid lines (``AxisItem.generateDrawSpecs``)."""
+    if tick_alpha is None:
+        return 255 / (level + 1) * grid / 255.0 * min(max(0.05 * length_px / (count + 1), 0.0), 1.0)
+    if isinstance(tick_alpha, float):
+        return min(255, max(0, int(round(tick_alpha * 255))))
+    return tick_alpha
 
 
 class FigureGraphics(pg.GraphicsLayoutWidget):
@@ -134,9 +181,9 @@ class GridBackground:
 
     # ------------------------------------------------------------------ drawing
     @staticmethod
-    def lines(axis: GridAxis, painter: QPainter):
+    def lines(axis: GridAxis):
         """(pen, p1, p2) in scene coordinates: the grid lines ``axis`` would draw, minus invisible ones."""
-        return [(pen, axis.mapToScene(p1), axis.mapToScene(p2)) for pen, p1, p2 in axis.grid_lines(painter)
+        return [(pen, axis.mapToScene(p1), axis.mapToScene(p2)) for pen, p1, p2 in axis.grid_lines()
                 if pen.color().alpha() >= FAINTEST_ALPHA]
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
@@ -160,9 +207,7 @@ class GridBackground:
                     axis = plot.getAxis(side)
                     if axis not in self.axes or not axis.isVisible():
                         continue
-                    if axis.style["tickFont"] is not None:
-                        painter.setFont(axis.style["tickFont"])
-                    for pen, p1, p2 in self.lines(axis, painter):
+                    for pen, p1, p2 in self.lines(axis):
                         ends = sorted([(round(p1.x(), 1), round(p1.y(), 1)), (round(p2.x(), 1), round(p2.y(), 1))])
                         key = tuple(ends)
                         line = merged.setdefault(key, [p1, p2, pen.color(), 1.0])
