@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -212,19 +212,19 @@ class GridBackground:
                         key = tuple(ends)
                         line = merged.setdefault(key, [p1, p2, pen.color(), 1.0])
                         line[3] *= 1.0 - pen.color().alphaF()  # what the strokes leave of the white
+                by_pen: dict[tuple, list[QLineF]] = {}
                 for p1, p2, colour, clear in merged.values():
-                    painter.setPen(_opaque_pen(colour, 1.0 - clear))
-                    painter.drawLine(p1, p2)
+                    by_pen.setdefault(_over_white(colour, 1.0 - clear), []).append(QLineF(p1, p2))
+                for rgb, lines in by_pen.items():  # one call per shade
+                    pen = QPen(QColor(*rgb))
+                    pen.setCosmetic(True)
+                    pen.setWidth(1)
+                    painter.setPen(pen)
+                    painter.drawLines(lines)
         finally:
             painter.restore()
 
 
-def _opaque_pen(colour: QColor, alpha: float) -> QPen:
-    """A 1-pixel cosmetic pen of ``colour`` at ``alpha`` composed over white."""
-    def over_white(channel: int) -> int:
-        return round(255 + (channel - 255) * alpha)
-
-    pen = QPen(QColor(over_white(colour.red()), over_white(colour.green()), over_white(colour.blue())))
-    pen.setCosmetic(True)
-    pen.setWidth(1)
-    return pen
+def _over_white(colour: QColor, alpha: float) -> tuple[int, int, int]:
+    """The opaque RGB of ``colour`` at ``alpha`` composed over white."""
+    return tuple(round(255 + (channel - 255) * alpha) for channel in (colour.red(), colour.green(), colour.blue()))
