@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QVBoxLayout, QWidget
 
 from thermoviz.model.result import SERIES, Result
 
@@ -58,6 +58,8 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         # dozens of small rectangles; painting their bounding rectangle under one
         # rectangular clip is cheaper than clipping every item to that region.
         self.graphics.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        # Every control change moves most items: a BSP index would be rebuilt each time.
+        self.graphics.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.graphics.ci.setSpacing(4)
         self.graphics.ci.setContentsMargins(4, 4, 12, 4)
         layout = QVBoxLayout(self)
@@ -111,8 +113,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
             cell.geometryChanged.connect(lambda k=key: self.fit_legend(k))
         # Axes (with their grid lines) are re-rendered only when the view range
         # changes: caching them as pixmaps more than halves the repaint time.
-        # No SI prefixes (the titles carry the units): a range change then does not
-        # rebuild each axis title's HTML.
+        # No SI prefixes (the titles carry the units): a range change keeps the titles' HTML.
         for plot in [self.strip, *self.plots.values()]:
             for axis in plot.axes.values():
                 axis["item"].setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -239,8 +240,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.timeline.set(self.timeline_entries, result.scenario.start_utc, duration)
         self._draw_validity(result)
         self._update_crew_message()
-        # pyqtgraph applies a changed range to a plot's items only in the next paint,
-        # which moves them all and so paints the plot a second time: apply it now.
+        # A new range now, not in the paint (pyqtgraph's way, which painted the plot twice).
         for view in [self.strip.vb, *(p.vb for p in self.plots.values()), *self.right_views.values()]:
             view.updateMatrix()
 
