@@ -108,3 +108,53 @@ def test_grid_lines_are_pyqtgraphs_own(qtbot):
                     for pen, p1, p2 in expected]
             checked += len(got)
     assert checked > 40
+
+
+def _axis_image(axis) -> np.ndarray:
+    from PySide6.QtGui import QImage, QPainter
+
+    rect = axis.boundingRect()
+    image = QImage(int(rect.width()) + 2, int(rect.height()) + 2, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.translate(-rect.x(), -rect.y())
+    axis.paint(painter, None, None)
+    painter.end()
+    data = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    return data.reshape(image.height(), -1).copy()
+
+
+def _fresh_axis_image(axis) -> np.ndarray:
+    axis._kept.clear()
+    axis.picture = None
+    return _axis_image(axis)
+
+
+def test_axis_drawings_are_kept_per_state_and_never_stale(make_window, monkeypatch):
+    window = make_window("soyuz-ms22")
+    dash = window.dashboard
+    plot = dash.plots["cabin"]
+    axis = plot.getAxis("left")
+    made = []
+    original = type(axis).generateDrawSpecs
+    monkeypatch.setattr(type(axis), "generateDrawSpecs", lambda self, p: made.append(self) or original(self, p))
+    plot.setYRange(13.0, 41.0, padding=0)
+    first = _axis_image(axis)
+    plot.setYRange(13.0, 43.0, padding=0)
+    _axis_image(axis)
+    made.clear()
+    plot.setYRange(13.0, 41.0, padding=0)          # back to a range drawn before: kept, not redrawn
+    assert np.array_equal(_axis_image(axis), first) and axis not in made
+    assert np.array_equal(first, _fresh_axis_image(axis))
+    # A new state is drawn anew: a bigger tick font (interface size), a smaller window.
+    font = axis.style["tickFont"]
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    axis.setStyle(tickFont=font)
+    made.clear()
+    bigger = _axis_image(axis)
+    assert axis in made and not np.array_equal(bigger, first)
+    assert np.array_equal(bigger, _fresh_axis_image(axis))
+    window.resize(window.width() - 200, window.height() - 150)
+    _settle()
+    assert np.array_equal(_axis_image(axis), _fresh_axis_image(axis))
+    assert _cached_equals_fresh(dash)

@@ -17,10 +17,11 @@ Exports do not use the view (they render the scene) and keep pyqtgraph's grid.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsScene
 
 #: Grid lines fainter than this alpha (of 255) change no pixel by more than a grey level
@@ -37,12 +38,59 @@ class GridAxis(pg.AxisItem):
     """
 
     grid_elsewhere = False
+    #: Drawings kept per axis state: a drag moves a plot among a few whole-degree ranges.
+    KEPT_STATES = 8
 
     def set_grid_elsewhere(self, on: bool) -> None:
         self.prepareGeometryChange()
         self.grid_elsewhere = on
         self.picture = None
+        self._kept: OrderedDict = OrderedDict()
         self.update()
+
+    def state_key(self) -> tuple:
+        """Everything the axis's drawing and grid lines depend on (range, sizes, scale, style, pens)."""
+        view = self.linkedView()
+        ticks_in = view.mapRectToItem(self, view.boundingRect()).getRect() if view is not None else None
+        item = self.sceneTransform()
+        views = self.scene().views() if self.scene() is not None else []
+        shown = views[0].transform() if views else None  # the interface size scales the view
+        scale = (item.m11(), item.m12(), item.m21(), item.m22(), None if shown is None else (shown.m11(), shown.m22()))
+        style = tuple((k, v.toString() if isinstance(v, QFont) else repr(v)) for k, v in sorted(self.style.items()))
+        return (tuple(self.range), self.mapRectFromParent(self.geometry()).getRect(), ticks_in, scale, style,
+                self.grid, self.scale, repr(self.logMode), repr(self._tickSpacing), repr(self._tickLevels),
+                self.pen().color().rgba(), self.pen().widthF(), self.textPen().color().rgba())
+
+    def _kept_value(self, kind: str, make):
+        """The ``kind`` drawing for the current state, made by ``make()`` only for a new state."""
+        key = (kind, self.state_key())
+        value = self._kept.get(key)
+        if value is None:
+            value = make()
+            self._kept[key] = value
+            while len(self._kept) > 2 * self.KEPT_STATES:
+                self._kept.popitem(last=False)
+        else:
+            self._kept.move_to_end(key)
+        return value
+
+    def paint(self, p, opt, widget) -> None:
+        if self.grid_elsewhere and self.picture is None:
+            self.picture = self._kept_value("picture", self._new_picture)
+        super().paint(p, opt, widget)
+
+    def _new_picture(self) -> QPicture:
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            if self.style["tickFont"]:
+                painter.setFont(self.style["tickFont"])
+            specs = self.generateDrawSpecs(painter)
+            if specs is not None:
+                self.drawPicture(painter, *specs)
+        finally:
+            painter.end()
+        return picture
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
         if self.grid_elsewhere and self.grid is not False:
@@ -57,7 +105,13 @@ class GridAxis(pg.AxisItem):
         return axis_line, [], texts
 
     def grid_lines(self) -> list:
-        """(pen, p1, p2) of the grid lines pyqtgraph would draw, in this axis's coordinates.
+        """(pen, p1, p2) of the grid lines pyqtgraph would draw, in this axis's coordinates."""
+        if not self.grid_elsewhere:
+            return self._grid_lines()
+        return self._kept_value("grid", self._grid_lines)
+
+    def _grid_lines(self) -> list:
+        """The grid lines computed.
 
         pyqtgraph's own computation (``generateDrawSpecs``) also lays out every tick
         label (about 1 ms an axis); this is its line part alone, for y axes.
