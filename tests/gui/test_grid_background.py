@@ -24,6 +24,11 @@ def _cached_equals_fresh(dashboard) -> bool:
     view = dashboard.graphics
     _settle()
     cached = _pixels(view.viewport())
+    dashboard.grid_background._shades.clear()  # nothing kept: everything drawn anew
+    for axis in dashboard.grid_background.axes:
+        axis._kept.clear()
+        axis.picture = None
+        axis.update()
     view.resetCachedContent()
     _settle()
     return np.array_equal(cached, _pixels(view.viewport()))

@@ -195,6 +195,7 @@ class GridBackground:
                     axis.set_grid_elsewhere(True)
                     self.axes.append(axis)
         self._drawn: dict[str, tuple] = {}
+        self._shades: OrderedDict = OrderedDict()
         self.graphics.background_layers.append(self.draw)
         # A plot whose range or place changes gets its grid redrawn in the same repaint
         # as its curves (these signals come before the repaint)...
@@ -240,14 +241,41 @@ class GridBackground:
         return [(pen, axis.mapToScene(p1), axis.mapToScene(p2)) for pen, p1, p2 in axis.grid_lines()
                 if pen.color().alpha() >= FAINTEST_ALPHA]
 
-    def draw(self, painter: QPainter, rect: QRectF) -> None:
-        """Paint the grid lines of the visible plots that meet ``rect`` (scene coordinates).
+    def shades(self, plot) -> list[tuple[QPen, list[QLineF]]]:
+        """The grid lines of ``plot`` in scene coordinates, grouped by their opaque shade.
 
         The background is white, so each translucent grid line is drawn as the opaque
         colour it gives over white (opaque lines are several times cheaper to draw);
         lines that coincide (the left and right axes of a plot with one y scale) are
-        combined as their translucent strokes would have been.
+        combined as their translucent strokes would have been.  Kept per axis state.
         """
+        axes = [a for a in (plot.getAxis("left"), plot.getAxis("right")) if a in self.axes and a.isVisible()]
+        key = (plot.vb.sceneBoundingRect().getRect(), tuple(a.state_key() for a in axes))
+        kept = self._shades.get(key)
+        if kept is not None:
+            return kept
+        merged: dict[tuple, list] = {}
+        for axis in axes:
+            for pen, p1, p2 in self.lines(axis):
+                ends = sorted([(round(p1.x(), 1), round(p1.y(), 1)), (round(p2.x(), 1), round(p2.y(), 1))])
+                line = merged.setdefault(tuple(ends), [p1, p2, pen.color(), 1.0])
+                line[3] *= 1.0 - pen.color().alphaF()  # what the strokes leave of the white
+        by_rgb: dict[tuple, list[QLineF]] = {}
+        for p1, p2, colour, clear in merged.values():
+            by_rgb.setdefault(_over_white(colour, 1.0 - clear), []).append(QLineF(p1, p2))
+        shades = []
+        for rgb, lines in by_rgb.items():
+            pen = QPen(QColor(*rgb))
+            pen.setCosmetic(True)
+            pen.setWidth(1)
+            shades.append((pen, lines))
+        self._shades[key] = shades
+        while len(self._shades) > 4 * GridAxis.KEPT_STATES:
+            self._shades.popitem(last=False)
+        return shades
+
+    def draw(self, painter: QPainter, rect: QRectF) -> None:
+        """Paint the grid lines of the visible plots that meet ``rect`` (scene coordinates)."""
         painter.save()
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -256,23 +284,7 @@ class GridBackground:
                 if not plot.isVisible() or not area.intersects(rect):
                     continue
                 painter.setClipRect(area)
-                merged: dict[tuple, list] = {}
-                for side in ("left", "right"):
-                    axis = plot.getAxis(side)
-                    if axis not in self.axes or not axis.isVisible():
-                        continue
-                    for pen, p1, p2 in self.lines(axis):
-                        ends = sorted([(round(p1.x(), 1), round(p1.y(), 1)), (round(p2.x(), 1), round(p2.y(), 1))])
-                        key = tuple(ends)
-                        line = merged.setdefault(key, [p1, p2, pen.color(), 1.0])
-                        line[3] *= 1.0 - pen.color().alphaF()  # what the strokes leave of the white
-                by_pen: dict[tuple, list[QLineF]] = {}
-                for p1, p2, colour, clear in merged.values():
-                    by_pen.setdefault(_over_white(colour, 1.0 - clear), []).append(QLineF(p1, p2))
-                for rgb, lines in by_pen.items():  # one call per shade
-                    pen = QPen(QColor(*rgb))
-                    pen.setCosmetic(True)
-                    pen.setWidth(1)
+                for pen, lines in self.shades(plot):  # one call per shade
                     painter.setPen(pen)
                     painter.drawLines(lines)
         finally:
