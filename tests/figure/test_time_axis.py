@@ -7,7 +7,7 @@ import dataclasses
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from thermoviz.figure.time_axis import (DATE_LABEL_PX, TimeAxisItem, TimeFrame, available_modes, axis_title, effective_mode,
@@ -71,6 +71,7 @@ def test_no_start_time_offers_only_the_hour_modes():
 
 @settings(max_examples=60, deadline=None)
 @given(lo=st.floats(-5, 2000), span=st.floats(0.5, 3000), px=st.integers(200, 3000))
+@example(lo=1032.75715934875, span=1.0, px=200)  # a tick 1 µs before 01:00 was labelled "00:59"
 def test_ticks_are_readable_at_any_zoom(lo, span, px):
     """Labels never closer than the space one needs, and every label parses back to its instant."""
     from thermoviz.gui.app import ensure_app

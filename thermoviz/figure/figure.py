@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QVBoxLayout, QWidget
 
 from thermoviz.model.result import SERIES, Result
 
@@ -23,6 +23,7 @@ from .crew_display import split_crew_core
 from .events import ROW_PX, ROWS, EventMarkers
 from .display_scale import ScaledLayout
 from .explain_text import axis_tooltip, explained, time_axis_tooltip
+from .grid_background import FigureGraphics, GridAxis
 from .parts import (ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, set_legend_tooltip,
                     style_axis, true_runs)
 from .reference import ReferenceCurves
@@ -51,12 +52,14 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.crew_pending = False
         self.duration_h: float | None = None
 
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = FigureGraphics()
         self.graphics.setBackground("w")
         # A control change dirties every plot (each curve spans its whole plot), as
         # dozens of small rectangles; painting their bounding rectangle under one
         # rectangular clip is cheaper than clipping every item to that region.
         self.graphics.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        # Every control change moves most items: a BSP index would be rebuilt each time.
+        self.graphics.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.graphics.ci.setSpacing(4)
         self.graphics.ci.setContentsMargins(4, 4, 12, 4)
         layout = QVBoxLayout(self)
@@ -73,6 +76,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.limit_items: dict[str, list] = {}
         self.legend_width = LEGEND_WIDTH
         self._squeezed_titles: set[tuple[str, str]] = set()
+        self._y_ranged: set[str] = set()  # plots whose y range was set from a result
         self._build_strip()
         for row, plot in enumerate(self.specs, start=1):
             self._build_plot(row, plot)
@@ -109,9 +113,11 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
             cell.geometryChanged.connect(lambda k=key: self.fit_legend(k))
         # Axes (with their grid lines) are re-rendered only when the view range
         # changes: caching them as pixmaps more than halves the repaint time.
+        # No SI prefixes (the titles carry the units): a range change keeps the titles' HTML.
         for plot in [self.strip, *self.plots.values()]:
             for axis in plot.axes.values():
                 axis["item"].setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                axis["item"].enableAutoSIPrefix(False)
 
     # ----------------------------------------------------------------- layout
     def _build_strip(self) -> None:
@@ -139,7 +145,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.strip = strip
 
     def _build_plot(self, row: int, spec: S.PlotSpec) -> None:
-        plot = self.graphics.addPlot(row=row, col=0)
+        plot = self.graphics.addPlot(row=row, col=0, axisItems={"left": GridAxis("left"), "right": GridAxis("right")})
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)
@@ -234,6 +240,9 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.timeline.set(self.timeline_entries, result.scenario.start_utc, duration)
         self._draw_validity(result)
         self._update_crew_message()
+        # A new range now, not in the paint (pyqtgraph's way, which painted the plot twice).
+        for view in [self.strip.vb, *(p.vb for p in self.plots.values()), *self.right_views.values()]:
+            view.updateMatrix()
 
     @property
     def reference(self) -> Result | None:
@@ -339,13 +348,18 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
             finite = [self._drawn(r, n) for r in shown for n in names if n in r.series]
             finite = [v[np.isfinite(v)] for v in finite]
             finite = [v for v in finite if v.size]
-            low = float(min(v.min() for v in finite)) if finite else None
-            high = float(max(v.max() for v in finite)) if finite else None
-            lo, hi = spec.y_range.span(low, high)
-            # Most control changes keep a plot's range: skip ViewBox.setRange's work then.
             plot = self.plots[spec.key]
-            if plot.vb.viewRange()[1] != [lo, hi]:
-                plot.setYRange(lo, hi, padding=0)
+            # While the crew curve is still computing its plot keeps the range it was drawn
+            # in: the axis does not jump to the empty-plot range and back on every change.
+            keep = not finite and self.crew_pending and S.CREW_SERIES in names and spec.key in self._y_ranged
+            if not keep:
+                self._y_ranged.add(spec.key)
+                low = float(min(v.min() for v in finite)) if finite else None
+                high = float(max(v.max() for v in finite)) if finite else None
+                lo, hi = spec.y_range.span(low, high)
+                # Most control changes keep a plot's range: skip ViewBox.setRange's work then.
+                if plot.vb.viewRange()[1] != [lo, hi]:
+                    plot.setYRange(lo, hi, padding=0)
             if spec.right is not None and spec.right.grow and spec.key in self.right_views:
                 right = [np.asarray(r.series[n.key]) for r in shown for n in S.series_of(spec.key, "right")
                          if n.key in r.series]

@@ -205,4 +205,6 @@ class TimeAxisItem(pg.AxisItem):
         base_h = min_h - (start_local - midnight) / timedelta(hours=1)
         first = math.ceil((min_h - base_h) / step_h - 1e-9)
         last = math.floor((max_h - base_h) / step_h + 1e-9)
-        return [base_h + k * step_h for k in range(first, last + 1)]
+        # On the whole second (start times are whole seconds): the float sum could land a
+        # microsecond before the hour, and "01:00" was labelled "00:59".
+        return [round((base_h + k * step_h) * 3600.0) / 3600.0 for k in range(first, last + 1)]

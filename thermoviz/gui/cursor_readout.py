@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from thermoviz.figure import spec
 from thermoviz.model.result import Result
@@ -15,6 +15,69 @@ from . import theme
 COLUMNS = 5
 #: Column counts tried, widest first, when the window is narrow (e.g. a 1024x768 projector).
 NARROW_COLUMNS = (5, 3)
+
+
+class ReadoutValue(QWidget):
+    """One readout entry, ``name: value`` with the value in bold, painted directly.
+
+    A new value only repaints this widget.  A rich-text QLabel re-laid out its text
+    document and, through ``updateGeometry``, the readout's grid and the window's
+    layouts above it for every changed value: about a tenth of a control change's
+    frame.  The size hint is fixed by the widest value the row can show.
+    """
+
+    _ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+    def __init__(self, name: str, widest: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name, self.value, self.widest = name, "", widest
+        self._hint = self._measure()
+
+    def _bold(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _measure(self) -> QSize:
+        plain, bold = QFontMetrics(self.font()), QFontMetrics(self._bold())
+        return QSize(plain.horizontalAdvance(self.name) + bold.horizontalAdvance(self.widest) + 2,
+                     max(plain.height(), bold.height()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(0, self._hint.height())  # narrow windows clip it, the readout reflows
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FontChange:  # View ▸ Interface size
+            self._hint = self._measure()
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def set_value(self, value: str) -> None:
+        """Show ``value``; an unchanged value is not repainted."""
+        if value != self.value:
+            self.value = value
+            self.update()
+
+    def text(self) -> str:
+        """What is shown, as rich text (``Pressure: <b>20 kPa</b>``)."""
+        return f"{self.name}<b>{self.value}</b>"
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self.value:  # no result shown yet: blank, as an empty label
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.rect()
+        painter.setFont(self.font())
+        painter.drawText(rect, self._ALIGN, self.name)
+        left = QFontMetrics(self.font()).horizontalAdvance(self.name)
+        painter.setFont(self._bold())
+        painter.drawText(QRect(rect.x() + left, rect.y(), max(0, rect.width() - left), rect.height()), self._ALIGN,
+                         self.value)
+        painter.end()
 
 
 class CursorReadout(QFrame):
@@ -41,15 +104,13 @@ class CursorReadout(QFrame):
         self.time_label.setToolTip("Time cursor: drag the vertical line or click a plot; "
                                    "the values below are at that time.")
         grid.addWidget(self.time_label, 0, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
-        self.labels: dict[str, QLabel] = {}
+        self.labels: dict[str, ReadoutValue] = {}
         self.texts: dict[str, str] = {}
         self._crew_pending = False
         for row in spec.SERIES_SPECS:
-            label = QLabel()
+            label = ReadoutValue(f"{row.short}: ", row.widest)
             label.setFont(theme.ui_font(11))
-            label.setTextFormat(Qt.TextFormat.RichText)
             label.setToolTip(f"{row.label} [{row.unit}] at the cursor time (linear interpolation)")
-            label.setMinimumWidth(0)
             self.labels[row.key] = label
         self._place_labels(COLUMNS)
 
@@ -91,7 +152,7 @@ class CursorReadout(QFrame):
         _set_text(self.time_label, "Cursor\n—")
         for row in spec.SERIES_SPECS:
             self.texts[row.key] = "—"
-            _set_text(self.labels[row.key], f"{row.short}: <b>—</b>")
+            self.labels[row.key].set_value("—")
         self.setToolTip(reason)
 
     def show_values(self, t_h: float, result: Result, values: dict[str, float]) -> None:
@@ -104,7 +165,7 @@ class CursorReadout(QFrame):
             if row.key == spec.CREW_SERIES and text == "—":
                 text = "computing…" if self._crew_pending else ("not aboard" if not aboard else "—")
             self.texts[row.key] = text
-            _set_text(self.labels[row.key], f"{row.short}: <b>{text}</b>")
+            self.labels[row.key].set_value(text)
 
 
 def _set_text(label: QLabel, text: str) -> None:

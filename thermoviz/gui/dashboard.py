@@ -12,6 +12,7 @@ from superqt.utils import qdebounced
 
 from thermoviz.figure import spec as S
 from thermoviz.figure.figure import Figure
+from thermoviz.figure.grid_background import GridBackground
 from thermoviz.figure.style import make_pen
 from thermoviz.figure.time_axis import DATE_MODES, DEFAULT_ZONE, frame_of, local_time, time_label
 from thermoviz.model.result import Result
@@ -38,6 +39,8 @@ class Dashboard(Figure):
         self.readout.time_text = self._readout_time
         self.layout().addWidget(self.readout, 0)
         self._build_cursor()
+        # On screen the grid lives in the view's cached background (exports keep pyqtgraph's).
+        self.grid_background = GridBackground(self)
         from .cursor_keys import CursorKeys
 
         self.cursor_keys = CursorKeys(self)
