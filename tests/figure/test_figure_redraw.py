@@ -72,7 +72,9 @@ def test_a_new_y_range_is_painted_in_one_pass(qtbot, ms22):
             self.count += event.type() == QEvent.Type.Paint
             return False
 
-    results = [simulate(ms22.scenario.replace(hole_diameter_mm=h), crew_strain=False) for h in (0.6, 0.7)]
+    # a leak heats the equipment bay past 40 °C, no leak keeps it cool: the cabin plot's range changes
+    results = [simulate(ms22.scenario.replace(**change), crew_strain=False)
+               for change in ({"hole_diameter_mm": 0.6}, {"puncture_time_h": None})]
     figure = Figure()
     qtbot.addWidget(figure)
     figure.resize(1200, 800)

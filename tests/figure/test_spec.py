@@ -41,6 +41,19 @@ def test_y_range_rules():
     assert span.span(10.2, 45.0) == (9.0, 47.0)
 
 
+def test_axes_widen_in_steps_so_a_drag_does_not_move_them_at_every_change():
+    stepped = S.YRange(at_least=(14.0, 38.0), pad=(1.0, 1.5), whole=True, step=5.0)
+    assert stepped.span(20.0, 30.0) == (14.0, 38.0)  # inside the least range: unchanged
+    # a cabin peak growing from 39 to 43 °C as the hole grows keeps one axis
+    assert {stepped.span(20.0, peak) for peak in (39.0, 40.5, 42.0, 43.4)} == {(14.0, 45.0)}
+    assert stepped.span(12.5, 46.0) == (10.0, 50.0)
+    cabin = S.plot_spec("cabin").y_range
+    crew = S.plot_spec("crew").y_range
+    assert cabin.step == 5.0 and crew.step == 1.0
+    assert {crew.span(37.0, peak) for peak in (40.8, 41.0, 41.6)} == {(36.5, 42.0)}
+    assert crew.span(37.0, 39.0) == (36.5, 40.6)  # data inside the least range: the range as ever
+
+
 def test_bad_rows_and_keys_are_named():
     with pytest.raises(ValueError, match="style"):
         S.Pen("#000000", 1.0, "wavy")

@@ -112,7 +112,9 @@ class YRange:
 
     ``zero``: 0 .. max * ``headroom``.  Otherwise the range covers at least
     ``at_least`` (low, high) and the data widened by ``pad`` (below, above);
-    ``whole`` rounds it outwards to whole units.
+    ``whole`` rounds it outwards to whole units.  ``step``: data beyond ``at_least``
+    widens the axis in steps of this many units (an axis that moves by a degree at every
+    control change is hard to read while dragging, and each move repaints the plot).
     """
 
     zero: bool = False
@@ -120,13 +122,18 @@ class YRange:
     at_least: tuple[float, float] = (0.0, 100.0)
     pad: tuple[float, float] = (0.0, 0.0)
     whole: bool = False
+    step: float = 0.0
 
     def span(self, low: float | None, high: float | None) -> tuple[float, float]:
         """The y range for data from ``low`` to ``high`` (None: no finite data)."""
         if self.zero:
             return 0.0, max(high if high is not None else self.at_least[1], 1.0) * self.headroom
-        lo = min(self.at_least[0], (low if low is not None else self.at_least[0]) - self.pad[0])
-        hi = max(self.at_least[1], (high if high is not None else self.at_least[1]) + self.pad[1])
+        lo = (low if low is not None else self.at_least[0]) - self.pad[0]
+        hi = (high if high is not None else self.at_least[1]) + self.pad[1]
+        if self.step > 0:  # only data beyond the least range moves the axis, and then by whole steps
+            lo = math.floor(lo / self.step) * self.step if lo < self.at_least[0] else lo
+            hi = math.ceil(hi / self.step) * self.step if hi > self.at_least[1] else hi
+        lo, hi = min(self.at_least[0], lo), max(self.at_least[1], hi)
         if self.whole:
             lo, hi = math.floor(lo), math.ceil(hi)
         return float(lo), float(hi)
@@ -170,7 +177,8 @@ PLOTS: tuple[PlotSpec, ...] = (
              AxisSpec("Heat [W]"), YRange(zero=True, headroom=1.1), 10,
              right=AxisSpec("Condensed water [kg]", "Water [kg]", "#1F6F99", fixed=(0.0, 5.0), grow=True)),
     PlotSpec("cabin", "cabin air/wet-bulb temperature and humidity with comfort and survivability limits",
-             AxisSpec("Cabin [°C]"), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True), 15,
+             AxisSpec("Cabin [°C]"), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True,
+                                                  step=5.0), 15,
              right=AxisSpec("Rel. humidity [%]", "RH [%]", "#1F6F99", fixed=(0.0, 100.0)),
              limits=(
                  LimitSpec(L.CABIN_COMFORT, "Comfort {low:g}–{high:g} °C", Pen(GREEN, 1.5),
@@ -187,7 +195,8 @@ PLOTS: tuple[PlotSpec, ...] = (
                  LimitSpec(L.EQUIPMENT_LIMIT, "Equipment bay {high:g} °C", Pen(ORANGE, 2.0, "dashdot"), edge="high"),
              )),
     PlotSpec("crew", "crew core temperature with the ISO 7933 limit",
-             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3)), 10,
+             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3),
+                                                                       step=1.0), 10,
              limits=(
                  LimitSpec(L.CORE_PHS_LIMIT, "{low:g} °C: ISO 7933 PHS limit", Pen(ORANGE, 2.5, "dash")),
                  LimitSpec(L.CORE_PERFORMANCE, "{low:g} °C: performance loss", Pen(VERMILLION, 2.5, "dash")),
