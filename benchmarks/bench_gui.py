@@ -46,6 +46,39 @@ def _stats(values: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
 
 
+def watch_paints(window):
+    """An event filter on the time plots' viewport that notes when Qt paints it (``.seen``)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintSeen(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    painted = PaintSeen()
+    window.dashboard.graphics.viewport().installEventFilter(painted)
+    return painted
+
+
+def timed_change(window, painted, hole_mm: float) -> tuple[float, float, float]:
+    """Set the hole box once the window is idle; (start, change handled, plots repainted) [s]."""
+    from PySide6.QtWidgets import QApplication
+
+    window.crew_runner.wait(5000)
+    window.wait_idle(60)
+    QApplication.processEvents()
+    painted.seen = False
+    start = time.perf_counter()
+    window.controls.hole.spin.setValue(hole_mm)  # -> scenario_changed -> physics -> plot update (synchronous)
+    changed = time.perf_counter()
+    while not painted.seen:                       # Qt's own repaint of what changed
+        QApplication.processEvents()
+    return start, changed, time.perf_counter()
+
+
 def control_change_ms(size: tuple[int, int] = (1600, 1000), iterations: int = 60) -> dict[str, tuple[float, float]]:
     """Control change -> physics -> plot update -> the window repainted, per step (median, p90) [ms].
 
@@ -58,39 +91,19 @@ def control_change_ms(size: tuple[int, int] = (1600, 1000), iterations: int = 60
     not) re-rendered after a change.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
 
     from thermoviz.gui.app import build_window
-
-    class PaintSeen(QObject):
-        seen = False
-
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
-            if event.type() == QEvent.Type.Paint:
-                self.seen = True
-            return False
 
     app, window = build_window(None, remember=False, size=size)
     window.show()
     window.wait_idle(60)
     spin = window.controls.hole.spin
     viewport = window.dashboard.graphics.viewport()
-    painted = PaintSeen()
-    viewport.installEventFilter(painted)
+    painted = watch_paints(window)
     steps: dict[str, list[float]] = {"physics": [], "plot_update": [], "repaint": [], "total": [], "grab": []}
     crew_in_frame = 0
     for i in range(iterations):
-        window.crew_runner.wait(5000)
-        window.wait_idle(60)
-        QApplication.processEvents()
-        painted.seen = False
-        start = time.perf_counter()
-        spin.setValue(0.6 + 0.01 * (i % 20))       # -> scenario_changed -> physics -> plot update (synchronous)
-        changed = time.perf_counter()
-        while not painted.seen:                     # Qt's own repaint of what changed
-            QApplication.processEvents()
-        done = time.perf_counter()
+        start, changed, done = timed_change(window, painted, 0.6 + 0.01 * (i % 20))
         crew_in_frame += not window.crew_strain_pending
         steps["physics"].append(window.last_physics_ms)
         steps["plot_update"].append(window.last_redraw_ms)

@@ -13,41 +13,25 @@ from __future__ import annotations
 
 import functools
 import os
-import statistics
 import sys
 import time
 
 
-def _stats(values):
-    ordered = sorted(values)
-    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+from bench_gui import _stats, timed_change, watch_paints  # the same timing as the time plots' benchmark
 
 
 def measure(size=(1600, 1000), iterations: int = 40) -> dict[str, tuple[float, float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
-
     from thermoviz.analysis.jobs import map_job
     from thermoviz.api import load_scenario
     from thermoviz.gui.analysis_worker import AnalysisRunner
     from thermoviz.gui.app import build_window
 
-    class PaintSeen(QObject):
-        seen = False
-
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
-            if event.type() == QEvent.Type.Paint:
-                self.seen = True
-            return False
-
     scenario = load_scenario("soyuz-ms22-crewed-return")
     app, window = build_window(scenario, remember=False, size=size)
     window.show()
     window.wait_idle(60)
-    spin = window.controls.hole.spin
-    painted = PaintSeen()
-    window.dashboard.graphics.viewport().installEventFilter(painted)
+    painted = watch_paints(window)
     maps = AnalysisRunner(name="map")
     maps.warm()
     done_maps = []
@@ -71,15 +55,8 @@ def measure(size=(1600, 1000), iterations: int = 40) -> dict[str, tuple[float, f
             time.sleep(0.5)  # the map is under way
         total = []
         for i in range(iterations):
-            window.crew_runner.wait(5000)
-            window.wait_idle(60)
-            QApplication.processEvents()
-            painted.seen = False
-            start = time.perf_counter()
-            spin.setValue(0.6 + 0.01 * (i % 20))
-            while not painted.seen:
-                QApplication.processEvents()
-            total.append((time.perf_counter() - start) * 1e3)
+            start, _changed, done = timed_change(window, painted, 0.6 + 0.01 * (i % 20))
+            total.append((done - start) * 1e3)
             if busy:
                 assert maps.running, "the map stopped computing during the measurement"
         out[label] = _stats(total)
