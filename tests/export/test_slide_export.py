@@ -142,3 +142,9 @@ def test_all_four_plots_fit_above_the_legend_with_the_band_row(crewed):
         texts = [entry.text for entry in slide.legend_entries]
         assert "Shaded: 5–95 % of 10 plausible vehicles" in texts
         assert slide.clipped_labels() == []
+        # an axis title longer than its short row is hidden, never run into the next row's title
+        for key, plot in slide.figure.plots.items():
+            for side in ("left", "right"):
+                label = plot.getAxis(side).label
+                if label.isVisible():
+                    assert label.sceneBoundingRect().height() <= plot.geometry().height() + 1, (key, side)

@@ -222,6 +222,9 @@ class Slide(QtWidgets.QWidget):
         """Lay the slide out at its logical size and re-pack the event labels for the figure's size."""
         settle(self)
         self.figure.events.relayout()
+        # the legend cells that usually trigger it are hidden on a slide: fit the axis titles here
+        for key, plot in self.figure.plots.items():
+            self.figure._fit_axis_titles(key, plot.geometry().height())
         settle(self)
 
     def clipped_labels(self) -> list[str]:

@@ -119,7 +119,8 @@ class FigureContents:
                      if lim.axis == "right" and lim.limit.key not in self.hidden_limits]
             axis = plot.getAxis("right")
             axis.setStyle(showValues=bool(used))
-            axis.showLabel(bool(used))
+            # a title squeezed out of a short row stays hidden (LegendFitMixin._fit_axis_titles)
+            axis.showLabel(bool(used) and (key, "right") not in getattr(self.figure, "_squeezed_titles", ()))
 
     def _rebuild_legends(self) -> None:
         """Legend rows for the visible curves and limits only, in the spec's order."""

@@ -62,14 +62,15 @@ class LegendFitMixin:
         metrics = QFontMetrics(ui_font(AXIS_LABEL_PT))
         spec = S.plot_spec(key)
         for side, axis_spec in (("left", spec.left), ("right", spec.right)):
-            if axis_spec is None or axis_spec.short is None:
+            if axis_spec is None:
                 continue
+            short = axis_spec.short or axis_spec.title
             axis = self.plots[key].getAxis(side)  # its tooltip carries the full title
             fits = metrics.horizontalAdvance(axis_spec.title) + 8 <= row_height
-            wanted = axis_spec.title if fits else axis_spec.short
+            wanted = axis_spec.title if fits else short
             # A row too short even for the short title hides it (it would run into the next
             # row's title); the axis tooltip and the legend's "(right axis)" still say it.
-            squeezed = metrics.horizontalAdvance(axis_spec.short) + 8 > row_height
+            squeezed = metrics.horizontalAdvance(short) + 8 > row_height
             if axis.labelText != wanted:
                 shown = axis.label.isVisible()  # an axis with all its curves hidden keeps its title hidden
                 axis.setLabel(wanted, **dict(axis.labelStyle))
