@@ -52,6 +52,7 @@ class _Channel:
         self.owners: dict[int, weakref.ref] = {}
         self.lock = threading.Lock()
         self.reader: threading.Thread | None = None
+        self.closed = False  # the application is ending: answers are no longer delivered
 
     def submit(self, runner: "AnalysisRunner", work: Work, vehicle_id: str | None) -> int:
         job = next(self.ids)
@@ -64,7 +65,7 @@ class _Channel:
         return job
 
     def _read(self) -> None:
-        while True:
+        while not self.closed:
             answers = self.worker.answers
             try:
                 if answers is None or not answers.poll(0.5):
@@ -82,12 +83,16 @@ class _Channel:
             self._dispatch(job, kind, value)
 
     def _fail_pending(self) -> None:
+        if self.closed:
+            return
         with self.lock:
             pending = list(self.owners)
         for job in pending:
             self._dispatch(job, "failed", "the analysis process stopped unexpectedly; try again")
 
     def _dispatch(self, job: int, kind: str, value) -> None:
+        if self.closed:
+            return
         with self.lock:
             ref = self.owners.pop(job, None) if kind in _FINAL else self.owners.get(job)
         runner = ref() if ref is not None else None
@@ -110,6 +115,7 @@ def channel(name: str) -> _Channel:
 def stop_workers() -> None:
     """End every worker process (the application is closing)."""
     for ch in _CHANNELS.values():
+        ch.closed = True
         ch.worker.stop()
 
 
