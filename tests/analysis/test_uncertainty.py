@@ -88,6 +88,19 @@ def test_a_single_dominant_parameter_is_named(crewed_return):
     assert u.to_dict()["dominant_parameter_label"] == "heat loss through the hull"
 
 
+def test_seats_and_zero_width_ranges_are_not_sampled():
+    """Review finding: Nauka's max_crew (1-3 seats) was sampled as a float, descent [0, 0] as a range."""
+    from thermoviz.analysis.uncertainty import default_ranges
+    from thermoviz.io.vehicles import provenance, vehicle_ids
+
+    for vehicle_id in vehicle_ids():
+        ranges, _fallback = default_ranges(vehicle_id)
+        assert "max_crew" not in ranges
+        assert all(lo < hi for lo, hi in ranges.values()), vehicle_id
+    seats = [p for k, p in provenance("nauka").items() if k == "max_crew"]
+    assert seats and seats[0].range is not None  # the file gives a seats range: it is kept, just not sampled
+
+
 def test_every_sampled_parameter_has_plain_words():
     import dataclasses
 

@@ -99,3 +99,19 @@ def test_a_user_vehicle_travels_with_the_job(worker, crewed, data_dir):
         assert answer[1].nominal.vehicle.hull_ua_w_k == 31.0
     finally:
         forget_session_vehicles()
+
+
+def test_an_answer_that_cannot_be_pickled_fails_its_job_not_the_worker(worker, crewed):
+    # dict(progress=..., cancel=..., partial=...) returns the child's callbacks: not picklable
+    worker.submit(8, functools.partial(dict))
+    kind, message = _answers(worker, 8)[-1]
+    assert kind == "failed" and "could not be sent back" in message
+    assert worker.alive
+    worker.submit(9, functools.partial(band_job, crewed, 10))
+    assert _answers(worker, 9)[-1][0] == "finished"
+
+
+def test_a_job_that_cannot_be_pickled_is_refused_in_one_line(worker):
+    with pytest.raises(ValueError, match="cannot be sent to the worker process"):
+        worker.submit(10, lambda **_: None)
+    assert worker.alive

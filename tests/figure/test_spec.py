@@ -52,6 +52,8 @@ def test_axes_widen_in_steps_so_a_drag_does_not_move_them_at_every_change():
     assert cabin.step == 5.0 and crew.step == 1.0
     assert {crew.span(37.0, peak) for peak in (40.8, 41.0, 41.6)} == {(36.5, 42.0)}
     assert crew.span(37.0, 39.0) == (36.5, 40.6)  # data inside the least range: the range as ever
+    old_rule = S.YRange(at_least=(14.0, 38.0), pad=(1.0, 1.5), whole=True)
+    assert stepped.span(None, None) == old_rule.span(None, None)  # no data: as before the steps
 
 
 def test_bad_rows_and_keys_are_named():

@@ -191,3 +191,42 @@ def test_a_worker_process_that_dies_mid_map_is_reported_and_replaced(make_window
     assert view.wait_idle(120)
     assert view.state == "current" and view.result.values.shape == (24, 24)
     assert worker.alive
+
+
+def test_a_job_sent_right_after_the_process_died_goes_to_the_new_one(qtbot):
+    """Review finding: the reader, still on the dead process's pipe, failed the new job too."""
+    import functools
+    import time
+
+    import thermoviz
+    from thermoviz.analysis.jobs import band_job
+    from thermoviz.gui.analysis_worker import AnalysisRunner
+
+    runner = AnalysisRunner(name="restart-test")
+    runner.warm()
+    worker = runner.channel.worker
+    qtbot.waitUntil(lambda: worker.alive, timeout=10000)
+    answers = []
+    runner.signals.finished.connect(lambda job, value: answers.append(("finished", job)))
+    runner.signals.failed.connect(lambda job, message: answers.append(("failed", job, message)))
+    scenario = thermoviz.load_scenario(PRESET)
+    for _ in range(3):
+        worker._process.kill()
+        time.sleep(0.4)  # the reader is between EOFs on the dead pipe
+        job = runner.submit(functools.partial(band_job, scenario, 10))
+        qtbot.waitUntil(lambda: any(a[1] == job for a in answers), timeout=60000)
+        assert ("finished", job) in answers, answers
+        runner.done(job)
+    runner.channel.closed = True
+    worker.stop()
+
+
+def test_an_unsendable_job_fails_in_one_line_without_a_traceback(qtbot):
+    from thermoviz.gui.analysis_worker import AnalysisRunner
+
+    runner = AnalysisRunner(name="unsendable-test")
+    failures = []
+    runner.signals.failed.connect(lambda job, message: failures.append((job, message)))
+    job = runner.submit(lambda **_: None)
+    assert failures and failures[0][0] == job and "cannot be sent" in failures[0][1]
+    assert runner.wait(1000)

@@ -44,6 +44,8 @@ from .evaluate import Cancel, Progress, _check
 
 FALLBACK_RELATIVE = 0.2
 FALLBACK_UNITS = frozenset({"W", "W/K", "J/K", "m3", "m3/h", "L"})
+#: Whole-number vehicle facts that are not physics to sample (a vehicle has 1, 2 or 3 seats, never 2.4).
+NOT_SAMPLED = frozenset({"max_crew"})
 PERCENTILES = (5.0, 50.0, 95.0)
 #: Samples advanced together (one array run each); progress and cancel act between chunks.
 CHUNK = 50
@@ -105,7 +107,8 @@ def default_ranges(vehicle_id: str) -> tuple[dict[str, tuple[float, float]], boo
     ranges = {}
     for name, p in prov.items():
         r = getattr(p, "range", None)
-        if r is not None and p.confidence in ("estimate", "derived"):
+        if r is not None and p.confidence in ("estimate", "derived") and name not in NOT_SAMPLED \
+                and float(r[0]) < float(r[1]):  # a zero-width range varies nothing
             ranges[name] = (float(r[0]), float(r[1]))
     if ranges:
         return ranges, False

@@ -65,9 +65,13 @@ def serve(inbox: Connection, outbox: Connection) -> None:
     send_lock = threading.Lock()
 
     def send(message) -> None:
+        try:
+            data = ForkingPickler.dumps(message)
+        except Exception as err:  # noqa: BLE001 - an answer that cannot be sent fails its job, not the worker
+            data = ForkingPickler.dumps((message[0], "failed", f"the answer could not be sent back ({err})"))
         with send_lock:
             try:
-                outbox.send(message)
+                outbox.send_bytes(data)
             except OSError:  # the window's process is gone: nobody is waiting
                 os._exit(0)
 
@@ -77,13 +81,15 @@ def serve(inbox: Connection, outbox: Connection) -> None:
                 message = inbox.recv()
             except (EOFError, OSError):
                 message = None
+            except Exception:  # noqa: BLE001 - a garbled message: nothing to run
+                continue
             if message is None:
                 stopping.set()  # the running job stops at its next poll
                 jobs.put(None)
                 return
             if message[0] == "cancel":
                 cancelled.add(message[1])
-            else:
+            else:  # ("job", id, the pickled (work, vehicle document)): unpickled by the loop, errors and all
                 jobs.put(message[1:])
 
     threading.Thread(target=listen, daemon=True).start()
@@ -95,7 +101,7 @@ def serve(inbox: Connection, outbox: Connection) -> None:
         item = jobs.get()
         if item is None:
             return
-        job_id, work, vehicle_document = item
+        job_id, payload = item
 
         def is_cancelled(job_id=job_id) -> bool:
             return job_id in cancelled or stopping.is_set()
@@ -104,6 +110,7 @@ def serve(inbox: Connection, outbox: Connection) -> None:
             send((job_id, "cancelled", None))
             continue
         try:
+            work, vehicle_document = ForkingPickler.loads(payload)
             _install_vehicle(vehicle_document)
             answer = work(progress=lambda f, j=job_id: send((j, "progress", float(f))), cancel=is_cancelled,
                           partial=lambda value, j=job_id: send((j, "partial", value)))
@@ -135,6 +142,8 @@ class WorkerProcess:
         self._process: subprocess.Popen | None = None
         self._to_child: Connection | None = None
         self.answers: Connection | None = None
+        #: Which process this is (1 = the first started): a reader that sees a process end fails only its jobs.
+        self.generation = 0
 
     def start(self) -> None:
         """Start the child (and its warm-up) if it is not running."""
@@ -152,6 +161,7 @@ class WorkerProcess:
             os.close(answer_write)
             self._to_child = Connection(job_write, readable=False)
             self.answers = Connection(answer_read, writable=False)
+            self.generation += 1
 
     @property
     def alive(self) -> bool:
@@ -163,9 +173,24 @@ class WorkerProcess:
         except (OSError, ValueError, AttributeError):  # the child is gone: the reader reports it
             pass
 
-    def submit(self, job_id: int, work, vehicle_id: str | None = None) -> None:
+    def connection(self) -> tuple[Connection | None, int]:
+        """The answers' connection and the generation of the process that writes to it."""
+        with self._lock:
+            return self.answers, self.generation
+
+    def submit(self, job_id: int, work, vehicle_id: str | None = None) -> int:
+        """Send a job (starting the process if needed); returns the generation of the process it went to.
+
+        Raises ValueError naming the cause when the job cannot be pickled (nothing is sent).
+        """
+        try:
+            payload = ForkingPickler.dumps((work, vehicle_document(vehicle_id) if vehicle_id else None))
+        except Exception as err:  # noqa: BLE001 - e.g. a lambda: a programming error, said in one line
+            raise ValueError(f"the job cannot be sent to the worker process ({err})") from None
         self.start()
-        self._send(("job", job_id, work, vehicle_document(vehicle_id) if vehicle_id else None))
+        generation = self.generation
+        self._send(("job", job_id, bytes(payload)))
+        return generation
 
     def cancel(self, job_id: int) -> None:
         self._send(("cancel", job_id))

@@ -131,8 +131,8 @@ class YRange:
         lo = (low if low is not None else self.at_least[0]) - self.pad[0]
         hi = (high if high is not None else self.at_least[1]) + self.pad[1]
         if self.step > 0:  # only data beyond the least range moves the axis, and then by whole steps
-            lo = math.floor(lo / self.step) * self.step if lo < self.at_least[0] else lo
-            hi = math.ceil(hi / self.step) * self.step if hi > self.at_least[1] else hi
+            lo = math.floor(lo / self.step) * self.step if low is not None and lo < self.at_least[0] else lo
+            hi = math.ceil(hi / self.step) * self.step if high is not None and hi > self.at_least[1] else hi
         lo, hi = min(self.at_least[0], lo), max(self.at_least[1], hi)
         if self.whole:
             lo, hi = math.floor(lo), math.ceil(hi)

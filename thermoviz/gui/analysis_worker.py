@@ -49,44 +49,64 @@ class _Channel:
     def __init__(self):
         self.worker = WorkerProcess()
         self.ids = itertools.count(1)
-        self.owners: dict[int, weakref.ref] = {}
+        self.owners: dict[int, tuple[weakref.ref, int]] = {}  # job -> (runner, process generation)
         self.lock = threading.Lock()
         self.reader: threading.Thread | None = None
         self.closed = False  # the application is ending: answers are no longer delivered
 
-    def submit(self, runner: "AnalysisRunner", work: Work, vehicle_id: str | None) -> int:
-        job = next(self.ids)
+    def new_id(self) -> int:
+        return next(self.ids)
+
+    def submit(self, runner: "AnalysisRunner", job: int, work: Work, vehicle_id: str | None) -> None:
+        """Send ``job``; ValueError (one line) if it cannot be sent."""
         with self.lock:
-            self.owners[job] = weakref.ref(runner)
+            self.owners[job] = (weakref.ref(runner), -1)  # known before any answer can arrive
             if self.reader is None or not self.reader.is_alive():
                 self.reader = threading.Thread(target=self._read, name="thermoviz-analysis-answers", daemon=True)
                 self.reader.start()
-        self.worker.submit(job, work, vehicle_id)
-        return job
+        try:
+            generation = self.worker.submit(job, work, vehicle_id)
+        except ValueError:
+            with self.lock:
+                self.owners.pop(job, None)
+            raise
+        with self.lock:
+            if job in self.owners:
+                self.owners[job] = (self.owners[job][0], generation)
+        if not self.worker.alive:  # it ended while the job was being sent: the reader may have passed it by
+            self._fail_pending(generation)
 
     def _read(self) -> None:
         while not self.closed:
-            answers = self.worker.answers
+            answers, generation = self.worker.connection()
+            if answers is None:
+                time.sleep(0.05)  # the first process is starting
+                continue
             try:
-                if answers is None or not answers.poll(0.5):
-                    if answers is not None and not self.worker.alive:
-                        self._fail_pending()
+                if not answers.poll(0.5):
+                    if not self.worker.alive and self.worker.connection()[1] == generation:
+                        self._fail_pending(generation)
                     continue
                 job, kind, value = answers.recv()
-            except (EOFError, OSError):  # the process ended: its jobs will not answer
-                self._fail_pending()
-                time.sleep(0.2)
+            except (EOFError, OSError):  # that process ended: its jobs will not answer
+                self._fail_pending(generation)
+                self._wait_for_restart(generation)
                 continue
-            except Exception:  # noqa: BLE001 - an answer that cannot be read: its job will not answer
-                self._fail_pending()
+            except Exception:  # noqa: BLE001 - an answer that cannot be read: that process's jobs fail
+                self._fail_pending(generation)
                 continue
             self._dispatch(job, kind, value)
 
-    def _fail_pending(self) -> None:
+    def _wait_for_restart(self, generation: int) -> None:
+        while not self.closed and self.worker.connection()[1] == generation:
+            time.sleep(0.05)
+
+    def _fail_pending(self, generation: int) -> None:
+        """Fail the jobs sent to process ``generation`` (not those already sent to a newer one)."""
         if self.closed:
             return
         with self.lock:
-            pending = list(self.owners)
+            pending = [job for job, (_ref, gen) in self.owners.items() if gen == generation]
         for job in pending:
             self._dispatch(job, "failed", "the analysis process stopped unexpectedly; try again")
 
@@ -94,8 +114,8 @@ class _Channel:
         if self.closed:
             return
         with self.lock:
-            ref = self.owners.pop(job, None) if kind in _FINAL else self.owners.get(job)
-        runner = ref() if ref is not None else None
+            entry = self.owners.pop(job, None) if kind in _FINAL else self.owners.get(job)
+        runner = entry[0]() if entry is not None else None
         if runner is not None:
             runner._answer(job, kind, value)
 
@@ -147,8 +167,12 @@ class AnalysisRunner:
         self.cancel()
         self._idle.clear()
         self._running = True
-        self.job_id = self.channel.submit(self, work, vehicle_id)
-        return self.job_id
+        self.job_id = job = self.channel.new_id()  # before sending: an answer may come back at once
+        try:
+            self.channel.submit(self, job, work, vehicle_id)
+        except ValueError as err:
+            self._answer(job, "failed", str(err))
+        return job
 
     def is_current(self, job_id: int) -> bool:
         return job_id == self.job_id and self.running

@@ -63,6 +63,6 @@ class LimitFinder(QLabel):
         self.setText("<b>Safe limits</b> (this scenario, one input varied at a time): " + " ".join(sentences))
 
     def _failed(self, job: int, message: str) -> None:
-        if job == self.runner.job_id:
+        if self.runner.is_current(job):  # a cancelled job's late failure changes nothing
             self.runner.done(job)
             self.setText(f"Safe limits could not be found: {message}")

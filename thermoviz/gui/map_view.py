@@ -256,7 +256,7 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.finder.compute()  # after the map: on two cores the two would slow each other
 
     def _failed(self, job: int, message: str) -> None:
-        if job != self.runner.job_id:
+        if not self.runner.is_current(job):  # a cancelled job's late failure changes nothing
             return
         self.runner.done(job)
         self._fail_now(message)

@@ -88,7 +88,7 @@ class Uncertainty:
         self._show(result)
 
     def _failed(self, job: int, message: str) -> None:
-        if job == self.runner.job_id:
+        if self.runner.is_current(job):  # a cancelled job's late failure changes nothing
             self.runner.done(job)
             self._show(None)
             self.label.setText(f"Uncertainty not available: {message}")
