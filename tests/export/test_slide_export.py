@@ -148,3 +148,14 @@ def test_all_four_plots_fit_above_the_legend_with_the_band_row(crewed):
                 label = plot.getAxis(side).label
                 if label.isVisible():
                     assert label.sceneBoundingRect().height() <= plot.geometry().height() + 1, (key, side)
+
+
+def test_few_ticks_are_round_and_inside():
+    from thermoviz.export.slide import few_ticks
+
+    for low, high in ((0.0, 105.0), (0.0, 330.0), (10.0, 45.0), (36.5, 42.0), (0.0, 5.0), (-3.0, 3.0)):
+        ticks = few_ticks(low, high)
+        assert 1 <= len(ticks) <= 4, (low, high, ticks)
+        assert all(low - 1e-9 <= v <= high + 1e-9 for v, _ in ticks)
+        assert all(text == f"{v:g}" for v, text in ticks)
+    assert few_ticks(5.0, 5.0) == []

@@ -53,6 +53,22 @@ SEVERITY_COLOURS = {
     "danger": ("#B34700", S.VERMILLION, "#FFFFFF"),
 }
 CURSOR_COLOUR = QtGui.QColor(70, 70, 70, 150)
+#: Plots shorter than this [logical px] (four plots on one slide) get fewer y tick labels.
+SHORT_PLOT_PX = 90
+
+
+def few_ticks(low: float, high: float) -> list[tuple[float, str]]:
+    """Two or three round values inside ``low``..``high`` (labels for a plot a few lines tall)."""
+    import math
+
+    span = high - low
+    if not span > 0:
+        return []
+    base = 10.0 ** math.floor(math.log10(span / 2))
+    step = next(m * base for m in (1, 2, 5, 10) if span / (m * base) <= 3)
+    first = math.ceil(low / step) * step
+    values = [first + k * step for k in range(4) if first + k * step <= high + 1e-9]
+    return [(v, f"{v:g}") for v in values]
 
 
 
@@ -224,7 +240,14 @@ class Slide(QtWidgets.QWidget):
         self.figure.events.relayout()
         # the legend cells that usually trigger it are hidden on a slide: fit the axis titles here
         for key, plot in self.figure.plots.items():
-            self.figure._fit_axis_titles(key, plot.geometry().height())
+            height = plot.geometry().height()
+            self.figure._fit_axis_titles(key, height)
+            if height < SHORT_PLOT_PX:  # a few-line plot: two or three tick labels, or they print on each other
+                for side in ("left", "right"):
+                    axis = plot.getAxis(side)
+                    view = axis.linkedView()
+                    if view is not None and axis.style.get("showValues", True):
+                        axis.setTicks([few_ticks(*view.viewRange()[1]), []])
         settle(self)
 
     def clipped_labels(self) -> list[str]:
