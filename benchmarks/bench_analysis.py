@@ -17,12 +17,12 @@ The machine may be shared: compare the ratio, and rerun when the load is high.
 from __future__ import annotations
 
 import os
-import statistics
 import time
 
 import numpy as np
 
 import thermoviz
+import timing
 from thermoviz.analysis.survival_map import survival_map
 from thermoviz.analysis.uncertainty import uncertainty_band
 
@@ -33,13 +33,7 @@ LOOP_SAMPLE = 40
 
 
 def median_s(fn, repeat: int = REPEAT) -> float:
-    fn()  # warm-up: numba compiles the array specialisation of PHS once
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return timing.median_s(fn, repeat, warm_up=True)  # numba compiles the array specialisation of PHS once
 
 
 def main() -> None:

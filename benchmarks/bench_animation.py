@@ -10,7 +10,6 @@ frames are rendered once for both).  Everything runs offscreen.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -23,15 +22,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 import thermoviz  # noqa: E402
 from thermoviz.export.animation import AnimationOptions, export_animation, render_frame  # noqa: E402
 from thermoviz.figure.schematic_state import SchematicState  # noqa: E402
+from timing import median_s  # noqa: E402
 
 
 def median_ms(fn, repeats: int = 30) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return median_s(fn, repeats) * 1e3
 
 
 def main(argv: list[str]) -> None:

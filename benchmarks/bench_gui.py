@@ -9,10 +9,11 @@ update -> the window repainted by Qt (see :func:`control_change_ms`).
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import time
+
+from timing import median_p90
 
 STARTUP_SCRIPT = r"""
 import time
@@ -39,11 +40,6 @@ def startup_s(runs: int = 3) -> tuple[float, float]:
         walls.append(time.perf_counter() - start)
         inner.append(float(out.stdout.strip().splitlines()[-1]))
     return min(walls), min(inner)
-
-
-def _stats(values: list[float]) -> tuple[float, float]:
-    ordered = sorted(values)
-    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
 
 
 def watch_paints(window):
@@ -125,8 +121,8 @@ def control_change_ms(size: tuple[int, int] = (1600, 1000), iterations: int = 60
         viewport.repaint()
         settled.append((time.perf_counter() - start) * 1e3)
     window.close()
-    out = {name: _stats(values) for name, values in steps.items()}
-    out["settled_antialiased_plot_repaint"] = _stats(settled)
+    out = {name: median_p90(values) for name, values in steps.items()}
+    out["settled_antialiased_plot_repaint"] = median_p90(settled)
     out["crew_in_frame"] = (float(crew_in_frame), float(iterations))
     return out
 

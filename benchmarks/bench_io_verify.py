@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,22 +21,18 @@ from thermoviz.io.atomic import remove_stale_temps  # noqa: E402
 from thermoviz.io.csv_io import csv_verifier, write_csv  # noqa: E402
 from thermoviz.io.scenario_file import save_scenario  # noqa: E402
 from thermoviz.io.verify import verify_pdf, verify_png, verify_svg, verify_toml  # noqa: E402
+from timing import median_s  # noqa: E402
 
 
 def median_ms(call, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - t0) * 1e3)
-    return statistics.median(times)
+    return median_s(call, repeat) * 1e3
 
 
 def main() -> None:
     from thermoviz.export import export_pdf_report, export_png, export_svg
-    from thermoviz.export.cli_export import _ensure_qt_app
+    from thermoviz.figure.offscreen import ensure_qt_app
 
-    app = _ensure_qt_app()  # noqa: F841
+    app = ensure_qt_app()  # noqa: F841
     result = thermoviz.simulate(thermoviz.load_scenario("soyuz-ms22"))
     folder = Path(tempfile.mkdtemp(prefix="thermoviz-bench-"))
     cases = [

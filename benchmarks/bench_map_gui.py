@@ -17,7 +17,8 @@ import sys
 import time
 
 
-from bench_gui import _stats, timed_change, watch_paints  # the same timing as the time plots' benchmark
+from bench_gui import timed_change, watch_paints  # the same timing as the time plots' benchmark
+from timing import median_p90
 
 
 def measure(size=(1600, 1000), iterations: int = 40) -> dict[str, tuple[float, float]]:
@@ -59,7 +60,7 @@ def measure(size=(1600, 1000), iterations: int = 40) -> dict[str, tuple[float, f
             total.append((done - start) * 1e3)
             if busy:
                 assert maps.running, "the map stopped computing during the measurement"
-        out[label] = _stats(total)
+        out[label] = median_p90(total)
         busy = False
         maps.cancel()
         maps.wait(60000)

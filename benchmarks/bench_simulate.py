@@ -14,13 +14,12 @@ Targets (issue 8): physics ≤ 5 ms median for a 72-h scenario; complete ≤ 50 
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 
 import numpy as np
 
 import thermoviz
+from timing import median_s
 from thermoviz.io.vehicles import resolve
 from thermoviz.model.reference import reference_solution
 from thermoviz.model.scenario import Scenario
@@ -47,13 +46,7 @@ def scenario_for(preset: str) -> Scenario:
 
 
 def median_ms(fn, repeat: int) -> float:
-    fn()  # warm-up (caches, JIT)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return 1e3 * statistics.median(times)
+    return 1e3 * median_s(fn, repeat, warm_up=True)
 
 
 def main() -> int:

@@ -9,24 +9,18 @@ simulation for scale, and a full re-read of the 10 files.
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
-import time
 
 os.environ["THERMOVIZ_DATA_DIR"] = tempfile.mkdtemp(prefix="thermoviz-bench-")
 
 from thermoviz import api  # noqa: E402
 from thermoviz.io import vehicle_file as vf  # noqa: E402
 from thermoviz.io.vehicles import get_vehicle, vehicle_entry  # noqa: E402
+from timing import median_s  # noqa: E402
 
 
 def median_us(fn, repeat: int = 2000) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1e6
+    return median_s(fn, repeat) * 1e6
 
 
 def main() -> None:
