@@ -37,15 +37,12 @@ def _day_mask(time_h: np.ndarray, dec: int) -> np.ndarray:
 
 
 def _run(scenario, vehicles, cds):
-    """Per vehicle: (time_h, series) with the padding points dropped."""
+    """Per vehicle: (time_h, series, crew_aboard) with the padding points dropped."""
     out = []
     for first in range(0, len(vehicles), CHUNK):
         b = simulate_vehicles(scenario, vehicles[first:first + CHUNK], resolve(scenario)[2],
                               discharge_coefficients=cds[first:first + CHUNK])
-        for j in range(b.time_h.shape[1]):
-            t = b.time_h[:, j]
-            real = np.concatenate([[True], np.diff(t) > 0])
-            out.append((t[real], {k: v[real, j] for k, v in b.series.items()}, b.crew_aboard[real, j]))
+        out.extend(b.column(j) for j in range(b.time_h.shape[1]))
     return out
 
 

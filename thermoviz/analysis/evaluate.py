@@ -171,12 +171,9 @@ def _verdicts(batch, base: Scenario, vehicle: VehicleParams, arr: dict, idx) -> 
                                 discharge_coefficient=float(arr["discharge_coefficient"][cell]),
                                 descent_duration_h=(float(arr["descent_duration_h"][cell]) if vehicle.undocks
                                                     else base.descent_duration_h))
-        time_h = batch.time_h[:, j]
-        keep = np.concatenate([[True], np.diff(time_h) > 0])  # drop the padding points
-        series = {k: np.ascontiguousarray(v[keep, j]) for k, v in batch.series.items()}
+        time_h, series, aboard = batch.column(j)
         events = {k: (None if math.isnan(v[j]) else float(v[j])) for k, v in batch.events.items()}
-        aboard = batch.crew_aboard[keep, j]
-        verdict = final_verdict(scenario, vehicle, time_h[keep], series, events, aboard)
+        verdict = final_verdict(scenario, vehicle, time_h, series, events, aboard)
         values[j] = SEVERITIES.index(verdict.severity)
     return values
 

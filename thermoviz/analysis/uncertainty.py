@@ -219,13 +219,11 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
         # (each on its own single-run grid: every column equals thermoviz.simulate on that vehicle)
         b = simulate_vehicles(scenario, vehicles, coolant, discharge_coefficients=cds)
         for j, k in enumerate(rows):
-            t_k = b.time_h[:, j]
-            real = np.concatenate([[True], np.diff(t_k) > 0])  # drop the padding points
-            t_k = t_k[real]
+            t_k, series_k, aboard_k = b.column(j)
             for s in present:
-                values_s = b.series[s][real, j]
+                values_s = series_k[s]
                 if s == "crew_core_temp_c":
-                    on = b.crew_aboard[real, j] & np.isfinite(values_s)
+                    on = aboard_k & np.isfinite(values_s)
                     if on.any():
                         curves[s][aboard, k] = np.interp(time_h[aboard], t_k[on], values_s[on])
                 else:

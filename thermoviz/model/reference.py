@@ -74,13 +74,14 @@ def reference_solution(scenario, vehicle, loop, coolant, time_h=None, rtol: floa
     Start state and the crew's output per step are those of a fast-path run
     (``coupled`` selects the crew model of that run).
     """
-    from .simulate import cabin_constants, configuration, run_scenario, scenario_timing, _leak_state
+    from .simulate import cabin_constants, configuration, run_scenario, scenario_timing
+    from .step_inputs import leak_state
 
     grid, _series, _ev, _ab, curve, out, _p = run_scenario(scenario, vehicle, loop, coolant, coupled)
     c = cabin_constants(vehicle)
     timing = scenario_timing(scenario, vehicle)
     cfg = configuration(vehicle, timing, (0.5 * (grid[1:] + grid[:-1]))[:, None])
-    _c, _lost, _rem, phi_pt, cap_pt = _leak_state(vehicle, loop, coolant, timing, grid[:, None])
+    _c, _lost, _rem, phi_pt, cap_pt = leak_state(vehicle, loop, coolant, timing, grid[:, None])
     phi_chx = phi_pt[:, 0] if vehicle.other_loops_capacity_w(loop.id) == 0 else np.ones(grid.size)
     tp = timing.puncture_h[0]
     y = np.array([0.0, out["t_a"][0], out["t_w"][0], out["t_e"][0], out["rho"][0]])

@@ -32,6 +32,7 @@ intact (crew at the nominal output).  The same equations as a right-hand side fo
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -40,11 +41,10 @@ import numpy as np
 from . import cabin, crew as crew_model, psychro
 from .coolant import CoolantParams
 from .events import events as _events
-from .leak import leak_curve  # noqa: F401  (re-exported: tests patch it here)
 from .params import LoopParams, VehicleParams
 from .result import Result
 from .scenario import Scenario
-from .step_inputs import StepInputs, leak_state, step_inputs, time_column
+from .step_inputs import StepInputs, step_inputs, time_column
 # timing/configuration live in .timing; re-exported here so existing imports keep working
 from .timing import Timing, _timing, cabin_constants, configuration, scenario_timing, shutdown_h  # noqa: F401
 
@@ -68,10 +68,12 @@ class BatchResult:
     events: dict
     crew_aboard: np.ndarray
 
-
-def _leak_state(vehicle, loop, coolant, timing: Timing, t_h):
-    """Liquid lost, remaining fraction, circulation factor and capacity at times t_h (K, 1) -> (K, N)."""
-    return leak_state(vehicle, loop, coolant, timing, t_h)
+    def column(self, j: int) -> tuple[np.ndarray, dict, np.ndarray]:
+        """Scenario ``j`` alone: (time_h, series, crew_aboard), the padding points of per-cell grids dropped."""
+        time_h = self.time_h[:, j] if self.time_h.ndim == 2 else self.time_h
+        real = np.concatenate([[True], np.diff(time_h) > 0])  # a padding point repeats the one before
+        series = {name: np.ascontiguousarray(values[real, j]) for name, values in self.series.items()}
+        return time_h[real], series, self.crew_aboard[real, j]
 
 
 def _nominal_crew(params, crew, temp_c=22.0):
@@ -97,7 +99,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     if inputs is None:
         inputs = step_inputs(vehicle, loop, coolant, timing, time_h)
     consts, cfg0, full_cap = inputs.consts, inputs.cfg0, inputs.full_capacity_w
-    lost, cap_pt = inputs.lost_m3, inputs.capacity_w
+    lost = inputs.lost_m3
     dt_s = np.diff(time_h, axis=0) * 3600.0
     k, n = lost.shape
     scalar = n == 1 and time_h.ndim == 1
@@ -184,11 +186,6 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     return inputs, out, limit_h
 
 
-def _time_column(time_h: np.ndarray) -> np.ndarray:
-    """Times as (K, 1) for a common grid (K,), or the per-cell grids (K, N) unchanged."""
-    return time_column(time_h)
-
-
 def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_aboard, last_output, out, time_h,
                 crew_params, sweat_g_per_load, prev_row, stop_at_limit=False):
     """Step ``i`` of N cells, each on its own grid (``time_h`` (K, N)): the same crew and cabin step code.
@@ -267,8 +264,11 @@ EVENT_SERIES = frozenset({"cabin_temp_c", "equipment_temp_c"})
 def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_params, only=None):
     """The output series (K, N) and the crew-aboard mask; ``only``: compute just these (plus
     :data:`EVENT_SERIES`), e.g. a map metric that needs no humidity or loop pressure."""
-    cfg_pt = configuration(vehicle, timing, _time_column(time_h))
-    rh = (lambda: psychro.relative_humidity_pct(out["rho"], out["t_a"]))  # noqa: E731
+    cfg_pt = configuration(vehicle, timing, time_column(time_h))
+    @functools.cache
+    def rh():  # read by two series: computed once
+        return psychro.relative_humidity_pct(out["rho"], out["t_a"])
+
     make = {
         "loop_pressure_kpa": lambda: curve.loop_pressure_pa(lost) / 1e3,
         "coolant_remaining_pct": lambda: 100.0 * remaining,
