@@ -16,6 +16,7 @@ exports.  The file is written atomically and verified (:mod:`thermoviz.io.atomic
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,8 +60,6 @@ SHORT_PLOT_PX = 90
 
 def few_ticks(low: float, high: float) -> list[tuple[float, str]]:
     """Two or three round values inside ``low``..``high`` (labels for a plot a few lines tall)."""
-    import math
-
     span = high - low
     if not span > 0:
         return []

@@ -84,11 +84,9 @@ class _Channel:
                 continue
             try:
                 if not answers.poll(0.5):
-                    if not self.worker.alive and self.worker.connection()[1] == generation:
-                        self._fail_pending(generation)
                     continue
                 job, kind, value = answers.recv()
-            except (EOFError, OSError):  # that process ended: its jobs will not answer
+            except (EOFError, OSError):  # that process ended (its pipe closed): its jobs will not answer
                 self._fail_pending(generation)
                 self._wait_for_restart(generation)
                 continue

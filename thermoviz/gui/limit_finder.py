@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from functools import partial
 
-from thermoviz.analysis.jobs import find_limits, limit_fields, limits_job  # noqa: F401 (re-exported)
+from thermoviz.analysis.jobs import limits_job
 from thermoviz.model.scenario import Scenario
 
 from .analysis_worker import AnalysisRunner

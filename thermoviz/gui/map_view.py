@@ -31,10 +31,10 @@ from thermoviz.analysis.jobs import map_job
 from thermoviz.model.scenario import Scenario
 
 from .analysis_worker import AnalysisRunner
-# axes and the hover read-out live in their own modules; re-exported here for existing imports
-from .map_axes import AXIS_RANGES, _axes_free, axis_spec, log_ticks  # noqa: F401
-from .map_draw import LEGEND_MIN_WIDTH_PX, MapDrawMixin  # noqa: F401
-from .map_readout import MapReadoutMixin, _fmt  # noqa: F401
+# the axes, the drawing and the hover read-out live in their own modules
+from .map_axes import _axes_free, axis_spec
+from .map_draw import MapDrawMixin
+from .map_readout import MapReadoutMixin
 
 #: A map is recomputed this long after the last edit [ms] (a slider drag computes once).
 MAP_DELAY_MS = 400
