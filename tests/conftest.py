@@ -67,3 +67,12 @@ def data_dir(tmp_path, monkeypatch):
     vf.forget_session_vehicles()
     yield tmp_path / "data"
     vf.forget_session_vehicles()
+
+
+@pytest.fixture(autouse=True)
+def celsius_after_each_test():
+    """The shown temperature unit is process-wide (View ▸ Units, --units): every test ends in °C."""
+    yield
+    from thermoviz.model.units import set_temp_unit
+
+    set_temp_unit("C")

@@ -32,6 +32,9 @@ from .model.scenario import FIELD_SPECS, ScenarioError
 #: CLI starts without Qt; a test keeps the two equal).
 TIME_AXIS_CHOICES = ("puncture", "start", "utc", "zone")
 
+#: ``--units`` values (the keys of thermoviz.model.units.TEMP_UNITS; a test keeps them equal).
+UNIT_CHOICES = ("C", "F")
+
 EXIT_OK = 0
 EXIT_RUNTIME = 1
 EXIT_USAGE = 2
@@ -56,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(Soyuz MS-22, Progress MS-21, Nauka). Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"thermoviz {_version()}")
+    add_units_argument(parser, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser(
@@ -73,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="change one field (repeatable), e.g. --set hole_diameter_mm=2 --set undock_time_h=none; "
         f"fields: {', '.join(FIELD_SPECS)}",
     )
-    run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary "
+                     "(numbers in SI units whatever --units says)")
+    add_units_argument(run)
     run.add_argument("--csv", metavar="PATH", help="write every series (units in the header) to a CSV file")
     run.add_argument("--csv-format", choices=("script", "spreadsheet"), default="script",
                      help="script (default): metadata as '# ' comment lines, then the table; spreadsheet: "
@@ -104,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("scenario", metavar="SCENARIO", nargs="?", help="preset id or .toml file to open")
     gui.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit (for docs/tests)")
+    add_units_argument(gui)
 
     from .cli_lesson import add_subcommands as add_lesson_subcommands
     from .cli_vehicle import add_run_options as add_vehicle_run_options
@@ -116,6 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_vehicle_subcommands(sub)
     add_vehicle_run_options(run)
     return parser
+
+
+def add_units_argument(parser: argparse.ArgumentParser, default=argparse.SUPPRESS) -> None:
+    """``--units C|F``: temperatures people read (summary, CSV, figures, PDF); inputs stay in °C."""
+    parser.add_argument("--units", type=str.upper, choices=UNIT_CHOICES, default=default,
+                        help="temperatures in the summary, CSV headers, figures and PDF: C (default) or F; "
+                             "inputs, scenario files and --json stay in °C. In the app: View > Units (remembered)")
 
 
 # --------------------------------------------------------------------------- --set
@@ -260,7 +274,7 @@ def cmd_presets(out: TextIO, *, as_json: bool = False) -> int:
     return EXIT_OK
 
 
-def cmd_gui(scenario_arg: str | None, screenshot: str | None) -> int:
+def cmd_gui(scenario_arg: str | None, screenshot: str | None, units: str | None = None) -> int:
     from .io.scenario_source import load_scenario
 
     scenario = load_scenario(scenario_arg) if scenario_arg else None
@@ -276,7 +290,7 @@ def cmd_gui(scenario_arg: str | None, screenshot: str | None) -> int:
     except ImportError as exc:
         print(f"thermoviz: gui: the desktop app cannot start ({exc})", file=sys.stderr)
         return EXIT_RUNTIME
-    return int(run_gui(scenario, screenshot=screenshot) or 0)
+    return int(run_gui(scenario, screenshot=screenshot, **({"units": units} if units else {})) or 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -286,20 +300,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors (status 2)
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    units = getattr(args, "units", None)
+    if units is not None:
+        from .model.units import set_temp_unit
+
+        set_temp_unit(units)
     try:
         if args.command == "run":
             return cmd_run(args, sys.stdout)
         if args.command == "presets":
             return cmd_presets(sys.stdout, as_json=args.json)
         if args.command == "gui":
-            return cmd_gui(args.scenario, args.screenshot)
+            return cmd_gui(args.scenario, args.screenshot, units)
         if args.command in ("map", "limit"):
             from .cli_analysis import run_command
 
             return run_command(args, sys.stdout)
         if hasattr(args, "handler"):  # subcommands added by other modules (cli_lesson)
             return args.handler(args, sys.stdout)
-        return cmd_gui(None, None)  # bare `thermoviz`
+        return cmd_gui(None, None, units)  # bare `thermoviz`
     except ScenarioError as exc:
         print(f"thermoviz: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -212,8 +212,8 @@ def fake_gui(monkeypatch):
     calls = []
     module = types.ModuleType("thermoviz.gui.app")
 
-    def run_gui(scenario, screenshot=None):
-        calls.append((scenario, screenshot))
+    def run_gui(scenario, screenshot=None, units=None):
+        calls.append((scenario, screenshot) if units is None else (scenario, screenshot, units))
         return 0
 
     module.run_gui = run_gui
@@ -224,6 +224,11 @@ def fake_gui(monkeypatch):
 def test_bare_thermoviz_launches_the_gui(capsys, fake_gui):
     assert main([]) == 0
     assert fake_gui == [(None, None)]
+
+
+def test_gui_command_passes_units(fake_gui):
+    assert main(["gui", "--units", "F"]) == 0
+    assert fake_gui == [(None, None, "F")]
 
 
 def test_gui_command_passes_scenario_and_screenshot(capsys, fake_gui, tmp_path):

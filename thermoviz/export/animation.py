@@ -36,6 +36,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from ..figure.schematic import paint_schematic
 from ..figure.schematic_state import SchematicState
+from ..model.units import localise_temps
 
 #: Allowed ranges (inclusive) of the options; the CLI quotes them in its messages.
 WIDTH_RANGE_PX = (320, 3840)
@@ -156,7 +157,7 @@ def _caption(p: QPainter, rect: QRectF, result, time_h: float, window_h) -> None
     marker = QRectF(pad, pad, rect.height() * 0.28, rect.height() - 2 * pad)
     p.fillRect(marker, QColor(_SEVERITY_COLOUR.get(result.verdict.severity, "#595959")))
     text_rect = QRectF(marker.right() + pad, 0, rect.width() - marker.right() - 2 * pad, rect.height() - pad * 0.6)
-    line = f"{result.scenario.title} — {result.verdict.text}"
+    line = f"{result.scenario.title} — {localise_temps(result.verdict.text)}"
     font = QFont()
     font.setBold(True)
     for fraction in (0.44, 0.40, 0.36, 0.33, 0.30):  # shrink a little before eliding

@@ -12,6 +12,7 @@ import numpy as np
 from thermoviz.model import limits
 from thermoviz.model.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
+from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
 
 #: The model's main assumptions, summarised from docs/sources.md §6 and the model docstrings.
 MODEL_ASSUMPTIONS: tuple[str, ...] = (
@@ -98,7 +99,7 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
     parts = [f"<html><head><style>{_CSS}</style></head><body>",
              f"<h1>{esc(scenario_title(result))}</h1>"]
     if scenario.description:
-        parts.append(f"<p>{esc(scenario.description)}</p>")
+        parts.append(f"<p>{esc(localise_temps(scenario.description))}</p>")
     parts.append(f"<p class='meta'>thermoviz {esc(version)} simulation report · generated "
                  f"{esc(when.strftime('%Y-%m-%d %H:%M'))} · simulated span {scenario.duration_h:g} h"
                  + (f" · starts {esc(utc_text(scenario.start_datetime, 0.0))}" if scenario.start_utc else "")
@@ -106,7 +107,7 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
     parts.append(
         f"<table width='100%' cellpadding='8' cellspacing='0' style='border: 2px solid {border};"
         f" background: {bg};'><tr><td style='color: {ink};'><b>Verdict ({esc(result.verdict.severity)}):</b> "
-        f"{esc(result.verdict.text)}</td></tr></table>")
+        f"{esc(localise_temps(result.verdict.text))}</td></tr></table>")
 
     start = scenario.start_datetime  # None: no calendar dates, hours only
     parts.append("<h2>Key events</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
@@ -117,7 +118,7 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
     for name in order:
         label, t_h = EVENTS[name], result.events.get(name)
         date_cell = f"<td>{esc(utc_text(start, t_h))}</td>" if start else ""
-        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(format_hours(t_h))}</td>{date_cell}</tr>")
+        parts.append(f"<tr><td>{esc(localise_temps(label, exact=True))}</td><td>{esc(format_hours(t_h))}</td>{date_cell}</tr>")
     parts.append("</table>")
 
     parts += peaks_html(result)
@@ -144,6 +145,8 @@ def peaks_html(result) -> list[str]:
             parts.append(f"<tr><td>{esc(label)}</td><td colspan='2'>not computed / no crew aboard</td></tr>")
             continue
         finite = result.series[name][np.isfinite(result.series[name])]
+        if unit == "°C":  # the chosen unit (View ▸ Units, --units)
+            peak, finite, unit = c_to_unit(peak), c_to_unit(finite), temp_symbol()
         end = f"{finite[-1]:.4g} {unit}" if finite.size else "–"
         flag = " (extrapolated: outside model validity)" if name in extrapolated else ""
         parts.append(f"<tr><td>{esc(label)}</td><td>{esc(f'{peak:.4g} {unit}{flag}')}</td><td>{esc(end)}</td></tr>")
@@ -156,11 +159,11 @@ def back_matter_html(result) -> str:
     """Assumptions, the result's own notes and the sources of every limit line."""
     parts = [f"<html><head><style>{_CSS}</style></head><body>",
              "<h2>Main model assumptions</h2><ul>"]
-    parts += [f"<li>{esc(text)}</li>" for text in MODEL_ASSUMPTIONS]
+    parts += [f"<li>{esc(localise_temps(text))}</li>" for text in MODEL_ASSUMPTIONS]
     parts.append("</ul>")
     if result.notes:
         parts.append("<h2>Notes on this run</h2><ul>")
-        parts += [f"<li>{esc(note)}</li>" for note in result.notes]
+        parts += [f"<li>{esc(localise_temps(note))}</li>" for note in result.notes]
         parts.append("</ul>")
     if not result.crew_strain_computed:
         parts.append("<p><b>Crew heat strain was not computed for this report.</b></p>")
@@ -174,7 +177,7 @@ def back_matter_html(result) -> str:
                  "<table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
                  "<thead><tr><th>Limit</th><th>Source</th><th>Confidence</th></tr></thead>")
     for limit in limits.ALL_LIMITS:
-        parts.append(f"<tr><td>{esc(limit.label)}</td><td>{esc(limit.source)}</td>"
+        parts.append(f"<tr><td>{esc(localise_temps(limit.label, exact=True))}</td><td>{esc(localise_temps(limit.source))}</td>"
                      f"<td>{esc(limit.confidence)}</td></tr>")
     parts.append("</table></body></html>")
     return "".join(parts)

@@ -29,6 +29,7 @@ from thermoviz.figure import spec as S
 from thermoviz.figure.style import qpen
 from thermoviz.figure.view import FigureView
 from thermoviz.model.result import Result
+from thermoviz.model.units import localise_temps
 
 from .figure import build_figure, settle
 
@@ -169,7 +170,7 @@ class Slide(QtWidgets.QWidget):
         layout.addWidget(self.title_label)
         verdict = result.verdict
         background, border, ink = SEVERITY_COLOURS.get(verdict.severity, SEVERITY_COLOURS["info"])
-        self.verdict_label = _label(verdict.text, VERDICT_PT, bold=True)
+        self.verdict_label = _label(localise_temps(verdict.text), VERDICT_PT, bold=True)
         self.verdict_label.setObjectName("slideVerdict")
         self.verdict_label.setStyleSheet(f"#slideVerdict {{ background: {background}; color: {ink}; "
                                          f"border: 3px solid {border}; border-radius: 6px; padding: 4px 10px; }}")

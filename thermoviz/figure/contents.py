@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from . import spec as S
-from .parts import LimitBand, compact_legend
+from .parts import LimitBand, compact_legend, limit_caption
 from .style import make_pen
 
 #: Opacity of everything that is not the highlight while something is highlighted.
@@ -133,7 +133,7 @@ class FigureContents:
             for item in figure.limit_items.get(key, []):
                 sample = getattr(item, "sample", None)
                 if sample is not None and item.limit.limit.key not in self.hidden_limits:
-                    legend.addItem(sample, item.limit.text)
+                    legend.addItem(sample, limit_caption(item.limit))  # with its confidence, as built
             compact_legend(legend)
         figure.reference_curves.anchor = None  # re-adds its two legend rows to the first legend
         figure.reference_curves.place()

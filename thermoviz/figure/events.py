@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.result import EVENTS
+from thermoviz.model.units import localise_temps
 
 from .explain_text import explained
 from .spec import DEFAULT_EVENT_PEN, EVENT_PENS, EVENT_SHORT_LABELS
@@ -151,7 +152,7 @@ class EventMarkers:
 
     def full_text(self, name: str, t_h: float) -> str:
         """``Landing +54.0 h``: the event's name and its time as the time axis shows it."""
-        return f"{EVENTS[name]} {self.time_text(t_h)}"
+        return f"{localise_temps(EVENTS[name], exact=True)} {self.time_text(t_h)}"
 
     def _set_tooltips(self, name: str, t_h: float) -> None:
         """Label and lines: the full text, then what the event is, why it matters and the source."""
@@ -184,7 +185,7 @@ class EventMarkers:
         full = {name: self.full_text(name, t) for name, t in self.times.items()}
         placement = self._place(full)
         if placement is None:
-            compact = {name: EVENT_SHORT_LABELS.get(name, EVENTS[name]) for name in self.times}
+            compact = {name: localise_temps(EVENT_SHORT_LABELS.get(name, EVENTS[name]), exact=True) for name in self.times}
             placement = self._place(compact, squeeze=True)
         for name, (text, row, x, anchor_x) in placement.items():
             label = self.labels[name]

@@ -145,7 +145,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.strip = strip
 
     def _build_plot(self, row: int, spec: S.PlotSpec) -> None:
-        plot = self.graphics.addPlot(row=row, col=0, axisItems={"left": GridAxis("left"), "right": GridAxis("right")})
+        plot = self.graphics.addPlot(row=row, col=0, axisItems={"left": GridAxis("left", spec.left.temperature), "right": GridAxis("right")})
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)

@@ -24,6 +24,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsScene
 
+from thermoviz.model.units import c_to_unit, temp_unit, unit_to_c
+
 #: Grid lines fainter than this alpha (of 255) change no pixel by more than a grey level
 #: or two on the white plot; pyqtgraph's third tick level is drawn at alpha ≈ 2.
 FAINTEST_ALPHA = 4
@@ -40,6 +42,31 @@ class GridAxis(pg.AxisItem):
     grid_elsewhere = False
     #: Drawings kept per axis state: a drag moves a plot among a few whole-degree ranges.
     KEPT_STATES = 8
+    #: A temperature axis: its data stay in °C, its ticks are placed and labelled in the
+    #: shown unit (round °F values where °F is chosen, View ▸ Units).
+    temperature = False
+
+    def __init__(self, orientation: str, temperature: bool = False, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.temperature = temperature
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph names)
+        if not self.temperature or temp_unit() == "C":
+            return super().tickValues(minVal, maxVal, size)
+        low, high = sorted((c_to_unit(minVal), c_to_unit(maxVal)))
+        return [(spacing / 1.8, [unit_to_c(v) for v in values])
+                for spacing, values in super().tickValues(low, high, size)]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph name)
+        if not self.temperature or temp_unit() == "C":
+            return super().tickStrings(values, scale, spacing)
+        return super().tickStrings([round(c_to_unit(v), 9) for v in values], scale, spacing * 1.8)
+
+    def retick(self) -> None:
+        """Forget the kept drawings and redraw (after the shown unit changed)."""
+        self.picture = None
+        self._kept = OrderedDict()
+        self.update()
 
     def set_grid_elsewhere(self, on: bool) -> None:
         self.prepareGeometryChange()
@@ -59,7 +86,8 @@ class GridAxis(pg.AxisItem):
         style = tuple((k, v.toString() if isinstance(v, QFont) else repr(v)) for k, v in sorted(self.style.items()))
         return (tuple(self.range), self.mapRectFromParent(self.geometry()).getRect(), ticks_in, scale, style,
                 self.grid, self.scale, repr(self.logMode), repr(self._tickSpacing), repr(self._tickLevels),
-                self.pen().color().rgba(), self.pen().widthF(), self.textPen().color().rgba())
+                self.pen().color().rgba(), self.pen().widthF(), self.textPen().color().rgba(),
+                self.temperature and temp_unit())
 
     def _kept_value(self, kind: str, make):
         """The ``kind`` drawing for the current state, made by ``make()`` only for a new state."""
@@ -215,7 +243,7 @@ class GridBackground:
         if not plot.isVisible():
             return ()
         rect = plot.vb.sceneBoundingRect()
-        axes = tuple((axis.isVisible(), tuple(axis.range), axis.size().height())
+        axes = tuple((axis.isVisible(), tuple(axis.range), axis.size().height(), axis.temperature and temp_unit())
                      for axis in (plot.getAxis("left"), plot.getAxis("right")) if axis in self.axes)
         return (rect.x(), rect.y(), rect.width(), rect.height(), axes)
 

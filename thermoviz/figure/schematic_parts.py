@@ -11,6 +11,8 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
+from thermoviz.model.units import localise_temps
+
 # The figure layer's one Okabe–Ito palette (figure/spec.py), plus a light grey for idle parts.
 from .spec import BLACK, BLUE, GREEN, GREY, INK, ORANGE, PURPLE, SKY_BLUE, VERMILLION, YELLOW  # noqa: E402,F401
 
@@ -68,7 +70,7 @@ def text(p: QPainter, rect: QRectF, s: str, size: int, *, bold: bool = False, co
     p.setPen(QColor(colour))
     from PySide6.QtGui import QFontMetricsF
 
-    elided = QFontMetricsF(f).elidedText(s, Qt.TextElideMode.ElideRight, rect.width())
+    elided = QFontMetricsF(f).elidedText(localise_temps(s), Qt.TextElideMode.ElideRight, rect.width())
     p.drawText(rect, int(align), elided)
 
 

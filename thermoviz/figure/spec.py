@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from thermoviz.model import limits as L
 from thermoviz.model.limits import Limit
 from thermoviz.model.result import SERIES
+from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
 
 # Okabe–Ito palette (hex), plus a dark grey for secondary lines.
 BLACK = "#000000"
@@ -103,7 +104,11 @@ class LimitSpec:
 
     @property
     def text(self) -> str:
-        return self.caption.format(low=self.limit.low, high=self.limit.high)
+        """The caption in the shown temperature unit (View ▸ Units); a limit is exact, so 38 °C reads 100.4 °F."""
+        if "°C" not in self.caption:
+            return self.caption.format(low=self.limit.low, high=self.limit.high)
+        low, high = (None if v is None else round(c_to_unit(v), 1) for v in (self.limit.low, self.limit.high))
+        return self.caption.format(low=low, high=high).replace("°C", temp_symbol())
 
 
 @dataclass(frozen=True)
@@ -144,14 +149,28 @@ class AxisSpec:
     """A y axis: full title, a shorter one for short plot rows, colour, fixed range (right axes).
 
     ``grow``: the fixed range is the least shown; data above it widens the axis to the
-    next whole unit (a long return condenses more water than a short one).
+    next whole unit (a long return condenses more water than a short one).  The titles are
+    written in °C; :attr:`title` and :attr:`short` give them in the shown unit (View ▸ Units).
     """
 
-    title: str
-    short: str | None = None
+    title_c: str
+    short_c: str | None = None
     colour: str = INK
     fixed: tuple[float, float] | None = None
     grow: bool = False
+
+    @property
+    def title(self) -> str:
+        return localise_temps(self.title_c)
+
+    @property
+    def short(self) -> str | None:
+        return None if self.short_c is None else localise_temps(self.short_c)
+
+    @property
+    def temperature(self) -> bool:
+        """True for a temperature axis (its ticks follow the shown unit)."""
+        return "°C" in self.title_c
 
 
 @dataclass(frozen=True)
@@ -271,9 +290,14 @@ def series_of(plot: str, axis: str | None = None) -> tuple[SeriesSpec, ...]:
 
 
 def format_value(value: float | None, unit: str, decimals: int) -> str:
-    """``12.3 °C``, ``45%``; an em dash for a missing or non-finite value."""
+    """``12.3 °C``, ``45%``; an em dash for a missing or non-finite value.
+
+    A value in °C is shown in the chosen unit (View ▸ Units): ``54.1 °F``.
+    """
     if value is None or not math.isfinite(value):
         return "—"
+    if unit == "°C":
+        value, unit = c_to_unit(value), temp_symbol()
     sep = "" if unit == "%" else " "
     return f"{value:.{decimals}f}{sep}{unit}"
 

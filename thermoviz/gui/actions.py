@@ -164,7 +164,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents",
                "@controls", "@schematic", "-",
                ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
-               "pin", "clear_reference", "uncertainty", "-", "presentation", "@ui_scale")),
+               "pin", "clear_reference", "uncertainty", "-", "presentation", "@ui_scale", "@units")),
     ("Vehi&cle", ("edit_vehicle",)),
     ("&Help", ("@lessons", "-", "whats_this", "timeline_help", "-", "shortcuts", "about")),
 )

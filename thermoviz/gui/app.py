@@ -66,7 +66,7 @@ def save_window_png(window, path: str | os.PathLike) -> Path:
     return save_png(window.grab().toImage(), path)
 
 
-def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None):
+def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None, units: str | None = None):
     """Create the app (if needed) and a MainWindow showing the initial scenario."""
     app = ensure_app(user_scale=remember)
     from .main_window import MainWindow
@@ -80,6 +80,10 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
         window.resize(*size)
     elif remember:
         window.restore_geometry(settings)
+    if units is not None:  # --units: shown now (and remembered, as View ▸ Units would)
+        from .units_menu import choose_units
+
+        choose_units(window, units, remember=remember)
     window.set_scenario(start, preset_id=preset_id)
     from .window_fit import show_start_notes
 
@@ -92,7 +96,7 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
 
 
 def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
-            size: tuple[int, int] | None = None, timeout_s: float = 120.0) -> int:
+            size: tuple[int, int] | None = None, timeout_s: float = 120.0, units: str | None = None) -> int:
     """Open the window (blocks until it is closed); or render it to ``screenshot`` and exit."""
     t0 = time.perf_counter()
     if screenshot:
@@ -100,7 +104,7 @@ def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
             from thermoviz.figure.offscreen import quiet_qt_messages
 
             quiet_qt_messages()  # offscreen-only noise, not for users
-        app, window = build_window(scenario, remember=False, size=size or SCREENSHOT_SIZE)
+        app, window = build_window(scenario, remember=False, size=size or SCREENSHOT_SIZE, units=units)
         window.show()
         if not window.wait_idle(timeout_s):
             print(f"thermoviz: gui: crew heat strain did not finish within {timeout_s:g} s; "
@@ -118,6 +122,6 @@ def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
             window.close()
         print(f"Screenshot written to {out} ({time.perf_counter() - t0:.1f} s)")
         return 0
-    app, window = build_window(scenario, size=size)
+    app, window = build_window(scenario, size=size, units=units)
     window.show()
     return int(app.exec())

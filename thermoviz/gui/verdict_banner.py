@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from thermoviz.figure.explain_text import explained
 from thermoviz.model.result import Verdict
+from thermoviz.model.units import localise_temps
 
 from . import theme
 
@@ -99,10 +100,11 @@ class VerdictBanner(QFrame):
             self.badge.setText(theme.SEVERITY_WORD.get(verdict.severity, verdict.severity.upper()))
             self.badge.setStyleSheet(f"border: 2px solid {text}; border-radius: 4px; padding: 2px 8px;")
         self.severity = verdict.severity
-        self.text = verdict.text
+        self.verdict = verdict  # kept to re-show it in another unit (View ▸ Units)
+        self.text = localise_temps(verdict.text)
         self.pending = pending
-        if self.label.text() != verdict.text:
-            self.label.setText(verdict.text)
+        if self.label.text() != self.text:
+            self.label.setText(self.text)
             self._fit_text()
         tooltip = explained("concept", "verdict", f"Verdict ({verdict.severity}): {verdict.text}")
         if self.toolTip() != tooltip:

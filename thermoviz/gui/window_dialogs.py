@@ -64,6 +64,11 @@ class WindowDialogsMixin:
             self.ui_scale_actions[scale] = action
         return menu
 
+    def _units_menu(self):
+        from .units_menu import units_menu
+
+        return units_menu(self)
+
     def choose_ui_scale(self, scale: float) -> None:
         from .interface_size import apply_interface_size
         from .settings import make_settings, set_ui_scale

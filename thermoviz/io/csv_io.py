@@ -34,6 +34,10 @@ before the header::
 * When the scenario has a start time (``start_utc``), a ``time_utc [UTC]`` column
   follows ``time_h``: ISO-8601 UTC to the nearest second (``2022-12-15T00:45:00Z``);
   :func:`read_csv` returns it as ``datetime64[s]`` (UTC).
+* Temperatures follow the chosen unit (View ▸ Units, ``--units F``): in °F the
+  columns read ``cabin_temp_f [°F]`` and hold °F values (the verdict text too);
+  :func:`read_csv` converts them back to ``cabin_temp_c`` in °C (then to within
+  one rounding step, not bit-identical).
 
 ``spreadsheet`` (for Excel, LibreOffice, Numbers) -- UTF-8 with a byte-order mark
 (so "°C" opens as °C), the header on row 1, CRLF line ends, and the metadata in two
@@ -64,6 +68,7 @@ import tomli_w
 
 from ..model.result import SERIES, Result
 from ..model.scenario import Scenario
+from ..model.units import c_to_unit, localise_temps, temp_symbol, temp_unit, unit_to_c
 from .atomic import atomic_write_text
 
 COMMENT = "# "
@@ -89,10 +94,10 @@ def csv_metadata(result: Result) -> dict[str, Any]:
     meta: dict[str, Any] = {
         "thermoviz_version": _version(),
         "verdict_severity": result.verdict.severity,
-        "verdict": result.verdict.text,
+        "verdict": localise_temps(result.verdict.text),
     }
     if result.notes:
-        meta["notes"] = list(result.notes)
+        meta["notes"] = [localise_temps(note) for note in result.notes]
     meta["scenario"] = scenario_to_dict(result.scenario)
     meta["events"] = {name: float(t) for name, t in result.events.items() if t is not None}
     return meta
@@ -108,7 +113,10 @@ def columns(result: Result) -> list[tuple[str, str, np.ndarray]]:
     """(name, unit, values) of every CSV column, in order."""
     cols = [(TIME_COLUMN[0], TIME_COLUMN[1], np.asarray(result.time_h, dtype=float))]
     for name, (unit, _label) in SERIES.items():
-        cols.append((name, unit, np.asarray(result.series[name], dtype=float)))
+        values = np.asarray(result.series[name], dtype=float)
+        if unit == "°C" and temp_unit() != "C":  # the chosen unit: cabin_temp_f [°F]
+            name, unit, values = name.removesuffix("_c") + "_" + temp_unit().lower(), temp_symbol(), c_to_unit(values)
+        cols.append((name, unit, values))
     cols.append((CREW_COLUMN[0], CREW_COLUMN[1], np.asarray(result.crew_aboard, dtype=float)))
     return cols
 
@@ -267,6 +275,11 @@ def read_csv(path: str | os.PathLike[str]) -> CsvData:
 
         scenario, _ = scenario_from_dict(meta["scenario"], source=source, check_vehicles=False)
     cols = {name: data[:, j].copy() for j, name in enumerate(names)}
+    fahrenheit = {name for name in names if units.get(name) == "°F" and name.endswith("_f")}
+    if fahrenheit:  # a °F export reads back in the model's °C, columns in the same order
+        cols = {(n[:-2] + "_c" if n in fahrenheit else n): (unit_to_c(v, "F") if n in fahrenheit else v)
+                for n, v in cols.items()}
+        units = {(n[:-2] + "_c" if n in fahrenheit else n): ("°C" if n in fahrenheit else u) for n, u in units.items()}
     if UTC_COLUMN[0] in cols:  # text column: ISO UTC -> datetime64[s]
         j = names.index(UTC_COLUMN[0])
         cols[UTC_COLUMN[0]] = np.array([row[j].removesuffix("Z") for row in rows[1:]], dtype="datetime64[s]")

@@ -8,6 +8,7 @@ import textwrap
 from ..model import clock
 from ..model.result import EVENTS, SERIES, Result
 from ..model.scenario import Scenario
+from ..model.units import c_to_unit, localise_temps, temp_symbol
 
 
 def format_value(x: float) -> str:
@@ -40,16 +41,17 @@ def format_summary(result: Result) -> str:
     s = result.scenario
     lines = [s.title or "Untitled scenario"]
     if s.description:
-        lines.append(s.description)
+        lines.append(localise_temps(s.description))
     lines.append(scenario_line(s))
     lines.append("")
-    lines.append(f"Verdict [{result.verdict.severity}]: {result.verdict.text}")
+    lines.append(f"Verdict [{result.verdict.severity}]: {localise_temps(result.verdict.text)}")
     lines.append("")
     start = s.start_datetime
     lines.append("Events (hours from start):" if start is None else
                  f"Events (hours from start, t = 0 at {clock.format_time(start)}):")
     width = max(len(label) for label in EVENTS.values())
     for name, label in EVENTS.items():
+        label = localise_temps(label, exact=True)  # event names carry limits
         t = result.events.get(name)
         when = "does not happen" if t is None else f"{t:8.2f} h"
         if t is not None and start is not None:
@@ -61,6 +63,8 @@ def format_summary(result: Result) -> str:
     extrapolated = result.extrapolated_peaks
     for name, value in result.peaks.items():
         unit, label = SERIES[name]
+        if unit == "°C" and value is not None:  # shown in the chosen unit (--units)
+            value, unit = c_to_unit(value), temp_symbol()
         text = "not computed / not applicable" if value is None or not math.isfinite(value) else f"{format_value(value)} {unit}"
         if name in extrapolated:
             text += "  (extrapolated: outside the model's validity range)"
@@ -69,5 +73,5 @@ def format_summary(result: Result) -> str:
         lines.append("")
         lines.append("Notes:")
         for note in result.notes:
-            lines.extend(textwrap.wrap(note, width=100, initial_indent="  - ", subsequent_indent="    "))
+            lines.extend(textwrap.wrap(localise_temps(note), width=100, initial_indent="  - ", subsequent_indent="    "))
     return "\n".join(lines) + "\n"
