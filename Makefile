@@ -19,6 +19,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_simulate.py
 	$(PY) benchmarks/bench_analysis.py
 	$(PY) benchmarks/bench_map_gui.py
+	$(PY) benchmarks/bench_odds.py
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

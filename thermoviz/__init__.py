@@ -10,6 +10,7 @@ Public API (stable)::
                                y=("undock_after_puncture_h", 0, 48, 100))     # m.values: margin [h]
     thermoviz.find_limit(scenario, "hole_diameter_mm").sentence
     thermoviz.uncertainty_band(scenario, 200).sentence
+    thermoviz.puncture_odds("soyuz-ms", days=182.6, min_hole_mm=0.8).sentence   # odds of such a hole
 
 Imports are lazy so that ``import thermoviz`` stays fast (the GUI start-up path
 must not pay for scipy or pythermalcomfort).
@@ -33,6 +34,7 @@ _EXPORTS = {
     "survival_map": "thermoviz.analysis.survival_map",
     "find_limit": "thermoviz.analysis.limits",
     "uncertainty_band": "thermoviz.analysis.uncertainty",
+    "puncture_odds": "thermoviz.api_odds",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_subcommands(sub)  # map, limit, run --uncertainty
     add_vehicle_subcommands(sub)
     add_vehicle_run_options(run)
+    from .cli_odds import add_subcommands as add_odds_subcommands
+
+    add_odds_subcommands(sub)
     return parser
 
 

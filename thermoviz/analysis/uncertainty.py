@@ -45,7 +45,7 @@ from .evaluate import Cancel, Progress, _check
 FALLBACK_RELATIVE = 0.2
 FALLBACK_UNITS = frozenset({"W", "W/K", "J/K", "m3", "m3/h", "L"})
 #: Whole-number vehicle facts that are not physics to sample (a vehicle has 1, 2 or 3 seats, never 2.4).
-NOT_SAMPLED = frozenset({"max_crew"})
+NOT_SAMPLED = frozenset({"max_crew", "exposed_radiator_area_m2"})  # the area only sets the puncture odds
 PERCENTILES = (5.0, 50.0, 95.0)
 #: Samples advanced together (one array run each); progress and cancel act between chunks.
 CHUNK = 50

@@ -28,6 +28,7 @@ VEHICLE_LABELS = {
     "chx_dew_point_c": "dew point of the condensing heat exchanger",
     "chx_air_flow_m3_h": "air flow through the condensing heat exchanger",
     "max_crew": "seats",
+    "exposed_radiator_area_m2": "radiator area exposed to meteoroids and debris",
 }
 
 #: Loop parameter -> plain words.

@@ -112,6 +112,8 @@ class VehicleParams:
     chx_dew_point_c : dew point the condensing heat exchanger dries the air to [°C].
     chx_air_flow_m3_h : air flow through the condensing heat exchanger at full circulation [m³/h].
     loops : the vehicle's loops (first = default punctured loop).
+    exposed_radiator_area_m2 : area of the radiator whose puncture the odds are about (the punctured
+        loop's), facing meteoroids and debris [m²]; None = not known (no odds for this vehicle).
     estimates : names of parameters that are engineering estimates (shown as notes).
     """
 
@@ -145,6 +147,7 @@ class VehicleParams:
     avionics_cabin_fraction: float = 0.0
     avionics_shutdown_w: float | None = None
     shutdown_after_leak_h: float | None = None
+    exposed_radiator_area_m2: float | None = None
     estimates: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -152,6 +155,8 @@ class VehicleParams:
             raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
         if not self.loops:
             raise ValueError("a vehicle needs at least one loop")
+        if self.exposed_radiator_area_m2 is not None and not self.exposed_radiator_area_m2 > 0:
+            raise ValueError(f"exposed_radiator_area_m2 must be > 0 (or left out), got {self.exposed_radiator_area_m2!r}")
 
     @property
     def undocks(self) -> bool:
