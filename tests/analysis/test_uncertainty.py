@@ -19,7 +19,7 @@ def crewed_return():
 #: Ranges centred on the catalogue values, so the nominal vehicle is the centre of the sample.
 #: (The vehicle files' own ranges need not be centred: with them the nominal may sit at an edge
 #: of the plausible spread, e.g. a Cd near the low end of its range, and leave the 5-95 % band.)
-SYMMETRIC = ("hull_ua_w_k", "air_heat_capacity_j_k", "wall_heat_capacity_j_k", "avionics_free_flight_w", "avionics_docked_w",
+SYMMETRIC = ("orbital_module_ua_w_k", "air_heat_capacity_j_k", "wall_heat_capacity_j_k", "avionics_free_flight_w", "avionics_docked_w",
              "loops.external.heat_rejection_capacity_w", "station_air_exchange_m3_h")
 
 
@@ -78,14 +78,15 @@ def test_shares_sensitivity_and_sentence(band):
 
 
 def test_a_single_dominant_parameter_is_named(crewed_return):
-    # hull conductance over a wide range, everything else fixed: it must dominate, with the right sign
-    u = uncertainty_band(crewed_return, 30, ranges={"hull_ua_w_k": (10.0, 80.0), "cabin_free_volume_m3": (2.99, 3.01)})
-    assert u.dominant == "hull_ua_w_k" and u.sensitivity["hull_ua_w_k"] < -0.9
+    # insulation emissivity over a wide range, everything else fixed: it must dominate, with the right sign
+    u = uncertainty_band(crewed_return, 30, ranges={"mli_effective_emissivity": (0.005, 0.12), "cabin_free_volume_m3": (2.99, 3.01)})
+    assert u.dominant == "mli_effective_emissivity" and u.sensitivity["mli_effective_emissivity"] < -0.9
     assert not u.fallback_ranges
     # named in plain words for the reader, the field name kept for scripts
-    assert "dominated by the heat loss through the hull" in u.sentence and "hull_ua_w_k" not in u.sentence
-    assert u.to_dict()["dominant_parameter"] == "hull_ua_w_k"
-    assert u.to_dict()["dominant_parameter_label"] == "heat loss through the hull"
+    assert "dominated by the effective emissivity of the insulation" in u.sentence
+    assert "mli_effective_emissivity" not in u.sentence
+    assert u.to_dict()["dominant_parameter"] == "mli_effective_emissivity"
+    assert u.to_dict()["dominant_parameter_label"] == "effective emissivity of the insulation (heat loss to space)"
 
 
 def test_seats_and_zero_width_ranges_are_not_sampled():
@@ -116,10 +117,10 @@ def test_every_sampled_parameter_has_plain_words():
 
 
 def test_crew_limit_share_agrees_with_single_runs(crewed_return):
-    u = uncertainty_band(crewed_return.replace(undock_time_h=8.0), 12, ranges={"hull_ua_w_k": (5.0, 120.0)}, seed=2)
+    u = uncertainty_band(crewed_return.replace(undock_time_h=8.0), 12, ranges={"mli_effective_emissivity": (0.005, 0.12)}, seed=2)
     vehicle = get_vehicle("soyuz-ms")
     reached = [thermoviz.simulate(crewed_return.replace(undock_time_h=8.0),
-                                  vehicle=vehicle_with(vehicle, {"hull_ua_w_k": s[0]})).events["crew_limit"] is not None
+                                  vehicle=vehicle_with(vehicle, {"mli_effective_emissivity": s[0]})).events["crew_limit"] is not None
                for s in u.samples]
     assert u.limit_share["crew_limit"] == pytest.approx(np.mean(reached))
 
@@ -154,15 +155,15 @@ def test_calibrated_cd_range_drives_the_scenario_cd_only_when_the_scenario_uses_
     u = uncertainty_band(early, 20, ranges={name: (0.05, 0.75)})
     assert np.ptp(u.peaks["cabin_temp_c"]) > 0.1 and u.dominant == name
     own = uncertainty_band(early.replace(discharge_coefficient=0.3), 20,
-                           ranges={name: (0.05, 0.75), "hull_ua_w_k": (29.0, 31.0)})
+                           ranges={name: (0.05, 0.75), "mli_effective_emissivity": (0.029, 0.031)})
     assert name not in own.parameters and any("own discharge coefficient" in n for n in own.notes)
 
 
 def test_station_module_crew_band_matches_single_runs():
     nauka = thermoviz.load_scenario("nauka-rtod").replace(duration_h=10.0)
-    u = uncertainty_band(nauka, 10, ranges={"hull_ua_w_k": (5.0, 200.0)}, seed=1)
+    u = uncertainty_band(nauka, 10, ranges={"mli_effective_emissivity": (0.005, 0.12)}, seed=1)
     assert "crew_core_temp_c" in u.bands and u.sentence.startswith("The crew limit is reached in ")
     vehicle = get_vehicle("nauka")
     for k in (0, 5):
-        r = thermoviz.simulate(nauka, vehicle=vehicle_with(vehicle, {"hull_ua_w_k": u.samples[k, 0]}))
+        r = thermoviz.simulate(nauka, vehicle=vehicle_with(vehicle, {"mli_effective_emissivity": u.samples[k, 0]}))
         assert u.peaks["crew_core_temp_c"][k] == pytest.approx(np.nanmax(r.series["crew_core_temp_c"]), abs=0.1)

@@ -89,14 +89,14 @@ def test_a_user_vehicle_travels_with_the_job(worker, crewed, data_dir):
     from thermoviz.io.vehicles import vehicle_entry
 
     entry = copy_vehicle(vehicle_entry("soyuz-ms"), "leaky-test", "Leaky test Soyuz")
-    hot = dataclasses.replace(entry.params, hull_ua_w_k=31.0)
+    hot = dataclasses.replace(entry.params, orbital_module_ua_w_k=9.0)
     register_vehicle(dataclasses.replace(entry, params=hot))
     try:
         scenario = crewed.replace(vehicle="leaky-test")
         worker.submit(7, functools.partial(band_job, scenario, 10), "leaky-test")
         kind, answer = _answers(worker, 7)[-1]
         assert kind == "finished", answer
-        assert answer[1].nominal.vehicle.hull_ua_w_k == 31.0
+        assert answer[1].nominal.vehicle.orbital_module_ua_w_k == 9.0
     finally:
         forget_session_vehicles()
 

@@ -82,7 +82,8 @@ def test_run_json_has_scenario_events_peaks_verdict_version(capsys):
     assert set(obj["events"]) == set(EVENTS)
     assert obj["events"]["undock"] == pytest.approx(49.0)
     assert set(obj["peaks"]) == set(SERIES)
-    for name, values in result.series.items():
+    for name in SERIES:
+        values = result.series[name]
         finite = values[np.isfinite(values)]
         expected = float(finite.max()) if finite.size else None
         assert obj["peaks"][name] == expected, name
@@ -121,8 +122,8 @@ def test_csv_output_round_trips_to_the_result(capsys, tmp_path):
     data = read_csv(path)
     result = thermoviz.simulate(thermoviz.load_scenario("soyuz-ms22"))
     assert np.array_equal(data.time_h, result.time_h)
-    for name, values in result.series.items():
-        assert np.array_equal(data.columns[name], values, equal_nan=True), name
+    for name in SERIES:
+        assert np.array_equal(data.columns[name], result.series[name], equal_nan=True), name
     assert data.units["cabin_temp_c"] == "°C"
     assert data.scenario == result.scenario
     assert data.meta["verdict"] == result.verdict.text

@@ -129,7 +129,7 @@ def test_all_four_plots_fit_above_the_legend_with_the_band_row(crewed):
     from thermoviz.analysis.uncertainty import uncertainty_band
     from thermoviz.export.slide import SLIDE_LOGICAL, build_slide
 
-    band = uncertainty_band(crewed.scenario, 10, ranges={"hull_ua_w_k": (40.0, 80.0)})
+    band = uncertainty_band(crewed.scenario, 10, ranges={"orbital_module_ua_w_k": (6.0, 10.0)})
     with build_slide(crewed, FigureView(uncertainty=band)) as slide:
         figure_rect = slide.figure.geometry()
         assert slide.legend.geometry().top() >= figure_rect.bottom()

@@ -13,6 +13,7 @@ import pytest
 from thermoviz.api import load_scenario, simulate
 from thermoviz.figure.schematic_state import SchematicState
 from thermoviz.io.vehicles import get_vehicle
+from thermoviz.model.radiant import radiation_conductance_w_k
 from thermoviz.model.psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3
 
 
@@ -121,7 +122,11 @@ def test_node_flows_are_the_cabin_equations_terms(ms22):
     s = SchematicState.at(ms22, 30.0)
     assert s.equipment_air_w == pytest.approx(v.equipment_air_ua_w_k * (s.equipment_temp_c - s.cabin_temp_c))
     assert s.wall_air_w == pytest.approx(v.air_wall_ua_w_k * (s.wall_temp_c - s.cabin_temp_c))
-    assert s.hull_w == pytest.approx(v.hull_ua_w_k * (v.surroundings_temp_c - s.wall_temp_c))
+    t_o = float(np.interp(30.0, ms22.time_h, ms22.series["orbital_module_temp_c"]))
+    radiated = radiation_conductance_w_k(v.mli_effective_emissivity, v.cabin_radiating_area_m2, s.wall_temp_c,
+                                         v.space_sink_temp_c) * (s.wall_temp_c - v.space_sink_temp_c)
+    assert s.hull_w == pytest.approx(v.orbital_module_ua_w_k * (t_o - s.wall_temp_c)
+                                     + v.equipment_wall_ua_w_k * (s.equipment_temp_c - s.wall_temp_c) - radiated)
     # the docked equipment is shut down after the leak (the model's configuration), as the avionics flow says
     late = SchematicState.at(ms22, 60.0)
     assert late.avionics_w == pytest.approx(v.avionics_shutdown_w) and late.avionics_cabin_w == 0.0
@@ -132,7 +137,7 @@ def test_arrows_balance_in_the_steady_docked_cabin(ms22):
     s = SchematicState.at(ms22, 70.0)
     now, later = ms22.at(70.0), ms22.at(71.5)
     for name in ("cabin_temp_c", "wall_temp_c", "equipment_temp_c"):
-        assert abs(now[name] - later[name]) < 0.01, name  # settled
+        assert abs(now[name] - later[name]) < 0.02, name  # settled (the orbital module still soaks ~0.01 K/h)
     assert s.heat_rejection_w == pytest.approx(0.0, abs=1e-6) and s.crew_heat_w == 0.0
     net = s.avionics_cabin_w + s.equipment_air_w + s.wall_air_w + s.station_air_w
     assert abs(net) < 0.01 * s.avionics_w

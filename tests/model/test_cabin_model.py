@@ -77,7 +77,8 @@ def test_batch_on_a_fine_grid_agrees_with_single_scenario_path():
                        puncture_time_h=0.0, undock_time_h=48.0, crew=3, step_h=0.05)
     assert np.interp(54.0, b.time_h, b.series["cabin_temp_c"][:, 0]) == pytest.approx(r.at(54.0)["cabin_temp_c"], abs=0.1)
     assert b.events["coolant_depleted"][0] == pytest.approx(r.events["coolant_depleted"], rel=1e-9)
-    assert b.events["cabin_temp_limit"][0] == pytest.approx(r.events["cabin_temp_limit"], abs=0.05)
+    # the docked cabin now creeps up to ≈30 °C (no fixed 20 °C surroundings): a shallow crossing, 0.1 h
+    assert b.events["cabin_temp_limit"][0] == pytest.approx(r.events["cabin_temp_limit"], abs=0.1)
 
 
 def test_later_puncture_shifts_leak_events_by_the_same_time():

@@ -100,7 +100,7 @@ def test_crewed_return_summary_json_and_report_mark_the_extrapolated_core_peak()
     from thermoviz.io.vehicles import resolve
 
     scenario = load_scenario("soyuz-ms22-crewed-return")
-    hot = dataclasses.replace(resolve(scenario)[0], surroundings_temp_c=42.0, equipment_setpoint_c=40.0)
+    hot = dataclasses.replace(resolve(scenario)[0], space_sink_temp_c=60.0, mli_effective_emissivity=0.3, equipment_setpoint_c=40.0)
     result = simulate(scenario, vehicle=hot)
     assert "crew_core_temp_c" in result.extrapolated_peaks
     core_line = [ln for ln in format_summary(result).splitlines() if "Crew core (rectal)" in ln]

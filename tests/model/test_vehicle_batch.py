@@ -24,7 +24,7 @@ def _variants(vehicle, loop_id, rng, n):
             heat_rejection_capacity_w=vehicle.loop(loop_id).heat_rejection_capacity_w * rng.uniform(0.7, 1.3),
             accumulator_gas_l=vehicle.loop(loop_id).accumulator_gas_l * rng.uniform(0.5, 1.5))
         loops = tuple(loop if lp.id == loop_id else lp for lp in vehicle.loops)
-        changes = dict(hull_ua_w_k=vehicle.hull_ua_w_k * rng.uniform(0.5, 1.5),
+        changes = dict(orbital_module_ua_w_k=vehicle.orbital_module_ua_w_k * rng.uniform(0.5, 1.5),
                        air_heat_capacity_j_k=vehicle.air_heat_capacity_j_k * rng.uniform(0.5, 2.0),
                        equipment_air_ua_w_k=vehicle.equipment_air_ua_w_k * rng.uniform(0.5, 1.5),
                        cabin_setpoint_c=rng.uniform(18.0, 25.0), chx_dew_point_c=rng.uniform(5.0, 14.0))
@@ -64,8 +64,8 @@ def test_every_column_equals_the_single_run_of_its_vehicle(preset):
 def test_vehicles_differ_and_the_order_is_kept():
     scenario = thermoviz.load_scenario("soyuz-ms22-crewed-return")
     vehicle, _loop, coolant = resolve(scenario)
-    hot = dataclasses.replace(vehicle, hull_ua_w_k=vehicle.hull_ua_w_k * 0.5)
-    cool = dataclasses.replace(vehicle, hull_ua_w_k=vehicle.hull_ua_w_k * 1.5)
+    hot = dataclasses.replace(vehicle, mli_effective_emissivity=vehicle.mli_effective_emissivity * 0.5)
+    cool = dataclasses.replace(vehicle, mli_effective_emissivity=vehicle.mli_effective_emissivity * 1.5)
     batch = simulate_vehicles(scenario, [hot, vehicle, cool], coolant)
     peaks = np.nanmax(batch.series["cabin_temp_c"], axis=0)
     assert peaks[0] > peaks[1] > peaks[2]

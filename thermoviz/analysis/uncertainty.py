@@ -2,7 +2,7 @@
 
 Many vehicle numbers are estimates.  :func:`uncertainty_band` draws ``n`` vehicles
 from a seeded Latin hypercube over parameter ranges (``name -> (lo, hi)``, names as
-in :func:`thermoviz.io.vehicles.provenance`, e.g. ``hull_ua_w_k`` or
+in :func:`thermoviz.io.vehicles.provenance`, e.g. ``mli_effective_emissivity`` or
 ``loops.external.accumulator_gas_l``; each range sampled uniformly), simulates the
 scenario for each, and reports:
 

@@ -70,7 +70,7 @@ class LegendFitMixin:
             wanted = axis_spec.title if fits else short
             # A row too short even for the short title hides it (it would run into the next
             # row's title); the axis tooltip and the legend's "(right axis)" still say it.
-            squeezed = metrics.horizontalAdvance(short) + 8 > row_height
+            squeezed = metrics.horizontalAdvance(short) + 12 > row_height  # the drawn title box is ~4 px taller
             if axis.labelText != wanted:
                 shown = axis.label.isVisible()  # an axis with all its curves hidden keeps its title hidden
                 axis.setLabel(wanted, **dict(axis.labelStyle))

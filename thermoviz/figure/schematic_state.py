@@ -24,9 +24,11 @@ them and the vehicle's documented parameters:
     free flight, landed), of which ``avionics_cabin_w`` is released in the cabin air
     and the rest in the equipment bay;
   - **equipment bay -> air** [W], ``U_ea·(T_e - T_a)`` (when the result has ``equipment_temp_c``);
-  - **walls -> air** [W], ``U_aw·(T_w - T_a)`` and **hull -> walls** [W],
-    ``U_wh·(T_surr - T_w)`` (when the result has ``wall_temp_c``; for a one-node
-    cabin model, ``hull_w`` is ``UA·(T_surr - T_a)`` straight into the air);
+  - **walls -> air** [W], ``U_aw·(T_w - T_a)`` and **hull -> walls** [W], what the walls get
+    from outside the cabin: ``U_wo·(T_o - T_w) + U_we·(T_e - T_w)`` from the joined orbital module
+    and equipment bay, less the radiation to space ``G_rad·(T_w - T_sink)`` or, landed, the loss to
+    the outside air (when the result has ``wall_temp_c``; for a one-node cabin model the same
+    terms with the air temperature);
   - **station air** [W] while docked with the hatch open, ``G·(T_station - T_a)``
     with ``G = ρ_air·c_p·V̇_exchange`` (negative: the station air carries heat away);
 * **crew** heat [W]: the rest of ``heat_load_w`` after the avionics.
@@ -90,8 +92,8 @@ class SchematicState:
     equipment_air_w, wall_air_w : float or None
         Heat from the equipment bay and from the walls into the cabin air [W] (None: no such node).
     hull_w : float or None
-        Heat through the hull into the walls (three-node cabin) or into the air (one-node
-        cabin) [W] (negative = lost); None when unknown.
+        Heat from outside the cabin into its walls (joined modules, space, outside air) or into
+        the air (one-node cabin) [W] (negative = lost); None when unknown.
     cabin_temp_c, cabin_rh_pct, wet_bulb_c : float
         Cabin air state.
     crew_aboard, seats : int
@@ -261,6 +263,7 @@ def _flows(vehicle, scenario, t: float, value, crew_now: int) -> dict:
     """The cabin equations' heat terms at ``t`` from the model's constants and configuration [W]."""
     from ..model.cabin import air_conductance_w_k
     from ..model.leak import hole_area_m2
+    from ..model.radiant import radiation_conductance_w_k
     from ..model.simulate import Timing, cabin_constants, configuration
 
     undock = np.nan if scenario.undock_time_h is None or not vehicle.undocks else float(scenario.undock_time_h)
@@ -276,10 +279,15 @@ def _flows(vehicle, scenario, t: float, value, crew_now: int) -> dict:
     station = 0.0
     if t_a is not None and cfg["exchange"] > 0 and vehicle.kind == "spacecraft":  # a module's air is the station's
         station = float(air_conductance_w_k(cfg["exchange"])) * (c.station_temp_c - t_a)
-    if t_w is not None:
-        hull = c.wall_hull_ua * (c.surroundings_c - t_w)
-    elif t_a is not None:  # a one-node cabin: the hull straight to the air
-        hull = c.wall_hull_ua * (c.surroundings_c - t_a)
+    shell = t_w if t_w is not None else t_a  # a one-node cabin: the hull straight to the air
+    if shell is not None:
+        t_o = value("orbital_module_temp_c")
+        t_o = shell if t_o is None else t_o
+        t_e_or_shell = shell if t_e is None else t_e
+        hull = (cfg["joined"] * (c.orbital_wall_ua * (t_o - shell) + c.equip_wall_ua * (t_e_or_shell - shell))
+                - (1.0 - cfg["landed"]) * float(radiation_conductance_w_k(c.mli_emissivity, c.wall_area_m2, shell,
+                                                                          c.sink_c)) * (shell - c.sink_c)
+                - cfg["landed"] * c.landed_ua * (shell - c.outside_c))
     else:
         hull = None
     both = t_a is not None

@@ -1,23 +1,31 @@
-"""Cabin: air, walls and equipment bay as three thermal nodes, plus water vapour.
+"""Cabin: the descent module's air and walls, the instrument compartment and the orbital module as four
+thermal nodes, plus water vapour.  No fixed-temperature surroundings: heat leaves only through the
+loop, the station air while docked, radiation to space through the insulation and, after landing,
+the outside air.
 
-Nodes (temperatures T_a, T_w, T_e [°C]; heat capacities C_a, C_w, C_e [J/K])::
+Nodes (temperatures T_a, T_w, T_e, T_o [°C]; heat capacities C_a, C_w, C_e, C_o [J/K])::
 
-    C_a dT_a/dt = S_crew + Q_av,a + U_aw·(T_w - T_a) + U_ea·(T_e - T_a) + G·(T_st - T_a) - Q_a
-    C_w dT_w/dt = U_aw·(T_a - T_w) - U_wh·(T_w - T_surr) + L·ṁ_cond
-    C_e dT_e/dt = (Q_av - Q_av,a) + U_ea·(T_a - T_e) - U_es·(T_e - T_surr) - Q_e
+    C_a dT_a/dt = C_crew + Q_av,a + U_aw·(T_w - T_a) + j·U_ea·(T_e - T_a) + G·(T_st - T_a) - Q_a
+    C_w dT_w/dt = U_aw·(T_a - T_w) + R_crew + j·U_wo·(T_o - T_w) + j·U_we·(T_e - T_w)
+                  - s·G_sp,w·(T_w - T_sink) - l·U_out·(T_w - T_out) + L·ṁ_cond
+    C_e dT_e/dt = j·[Q_av,e + U_ea·(T_a - T_e) + U_we·(T_w - T_e) - G_sp,e·(T_e - T_sink)] - Q_e
+    C_o dT_o/dt = j·[U_wo·(T_w - T_o) + G·(T_st - T_o) - G_sp,o·(T_o - T_sink)]
 
-* air node ``a``: cabin air and the light interior that follows it; the crew's
-  sensible heat ``S_crew`` goes here; ``G = ρ_air·c_p·V̇_ex`` is the station air
-  exchange while docked with the hatch open.
-* wall node ``w``: the pressure shell and structure, coupled to the air (``U_aw``)
-  and through the hull to the rest of the vehicle and space (``U_wh``,
-  ``T_surr``).  Vapour condenses on the coldest surface, so the air's dew point
-  cannot rise above the wall temperature: the excess vapour condenses there and
-  its latent heat ``L·ṁ_cond`` warms the wall.
-* equipment node ``e``: the instrument-assembly (equipment) bay where the avionics
-  heat ``Q_av`` goes (in free flight a vehicle releases a share ``Q_av,a`` of it in the cabin air
-  instead: the crew cabin's own fans, life support, radios, displays); coupled to the cabin air
-  (``U_ea``) and its own skin (``U_es``).
+* air ``a``: descent-module air and the light interior that follows it; the crew's convective heat
+  ``C_crew``, the cabin's share of the equipment heat ``Q_av,a`` and ``G = ρ_air·c_p·V̇_ex`` of station air
+  (docked, hatch open) act here.
+* wall ``w``: the descent module's shell and structure, the crew's radiant surroundings (mean radiant
+  temperature = T_w) and the sink of their radiant heat ``R_crew`` (:mod:`thermoviz.model.radiant`).
+  Vapour condenses on the coldest surface, so the air's dew point cannot rise above the wall
+  temperature: the excess condenses there and its latent heat ``L·ṁ_cond`` warms the wall.
+* instrument compartment ``e`` (equipment bay): avionics ``Q_av,e``, cold plates ``Q_e``, coupled to
+  the cabin air (``U_ea``, ducts and shared structure) and to the descent-module shell (``U_we``).
+* orbital module ``o`` (air, structure and equipment as one mass): coupled to the shell through the
+  hatch bulkhead and frame (``U_wo``) and, docked, ventilated by the same station air.
+* ``G_sp`` = radiation to space through the MLI (secant conductance at the start of the step,
+  :func:`thermoviz.model.radiant.radiation_conductance_w_k`); ``U_out`` to the outside air after landing.
+* flags per step: ``j`` = modules joined (until they separate before entry; the separated modules are
+  frozen, out of the books' flows), ``s`` = in space (not landed), ``l`` = landed.
 
 The loop (capacity ``cap = φ·cap_full`` + intact loops) removes, in this order:
 the condensing heat exchanger's latent load ``L·ṁ_chx`` (never more than ``cap``),
@@ -32,16 +40,15 @@ Vapour (density ρ_v [kg/m³] in the free volume V)::
 
 Integration
 -----------
-Backward (implicit) Euler on each step with the step's inputs frozen: the three
-temperatures from one symmetric 3×3 linear solve (closed form), the two thermostats
-by superposition (the solution is linear in ``Q_a`` and ``Q_e``, so the heat that
-holds a node at its set-point is one division, then clipped to the capacity).
-Implicit Euler is unconditionally stable for any step, and its discrete energy books
-close exactly: over a step, heat generated - rejected - exchanged equals the change
-of Σ C·T + L·V·ρ_v (the energy test checks this on the output series).  The same
-:func:`advance` code runs on Python floats (one scenario) or numpy arrays of shape (N,)
-(N scenarios at once): see :class:`Ops`.  Wall condensation uses the wall temperature at
-the start of the step; the condensate stays on the walls (not re-evaporated).
+Backward (implicit) Euler on each step with the step's inputs frozen: the orbital module (coupled
+to the wall only) is eliminated into the wall's row, the remaining symmetric 3×3 system is solved in
+closed form, and the two thermostats follow by superposition (the solution is linear in ``Q_a`` and
+``Q_e``, so the heat that holds a node at its set-point is one division, then clipped to the capacity).
+Implicit Euler is unconditionally stable for any step, and its discrete energy books close exactly:
+over a step, heat generated - rejected - exchanged equals the change of Σ C·T + L·V·ρ_v.  The same
+:func:`advance` code runs on Python floats (one scenario) or numpy arrays of shape (N,) (N scenarios at
+once): see :class:`Ops`.  Wall condensation uses the wall temperature at the start of the step; the
+condensate stays on the walls (not re-evaporated).
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ import numpy as np
 
 from . import psychro
 from .psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3, LATENT_HEAT_J_KG
+from .radiant import crew_radiant_w, radiation_conductance_w_k
 
 #: Latent share of a person's heat at a comfortable cabin (≈22 °C), used by the fast,
 #: preliminary cabin before the crew model has run: ≈30-35 W latent of ≈105 W at rest
@@ -102,12 +110,19 @@ class CabinConstants:
     air_c: float
     wall_c: float
     equip_c: float
+    orbital_c: float
     volume_m3: float
     air_wall_ua: float
-    wall_hull_ua: float
     equip_air_ua: float
-    equip_surr_ua: float
-    surroundings_c: float
+    equip_wall_ua: float
+    orbital_wall_ua: float
+    mli_emissivity: float
+    wall_area_m2: float
+    equip_area_m2: float
+    orbital_area_m2: float
+    sink_c: float
+    landed_ua: float
+    outside_c: float
     setpoint_c: float
     equip_setpoint_c: float
     setpoint_vapour_kg_m3: float  # at the CHX dew point
@@ -118,24 +133,39 @@ class CabinConstants:
 
 @dataclass
 class Flows:
-    """What one step moved [W, or kg for the condensate]; floats or arrays like the state."""
+    """What one step moved [W, or kg for the condensate]; floats or arrays like the state.
+
+    ``station_w`` (sensible + latent of the station air), ``space_w`` (radiated) and ``outside_w``
+    (to the outside air after landing) are positive outwards; ``crew_radiant_w`` is the crew's heat
+    booked to the walls (part of their sensible heat).
+    """
 
     q_air_w: object
     q_equip_w: object
     latent_w: object
     condensed_kg: object
-    exchanged_w: object  # to surroundings and station air (sensible + latent), positive outwards
+    station_w: object
+    space_w: object
+    outside_w: object
+    crew_radiant_w: object
+
+    @property
+    def exchanged_w(self):
+        """Everything that left the vehicle other than through the loop [W]."""
+        return self.station_w + self.space_w + self.outside_w
 
 
-def advance(o, c: CabinConstants, t_a, t_w, t_e, rho, dt_s, avionics_w, crew_sensible_w, crew_vapour_kg_s,
-            exchange_m3_s, cap_w, phi_chx, avionics_cabin_w=0.0):
-    """One implicit-Euler step of ``dt_s`` seconds; returns (t_a, t_w, t_e, rho, Flows).
+def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew_vapour_kg_s,
+            exchange_m3_s, cap_w, phi_chx, avionics_cabin_w=0.0, crew=0.0, joined=1.0, landed=0.0):
+    """One implicit-Euler step of ``dt_s`` seconds from ``state = (t_a, t_w, t_e, t_o, rho)``.
 
-    ``avionics_w``: all equipment heat [W], of which ``avionics_cabin_w`` is released in the cabin air.
-    ``crew_sensible_w`` / ``crew_vapour_kg_s``: the whole crew's sensible heat to the
-    air [W] and vapour output [kg/s] over the step; ``cap_w``: loop capacity;
-    ``phi_chx``: circulation factor of the loop feeding the condensing heat exchanger.
+    Returns ``((t_a, t_w, t_e, t_o, rho), Flows)``.  ``avionics_w``: all equipment heat [W], of which
+    ``avionics_cabin_w`` is released in the cabin air.  ``crew_sensible_w`` / ``crew_vapour_kg_s``: the
+    whole crew's sensible heat [W] (split between air and walls here) and vapour output [kg/s] over the
+    step; ``crew``: people aboard; ``cap_w``: loop capacity; ``phi_chx``: circulation factor of the loop
+    feeding the condensing heat exchanger; ``joined`` (1/0): modules not yet separated; ``landed`` (1/0).
     """
+    t_a, t_w, t_e, t_o, rho = state
     volume = c.volume_m3
     a_v = volume / dt_s
     chx = phi_chx * c.chx_flow_m3_s
@@ -158,23 +188,39 @@ def advance(o, c: CabinConstants, t_a, t_w, t_e, rho, dt_s, avionics_w, crew_sen
     condensed_kg = volume * o.maximum(rho_new - rho_cap, 0.0)
     rho_new = o.minimum(rho_new, rho_cap)
     cond_w = LATENT_HEAT_J_KG * condensed_kg / dt_s
-    # ---- temperatures: symmetric 3×3 system M·T = r - Q_a·e_a - Q_e·e_e
+    # ---- couplings of this step (flags j, s, l) and the crew's radiant share
     g = AIR_DENSITY_KG_M3 * AIR_CP_J_KG_K * exchange_m3_s  # station air, as air_conductance_w_k
-    m_aa = c.air_c / dt_s + c.air_wall_ua + c.equip_air_ua + g
-    m_ww = c.wall_c / dt_s + c.air_wall_ua + c.wall_hull_ua
-    m_ee = c.equip_c / dt_s + c.equip_air_ua + c.equip_surr_ua
+    space = 1.0 - landed
+    u_ea = joined * c.equip_air_ua
+    u_we = joined * c.equip_wall_ua
+    u_wo = joined * c.orbital_wall_ua
+    g_w = space * radiation_conductance_w_k(c.mli_emissivity, c.wall_area_m2, t_w, c.sink_c)
+    g_e = joined * radiation_conductance_w_k(c.mli_emissivity, c.equip_area_m2, t_e, c.sink_c)
+    g_o = joined * radiation_conductance_w_k(c.mli_emissivity, c.orbital_area_m2, t_o, c.sink_c)
+    g_ost = joined * g
+    u_out = landed * c.landed_ua
+    radiant = crew_radiant_w(crew_sensible_w, crew, t_a, t_w)
+    # ---- orbital module: coupled to the wall only, eliminated into the wall's row
+    m_oo = c.orbital_c / dt_s + u_wo + g_ost + g_o
+    r_o = c.orbital_c / dt_s * t_o + g_ost * c.station_temp_c + g_o * c.sink_c
+    # ---- temperatures: symmetric 3×3 system M·T = r - Q_a·e_a - Q_e·e_e
+    m_aa = c.air_c / dt_s + c.air_wall_ua + u_ea + g
+    m_ww = c.wall_c / dt_s + c.air_wall_ua + u_wo + u_we + g_w + u_out - u_wo * u_wo / m_oo
+    m_ee = c.equip_c / dt_s + u_ea + u_we + g_e
     d = -c.air_wall_ua
-    f = -c.equip_air_ua
-    r_a = (c.air_c / dt_s * t_a + crew_sensible_w + avionics_cabin_w + g * c.station_temp_c
+    f = -u_ea
+    h = -u_we
+    r_a = (c.air_c / dt_s * t_a + crew_sensible_w - radiant + avionics_cabin_w + g * c.station_temp_c
            + o.where(wall_coldest, 0.0, cond_w))
-    r_w = c.wall_c / dt_s * t_w + c.wall_hull_ua * c.surroundings_c + o.where(wall_coldest, cond_w, 0.0)
-    r_e = c.equip_c / dt_s * t_e + (avionics_w - avionics_cabin_w) + c.equip_surr_ua * c.surroundings_c
-    det = m_aa * m_ww * m_ee - d * d * m_ee - f * f * m_ww
-    i_aa = m_ww * m_ee / det
-    i_aw = -d * m_ee / det
-    i_ae = -f * m_ww / det
+    r_w = (c.wall_c / dt_s * t_w + radiant + g_w * c.sink_c + u_out * c.outside_c + u_wo * r_o / m_oo
+           + o.where(wall_coldest, cond_w, 0.0))
+    r_e = c.equip_c / dt_s * t_e + (avionics_w - avionics_cabin_w) + g_e * c.sink_c
+    det = m_aa * (m_ww * m_ee - h * h) - d * (d * m_ee - h * f) + f * (d * h - m_ww * f)
+    i_aa = (m_ww * m_ee - h * h) / det
+    i_aw = (f * h - d * m_ee) / det
+    i_ae = (d * h - m_ww * f) / det
     i_ww = (m_aa * m_ee - f * f) / det
-    i_we = d * f / det
+    i_we = (d * f - m_aa * h) / det
     i_ee = (m_aa * m_ww - d * d) / det
     a0 = i_aa * r_a + i_aw * r_w + i_ae * r_e
     w0 = i_aw * r_a + i_ww * r_w + i_we * r_e
@@ -190,29 +236,40 @@ def advance(o, c: CabinConstants, t_a, t_w, t_e, rho, dt_s, avionics_w, crew_sen
     q_a1 = o.minimum(o.maximum((a0 - q_e1 * i_ae - c.setpoint_c) / i_aa, 0.0), o.maximum(cap_sens - q_e1, 0.0))
     q_e = o.where(both, q_e2, q_e1)
     q_a = o.where(both, q_a2, q_a1)
-    a1 = a0 - q_e * i_ae
-    t_a_new = a1 - q_a * i_aa
+    t_a_new = a0 - q_e * i_ae - q_a * i_aa
     t_w_new = w0 - q_a * i_aw - q_e * i_we
     t_e_new = e0 - q_a * i_ae - q_e * i_ee
-    exchanged = (c.wall_hull_ua * (t_w_new - c.surroundings_c) + c.equip_surr_ua * (t_e_new - c.surroundings_c)
-                 + g * (t_a_new - c.station_temp_c) + LATENT_HEAT_J_KG * exchange_m3_s * (rho_new - rho_st))
-    return t_a_new, t_w_new, t_e_new, rho_new, Flows(q_a, q_e, latent_w, condensed_kg, exchanged)
+    t_o_new = (r_o + u_wo * t_w_new) / m_oo
+    station = (g * (t_a_new - c.station_temp_c) + g_ost * (t_o_new - c.station_temp_c)
+               + LATENT_HEAT_J_KG * exchange_m3_s * (rho_new - rho_st))
+    to_space = g_w * (t_w_new - c.sink_c) + g_e * (t_e_new - c.sink_c) + g_o * (t_o_new - c.sink_c)
+    outside = u_out * (t_w_new - c.outside_c)
+    # ---- vapour the surfaces of the end of the step cannot hold condenses now (operator split: its latent
+    # heat warms the coldest node at the step's end; the books stay closed, the step size matters less)
+    wall_end = t_w_new <= t_a_new
+    late_kg = volume * o.maximum(rho_new - magnus_saturation_density(o, o.minimum(t_w_new, t_a_new)), 0.0)
+    rho_new = rho_new - late_kg / volume
+    t_w_new = t_w_new + o.where(wall_end, LATENT_HEAT_J_KG * late_kg / c.wall_c, 0.0)
+    t_a_new = t_a_new + o.where(wall_end, 0.0, LATENT_HEAT_J_KG * late_kg / c.air_c)
+    condensed_kg = condensed_kg + late_kg
+    flows = Flows(q_a, q_e, latent_w, condensed_kg, station, to_space, outside, radiant)
+    return (t_a_new, t_w_new, t_e_new, t_o_new, rho_new), flows
 
 
 def steady_state(o, c: CabinConstants, avionics_w, crew_sensible_w, crew_vapour_kg_s, exchange_m3_s, cap_w,
-                 phi_chx, avionics_cabin_w=0.0, start=None, steps: int = 20):
-    """Initial steady state of the configuration (floats or arrays): (t_a, t_w, t_e, rho).
+                 phi_chx, avionics_cabin_w=0.0, crew=0.0, start=None, steps: int = 20):
+    """Initial steady state of the configuration (floats or arrays): (t_a, t_w, t_e, t_o, rho).
 
     Found by marching :func:`advance` with growing steps (implicit Euler converges to
     the exact steady state of the same equations, thermostats included) from the
     set-points and the CHX dew point; with neither source nor sink of vapour the
     air stays at the CHX dew point (the loop dried it before).
     """
-    t_a, t_w, t_e, rho = start if start is not None else (c.setpoint_c, c.setpoint_c, c.equip_setpoint_c,
-                                                         c.setpoint_vapour_kg_m3)
+    state = start if start is not None else (c.setpoint_c, c.setpoint_c, c.equip_setpoint_c, c.setpoint_c,
+                                             c.setpoint_vapour_kg_m3)
     dt = 600.0
     for _ in range(steps):
-        t_a, t_w, t_e, rho, _flows = advance(o, c, t_a, t_w, t_e, rho, dt, avionics_w, crew_sensible_w,
-                                             crew_vapour_kg_s, exchange_m3_s, cap_w, phi_chx, avionics_cabin_w)
+        state, _flows = advance(o, c, state, dt, avionics_w, crew_sensible_w, crew_vapour_kg_s, exchange_m3_s,
+                                cap_w, phi_chx, avionics_cabin_w, crew)
         dt = min(dt * 3.0, 3.0e7)
-    return t_a, t_w, t_e, rho
+    return state

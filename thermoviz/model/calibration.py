@@ -71,27 +71,27 @@ CALIBRATION_TABLE: tuple[RecordItem, ...] = (
     RecordItem("nauka_ceased_2d", "Nauka RTOd", "leak ceased within ≈2 days (9 → 11 Oct 2023)",
                "NASA via a-trust.org; Roscosmos", "held out",
                "RTOd loop empty within 2 days for an ≥ 0.8 mm hole at the MS-22 Cd; tested"),
-    # Cabin, equipment bay and crew (tests/model/test_record_docked_and_return.py).  The first fit set
-    # all cabin estimates of assets/vehicles/soyuz-ms.toml together on all four cabin/crew items; the
-    # re-fit after the accumulator drain moved only the three docked-only parameters named below, to the
-    # docked items, and left the crewed-return items out of it.
+    # Cabin, equipment bay and crew (tests/model/test_record_docked_and_return.py).  The four-node cabin
+    # (no fixed-temperature surroundings; orbital module, instrument compartment, radiation to space) is
+    # fitted by least squares on the docked items only, with four docked-only parameters; every other
+    # cabin estimate is set from its own reasoning (vehicle file) and the crewed-return items are held out.
     RecordItem("ms22_docked_cabin_30_to_27c", "Soyuz MS-22",
                "docked, hatch open: crew compartment ≈30 °C (16 Dec), 28-30 °C (17 Dec), 27 °C (21 Dec 2022)",
                "Interfax 16 Dec; TASS 17-18 Dec; Sputnik 21 Dec 2022", "fitted",
-               "station_air_temp_c (27 °C, top of its 22-27 °C range) for the settled 27 °C; "
-               "station_air_exchange_m3_h (60 m3/h) for the ≈30 °C peak"),
+               "station_air_temp_c (26.2 °C) for the settled 27 °C; station_air_exchange_m3_h (160 m3/h, top of "
+               "its range) for the ≈30 °C peak"),
     RecordItem("ms22_pao_40_then_30c", "Soyuz MS-22",
                "instrument-assembly compartment +40 °C in the first days, ≈+30 °C after the shutdown",
                "Roscosmos via Sputnik, 19 Dec 2022", "fitted",
-               "avionics_docked_w (530 W) for the +40 °C peak; avionics_shutdown_w for the ≈30 °C"),
+               "avionics_docked_w (530 W) for the +40 °C peak; avionics_shutdown_w (220 W) for the ≈30 °C"),
     RecordItem("ms22_return_3_crew_40c", "Soyuz MS-22",
                "sealed 6-h return with 3 crew: cabin 'up to 40 °C' / 'low 40s', humidity soaring, not acceptable",
                "NASA (Montalbano) via SpaceDaily; Roscosmos briefing 11 Jan 2023", "held out",
-               "not targeted by the re-fit; tested: danger, core ≥ 39 °C, cabin 37-44 °C (model ≈38 °C)"),
+               "no parameter fitted to it; tested: cabin peak aboard 38-44 °C, RH up ≥ 15 points, core ≥ 39 °C"),
     RecordItem("ms22_return_2_crew_decision", "Soyuz MS-22",
                "12 Jan 2023: only the two cosmonauts would ride MS-22 in an emergency",
                "Gizmodo; leonarddavid.com", "held out",
-               "not targeted by the re-fit; tested: 2 crew hot but survivable (core 38-39 °C)"),
+               "no parameter fitted to it; tested: 2 crew ≥ 0.5 K cooler air and a lower vapour pressure than 3"),
 )
 
 #: MS-22 record times [h after detection] and the fraction lost they imply.

@@ -104,14 +104,16 @@ def initial_state(shape=()) -> dict:
     return {k: np.full(shape, v, dtype=float) for k, v in hs.PHS_INITIAL_STATE.items()}
 
 
-def step(state: dict, tdb_c, rh_pct, minutes: int, params: hs.CrewHeatParams) -> CrewStep:
-    """Advance one person ``minutes`` in the given cabin air and return what they gave it."""
+def step(state: dict, tdb_c, rh_pct, minutes: int, params: hs.CrewHeatParams, tr_c=None) -> CrewStep:
+    """Advance one person ``minutes`` in the given cabin air and return what they gave it.
+
+    ``tr_c``: mean radiant temperature [°C] (the cabin's surfaces); default the air temperature."""
     from .limits import CREW_CORE_LIMIT_C
 
     kwargs = params.phs_kwargs()
     n_cases = int(np.size(tdb_c))
     with hs._phs_session(n_cases):
-        out = hs._phs(tdb=tdb_c, tr=tdb_c, rh=rh_pct, duration=int(minutes), **kwargs, **state)
+        out = hs._phs(tdb=tdb_c, tr=tdb_c if tr_c is None else tr_c, rh=rh_pct, duration=int(minutes), **kwargs, **state)
     new = {key: getattr(out, key) for key in hs.PHS_STATE_KEYS}
     if n_cases == 1 and np.ndim(tdb_c) == 0:
         new = {k: float(v) for k, v in new.items()}

@@ -9,11 +9,19 @@ VEHICLE_LABELS = {
     "air_heat_capacity_j_k": "heat capacity of the cabin air and light interior",
     "wall_heat_capacity_j_k": "heat capacity of the cabin walls and structure",
     "air_wall_ua_w_k": "heat transfer from cabin air to walls",
-    "hull_ua_w_k": "heat loss through the hull",
-    "surroundings_temp_c": "temperature of the structure around the cabin",
     "equipment_heat_capacity_j_k": "heat capacity of the equipment bay",
     "equipment_air_ua_w_k": "heat transfer from equipment bay to cabin air",
-    "equipment_surroundings_ua_w_k": "heat loss of the equipment bay to its surroundings",
+    "equipment_wall_ua_w_k": "heat transfer from equipment bay to cabin walls",
+    "orbital_module_heat_capacity_j_k": "heat capacity of the orbital module",
+    "orbital_module_ua_w_k": "heat transfer from cabin walls to the orbital module",
+    "cabin_radiating_area_m2": "cabin hull area facing space",
+    "equipment_radiating_area_m2": "equipment bay hull area facing space",
+    "orbital_module_radiating_area_m2": "orbital module hull area facing space",
+    "mli_effective_emissivity": "effective emissivity of the insulation (heat loss to space)",
+    "space_sink_temp_c": "effective temperature of space the insulation sees",
+    "module_separation_before_landing_h": "module separation before landing",
+    "landed_hull_ua_w_k": "heat loss to the outside air after landing",
+    "landing_site_air_temp_c": "landing-site air temperature",
     "equipment_setpoint_c": "equipment bay set-point",
     "avionics_docked_w": "equipment heat while docked",
     "avionics_free_flight_w": "equipment heat in free flight",
@@ -48,7 +56,7 @@ LOOP_LABELS = {
 
 
 def parameter_label(name: str) -> str:
-    """Plain words for ``name`` (``hull_ua_w_k`` or ``loops.external.heat_rejection_capacity_w``).
+    """Plain words for ``name`` (``air_wall_ua_w_k`` or ``loops.external.heat_rejection_capacity_w``).
 
     A loop parameter names its loop ("external loop: radiator heat rejection capacity");
     an unknown name is returned with its underscores as spaces.

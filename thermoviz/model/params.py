@@ -93,10 +93,19 @@ class VehicleParams:
         suits, crew couches) [J/K].
     wall_heat_capacity_j_k : pressure shell and structure of the cabin (the wall node) [J/K].
     air_wall_ua_w_k : convective exchange air <-> inner wall surface [W/K].
-    hull_ua_w_k, surroundings_temp_c : wall node <-> rest of the vehicle and space, UA·(T_w - T_surr) [W/K, °C].
     equipment_heat_capacity_j_k : equipment (instrument-assembly) bay: avionics, cold plates, frame [J/K].
     equipment_air_ua_w_k : equipment bay <-> cabin air [W/K].
-    equipment_surroundings_ua_w_k : equipment bay <-> surroundings (its own skin) [W/K].
+    equipment_wall_ua_w_k : equipment bay <-> cabin wall (the structural interface) [W/K].
+    orbital_module_heat_capacity_j_k : the attached orbital module (air, structure, equipment) [J/K]
+        (a station module: the adjoining module's structure).
+    orbital_module_ua_w_k : orbital module <-> cabin wall (hatch bulkhead, frame) [W/K].
+    cabin_radiating_area_m2, equipment_radiating_area_m2, orbital_module_radiating_area_m2 : insulated
+        hull areas that radiate to space [m²].
+    mli_effective_emissivity : effective emittance ε* of the insulation blankets (q = ε*·σ·(T⁴ - T_sink⁴)).
+    space_sink_temp_c : effective radiative sink temperature the blankets see (orbit average) [°C].
+    module_separation_before_landing_h : the orbital module and instrument compartment separate this
+        long before landing; the descent module flies on alone [h].
+    landed_hull_ua_w_k, landing_site_air_temp_c : after landing, cabin wall <-> outside air [W/K, °C].
     equipment_setpoint_c : temperature the cold plates hold the equipment bay at while the loop has capacity [°C].
     avionics_cabin_fraction : in free flight, share of the avionics heat released in the crew cabin
         itself (its own fans, life support, radios, displays); the rest, and all of it while docked
@@ -127,11 +136,19 @@ class VehicleParams:
     air_heat_capacity_j_k: float
     wall_heat_capacity_j_k: float
     air_wall_ua_w_k: float
-    hull_ua_w_k: float
-    surroundings_temp_c: float
     equipment_heat_capacity_j_k: float
     equipment_air_ua_w_k: float
-    equipment_surroundings_ua_w_k: float
+    equipment_wall_ua_w_k: float
+    orbital_module_heat_capacity_j_k: float
+    orbital_module_ua_w_k: float
+    cabin_radiating_area_m2: float
+    equipment_radiating_area_m2: float
+    orbital_module_radiating_area_m2: float
+    mli_effective_emissivity: float
+    space_sink_temp_c: float
+    module_separation_before_landing_h: float
+    landed_hull_ua_w_k: float
+    landing_site_air_temp_c: float
     equipment_setpoint_c: float
     avionics_docked_w: float
     avionics_free_flight_w: float

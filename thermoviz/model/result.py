@@ -30,6 +30,13 @@ SERIES: dict[str, tuple[str, str]] = {
     "crew_core_temp_c": ("°C", "Crew core (rectal) temperature"),
 }
 
+#: Further series a simulated Result carries for other models and for scripts (not drawn):
+#: the crew's mean radiant temperature (the cabin surfaces, what the crew models read) and the orbital module.
+MODEL_SERIES: dict[str, tuple[str, str]] = {
+    "mean_radiant_temp_c": ("°C", "Crew mean radiant temperature (cabin surfaces)"),
+    "orbital_module_temp_c": ("°C", "Orbital module temperature"),
+}
+
 #: Event names in timeline order; values in ``Result.events`` are hours or None.
 EVENTS: dict[str, str] = {
     "puncture": "Puncture",
@@ -123,9 +130,11 @@ class Result:
 
     @property
     def peaks(self) -> dict[str, float | None]:
-        """Each series' maximum (NaN ignored; None if the series is all NaN)."""
+        """Each drawn series' maximum (:data:`SERIES`; NaN ignored; None if the series is all NaN)."""
         out: dict[str, float | None] = {}
         for name, values in self.series.items():
+            if name not in SERIES:
+                continue
             finite = values[np.isfinite(values)]
             out[name] = float(finite.max()) if finite.size else None
         return out

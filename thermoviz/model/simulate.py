@@ -108,11 +108,10 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     sens0, vap0 = _nominal_crew(crew_params, cfg0["crew"][0])
     pick = (lambda a: float(a[0])) if scalar else (lambda a: a)
     state = cabin.steady_state(o, consts, pick(cfg0["avionics"][0]), pick(sens0), pick(vap0),
-                               pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]))
-    names = ("t_a", "t_w", "t_e", "rho", "q_air", "q_equip", "latent", "condensed", "exchanged",
-             "crew_sens", "crew_vap", "stored_body", "t_re", "sweat_g")  # first 11: one row per step
-    out = {name: np.zeros((k, n)) for name in names}
-    for name, value in zip(names[:4], state):
+                               pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]),
+                               pick(cfg0["crew"][0]))
+    out = {name: np.zeros((k, n)) for name in OUT_NAMES}
+    for name, value in zip(OUT_NAMES[:5], state):
         out[name][0] = value
     out["t_re"][:] = np.nan
     out["sweat_g"][:] = np.nan
@@ -127,22 +126,23 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     last_output = _nominal_crew(crew_params, 1.0)
     if per_cell:
         last_output = tuple(np.full(n, float(v)) for v in last_output)
-    t_a, t_w, t_e, rho = state
+    t_a, t_w, t_e, t_o, rho = state
     rows = []
     no_one = np.zeros(n, dtype=bool)
     prev_row = None
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         for i in range(k - 1):
             dt = dts[i] if scalar else dt_s[i]
-            avionics, n_crew, exchange, cap, phi, avionics_cabin = (c[i] for c in cols)
+            step_in = tuple(c[i] for c in cols)
+            avionics, n_crew, exchange, cap, phi, avionics_cabin, joined, landed = step_in
             crew_here = (n_crew > 0) if scalar else bool(np.any(n_crew > 0))
             if per_cell:
                 body, limit_h, was_aboard, last_output, prev_row = _step_cells(
-                    i, o, consts, (t_a, t_w, t_e, rho), dt, (avionics, n_crew, exchange, cap, phi, avionics_cabin),
+                    i, o, consts, (t_a, t_w, t_e, t_o, rho), dt, step_in,
                     coupled, body, limit_h, was_aboard, last_output, out, time_h, crew_params, sweat_g_per_load,
                     prev_row, stop_at_limit)
-                t_a, t_w, t_e, rho = prev_row[:4]
-                for name, value in zip(names[:11], prev_row):
+                t_a, t_w, t_e, t_o, rho = prev_row[:5]
+                for name, value in zip(OUT_NAMES[:ROW_SIZE], prev_row):
                     out[name][i + 1] = value
                 continue
             if coupled and crew_here:
@@ -161,7 +161,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
                         # the curve starts at the rested body where the crew boards
                         out["t_re"][i] = np.where(boarding, crew_model.hs.PHS_INITIAL_STATE["t_re"], out["t_re"][i])
                         out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
-                    s = crew_model.step(body, t_a, _rh_iso(t_a, rho), minutes, crew_params)
+                    s = crew_model.step(body, t_a, _rh_iso(t_a, rho), minutes, crew_params, tr_c=t_w)
                     body = s.state
                     sens, vap = s.sensible_w * n_crew, s.vapour_kg_s * n_crew
                     last_output = (s.sensible_w, s.vapour_kg_s)
@@ -174,16 +174,31 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
             else:
                 sens, vap = _nominal_crew(crew_params, n_crew, t_a)
                 was_aboard = no_one
-            t_a, t_w, t_e, rho, fl = cabin.advance(o, consts, t_a, t_w, t_e, rho, dt, avionics, sens, vap,
-                                                   exchange, cap, phi, avionics_cabin)
-            rows.append((t_a, t_w, t_e, rho, fl.q_air_w, fl.q_equip_w, fl.latent_w, fl.condensed_kg,
-                         fl.exchanged_w, sens, vap))
+            (t_a, t_w, t_e, t_o, rho), fl = cabin.advance(o, consts, (t_a, t_w, t_e, t_o, rho), dt, avionics, sens,
+                                                          vap, exchange, cap, phi, avionics_cabin, n_crew, joined,
+                                                          landed)
+            rows.append((t_a, t_w, t_e, t_o, rho) + _flow_row(fl) + (sens, vap))
     if rows:
         table = np.array(rows, dtype=float) if scalar else np.array(
             [[np.broadcast_to(x, (n,)) for x in row] for row in rows], dtype=float)
-        for j, name in enumerate(names[:11]):
+        for j, name in enumerate(OUT_NAMES[:ROW_SIZE]):
             out[name][1:] = table[:, j, None] if scalar else table[:, j]
+    out["exchanged"] = out["station"] + out["space"] + out["outside"]
     return inputs, out, limit_h
+
+
+#: Raw step output of :func:`_integrate`: the state (first five), one row per step of flows and crew output
+#: (up to ``ROW_SIZE``), then the bodies.  ``exchanged`` (station + space + outside) is added at the end.
+OUT_NAMES = ("t_a", "t_w", "t_e", "t_o", "rho", "q_air", "q_equip", "latent", "condensed", "station", "space",
+             "outside", "radiant", "crew_sens", "crew_vap", "stored_body", "t_re", "sweat_g")
+ROW_SIZE = 15
+_CONDENSED = OUT_NAMES.index("condensed")
+
+
+def _flow_row(fl) -> tuple:
+    """The flows of one step in :data:`OUT_NAMES` order."""
+    return (fl.q_air_w, fl.q_equip_w, fl.latent_w, fl.condensed_kg, fl.station_w, fl.space_w, fl.outside_w,
+            fl.crew_radiant_w)
 
 
 def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_aboard, last_output, out, time_h,
@@ -195,9 +210,9 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
     zero-length (padding) step leaves the cell unchanged; a sub-minute step (the 1-s
     sample before landing) keeps the bodies' last output, as in the single path.
     """
-    avionics, n_crew, exchange, cap, phi, avionics_cabin = inputs
+    avionics, n_crew, exchange, cap, phi, avionics_cabin, joined, landed = inputs
     n = dt.shape[0]
-    t_a, t_w, t_e, rho = state
+    t_a, t_w, t_e, t_o, rho = state
     active = dt > 0
     if coupled and np.any(n_crew > 0):
         aboard = n_crew > 0
@@ -220,7 +235,7 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
                 out["sweat_g"][i + 1, sel] = out["sweat_g"][i, sel]
                 continue
             s = crew_model.step({key: v[sel] for key, v in body.items()}, t_a[sel], _rh_iso(t_a[sel], rho[sel]),
-                                int(m), crew_params)
+                                int(m), crew_params, tr_c=t_w[sel])
             for key in body:
                 body[key][sel] = s.state[key]
             sens[sel], vap[sel] = s.sensible_w * n_crew[sel], s.vapour_kg_s * n_crew[sel]
@@ -235,16 +250,15 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
         sens, vap = _nominal_crew(crew_params, n_crew, t_a)
         was_aboard = np.where(active, False, was_aboard)
     safe_dt = np.where(active, dt, 1.0)
-    t_a1, t_w1, t_e1, rho1, fl = cabin.advance(o, consts, t_a, t_w, t_e, rho, safe_dt, avionics, sens, vap,
-                                               exchange, cap, phi, avionics_cabin)
-    row = (t_a1, t_w1, t_e1, rho1, fl.q_air_w, fl.q_equip_w, fl.latent_w, fl.condensed_kg, fl.exchanged_w,
-           sens, vap)
+    new_state, fl = cabin.advance(o, consts, state, safe_dt, avionics, sens, vap, exchange, cap, phi,
+                                  avionics_cabin, n_crew, joined, landed)
+    row = tuple(new_state) + _flow_row(fl) + (sens, vap)
     if not active.all():
-        prev = prev_row if prev_row is not None else (t_a, t_w, t_e, rho, *(np.zeros(n),) * 7)
-        row = tuple(np.where(active, new, 0.0 if j == 7 else old) for j, (new, old) in enumerate(zip(row, prev)))
-        # a padding step keeps the state (the first four) whatever the previous row held
-        row = (np.where(active, row[0], t_a), np.where(active, row[1], t_w), np.where(active, row[2], t_e),
-               np.where(active, row[3], rho), *row[4:])
+        prev = prev_row if prev_row is not None else (*state, *(np.zeros(n),) * (ROW_SIZE - 5))
+        row = tuple(np.where(active, new, 0.0 if j == _CONDENSED else old)
+                    for j, (new, old) in enumerate(zip(row, prev)))
+        # a padding step keeps the state (the first five) whatever the previous row held
+        row = tuple(np.where(active, row[j], state[j]) for j in range(5)) + row[5:]
     return body, limit_h, was_aboard, last_output, row
 
 
@@ -279,6 +293,8 @@ def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_p
         "cabin_rh_pct": rh,
         "wet_bulb_c": lambda: psychro.wet_bulb_c(out["t_a"], rh()),
         "wall_temp_c": lambda: out["t_w"],
+        "mean_radiant_temp_c": lambda: out["t_w"],  # the crew sees the cabin's surfaces (radiant module)
+        "orbital_module_temp_c": lambda: out["t_o"],
         "equipment_temp_c": lambda: out["t_e"],
         "condensed_water_kg": lambda: np.cumsum(out["condensed"], axis=0),
         "crew_core_temp_c": lambda: np.where(cfg_pt["aboard"] & (cfg_pt["crew"] > 0), out["t_re"], np.nan),

@@ -27,8 +27,9 @@ class StepInputs:
     """Cabin constants and step inputs of N columns (one vehicle, or several stacked).
 
     ``cols``: equipment heat [W], crew aboard, station air exchange [m³/s], capacity [W],
-    CHX circulation factor and equipment heat released in the cabin air [W], each of
-    shape (K-1, N) (one value per step).  ``lost_m3``, ``remaining`` (fraction) and
+    CHX circulation factor, equipment heat released in the cabin air [W], modules joined (1/0)
+    and landed (1/0), each of shape (K-1, N) (one value per step).  The loop and its radiator
+    leave with the instrument compartment: no capacity once the modules have separated.  ``lost_m3``, ``remaining`` (fraction) and
     ``capacity_w`` are (K, N) at the grid points; ``full_capacity_w`` and the first
     point's configuration ``cfg0`` (the steady state before anything happens) are per column.
     """
@@ -68,8 +69,13 @@ def step_inputs(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray) -> S
     # The condensing heat exchanger works while any radiator loop circulates (implicit Euler: end values).
     phi_chx = phi_pt if vehicle.other_loops_capacity_w(loop.id) == 0 else np.ones_like(phi_pt)
     shape = (lost.shape[0] - 1, lost.shape[1])
+    # a point's capacity is that of the step ending there (the first point's: its own configuration)
+    joined0 = configuration(vehicle, timing, t_col[:1])["joined"]
+    cap_pt = cap_pt * np.concatenate([np.broadcast_to(joined0, (1, shape[1])),
+                                      np.broadcast_to(cfg["joined"], shape)])
     cols = tuple(np.broadcast_to(c, shape) for c in (cfg["avionics"], cfg["crew"], cfg["exchange"], cap_pt[1:],
-                                                     phi_chx[1:], cfg["avionics_cabin"]))
+                                                     phi_chx[1:], cfg["avionics_cabin"], cfg["joined"],
+                                                     cfg["landed"]))
     return StepInputs(cabin_constants(vehicle), (curve,), lost, remaining, cap_pt, cols,
                       loop.heat_rejection_capacity_w + vehicle.other_loops_capacity_w(loop.id),
                       configuration(vehicle, timing, t_col[:1]))

@@ -47,9 +47,12 @@ def cabin_constants(vehicle: VehicleParams) -> cabin.CabinConstants:
     v = vehicle
     return cabin.CabinConstants(
         air_c=v.air_heat_capacity_j_k, wall_c=v.wall_heat_capacity_j_k, equip_c=v.equipment_heat_capacity_j_k,
-        volume_m3=v.cabin_free_volume_m3, air_wall_ua=v.air_wall_ua_w_k, wall_hull_ua=v.hull_ua_w_k,
-        equip_air_ua=v.equipment_air_ua_w_k, equip_surr_ua=v.equipment_surroundings_ua_w_k,
-        surroundings_c=v.surroundings_temp_c, setpoint_c=v.cabin_setpoint_c,
+        orbital_c=v.orbital_module_heat_capacity_j_k, volume_m3=v.cabin_free_volume_m3,
+        air_wall_ua=v.air_wall_ua_w_k, equip_air_ua=v.equipment_air_ua_w_k, equip_wall_ua=v.equipment_wall_ua_w_k,
+        orbital_wall_ua=v.orbital_module_ua_w_k, mli_emissivity=v.mli_effective_emissivity,
+        wall_area_m2=v.cabin_radiating_area_m2, equip_area_m2=v.equipment_radiating_area_m2,
+        orbital_area_m2=v.orbital_module_radiating_area_m2, sink_c=v.space_sink_temp_c,
+        landed_ua=v.landed_hull_ua_w_k, outside_c=v.landing_site_air_temp_c, setpoint_c=v.cabin_setpoint_c,
         equip_setpoint_c=v.equipment_setpoint_c,
         setpoint_vapour_kg_m3=float(psychro.saturation_vapour_density_kg_m3(v.chx_dew_point_c)),
         station_vapour_kg_m3=float(psychro.vapour_density_from_rh(v.station_air_temp_c, v.station_air_rh_pct)),
@@ -71,16 +74,23 @@ def configuration(vehicle: VehicleParams, timing: Timing, t_h):
     off = shutdown_h(vehicle, timing)
     docked = t_h < undock
     landed = t_h >= landing
+    joined = docked | (t_h < landing - vehicle.module_separation_before_landing_h)
     aboard = np.ones_like(docked) if vehicle.is_station_module else (~docked & ~landed)
     docked_w = np.where(t_h >= np.where(np.isnan(off), np.inf, off), vehicle.avionics_shutdown_w or 0.0,
                         vehicle.avionics_docked_w)
-    avionics = np.where(docked, docked_w,
-                        np.where(landed, vehicle.avionics_landed_w, vehicle.avionics_free_flight_w))
-    # in free flight the crew cabin's own equipment heats the cabin air directly
-    avionics_cabin = np.where(~docked & ~landed, vehicle.avionics_cabin_fraction * avionics, 0.0)
+    flying = vehicle.avionics_free_flight_w
+    # after the modules separate, the instrument compartment's equipment leaves with it
+    flying = np.where(joined, flying, vehicle.avionics_cabin_fraction * flying)
+    avionics = np.where(docked, docked_w, np.where(landed, vehicle.avionics_landed_w, flying))
+    # in free flight the crew cabin's own equipment heats the cabin air directly; once landed all that is
+    # left is in the descent module
+    avionics_cabin = np.where(landed, avionics, np.where(~docked, vehicle.avionics_cabin_fraction
+                                                         * vehicle.avionics_free_flight_w, 0.0))
+    avionics_cabin = np.where(docked, 0.0, avionics_cabin)
     exchange = np.where(docked & timing.hatch_open, vehicle.station_air_exchange_m3_h / 3600.0, 0.0)
     crew = np.where(aboard, timing.crew, 0.0)
-    return dict(aboard=aboard, avionics=avionics, avionics_cabin=avionics_cabin, exchange=exchange, crew=crew)
+    return dict(aboard=aboard, avionics=avionics, avionics_cabin=avionics_cabin, exchange=exchange, crew=crew,
+                joined=joined.astype(float), landed=landed.astype(float))
 
 
 def scenario_timing(scenario: Scenario, vehicle: VehicleParams) -> Timing:
