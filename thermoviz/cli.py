@@ -20,6 +20,7 @@ exits with status 2.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -298,6 +299,7 @@ def cmd_gui(scenario_arg: str | None, screenshot: str | None, units: str | None 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``thermoviz`` command; returns the exit status."""
+    multiprocessing.freeze_support()  # a frozen bundle's spawned analysis worker starts here (no-op otherwise)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

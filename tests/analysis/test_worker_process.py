@@ -31,7 +31,10 @@ def _answers(worker, job_id, timeout_s=120.0):
     got, deadline = [], time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if worker.answers.poll(0.2):
-            job, kind, value = worker.answers.recv()
+            answer = worker.parse(worker.answers.recv_bytes())
+            if answer is None or answer[1] == "started":
+                continue
+            job, kind, value = answer
             assert job == job_id
             got.append((kind, value))
             if kind in ("finished", "failed", "cancelled"):
@@ -101,17 +104,98 @@ def test_a_user_vehicle_travels_with_the_job(worker, crewed, data_dir):
         forget_session_vehicles()
 
 
-def test_an_answer_that_cannot_be_pickled_fails_its_job_not_the_worker(worker, crewed):
-    # dict(progress=..., cancel=..., partial=...) returns the child's callbacks: not picklable
-    worker.submit(8, functools.partial(dict))
-    kind, message = _answers(worker, 8)[-1]
-    assert kind == "failed" and "could not be sent back" in message
-    assert worker.alive
-    worker.submit(9, functools.partial(band_job, crewed, 10))
-    assert _answers(worker, 9)[-1][0] == "finished"
+def test_the_worker_is_a_spawned_process(worker):
+    """What Windows and macOS use: a fresh interpreter, no fork, no inherited descriptors."""
+    assert worker._process._start_method == "spawn" or type(worker._process).__name__ == "SpawnProcess"
 
 
-def test_a_job_that_cannot_be_pickled_is_refused_in_one_line(worker):
-    with pytest.raises(ValueError, match="cannot be sent to the worker process"):
-        worker.submit(10, lambda **_: None)
+def test_band_and_limits_match_direct_calls(worker, crewed):
+    from thermoviz.analysis.jobs import find_limits
+
+    worker.submit(20, functools.partial(band_job, crewed, 12))
+    scenario, band = _answers(worker, 20)[-1][1]
+    here = thermoviz.uncertainty_band(crewed, 12)
+    assert band.sentence == here.sentence and band.seed == here.seed
+    for name, values in here.bands.items():
+        np.testing.assert_allclose(band.bands[name], values, equal_nan=True)
+    np.testing.assert_array_equal(band.samples, here.samples)
+    limited = crewed.replace(undock_time_h=4.0)
+    worker.submit(21, functools.partial(limits_job, limited))
+    assert _answers(worker, 21)[-1][1][1] == find_limits(limited)
+
+
+def test_only_the_analysis_jobs_can_be_sent(worker):
+    for work in (functools.partial(dict), lambda **_: None, functools.partial(print, "x")):
+        with pytest.raises(ValueError, match="cannot be sent to the worker process"):
+            worker.submit(10, work)
     assert worker.alive
+
+
+def _raw(worker, message: bytes) -> None:
+    worker._to_child.send_bytes(message)
+
+
+def test_malformed_and_forged_requests_fail_one_job_never_the_worker(worker, crewed):
+    import pickle
+
+    from thermoviz.analysis.wire import encode
+
+    seed = 21
+    print(f"seed {seed}")
+    rng = np.random.default_rng(seed)
+    good = encode({"op": "job", "id": 30, "job": "band_job", "args": [crewed, 10], "kwargs": {}, "vehicle": None})
+    _raw(worker, b"garbage")
+    _raw(worker, pickle.dumps(("job", 31, b"")))  # a pickle is not even looked at
+    for _ in range(40):  # random byte flips of a good request
+        bad = bytearray(good)
+        for i in rng.integers(0, len(bad), 3):
+            bad[i] = rng.integers(0, 256)
+        _raw(worker, bytes(bad))
+    time.sleep(1.0)
+    while worker.answers.poll(0.5):  # the flips that kept the id and a readable header fail or run job 30
+        worker.parse(worker.answers.recv_bytes())
+    forged = [
+        {"op": "job", "id": 32, "job": "os.system", "args": ["true"], "kwargs": {}},
+        {"op": "job", "id": 33, "job": "band_job", "args": ["not a scenario", 10], "kwargs": {}},
+        {"op": "job", "id": 34, "job": "band_job", "args": [crewed, 10], "kwargs": {"cancel": 1}},
+    ]
+    for number, message in zip((32, 33, 34), forged):
+        worker.pending[number] = ["band_job", b"", None, None]
+        _raw(worker, encode(message))
+        kind, text = _answers(worker, number)[-1]
+        assert kind == "failed" and "\n" not in text, (number, text)
+    worker.submit(35, functools.partial(band_job, crewed, 10))
+    assert _answers(worker, 35)[-1][0] == "finished"
+    assert worker.alive
+
+
+def test_a_forged_or_malformed_answer_fails_its_job_only(worker):
+    from thermoviz.analysis.wire import encode
+
+    worker.pending[40] = ["map_job", b"", None, None]
+    assert worker.parse(encode({"id": 40, "kind": "finished", "value": "a map?"}))[1:] == (
+        "failed", "the worker's answer to map_job has the wrong form")
+    worker.pending[41] = ["band_job", b"", None, None]
+    job, kind, message = worker.parse(encode({"id": 41, "kind": "progress", "value": [1]}))
+    assert (job, kind) == (41, "failed")
+    assert worker.parse(b"TVZ1\xff\xff\xff\xff") is None  # no job can be named: ignored
+    assert worker.parse(encode({"id": 999, "kind": "finished", "value": None})) is None  # not a job sent
+    worker.pending.pop(41, None)
+
+
+def test_a_job_past_its_budget_fails_saying_so(worker, crewed):
+    worker.submit(50, functools.partial(map_job, crewed, ("hole_diameter_mm", 0.2, 5.0, 100),
+                                        ("undock_after_puncture_h", 0.0, 48.0, 100), "crew_margin_h", (1, 2, 3)),
+                  budget_s=0.5)
+    kind, message = _answers(worker, 50)[-1]
+    assert kind == "failed" and "time budget of 0.5 s" in message
+
+
+def test_the_readme_states_the_worker_budgets():
+    from pathlib import Path
+
+    from thermoviz.analysis import worker_process as wp
+
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text("utf-8").split())
+    assert wp.JOB_BUDGET_S == 300 and "runs past 5 minutes" in readme
+    assert wp.CANCEL_GRACE_S == 3 and f"within {wp.CANCEL_GRACE_S:g} s of being cancelled" in readme

@@ -230,3 +230,24 @@ def test_an_unsendable_job_fails_in_one_line_without_a_traceback(qtbot):
     job = runner.submit(lambda **_: None)
     assert failures and failures[0][0] == job and "cannot be sent" in failures[0][1]
     assert runner.wait(1000)
+
+
+def test_a_forged_answer_fails_one_map_and_the_tab_goes_on(map_window, qtbot, monkeypatch):
+    """Issue 21: a forged answer raised an AttributeError in the map tab."""
+    import thermoviz.gui.map_view as mv
+    from thermoviz.analysis.wire import encode
+
+    view = map_window.map_view
+    channel = view.runner.channel
+    monkeypatch.setattr(mv, "MAP_N", 100)  # long enough for the forged answer to come first
+    view.compute_now()
+    job = view.runner.job_id
+    forged = channel.worker.parse(encode({"id": job, "kind": "finished", "value": {"values": 1}}))
+    assert forged == (job, "failed", "the worker's answer to map_job has the wrong form")
+    channel._dispatch(*forged)
+    qtbot.waitUntil(lambda: view.state == "error", timeout=10000)
+    assert "wrong form" in view.placeholder.text()
+    monkeypatch.setattr(mv, "MAP_N", 24)
+    view.compute_now()
+    assert view.wait_idle(120)
+    assert view.state == "current" and view.result.values.shape == (24, 24)

@@ -68,3 +68,37 @@ def test_exports_and_pdf_caption_carry_the_band(make_window, few_samples):
     window.uncertainty.set_on(False)
     with export_figure(window.result, window.dashboard.view_state()) as figure:
         assert "Uncertainty" not in figure_caption(window.result, figure)
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGSTOP"), reason="freezes the worker with SIGSTOP (POSIX)")
+def test_a_band_job_that_never_polls_is_ended_by_a_vehicle_switch(make_window, few_samples, monkeypatch, qtbot):
+    """Issue 21: a band stuck inside the model kept the band worker busy until the app closed."""
+    import os
+    import signal
+
+    import thermoviz.analysis.worker_process as wp
+
+    monkeypatch.setattr(wp, "CANCEL_GRACE_S", 0.5)
+    window = make_window("soyuz-ms22-crewed-return")
+    runner = window.uncertainty.runner
+    worker = runner.channel.worker
+    runner.warm()
+    qtbot.waitUntil(lambda: worker.alive, timeout=10000)
+    cancelled = []
+    runner.signals.cancelled.connect(cancelled.append)
+    window.uncertainty.set_on(True)
+    first_job = runner.job_id
+    stuck = worker._process
+    os.kill(stuck.pid, signal.SIGSTOP)  # as if stuck where it never looks at its cancel mark
+    try:
+        combo = window.controls.vehicle_combo
+        combo.setCurrentIndex(combo.findData("progress-ms"))
+        assert window.scenario.vehicle == "progress-ms"
+        qtbot.waitUntil(lambda: first_job in cancelled, timeout=20000)  # the frozen process was ended
+        assert not stuck.is_alive()
+        _wait(window)
+        u = window.uncertainty.result
+        assert u is not None and u.nominal.scenario.vehicle == "progress-ms"  # the new vehicle's band came
+    finally:
+        if stuck.is_alive():
+            os.kill(stuck.pid, signal.SIGKILL)

@@ -2,7 +2,7 @@
 
 Each job takes its inputs plus ``progress(fraction)``, ``cancel() -> bool`` and
 ``partial(value)`` (a first answer, e.g. the coarse map) and returns its answer;
-bind the inputs with :func:`functools.partial` and the job can be pickled
+bind the inputs with :func:`functools.partial` and the job can be sent, as data only
 (:mod:`thermoviz.analysis.worker_process`).
 """
 
@@ -11,22 +11,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model.scenario import Scenario, ScenarioError
+from .evaluate import Cancelled
 from .fields import UNDOCK_AFTER_PUNCTURE
+from .limits import find_limit
+from .survival_map import MapResult, survival_map
+from .uncertainty import UncertaintyResult, uncertainty_band
 
 
 def map_job(scenario: Scenario, x, y, metric: str, crew_counts: Sequence[int] | None, *, progress, cancel,
             partial):
     """The survivability map (:func:`thermoviz.survival_map`), the coarse map sent first through ``partial``."""
-    from .survival_map import survival_map
-
     return survival_map(scenario, x=x, y=y, metric=metric, crew_counts=crew_counts or None, progress=progress,
                         cancel=cancel, on_coarse=partial)
 
 
 def band_job(scenario: Scenario, samples: int, *, progress, cancel, partial):
     """(scenario, its :func:`thermoviz.uncertainty_band`)."""
-    from .uncertainty import uncertainty_band
-
     return scenario, uncertainty_band(scenario, samples, progress=progress, cancel=cancel)
 
 
@@ -38,9 +38,6 @@ def limit_fields(scenario: Scenario) -> tuple[str, ...]:
 
 def find_limits(scenario: Scenario, cancel=lambda: False) -> list[str]:
     """One sentence per searched field (a field that cannot be searched says why, in one line)."""
-    from .evaluate import Cancelled
-    from .limits import find_limit
-
     if scenario.crew < 1:
         return ["Safe limits: nobody rides in this scenario (crew 0)."]
     if scenario.undock_time_h is None:
@@ -59,3 +56,22 @@ def find_limits(scenario: Scenario, cancel=lambda: False) -> list[str]:
 def limits_job(scenario: Scenario, *, progress, cancel, partial):
     """(scenario, the sentences of :func:`find_limits`)."""
     return scenario, find_limits(scenario, cancel)
+
+
+#: The jobs the worker process runs, by name: nothing else can be asked of it.
+JOBS = {job.__name__: job for job in (map_job, band_job, limits_job)}
+
+
+def answer_problem(job_name: str, answer) -> str | None:
+    """Why ``answer`` is not what job ``job_name`` returns (None when it is): a forged answer fails its job."""
+    if job_name == "map_job":
+        ok = isinstance(answer, MapResult)
+    elif job_name == "band_job":
+        ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
+              and isinstance(answer[1], UncertaintyResult))
+    elif job_name == "limits_job":
+        ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
+              and isinstance(answer[1], list) and all(isinstance(s, str) for s in answer[1]))
+    else:
+        return f"unknown job {job_name[:40]!r}"
+    return None if ok else f"the worker's answer to {job_name} has the wrong form"

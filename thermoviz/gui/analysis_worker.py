@@ -1,8 +1,8 @@
 """Long analysis jobs (survivability map, safe limits, uncertainty band) off the window's process.
 
-One :class:`AnalysisRunner` per kind of job.  A job is a picklable callable
+One :class:`AnalysisRunner` per kind of job.  A job is a callable
 ``work(progress, cancel, partial)`` (a function of :mod:`thermoviz.analysis.jobs`
-bound with :func:`functools.partial`) that returns its answer.  It runs in a second
+bound with :func:`functools.partial`, sent as data only) that returns its answer.  It runs in a second
 process (:class:`~thermoviz.analysis.worker_process.WorkerProcess`, one per
 *channel*, shared by every runner of that channel and started on first use), so the
 window's thread never competes with it for the interpreter: the time plots stay as
@@ -28,7 +28,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from thermoviz.analysis.worker_process import WorkerProcess
+from thermoviz.analysis.worker_process import JOB_BUDGET_S, WorkerProcess
 
 Work = Callable[..., object]
 #: The kinds of answer that end a job.
@@ -83,17 +83,33 @@ class _Channel:
                 time.sleep(0.05)  # the first process is starting
                 continue
             try:
-                if not answers.poll(0.5):
-                    continue
-                job, kind, value = answers.recv()
+                data = answers.recv_bytes() if answers.poll(0.5) else None
             except (EOFError, OSError):  # that process ended (its pipe closed): its jobs will not answer
                 self._fail_pending(generation)
                 self._wait_for_restart(generation)
                 continue
-            except Exception:  # noqa: BLE001 - an answer that cannot be read: that process's jobs fail
-                self._fail_pending(generation)
-                continue
-            self._dispatch(job, kind, value)
+            answer = None if data is None else self.worker.parse(data)  # a malformed answer fails its job only
+            if answer is not None:
+                self._dispatch(*answer)
+            overdue = self.worker.overdue()
+            if overdue:
+                self._end_stuck_process(overdue, generation)
+
+    def _end_stuck_process(self, overdue: list[tuple[int, str]], generation: int) -> None:
+        """A cancelled job that does not stop, or one past its budget: end its process, resend the others."""
+        self.worker.kill()
+        for job, kind in overdue:
+            self.worker.pending.pop(job, None)
+            self._dispatch(job, kind, None if kind == "cancelled" else
+                           f"it ran past its time budget of {JOB_BUDGET_S:g} s and was stopped")
+        with self.lock:
+            waiting = [job for job, (_ref, gen) in self.owners.items() if gen == generation]
+        for job in waiting:
+            if job in self.worker.pending:
+                new_generation = self.worker.resend(job)
+                with self.lock:
+                    if job in self.owners:
+                        self.owners[job] = (self.owners[job][0], new_generation)
 
     def _wait_for_restart(self, generation: int) -> None:
         while not self.closed and self.worker.connection()[1] == generation:
@@ -111,6 +127,8 @@ class _Channel:
     def _dispatch(self, job: int, kind: str, value) -> None:
         if self.closed:
             return
+        if kind in _FINAL:
+            self.worker.pending.pop(job, None)
         with self.lock:
             entry = self.owners.pop(job, None) if kind in _FINAL else self.owners.get(job)
         runner = entry[0]() if entry is not None else None
@@ -192,6 +210,8 @@ class AnalysisRunner:
 
     def _answer(self, job: int, kind: str, value) -> None:  # reader thread
         signals = self.signals
+        if kind == "started":
+            return
         if kind == "progress":
             signals.progress.emit(job, value)
         elif kind == "partial":
