@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import textwrap
 from typing import TextIO
 
@@ -45,7 +46,7 @@ def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
 def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``thermoviz lesson``; raises ScenarioError (one line) for bad input."""
     from .io.lesson_steps import lesson_summary
-    from .io.lessons import get_lesson, list_lessons
+    from .io.lesson_catalogue import get_lesson, lesson_problems, list_lessons
 
     if args.step is not None and args.name is None:
         raise ScenarioError("--step", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --step 1")
@@ -53,6 +54,9 @@ def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
         raise ScenarioError("--png", "renders one step: add --step N, e.g. thermoviz lesson ms22-why --step 1 --png s1.png")
     size = _slide_size(args)
     lessons = [get_lesson(args.name)] if args.name else list_lessons()
+    if not args.name:  # a broken lesson is named, and never hides the others
+        for reason in lesson_problems().values():
+            print(f"thermoviz: lesson left out: {reason}", file=sys.stderr)
     if args.step is not None:
         step = _step(lessons[0], args.step)
         if args.png is not None:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from thermoviz.cli import main
-from thermoviz.io.lessons import get_lesson, lessons_dir
+from thermoviz.io.lesson_catalogue import get_lesson, lessons_dir
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -101,7 +101,7 @@ def test_slide_size_and_values_are_checked():
 def test_every_lesson_step_renders_headless_as_a_slide(tmp_path):
     from thermoviz.export.lesson_slide import export_step_slide, simulate_step, step_view
     from thermoviz.export.slide import build_slide
-    from thermoviz.io.lessons import list_lessons
+    from thermoviz.io.lesson_catalogue import list_lessons
 
     ensure_qt_app()
     for lesson in list_lessons():

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from thermoviz.api import load_scenario
 from thermoviz.figure import spec as S
 from thermoviz.io.lesson_steps import resolve_view
-from thermoviz.io.lessons import get_lesson, list_lessons
+from thermoviz.io.lesson_catalogue import get_lesson, list_lessons
 
 
 def help_menu(window):

@@ -11,16 +11,8 @@ import pytest
 
 import thermoviz
 from thermoviz.io.lesson_steps import lesson_summary, render_text, resolve_view
-from thermoviz.io.lessons import (
-    LESSON_PLOTS,
-    LIMIT_KEYS,
-    UPCOMING_SERIES,
-    get_lesson,
-    lesson_from_dict,
-    lesson_ids,
-    lessons_dir,
-    list_lessons,
-)
+from thermoviz.io.lesson_catalogue import get_lesson, lesson_ids, lessons_dir, list_lessons
+from thermoviz.io.lessons import LESSON_PLOTS, LIMIT_KEYS, UPCOMING_SERIES, lesson_from_dict
 from thermoviz.model.result import EVENTS, SERIES
 from thermoviz.model.scenario import ScenarioError
 
@@ -147,7 +139,7 @@ def test_missing_and_malformed_files(tmp_path):
         get_lesson(str(tmp_path / "nothing.toml"))
     bad = tmp_path / "bad.toml"
     bad.write_text("schema_version = 1\n[lesson\n", encoding="utf-8")
-    with pytest.raises(ScenarioError, match=r"bad\.toml: lesson file: not valid TOML"):
+    with pytest.raises(ScenarioError, match=r"bad\.toml: line 2, column \d+: not valid TOML"):
         get_lesson(str(bad))
     with pytest.raises(ScenarioError, match="unknown lesson 'nope'; lessons: ms22-why"):
         get_lesson("nope")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,7 +41,8 @@ from thermoviz.export.lesson_slide import step_view
 from thermoviz.figure import spec as S
 from thermoviz.figure.view import FigureView
 from thermoviz.io.lesson_steps import render_text
-from thermoviz.io.lessons import Lesson, list_lessons
+from thermoviz.io.lesson_catalogue import lesson_problems, list_lessons
+from thermoviz.io.lessons import Lesson
 
 #: Settings key: the first-start lesson has been shown (never opened automatically again).
 SEEN_KEY = "lesson/first_start_done"
@@ -329,7 +331,7 @@ def source_html(text: str) -> str:
 
 
 def lesson_action_rows(window) -> list:
-    """One Help-menu QAction per shipped lesson (generated from ``assets/lessons``)."""
+    """One Help-menu QAction per lesson (shipped and the teacher's own), then one per lesson file left out."""
     from PySide6.QtGui import QAction
 
     actions = []
@@ -338,6 +340,12 @@ def lesson_action_rows(window) -> list:
         action.setObjectName(f"lesson_{lesson.id}")
         action.setToolTip(lesson.summary)
         action.triggered.connect(lambda _checked=False, lid=lesson.id: open_lesson(window, lid))
+        actions.append(action)
+    for path, reason in lesson_problems().items():  # named, never silently missing
+        action = QAction(f"Left out: {Path(path).name} (hover for why)", window)
+        action.setEnabled(False)
+        action.setToolTip(reason)
+        action.setStatusTip(reason)
         actions.append(action)
     return actions
 

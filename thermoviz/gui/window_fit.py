@@ -4,12 +4,16 @@ A fixed 1600×1000 window cut off the verdict, legends and readout on a 1366×76
 laptop or a 1024×768 projector until maximised.  :func:`fit_to_screen` sizes the
 window to :data:`SCREEN_SHARE` of the screen's *available* geometry (without task
 bars), never larger than the preferred size.  :func:`show_start_notes` shows what
-the settings reader ignored (``settings.NOTES``) in the status bar, once.
+the settings reader ignored (``settings.NOTES``) and which lesson and vehicle files
+were left out (with their one-line reasons) in the status bar, once.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
+
+from thermoviz.io.lesson_catalogue import lesson_problems
+from thermoviz.io.vehicle_file import user_vehicle_problems
 
 #: The preferred first size [px] on a large screen.
 PREFERRED_SIZE_PX = (1600, 1000)
@@ -35,17 +39,26 @@ def fit_to_screen(window) -> None:
     window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
 
+def left_out_files() -> list[str]:
+    """One line per lesson or user vehicle file that did not load, with its reason."""
+    return ([f"Lesson left out: {reason}" for reason in lesson_problems().values()]
+            + [f"Vehicle left out: {reason}" for reason in user_vehicle_problems().values()])
+
+
 def show_start_notes(window) -> None:
-    """Tell the user once (status bar, with the details as tooltip) which remembered settings were ignored."""
+    """Tell the user once (status bar, details as tooltip): ignored settings, lesson and vehicle files left out."""
     from . import settings
 
     new = settings.NOTES[_shown_notes[0]:]
     _shown_notes[0] = len(settings.NOTES)
+    if new:
+        count = len(new)
+        new = [f"Ignored {count} unreadable remembered setting{'s' if count > 1 else ''} and used defaults: "
+               f"{new[0]}", *new[1:]]
+    new += left_out_files()
     if not new:
         return
-    count = len(new)
-    text = (f"Ignored {count} unreadable remembered setting{'s' if count > 1 else ''} "
-            f"and used defaults: {new[0]}" + (" (hover for all)" if count > 1 else ""))
+    text = new[0] + (f" (and {len(new) - 1} more: hover for all)" if len(new) > 1 else "")
     window.statusBar().showMessage(text, 30000)
     window.statusBar().setToolTip("\n".join(new))
     window.start_notes = list(new)

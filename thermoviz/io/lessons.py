@@ -1,11 +1,15 @@
-"""Guided lessons as data: ``assets/lessons/<id>.toml`` (format: ``docs/lessons.md``).
+"""Guided lessons as data: ``assets/lessons/<id>.toml`` and the teacher's own in
+``<data dir>/lessons/`` (format: ``docs/lessons.md``).
 
 A lesson is a short sequence of steps.  Each step sets a scenario (a preset plus
 ``--set``-style overrides), a view (time window, cursor, plots, one highlighted
 curve or band), a short narration with its sources, and optionally a
 "predict first" question with its reveal.  Teachers write new lessons without
 code; :func:`load_lesson` checks everything a viewer will need and reports any
-problem as one line naming the file, the step and the field.
+problem as one line naming the file, the step and the field.  Lesson files are read
+like scenario files: regular files only, at most :data:`MAX_LESSON_BYTES`, a BOM
+allowed, every value type-checked.  Which lessons there are, and which files were left
+out and why: :mod:`thermoviz.io.lesson_catalogue`.
 
 Narration and reveal text may quote the model with placeholders filled from
 the step's simulated result (so the text never goes stale when the model
@@ -34,18 +38,16 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..model.limits import ALL_LIMITS
 from ..model.result import EVENTS, SERIES
-from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError
-from .assets import assets_dir
+from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError, quote_value
 from .explanations import UPCOMING
+from .scenario_file import read_capped, toml_document
 
 LESSON_SCHEMA_VERSION = 1
 #: Plots a step may show (the dashboard's plot keys, top to bottom).
@@ -58,6 +60,8 @@ UPCOMING_EVENTS = UPCOMING["event"]
 WINDOWS = ("whole run", "return flight")
 RETURN_MARGIN_H = 2.0
 STEPS_MIN, STEPS_MAX = 1, 20
+#: Largest lesson file read [bytes]; a shipped lesson is about 10 KB.
+MAX_LESSON_BYTES = 1_000_000
 
 PLACEHOLDER = re.compile(r"\{(peak|at|event|after_puncture|verdict)(?::([A-Za-z0-9_]+))?\}")
 _LESSON_KEYS = ("id", "title", "summary", "audience")
@@ -121,41 +125,6 @@ class Lesson:
 LIMIT_KEYS = {limit.key: limit for limit in ALL_LIMITS}
 
 
-# --------------------------------------------------------------------------- finding lessons
-
-
-def lessons_dir() -> Path:
-    """Directory of the shipped lesson files."""
-    return assets_dir() / "lessons"
-
-
-def lesson_ids() -> list[str]:
-    """Ids of the shipped lessons (file names without ``.toml``), sorted."""
-    return sorted(p.stem for p in lessons_dir().glob("*.toml"))
-
-
-def list_lessons() -> list[Lesson]:
-    """Every shipped lesson, loaded and validated (cached)."""
-    return list(_load_all())
-
-
-@lru_cache(maxsize=1)
-def _load_all() -> tuple[Lesson, ...]:
-    return tuple(load_lesson(path) for path in sorted(lessons_dir().glob("*.toml")))
-
-
-def get_lesson(lesson_id_or_path: str) -> Lesson:
-    """A shipped lesson by id, or any lesson file by path; ScenarioError if there is none."""
-    text = str(lesson_id_or_path)
-    if text.endswith(".toml") or "/" in text:
-        return load_lesson(text)
-    for lesson in list_lessons():
-        if lesson.id == text:
-            return lesson
-    raise ScenarioError("lesson", f"unknown lesson {text!r}; lessons: {', '.join(lesson_ids()) or 'none'}; "
-                        "or give the path of a lesson .toml file")
-
-
 # --------------------------------------------------------------------------- loading
 
 
@@ -166,26 +135,31 @@ def load_lesson(path: str | Path) -> Lesson:
     """
     source = str(path)
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ScenarioError("lesson file", "not found", source=source) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioError("lesson file", f"cannot be read as UTF-8 text ({exc})", source=source) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ScenarioError("lesson file", f"not valid TOML ({exc})", source=source) from None
+    data = toml_document(read_capped(source, "lesson file", MAX_LESSON_BYTES), "lesson file", source)
     return lesson_from_dict(data, source=source, stem=path.stem, path=path)
 
 
 def lesson_from_dict(data: dict[str, Any], *, source: str | None = None, stem: str | None = None,
                      path: Path | None = None) -> Lesson:
     """Validate a parsed lesson document (see :func:`load_lesson`)."""
+    try:
+        return _lesson(data, source, stem, path)
+    except ScenarioError:
+        raise
+    except (TypeError, ValueError, OverflowError, RecursionError) as exc:  # a value no check foresaw
+        raise ScenarioError("lesson file", f"holds a value of the wrong kind ({type(exc).__name__})",
+                            source=source) from None
+
+
+def _lesson(data: Any, source: str | None, stem: str | None, path: Path | None) -> Lesson:
     def fail(field: str, message: str) -> ScenarioError:
         return ScenarioError(field, message, source=source)
 
+    if not isinstance(data, dict):
+        raise fail("lesson file", "must be a TOML table with schema_version, [lesson] and [[step]] tables")
     version = data.get("schema_version")
     if version != LESSON_SCHEMA_VERSION or isinstance(version, bool):
-        raise fail("schema_version", f"must be {LESSON_SCHEMA_VERSION}, got {version!r}")
+        raise fail("schema_version", f"must be {LESSON_SCHEMA_VERSION}, got {quote_value(version)}")
     extra = sorted(set(data) - {"schema_version", "lesson", "step"})
     if extra:
         raise fail(extra[0], "unknown key; a lesson file has schema_version, [lesson] and [[step]] tables")
@@ -195,7 +169,7 @@ def lesson_from_dict(data: dict[str, Any], *, source: str | None = None, stem: s
     _check_keys(head, _LESSON_KEYS, "lesson", fail)
     lesson_id = _text(head, "id", "lesson", fail)
     if stem is not None and lesson_id != stem:
-        raise fail("lesson.id", f"must equal the file name {stem!r}, got {lesson_id!r}")
+        raise fail("lesson.id", f"must equal the file name {quote_value(stem)}, got {quote_value(lesson_id)}")
     title = _text(head, "title", "lesson", fail)
     summary = _text(head, "summary", "lesson", fail)
     audience = _text(head, "audience", "lesson", fail, required=False)
@@ -245,7 +219,7 @@ def _scenario(preset: str, overrides: dict[str, Any], where: str, fail) -> Scena
     from .scenario_file import check_catalogue
 
     if preset not in known_preset_ids():
-        raise fail(f"{where}.preset", f"unknown preset {preset!r}; presets: {', '.join(known_preset_ids())}")
+        raise fail(f"{where}.preset", f"unknown preset {quote_value(preset)}; presets: {', '.join(known_preset_ids())}")
     for name in overrides:
         if name not in FIELD_SPECS:
             raise fail(f"{where}.overrides.{name}", f"unknown scenario field; fields: {', '.join(FIELD_SPECS)}")
@@ -265,21 +239,21 @@ def _view(raw: Any, scenario: Scenario, where: str, fail) -> LessonView:
         raise fail(where, "missing; add a [step.view] table with plots, highlight and a window")
     _check_keys(raw, _VIEW_KEYS, where, fail)
     plots = raw.get("plots")
-    if (not isinstance(plots, list) or not plots or any(p not in LESSON_PLOTS for p in plots)
+    if (not isinstance(plots, list) or not plots or not all(isinstance(p, str) and p in LESSON_PLOTS for p in plots)
             or len(set(plots)) != len(plots)):
         raise fail(f"{where}.plots", f"must be a list of distinct plots from {', '.join(LESSON_PLOTS)}, "
-                   f"got {plots!r}")
+                   f"got {quote_value(plots)}")
     highlight = raw.get("highlight")
     if not isinstance(highlight, str) or not _known_highlight(highlight):
         raise fail(f"{where}.highlight", f"must be one series ({', '.join(_series_keys())}) or limit "
-                   f"({', '.join(LIMIT_KEYS)}), got {highlight!r}")
+                   f"({', '.join(LIMIT_KEYS)}), got {quote_value(highlight)}")
     from_h, to_h, window = raw.get("from_h"), raw.get("to_h"), raw.get("window")
     duration = scenario.duration_h
     if window is not None:
         if from_h is not None or to_h is not None:
             raise fail(f"{where}.window", "give either window or from_h/to_h, not both")
-        if window not in WINDOWS:
-            raise fail(f"{where}.window", f"must be one of {', '.join(map(repr, WINDOWS))}, got {window!r}")
+        if not isinstance(window, str) or window not in WINDOWS:
+            raise fail(f"{where}.window", f"must be one of {', '.join(map(repr, WINDOWS))}, got {quote_value(window)}")
         if window == "return flight" and scenario.undock_time_h is None:
             raise fail(f"{where}.window", "'return flight' needs a scenario that undocks (undock_time_h)")
     elif from_h is None and to_h is None:
@@ -297,15 +271,18 @@ def _view(raw: Any, scenario: Scenario, where: str, fail) -> LessonView:
         lo, hi = (from_h, to_h) if window is None else (0.0, duration)
         if not lo <= cursor_h <= hi:
             raise fail(f"{where}.cursor_h", f"must lie in the step's window {lo:g}–{hi:g} h, got {cursor_h:g}")
-    if cursor_event is not None and cursor_event not in EVENTS and cursor_event not in UPCOMING_EVENTS:
-        raise fail(f"{where}.cursor_event", f"must be a model event ({', '.join(EVENTS)}), got {cursor_event!r}")
+    if cursor_event is not None and (not isinstance(cursor_event, str)
+                                     or (cursor_event not in EVENTS and cursor_event not in UPCOMING_EVENTS)):
+        raise fail(f"{where}.cursor_event", f"must be a model event ({', '.join(EVENTS)}), "
+                   f"got {quote_value(cursor_event)}")
     return LessonView(tuple(plots), highlight, from_h, to_h, window, cursor_h, cursor_event)
 
 
 def _hours(raw: dict, key: str, default: float, where: str, fail, duration: float) -> float:
     value = raw.get(key, default)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise fail(f"{where}.{key}", f"must be a number of hours from 0 to the run's {duration:g} h, got {value!r}")
+        raise fail(f"{where}.{key}", f"must be a number of hours from 0 to the run's {duration:g} h, "
+                   f"got {quote_value(value)}")
     if not 0.0 <= value <= duration:
         raise fail(f"{where}.{key}", f"must be from 0 to the run's {duration:g} h, got {value:g}")
     return float(value)
@@ -338,12 +315,14 @@ def _check_placeholders(text: str, where: str, fail) -> None:
     for match in re.finditer(r"\{[^{}]*\}", text):
         placeholder = PLACEHOLDER.fullmatch(match.group(0))
         if placeholder is None:
-            raise fail(where, f"unknown placeholder {match.group(0)}; use {{peak:SERIES}}, {{at:SERIES}}, "
+            raise fail(where, f"unknown placeholder {quote_value(match.group(0), quotes=False)}; use {{peak:SERIES}}, {{at:SERIES}}, "
                        "{event:EVENT}, {after_puncture:EVENT} or {verdict}")
         kind, key = placeholder.groups()
         if kind in ("peak", "at") and (key is None or not (key in SERIES or key in UPCOMING_SERIES)):
-            raise fail(where, f"{match.group(0)}: {key!r} is not a series; series: {', '.join(_series_keys())}")
+            raise fail(where, f"{quote_value(match.group(0), quotes=False)}: {quote_value(key)} is not a series; "
+                       f"series: {', '.join(_series_keys())}")
         if kind in ("event", "after_puncture") and key not in EVENTS and key not in UPCOMING_EVENTS:
-            raise fail(where, f"{match.group(0)}: {key!r} is not an event; events: {', '.join(EVENTS)}")
+            raise fail(where, f"{quote_value(match.group(0), quotes=False)}: {quote_value(key)} is not an event; "
+                       f"events: {', '.join(EVENTS)}")
         if kind == "verdict" and key is not None:
             raise fail(where, f"{match.group(0)}: write {{verdict}} without a key")

@@ -41,7 +41,6 @@ message names the file, the field and what is allowed.  Saving is atomic
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import stat
@@ -113,64 +112,71 @@ def read_scenario_file(path: str | os.PathLike[str], *,
     and at most :data:`MAX_FILE_BYTES`.
     """
     source = os.fspath(path)
-    raw = _read_capped(source)
-    if raw.startswith(codecs.BOM_UTF8):  # Windows editors write one; TOML itself does not allow it
-        raw = raw[len(codecs.BOM_UTF8):]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ScenarioError("scenario file", f"is not UTF-8 text (byte {exc.start})", source=source) from None
-    return scenario_from_toml(text, source=source, check_vehicles=check_vehicles)
+    data = toml_document(read_capped(source), "scenario file", source)
+    return scenario_from_dict(data, source=source, check_vehicles=check_vehicles)
 
 
-def _read_capped(source: str) -> bytes:
-    """The bytes of a regular file of at most MAX_FILE_BYTES; ScenarioError otherwise."""
+def read_capped(source: str, what: str = "scenario file", limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; ScenarioError naming ``what`` otherwise.
+
+    Opened without blocking, so a FIFO or a device is refused at once instead of hanging or
+    filling memory (``/dev/zero``).
+    """
+    def fail(message: str) -> ScenarioError:
+        return ScenarioError(what, message, source=source)
+
     try:
         fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise ScenarioError("scenario file", "not found", source=source) from None
+        raise fail("not found") from None
     except OSError as exc:
-        raise ScenarioError("scenario file", f"cannot be read ({(exc.strerror or str(exc)).lower()})",
-                            source=source) from None
+        raise fail(f"cannot be read ({(exc.strerror or str(exc)).lower()})") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ScenarioError("scenario file", "is not a regular file (a device, pipe or socket); "
-                                "give a .toml scenario file", source=source)
-        if info.st_size > MAX_FILE_BYTES:
-            raise ScenarioError("scenario file", f"is {info.st_size:,} bytes; a scenario file is at most "
-                                f"{MAX_FILE_BYTES:,} bytes", source=source)
+            raise fail(f"is not a regular file (a device, pipe or socket); give a .toml {what}")
+        if info.st_size > limit:
+            raise fail(f"is {info.st_size:,} bytes; a {what} is at most {limit:,} bytes")
         chunks, total = [], 0
-        while total <= MAX_FILE_BYTES:
+        while total <= limit:
             chunk = os.read(fd, 65536)
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise ScenarioError("scenario file", f"cannot be read ({(exc.strerror or str(exc)).lower()})",
-                            source=source) from None
+        raise fail(f"cannot be read ({(exc.strerror or str(exc)).lower()})") from None
     finally:
         os.close(fd)
-    if total > MAX_FILE_BYTES:  # grew while being read
-        raise ScenarioError("scenario file", f"is larger than {MAX_FILE_BYTES:,} bytes", source=source)
+    if total > limit:  # grew while being read
+        raise fail(f"is larger than {limit:,} bytes")
     return b"".join(chunks)
+
+
+def toml_document(raw: bytes | str, what: str, source: str | None) -> dict[str, Any]:
+    """Parse a TOML file's bytes or text (a leading BOM allowed); ScenarioError in one line otherwise."""
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ScenarioError(what, f"is not UTF-8 text (byte {exc.start})", source=source) from None
+    else:
+        text = raw
+    text = text.removeprefix("\ufeff")  # Windows editors write a BOM; TOML itself does not allow it
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(exc, source) from None
+    except RecursionError:
+        raise ScenarioError(what, "not valid TOML (arrays or tables nested too deeply)", source=source) from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise ScenarioError(what, f"not valid TOML ({str(exc)[:80]})", source=source) from None
 
 
 def scenario_from_toml(text: str, *, source: str | None = None,
                        check_vehicles: bool = True) -> tuple[Scenario, dict[str, Any]]:
     """Validate TOML text in the scenario-file format (see the module docstring)."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _syntax_error(exc, source) from None
-    except RecursionError:
-        raise ScenarioError("scenario file", "not valid TOML (arrays or tables nested too deeply)",
-                            source=source) from None
-    except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise ScenarioError("scenario file", f"not valid TOML ({str(exc)[:80]})", source=source) from None
+    data = toml_document(text, "scenario file", source)
     return scenario_from_dict(data, source=source, check_vehicles=check_vehicles)
 
 
