@@ -55,6 +55,7 @@ def result_summary(result: Result) -> dict[str, Any]:
         "verdict": {"text": result.verdict.text, "severity": result.verdict.severity},
         "notes": list(result.notes),
         "crew_strain_computed": bool(result.crew_strain_computed),
+        **({} if result.energy is None else {"energy": result.energy}),
     }
 
 

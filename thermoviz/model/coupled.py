@@ -56,7 +56,7 @@ def coupled_result(result: Result, params=None) -> Result:
     ``params`` overrides the crew (default: the scenario's clothing choice).
     """
     from .notes import physics_notes
-    from .simulate import run_scenario
+    from .simulate import run_energy, run_scenario
     from .verdict import make_verdict
 
     scenario, vehicle = result.scenario, result.vehicle
@@ -95,4 +95,4 @@ def coupled_result(result: Result, params=None) -> Result:
     all_notes = tuple(dict.fromkeys((*notes, *base)))
     return Result(scenario=scenario, time_h=time_h, series=series, events=events, verdict=verdict,
                   crew_aboard=aboard, outside_validity=validity, notes=all_notes, crew_strain_computed=True,
-                  vehicle=vehicle)
+                  vehicle=vehicle, energy=run_energy(scenario, vehicle, time_h, out, aboard, params))

@@ -106,6 +106,8 @@ class Result:
     notes: tuple[str, ...] = ()
     crew_strain_computed: bool = False
     vehicle: object = field(default=None, compare=False, repr=False)
+    #: Energy books ``{"whole_run": {...}, "crew_aboard": {...} or None}`` in MJ (:mod:`thermoviz.model.energy`).
+    energy: object = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         n = len(self.time_h)

@@ -40,6 +40,7 @@ import numpy as np
 
 from . import cabin, crew as crew_model, psychro
 from .coolant import CoolantParams
+from .energy import energy_budget
 from .events import events as _events
 from .params import LoopParams, VehicleParams
 from .result import Result
@@ -390,14 +391,21 @@ def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, c
     return time_h, series, events, aboard, curve, {k: v[:, 0] for k, v in out.items()}, params
 
 
+def run_energy(scenario: Scenario, vehicle: VehicleParams, time_h, out, aboard, crew_params) -> dict:
+    """The energy books of one run (:func:`thermoviz.model.energy.energy_budget`) from its raw step output."""
+    cfg = configuration(vehicle, scenario_timing(scenario, vehicle), (0.5 * (time_h[1:] + time_h[:-1]))[:, None])
+    return energy_budget(time_h, out, cfg, aboard, vehicle, crew_model.metabolic_w(crew_params))
+
+
 def simulate_physics(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams,
                      coolant: CoolantParams) -> Result:
     """Loop and cabin physics of one scenario, crew at a nominal output (the fast preview)."""
     from .notes import physics_notes
     from .verdict import make_verdict
 
-    time_h, series, events, aboard, curve, _out, _params = run_scenario(scenario, vehicle, loop, coolant, False)
+    time_h, series, events, aboard, curve, out, params = run_scenario(scenario, vehicle, loop, coolant, False)
     verdict = make_verdict(scenario, vehicle, time_h, series, events, aboard, False, frozenset())
     notes = physics_notes(scenario, vehicle, loop, coolant, curve, events)
     return Result(scenario=scenario, time_h=time_h, series=series, events=events, verdict=verdict,
-                  crew_aboard=aboard, notes=notes, crew_strain_computed=False, vehicle=vehicle)
+                  crew_aboard=aboard, notes=notes, crew_strain_computed=False, vehicle=vehicle,
+                  energy=run_energy(scenario, vehicle, time_h, out, aboard, params))

@@ -1,0 +1,68 @@
+"""More crew never less heat (issue 16 item 4), and the energy books in the result (item 6)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import thermoviz
+from thermoviz.io.vehicles import get_vehicle, provenance
+from thermoviz.model import psychro
+
+#: Cabin estimates sampled over their vehicle-file ranges (the new sink and coupling parameters included).
+SAMPLED = ("mli_effective_emissivity", "space_sink_temp_c", "orbital_module_ua_w_k", "equipment_wall_ua_w_k",
+           "air_wall_ua_w_k", "avionics_free_flight_w", "avionics_cabin_fraction", "wall_heat_capacity_j_k",
+           "equipment_air_ua_w_k", "orbital_module_heat_capacity_j_k")
+
+
+def _moist_enthalpy_kj_kg(temp_c, vapour_pa):
+    """Moist-air enthalpy per kg of dry air at 101.3 kPa [kJ/kg]."""
+    x = 0.622 * vapour_pa / (101325.0 - vapour_pa)
+    return 1.006 * temp_c + x * (2501.0 + 1.86 * temp_c)
+
+
+def _peaks(vehicle, crew):
+    r = thermoviz.simulate(thermoviz.load_scenario("soyuz-ms22-crewed-return").replace(crew=crew), vehicle=vehicle)
+    on = r.crew_aboard
+    vapour_pa = r.cabin_rh_pct / 100.0 * psychro.saturation_vapour_pressure_pa(r.cabin_temp_c)
+    return vapour_pa[on].max(), _moist_enthalpy_kj_kg(r.cabin_temp_c, vapour_pa)[on].max()
+
+
+@settings(max_examples=5, deadline=None, derandomize=True)
+@given(st.lists(st.floats(0.0, 1.0), min_size=len(SAMPLED), max_size=len(SAMPLED)))
+def test_more_crew_never_less_vapour_or_enthalpy(fractions):
+    base, prov = get_vehicle("soyuz-ms"), provenance("soyuz-ms")
+    changes = {}
+    for name, f in zip(SAMPLED, fractions):
+        lo, hi = prov[name].range
+        changes[name] = lo + f * (hi - lo)
+    vehicle = dataclasses.replace(base, **changes)
+    one, two, three = (_peaks(vehicle, n) for n in (1, 2, 3))
+    for k, what in enumerate(("vapour pressure", "enthalpy")):
+        assert one[k] <= two[k] + 1e-9 <= three[k] + 2e-9, (what, changes)
+
+
+def test_energy_books_are_in_the_result_and_the_json():
+    from thermoviz.io.json_io import result_summary
+
+    r = thermoviz.simulate(thermoviz.load_scenario("soyuz-ms22-crewed-return"))
+    energy = result_summary(r)["energy"]
+    for window in ("whole_run", "crew_aboard"):
+        b = energy[window]
+        assert set(b) == {"generated_mj", "rejected_mj", "station_mj", "space_mj", "outside_air_mj", "stored_mj",
+                          "residual_mj"}
+        assert set(b["stored_mj"]) == {"cabin_air", "cabin_wall", "equipment_bay", "orbital_module",
+                                       "cabin_vapour", "crew_bodies"}
+        assert abs(b["residual_mj"]) <= 0.01 * b["generated_mj"]
+    aboard = energy["crew_aboard"]
+    # sealed return: the loop is dead, no station air, no ground yet: heat only radiates (a few W/m²) or is stored
+    assert aboard["rejected_mj"] == 0.0 and aboard["station_mj"] == 0.0 and aboard["outside_air_mj"] == 0.0
+    hours = r.events["landing"] - r.events["undock"]
+    watts = aboard["space_mj"] * 1e6 / (hours * 3600.0)
+    area = sum(getattr(r.vehicle, f) for f in ("cabin_radiating_area_m2", "equipment_radiating_area_m2",
+                                               "orbital_module_radiating_area_m2"))
+    assert 1.0 <= watts / area <= 20.0
+    assert np.isclose(sum(aboard["stored_mj"].values()) + aboard["space_mj"], aboard["generated_mj"], rtol=0.01)
