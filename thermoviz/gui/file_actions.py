@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -43,7 +43,8 @@ class FileActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.last_dir: Path = Path.home()
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.last_dir: Path = Path(documents) if documents else Path.home()  # the OS's Documents folder
         #: The filter picked in the last save dialog (File ▸ Export ▸ CSV: which format).
         self.chosen_filter = ""
         self.recent_menu = QMenu("Open &recent", window)

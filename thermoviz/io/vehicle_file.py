@@ -23,8 +23,9 @@ confidence ``user`` and no ``range`` (its source keeps the original value, range
 and source).  A file that states a ``range`` must still contain its value.
 
 User vehicles live in ``<data folder>/vehicles/*.toml`` (:func:`user_vehicles_dir`):
-``$THERMOVIZ_DATA_DIR`` if set, else ``$XDG_DATA_HOME/thermoviz`` (default
-``~/.local/share/thermoviz``).  They join the catalogue after the shipped ones;
+``$THERMOVIZ_DATA_DIR`` if set, else the platform's user data folder (platformdirs:
+``%APPDATA%\\thermoviz`` on Windows, ``~/Library/Application Support/thermoviz`` on
+macOS, ``$XDG_DATA_HOME/thermoviz`` or ``~/.local/share/thermoviz`` elsewhere).  They join the catalogue after the shipped ones;
 a file whose id is a shipped id is refused (listed by :func:`user_vehicle_problems`).
 Vehicles embedded in a scenario file or given with ``--vehicle-file`` are
 *registered* for this session only (:func:`register_vehicle`), never written.
@@ -35,13 +36,13 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import sys
 import tomllib
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
 import tomli_w
+from platformdirs import user_data_dir
 
 from ..model.params import LoopParams, VehicleParams
 from ..model.scenario import escape_text, quote_value
@@ -258,16 +259,17 @@ def edited_provenance(original: Provenance | None, value: Any, copied_from: str)
 # --------------------------------------------------------------------------- the user's folder and session
 
 
+#: The folder name of thermoviz's user data (inside the platform's user data folder).
+APP_DIR_NAME = "thermoviz"
+
+
 def data_dir() -> Path:
     """thermoviz's data folder: ``$THERMOVIZ_DATA_DIR``, else the platform's user data folder."""
     override = os.environ.get("THERMOVIZ_DATA_DIR")
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "thermoviz"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "thermoviz"
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "thermoviz"
+    # %APPDATA%\thermoviz, ~/Library/Application Support/thermoviz, $XDG_DATA_HOME/thermoviz
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 
 def user_vehicles_dir() -> Path:
