@@ -242,4 +242,7 @@ def json_with_uncertainty(text: str, uncertainty) -> str:
 
 
 def uncertainty_text(uncertainty) -> str:
-    return f"Uncertainty ({uncertainty.n} plausible vehicles): {uncertainty.sentence}\n"
+    text = f"Uncertainty ({uncertainty.n} plausible vehicles): {uncertainty.sentence}\n"
+    if uncertainty.grades_sentence:
+        text += f"Crew grades over the same vehicles: {uncertainty.grades_sentence}.\n"
+    return text

@@ -40,6 +40,7 @@ from ..model.params import VehicleParams
 from ..model.result import Result
 from ..model.scenario import Scenario, ScenarioError
 from ..model.vehicle_batch import simulate_vehicles
+from . import crew_grades
 from .evaluate import Cancel, Progress, _check
 
 FALLBACK_RELATIVE = 0.2
@@ -74,6 +75,9 @@ class UncertaintyResult:
     seed: int
     fallback_ranges: bool = False
     notes: tuple[str, ...] = field(default=())
+    #: crew count -> grade id -> share of samples at that grade or worse (:mod:`.crew_grades`)
+    grades: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    grades_sentence: str = ""
 
     @property
     def n(self) -> int:
@@ -95,6 +99,10 @@ class UncertaintyResult:
             "dominant_parameter": self.dominant,
             "dominant_parameter_label": None if self.dominant is None else parameter_label(self.dominant),
             "sentence": self.sentence,
+            "grades": {k: dict(v) for k, v in self.grades.items()},
+            "grades_sentence": self.grades_sentence,
+            "grades_method": ("share of the sampled vehicles whose crew reaches each grade or worse, by crew count; "
+                              "peaks of crew core and cabin wet-bulb temperature over the crew-aboard period"),
             "notes": list(self.notes),
         }
 
@@ -166,8 +174,13 @@ def _spearman(x: np.ndarray, y: np.ndarray) -> float:
 
 
 def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, tuple[float, float]] | None = None,
-                     seed: int = 0, progress: Progress = None, cancel: Cancel = None) -> UncertaintyResult:
-    """Run ``scenario`` over ``n`` vehicles sampled from ``ranges`` (default: :func:`default_ranges`)."""
+                     seed: int = 0, progress: Progress = None, cancel: Cancel = None,
+                     grades: bool = True) -> UncertaintyResult:
+    """Run ``scenario`` over ``n`` vehicles sampled from ``ranges`` (default: :func:`default_ranges`).
+
+    ``grades``: also run every crew count from 1 to the vehicle's seats on the same vehicles and
+    report the share reaching each crew grade (:mod:`thermoviz.analysis.crew_grades`).
+    """
     from ..api import simulate
     from ..io.vehicles import resolve
 
@@ -209,6 +222,7 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     events: dict[str, np.ndarray] = {e: np.full(n, np.nan) for e in LIMIT_EVENTS if e in nominal.events}
     if not rides:
         events.pop("crew_limit", None)
+    grade_parts = []
     for first in range(0, n, CHUNK):
         _check(cancel)
         rows = range(first, min(first + CHUNK, n))
@@ -218,6 +232,9 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
         # the same coupled crew-cabin equations as the nominal run, all vehicles of the chunk at once
         # (each on its own single-run grid: every column equals thermoviz.simulate on that vehicle)
         b = simulate_vehicles(scenario, vehicles, coolant, discharge_coefficients=cds)
+        if grades and vehicle.max_crew > 0:
+            grade_parts.append((crew_grades.grade_shares(scenario, vehicles, coolant, discharge_coefficients=cds,
+                                                         known={scenario.crew: b}), len(vehicles)))
         for j, k in enumerate(rows):
             t_k, series_k, aboard_k = b.column(j)
             for s in present:
@@ -246,8 +263,10 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     if progress is not None:
         progress(1.0)
     sentence = _sentence(share, rides, n, dominant, sensitivity, landing is not None)
+    shares = crew_grades.merge(grade_parts) if grade_parts else {}
+    grades_text = crew_grades.sentence(shares, n, vehicle_name=vehicle.display_name)
     return UncertaintyResult(nominal, time_h, ranges, samples, bands, peaks, share, sensitivity, dominant,
-                             sentence, seed, fallback, tuple(notes))
+                             sentence, seed, fallback, tuple(notes), shares, grades_text)
 
 
 def _band(curves: np.ndarray) -> np.ndarray:

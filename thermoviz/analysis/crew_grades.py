@@ -1,0 +1,99 @@
+"""The decision with its odds: how many plausible vehicles bring each crew count to each grade.
+
+For one scenario and the vehicles of an uncertainty sample, :func:`grade_shares` runs the
+scenario with 1, 2, … up to the vehicle's seats (the same coupled crew-cabin physics as
+the band: :func:`thermoviz.model.vehicle_batch.simulate_vehicles`), grades every run with
+the one outcome scale (:func:`thermoviz.model.grades.crew_grade`, peaks of crew core and
+cabin wet-bulb temperature taken over the crew-aboard period only) and reports, per crew
+count, the share of runs that reach each grade or worse::
+
+    {"3": {"stop_work": 1.0, "not_acceptable": 0.81, "not_survivable": 0.4}, "2": {...}, "1": {...}}
+
+The shares are cumulative ("at least this bad"), so within one crew count they never rise
+from ``stop_work`` to ``not_survivable``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from ..model.grades import BOUNDARY_GRADE_IDS, crew_grade, grade
+from ..model.simulate import BatchResult
+
+
+def grade_ranks(batch: BatchResult) -> np.ndarray:
+    """The grade rank (0 = within limits … 3 = not survivable) of every column of ``batch``.
+
+    Core and wet-bulb peaks are taken where the crew is aboard; a column without a crew
+    aboard is within limits.
+    """
+    aboard = np.asarray(batch.crew_aboard, bool)
+    core = np.where(aboard, batch.series["crew_core_temp_c"], np.nan)
+    wet = np.where(aboard, batch.series["wet_bulb_c"], np.nan)
+    ranks = np.zeros(aboard.shape[1], dtype=int)
+    for j in range(aboard.shape[1]):
+        if not aboard[:, j].any():
+            continue
+        c, w = core[:, j], wet[:, j]
+        core_peak = float(np.nanmax(c)) if np.isfinite(c).any() else None
+        wet_peak = float(np.nanmax(w)) if np.isfinite(w).any() else None
+        ranks[j] = crew_grade(core_peak, wet_peak).rank
+    return ranks
+
+
+def shares(ranks: np.ndarray) -> dict[str, float]:
+    """Share of runs at each boundary grade or worse."""
+    ranks = np.asarray(ranks)
+    return {g: round(float(np.mean(ranks >= grade(g).rank)), 4) if ranks.size else 0.0
+            for g in BOUNDARY_GRADE_IDS}
+
+
+def crew_counts(scenario, vehicle) -> tuple[int, ...]:
+    """1 … seats for a vehicle whose crew is at risk aboard; () for an uncrewed ship."""
+    return tuple(range(1, int(vehicle.max_crew) + 1))
+
+
+def grade_shares(scenario, vehicles: Sequence, coolant, *, discharge_coefficients=None, crew_params=None,
+                 known: Mapping[int, BatchResult] | None = None) -> dict[str, dict[str, float]]:
+    """``{"3": {grade id: share}, "2": …, "1": …}`` over ``vehicles`` (see the module doc).
+
+    ``known``: batches already computed for some crew counts (e.g. the scenario's own), reused.
+    """
+    from ..model.vehicle_batch import simulate_vehicles
+
+    out: dict[str, dict[str, float]] = {}
+    for n in sorted(crew_counts(scenario, vehicles[0]), reverse=True):
+        batch = (known or {}).get(n)
+        if batch is None:
+            batch = simulate_vehicles(scenario.replace(crew=n), vehicles, coolant,
+                                      discharge_coefficients=discharge_coefficients, crew_params=crew_params)
+        out[str(n)] = shares(grade_ranks(batch))
+    return out
+
+
+def merge(parts: Sequence[tuple[dict[str, dict[str, float]], int]]) -> dict[str, dict[str, float]]:
+    """Shares of several chunks of ``(shares, sample count)`` combined, weighted by their counts."""
+    total: dict[str, dict[str, float]] = {}
+    count = sum(n for _s, n in parts)
+    for part, n in parts:
+        for crew, by_grade in part.items():
+            slot = total.setdefault(crew, dict.fromkeys(BOUNDARY_GRADE_IDS, 0.0))
+            for g, v in by_grade.items():
+                slot[g] += v * n / count
+    return {crew: {g: round(v, 4) for g, v in by_grade.items()} for crew, by_grade in total.items()}
+
+
+def sentence(grades: Mapping[str, Mapping[str, float]], n: int, asked: str = "not_acceptable",
+             vehicle_name: str = "vehicles") -> str:
+    """e.g. "3 crew reach not acceptable (core 39 °C) in 81 % of 200 plausible Soyuz, 2 crew in 35 %, 1 crew in 4 %"."""
+    if not grades:
+        return ""
+    g = grade(asked)
+    counts = sorted(grades, key=int, reverse=True)
+    parts = [f"{counts[0]} crew reach \"{g.title.lower()}\" (core {g.core_c:g} °C or worse) in "
+             f"{100 * grades[counts[0]][asked]:.0f} % of {n} plausible {vehicle_name}"]
+    parts += [f"{c} crew in {100 * grades[c][asked]:.0f} %" for c in counts[1:]]
+    return ", ".join(parts)
+
