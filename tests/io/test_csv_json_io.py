@@ -73,7 +73,7 @@ def test_csv_header_has_units_and_scenario_comments():
     assert header.startswith("time_h [h],loop_pressure_kpa [kPa],coolant_remaining_pct [%],")
     for name, (unit, _label) in SERIES.items():
         assert f"{name} [{unit}]" in header
-    assert header.endswith("crew_aboard [0/1]")
+    assert header.endswith("crew_aboard [0/1],crew_core_extrapolated [0/1]")
     comments = [line for line in lines if line.startswith("#")]
     assert '# thermoviz_version = "0.1.0"' in comments
     assert "# hole_diameter_mm = 0.8" in comments

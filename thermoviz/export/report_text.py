@@ -135,23 +135,38 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
 
 
 def peaks_html(result) -> list[str]:
+    """The peaks table: whole run, the crew-aboard period (crew-relevant series) and the last value;
+    a value beyond its model's validated range says so."""
     parts: list[str] = []
+    aboard = result.crew_peaks
+    head = "<th>While the crew is aboard</th>" if aboard else ""
     parts.append("<h2>Peaks</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
-                 "<thead><tr><th>Quantity</th><th>Maximum over the run</th><th>Last value</th></tr></thead>")
+                 f"<thead><tr><th>Quantity</th><th>Maximum over the run</th>{head}<th>Last value</th></tr></thead>")
     extrapolated = result.extrapolated_peaks
+    flag = " (extrapolated: beyond the model's validated range)"
     for name, peak in result.peaks.items():
         unit, label = SERIES[name]
         if peak is None:
-            parts.append(f"<tr><td>{esc(label)}</td><td colspan='2'>not computed / no crew aboard</td></tr>")
+            parts.append(f"<tr><td>{esc(label)}</td><td colspan='{3 if aboard else 2}'>"
+                         "not computed / no crew aboard</td></tr>")
             continue
         finite = result.series[name][np.isfinite(result.series[name])]
         if unit == "°C":  # the chosen unit (View ▸ Units, --units)
             peak, finite, unit = c_to_unit(peak), c_to_unit(finite), temp_symbol()
         end = f"{finite[-1]:.4g} {unit}" if finite.size else "–"
-        flag = " (extrapolated: outside model validity)" if name in extrapolated else ""
-        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(f'{peak:.4g} {unit}{flag}')}</td><td>{esc(end)}</td></tr>")
+        mark = flag if name in extrapolated else ""
+        cell = ""
+        if aboard:
+            value = aboard.get(name)
+            cell = "<td>–</td>" if value is None else f"<td>{esc(f'{value:.4g} {unit}{mark}')}</td>"
+        parts.append(f"<tr><td>{esc(label)}</td><td>{esc(f'{peak:.4g} {unit}{mark}')}</td>{cell}"
+                     f"<td>{esc(end)}</td></tr>")
     parts.append("</table>")
-
+    if aboard:
+        parts.append("<p>Crew-relevant peaks (cabin air, humidity, wet bulb, crew core) are taken over the "
+                     "crew-aboard period. Crew core values at or above "
+                     f"{limits.CORE_VALIDATED_MAX_C:g} °C, or after the cabin leaves the PHS input range, are "
+                     "extrapolations beyond the crew model's validated range.</p>")
     return parts
 
 

@@ -18,7 +18,7 @@ before the header::
     # [events]
     # puncture = 1.0
     # ...
-    time_h [h],loop_pressure_kpa [kPa],coolant_remaining_pct [%],...,crew_aboard [0/1]
+    time_h [h],loop_pressure_kpa [kPa],coolant_remaining_pct [%],...,crew_aboard [0/1],crew_core_extrapolated [0/1]
     0.0,301.325,100.0,...,0
 
 * Comment lines start with ``# ``; with that prefix removed the block is a TOML
@@ -27,7 +27,8 @@ before the header::
   table directly.
 * One header row: ``name [unit]``.  Columns: ``time_h``, every series of
   :data:`thermoviz.model.result.SERIES` in that order, then ``crew_aboard`` (1
-  while the crew is aboard).
+  while the crew is aboard), then ``crew_core_extrapolated`` (1 where the crew core is
+  beyond the crew model's validated range, 0 where validated, empty without a crew value).
 * Numbers are written with Python's shortest round-trip ``repr``, so reading
   gives back exactly the same floats.  NaN (a series undefined there, e.g. crew
   core temperature while nobody is aboard) is an **empty cell**.
@@ -43,9 +44,9 @@ before the header::
 (so "°C" opens as °C), the header on row 1, CRLF line ends, and the metadata in two
 columns beside the table after one empty column::
 
-    time_h [h],loop_pressure_kpa [kPa],...,crew_aboard [0/1],,metadata,value
-    0.0,301.325,...,0,,scenario.crew,3
-    0.1,301.2,...,0,,scenario.hole_diameter_mm,0.8
+    time_h [h],loop_pressure_kpa [kPa],...,crew_core_extrapolated [0/1],,metadata,value
+    0.0,301.325,...,0,,,scenario.crew,3
+    0.1,301.2,...,0,,,scenario.hole_diameter_mm,0.8
 
   Each metadata value is written as a TOML value (text in double quotes), so
   ``key = value`` lines rebuild the same TOML document as the script format's
@@ -78,6 +79,9 @@ CSV_FORMATS = ("script", "spreadsheet")
 META_HEADER = ("metadata", "value")
 TIME_COLUMN = ("time_h", "h")
 CREW_COLUMN = ("crew_aboard", "0/1")
+#: The crew core's validity: 1 where it is an extrapolation (beyond the crew model's validated range,
+#: ``Result.outside_validity``), 0 where validated, empty where there is no crew value.
+VALIDITY_COLUMN = ("crew_core_extrapolated", "0/1")
 UTC_COLUMN = ("time_utc", "UTC")
 
 
@@ -118,6 +122,10 @@ def columns(result: Result) -> list[tuple[str, str, np.ndarray]]:
             name, unit, values = name.removesuffix("_c") + "_" + temp_unit().lower(), temp_symbol(), c_to_unit(values)
         cols.append((name, unit, values))
     cols.append((CREW_COLUMN[0], CREW_COLUMN[1], np.asarray(result.crew_aboard, dtype=float)))
+    core = np.asarray(result.series["crew_core_temp_c"], dtype=float)
+    outside = result.outside_validity.get("crew_core_temp_c")
+    flag = np.zeros(core.shape) if outside is None or len(outside) != len(core) else np.asarray(outside, float)
+    cols.append((VALIDITY_COLUMN[0], VALIDITY_COLUMN[1], np.where(np.isfinite(core), flag, np.nan)))
     return cols
 
 
@@ -132,7 +140,7 @@ def _cell(x: float, integer: bool) -> str:
 def _table_rows(result: Result) -> list[list[str]]:
     """Header row and data rows of the table (both formats)."""
     cols = columns(result)
-    integer = [name == CREW_COLUMN[0] for name, _, _ in cols]
+    integer = [name in (CREW_COLUMN[0], VALIDITY_COLUMN[0]) for name, _, _ in cols]
     lists = [values.tolist() for _, _, values in cols]  # Python floats: repr round-trips
     rows = [[f"{name} [{unit}]" for name, unit, _ in cols]]
     rows += [[_cell(x, is_int) for x, is_int in zip(row, integer)] for row in zip(*lists)]

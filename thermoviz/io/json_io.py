@@ -11,6 +11,8 @@ One object::
       "events_utc": {"puncture": "2022-12-15T00:45Z", ...},  # the same as UTC times (null without a start)
       "peaks": {"cabin_temp_c": 29.1, ...},               # each series' maximum, null if undefined
       "peaks_extrapolated": ["crew_core_temp_c"],        # peaks where their model is outside its validity range
+      "peaks_crew_aboard": {"cabin_rh_pct": 66.5, ...},  # crew-relevant peaks while the crew is aboard ({} if never)
+      "crew_validity": {...},                             # the crew model's validated range, stated
       "units": {"cabin_temp_c": "°C", ...},
       "verdict": {"text": "...", "severity": "caution"},
       "notes": ["..."],
@@ -28,7 +30,19 @@ from typing import Any
 
 from ..model import clock
 from ..model.result import SERIES, Result
+from ..model.heat_strain import TDB_RANGE_C, VAPOUR_PRESSURE_RANGE_KPA
+from ..model.limits import CORE_VALIDATED_MAX_C
 from ..model.scenario import SCHEMA_VERSION
+
+#: The validated range of the crew models, as ``run --json`` states it.
+CREW_VALIDITY = {
+    "core_below_c": CORE_VALIDATED_MAX_C,
+    "phs_air_c": list(TDB_RANGE_C),
+    "phs_vapour_pressure_kpa": list(VAPOUR_PRESSURE_RANGE_KPA),
+    "note": ("crew core values at or above core_below_c, or after the cabin leaves the PHS input range, are "
+             "extrapolations (listed in peaks_extrapolated, crew_core_extrapolated in the CSV); crew-relevant "
+             "peaks in peaks_crew_aboard are taken over the crew-aboard period only"),
+}
 
 
 def _finite_or_none(x: float | None) -> float | None:
@@ -51,6 +65,8 @@ def result_summary(result: Result) -> dict[str, Any]:
         "events_utc": events_utc(result),
         "peaks": {name: _finite_or_none(v) for name, v in result.peaks.items()},
         "peaks_extrapolated": sorted(result.extrapolated_peaks),
+        "peaks_crew_aboard": {name: _finite_or_none(v) for name, v in result.crew_peaks.items()},
+        "crew_validity": CREW_VALIDITY,
         "units": {name: unit for name, (unit, _label) in SERIES.items()},
         "verdict": {"text": result.verdict.text, "severity": result.verdict.severity},
         "notes": list(result.notes),

@@ -69,6 +69,15 @@ def format_summary(result: Result) -> str:
         if name in extrapolated:
             text += "  (extrapolated: outside the model's validity range)"
         lines.append(f"  {label:<{width}}  {text}")
+    if result.crew_peaks:
+        lines.append("")
+        lines.append("Peaks while the crew is aboard (what the crew lives through):")
+        for name, value in result.crew_peaks.items():
+            unit, label = SERIES[name]
+            text = "not computed" if value is None else f"{format_value(value)} {unit}"
+            if name in extrapolated:
+                text += "  (extrapolated: outside the model's validity range)"
+            lines.append(f"  {label:<{width}}  {text}")
     if result.notes:
         lines.append("")
         lines.append("Notes:")

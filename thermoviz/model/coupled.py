@@ -11,22 +11,36 @@ import numpy as np
 
 from . import heat_strain as hs
 from .coolant import COOLANTS
+from .limits import CORE_VALIDATED_MAX_C
 from .result import Result
 
 
 def _validity(time_h, series, aboard, periods):
-    """ISO 7933 validity mask of the crew curve and one note per aboard period that leaves the range."""
+    """Validity mask of the crew curve and one note per aboard period that leaves the range.
+
+    Outside: from the first minute the cabin leaves ISO 7933's input range, and from the first
+    sample whose core reaches :data:`~thermoviz.model.limits.CORE_VALIDATED_MAX_C` (no crew model
+    is validated there), each until the end of that aboard period.
+    """
     outside = np.zeros(time_h.shape, dtype=bool)
     notes = []
     tdb = np.asarray(series["cabin_temp_c"])
     p_a = np.asarray(series["cabin_rh_pct"]) / 100.0 * hs.saturation_vapour_pressure_kpa(tdb)
+    core = np.asarray(series.get("crew_core_temp_c", np.full(time_h.shape, np.nan)))
     for first, last in periods:
         sl = slice(first, last + 1)
         exit_h, reason = hs._first_exit(time_h[sl], tdb[sl], p_a[sl])
         if exit_h is not None:
-            outside[sl] = time_h[sl] >= exit_h
+            outside[sl] |= time_h[sl] >= exit_h
             notes.append(f"Cabin leaves the ISO 7933 PHS validity range at {exit_h:.1f} h ({reason}): "
                          "crew core temperature after that is an extrapolation.")
+        hot = np.flatnonzero(np.nan_to_num(core[sl], nan=-np.inf) >= CORE_VALIDATED_MAX_C)
+        if hot.size:
+            hot_h = float(time_h[first + hot[0]])
+            outside[sl] |= time_h[sl] >= hot_h
+            notes.append(f"Crew core reaches {CORE_VALIDATED_MAX_C:g} °C at {hot_h:.1f} h, beyond the range the "
+                         f"crew models are validated for (core below {CORE_VALIDATED_MAX_C:g} °C): higher values "
+                         "are extrapolations, not predictions.")
     return outside, notes
 
 

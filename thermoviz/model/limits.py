@@ -77,4 +77,11 @@ CORE_HEAT_STROKE_C = CORE_HEAT_STROKE.low
 #: "beyond the model": PHS is an occupational model fitted well below it.  The raw series is
 #: never clamped; ``Result.outside_validity`` marks the extrapolated part.
 CORE_DISPLAY_CAP_C = 42.0
+#: Highest crew core temperature [°C] the crew models are taken as validated for.  PHS
+#: (ISO 7933; Malchaire et al. 2001) and JOS-3 (Takahashi et al. 2021) were fitted and checked
+#: on laboratory and field exposures that stop subjects well before heat stroke, so a core at or
+#: above the heat-stroke line is never a validated number (an estimate of the range: 39-40 °C;
+#: we take its upper end).  From the first sample at or above it, ``Result.outside_validity``
+#: marks the crew core as extrapolated (``--json`` ``peaks_extrapolated``, the CSV validity column).
+CORE_VALIDATED_MAX_C = 40.0
 CORE_DISPLAY_CAP_LABEL = "beyond the model"

@@ -37,6 +37,9 @@ MODEL_SERIES: dict[str, tuple[str, str]] = {
     "orbital_module_temp_c": ("°C", "Orbital module temperature"),
 }
 
+#: Series whose peak matters to the crew: reported over the crew-aboard period (:attr:`Result.crew_peaks`).
+CREW_SERIES = ("cabin_temp_c", "cabin_rh_pct", "wet_bulb_c", "crew_core_temp_c")
+
 #: Event names in timeline order; values in ``Result.events`` are hours or None.
 EVENTS: dict[str, str] = {
     "puncture": "Puncture",
@@ -137,6 +140,20 @@ class Result:
         for name, values in self.series.items():
             if name not in SERIES:
                 continue
+            finite = values[np.isfinite(values)]
+            out[name] = float(finite.max()) if finite.size else None
+        return out
+
+    @property
+    def crew_peaks(self) -> dict[str, float | None]:
+        """Peaks of the crew-relevant series (:data:`CREW_SERIES`) over the crew-aboard period only
+        (empty when no crew is aboard): what the crew lived through, not values after landing."""
+        aboard = np.asarray(self.crew_aboard, dtype=bool)
+        if self.scenario.crew <= 0 or not aboard.any():
+            return {}
+        out: dict[str, float | None] = {}
+        for name in CREW_SERIES:
+            values = np.asarray(self.series[name])[aboard]
             finite = values[np.isfinite(values)]
             out[name] = float(finite.max()) if finite.size else None
         return out
