@@ -158,15 +158,17 @@ def peaks_html(result) -> list[str]:
         cell = ""
         if aboard:
             value = aboard.get(name)
+            if value is not None and SERIES[name][0] == "°C":
+                value = c_to_unit(value)
             cell = "<td>–</td>" if value is None else f"<td>{esc(f'{value:.4g} {unit}{mark}')}</td>"
         parts.append(f"<tr><td>{esc(label)}</td><td>{esc(f'{peak:.4g} {unit}{mark}')}</td>{cell}"
                      f"<td>{esc(end)}</td></tr>")
     parts.append("</table>")
     if aboard:
-        parts.append("<p>Crew-relevant peaks (cabin air, humidity, wet bulb, crew core) are taken over the "
-                     "crew-aboard period. Crew core values at or above "
-                     f"{limits.CORE_VALIDATED_MAX_C:g} °C, or after the cabin leaves the PHS input range, are "
-                     "extrapolations beyond the crew model's validated range.</p>")
+        parts.append("<p>" + esc(localise_temps(
+            "Crew-relevant peaks (cabin air, humidity, wet bulb, crew core) are taken over the "
+            f"crew-aboard period. Crew core values at or above {limits.CORE_VALIDATED_MAX_C:g} °C, or after the "
+            "cabin leaves the PHS input range, are extrapolations beyond the crew model's validated range.")) + "</p>")
     return parts
 
 

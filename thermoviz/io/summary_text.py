@@ -36,6 +36,17 @@ def scenario_line(s: Scenario) -> str:
     return ", ".join(parts)
 
 
+def _peak_line(name: str, value: float | None, width: int, extrapolated: bool) -> str:
+    """One peak with its unit (temperatures in the chosen unit, ``--units``), flagged when extrapolated."""
+    unit, label = SERIES[name]
+    if unit == "°C" and value is not None:
+        value, unit = c_to_unit(value), temp_symbol()
+    text = "not computed / not applicable" if value is None or not math.isfinite(value) else f"{format_value(value)} {unit}"
+    if extrapolated:
+        text += "  (extrapolated: outside the model's validity range)"
+    return f"  {label:<{width}}  {text}"
+
+
 def format_summary(result: Result) -> str:
     """Title, scenario, verdict, event times, peaks with units, notes."""
     s = result.scenario
@@ -61,23 +72,11 @@ def format_summary(result: Result) -> str:
     lines.append("Peaks (maximum over the run):")
     width = max(len(label) for _unit, label in SERIES.values())
     extrapolated = result.extrapolated_peaks
-    for name, value in result.peaks.items():
-        unit, label = SERIES[name]
-        if unit == "°C" and value is not None:  # shown in the chosen unit (--units)
-            value, unit = c_to_unit(value), temp_symbol()
-        text = "not computed / not applicable" if value is None or not math.isfinite(value) else f"{format_value(value)} {unit}"
-        if name in extrapolated:
-            text += "  (extrapolated: outside the model's validity range)"
-        lines.append(f"  {label:<{width}}  {text}")
+    lines += [_peak_line(name, value, width, name in extrapolated) for name, value in result.peaks.items()]
     if result.crew_peaks:
         lines.append("")
         lines.append("Peaks while the crew is aboard (what the crew lives through):")
-        for name, value in result.crew_peaks.items():
-            unit, label = SERIES[name]
-            text = "not computed" if value is None else f"{format_value(value)} {unit}"
-            if name in extrapolated:
-                text += "  (extrapolated: outside the model's validity range)"
-            lines.append(f"  {label:<{width}}  {text}")
+        lines += [_peak_line(name, value, width, name in extrapolated) for name, value in result.crew_peaks.items()]
     if result.notes:
         lines.append("")
         lines.append("Notes:")
