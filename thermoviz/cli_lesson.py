@@ -127,7 +127,7 @@ def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
     start = step.scenario.start_datetime
     cursor_utc = None if start is None else clock.format_utc_iso(clock.round_to_second(
         clock.utc_at_hours(start, view.cursor_h)))
-    fill = lambda text: render_text(text, result, view.cursor_h)  # noqa: E731
+    fill = lambda text: render_text(text, result, view.cursor_h, step)  # noqa: E731
     data = {
         "lesson": lesson.id,
         "number": step.number,

@@ -121,10 +121,10 @@ def test_bad_lessons_are_one_line_naming_file_step_and_field(change, field, frag
 
 
 def test_upcoming_series_are_accepted_before_the_model_has_them():
-    data = mutate(lambda d: d["step"][2]["view"].update(highlight="equipment_temp_c"))
-    data["step"][2]["narration"] += " Equipment peaks at {peak:equipment_temp_c}."
+    data = mutate(lambda d: d["step"][0]["view"].update(highlight="equipment_temp_c"))
+    data["step"][0]["narration"] += " Equipment peaks at {peak:equipment_temp_c}."  # not a predict step
     lesson = lesson_from_dict(data, source="x.toml", stem="ms22-why")
-    step = lesson.steps[2]
+    step = lesson.steps[0]
     result = thermoviz.simulate(step.scenario, crew_strain=False)
     filled = render_text(step.narration, result, 10.0)
     if "equipment_temp_c" in SERIES:
@@ -167,3 +167,24 @@ def test_the_documented_example_is_a_valid_lesson(tmp_path):
     view = resolve_view(step, result)
     assert (view.from_h, view.to_h, view.cursor_h) == (0.0, 24.0, result.events["puncture"])
     assert "{" not in render_text(step.predict.reveal, result, view.cursor_h)
+
+
+def test_a_predict_step_keeps_model_numbers_out_of_its_narration_and_says_what_it_hides():
+    data = mutate(lambda d: None)
+    data["step"][2]["narration"] += " The cabin peaks at {peak:cabin_temp_c}."
+    with pytest.raises(ScenarioError, match=r"step 3\.narration: a predict-first step must not quote the model"):
+        lesson_from_dict(data, source="x.toml", stem="ms22-why")
+    data = mutate(lambda d: d["step"][2]["predict"].update(hides=["curves", "the answer"]))
+    with pytest.raises(ScenarioError, match=r"step 3\.predict\.hides: must be a list from curves, banner, readout"):
+        lesson_from_dict(data, source="x.toml", stem="ms22-why")
+    data = mutate(lambda d: d["step"][2]["predict"].pop("hides"))
+    step = lesson_from_dict(data, source="x.toml", stem="ms22-why").steps[2]
+    assert step.predict.hides == ("curves", "banner", "readout")  # the default hides every carrier but events
+    shipped = [s for lesson in list_lessons() for s in lesson.steps if s.predict is not None]
+    assert all({"curves", "banner", "readout"} <= set(s.predict.hides) for s in shipped)
+
+
+def test_compare_step_names_an_earlier_step():
+    data = mutate(lambda d: d["step"][5]["view"].update(compare_step=7))
+    with pytest.raises(ScenarioError, match=r"step 6\.view\.compare_step: must be the number of an earlier step"):
+        lesson_from_dict(data, source="x.toml", stem="ms22-why")

@@ -22,11 +22,17 @@ def simulate_step(step: LessonStep) -> Result:
     return api.simulate(step.scenario, crew_strain="crew" in step.view.plots or step.scenario.crew > 0)
 
 
-def step_view(step: LessonStep, result: Result) -> tuple[FigureView, ResolvedView]:
-    """The figure view of a step (its plots, time window and highlight) and its resolved window/cursor."""
+def step_view(step: LessonStep, result: Result,
+              reference: tuple[Result, str] | None = None) -> tuple[FigureView, ResolvedView]:
+    """The figure view of a step (plots, time window, highlight, the compared run) and its resolved window/cursor.
+
+    ``reference``: the compared step's run, already aligned (:func:`~thermoviz.io.lesson_steps.aligned_reference`),
+    and its label; pinned faded behind the step's curves.
+    """
     resolved = resolve_view(step, result)
+    ref, label = reference if reference is not None else (None, "")
     view = FigureView(plots=tuple(step.view.plots), x_range_h=(resolved.from_h, resolved.to_h),
-                      highlight=step.view.highlight)
+                      highlight=step.view.highlight, reference=ref, reference_label=label)
     return view, resolved
 
 

@@ -89,6 +89,9 @@ class EventMarkers:
         self._font = ui_font(LABEL_PT)
         self._metrics = QFontMetricsF(self._font)
         self.painters: list[EventLines] = []
+        #: Events whose lines and labels are not shown (a lesson's "predict first" secret).
+        self.hidden: frozenset[str] = frozenset()
+        self._last: tuple[dict, float] = ({}, 0.0)
         for plot in [strip, *plots]:
             painter = EventLines()
             painter.setZValue(-8)
@@ -122,11 +125,12 @@ class EventMarkers:
         Called on every control change: only items whose time or visibility
         changed are touched, and labels are re-packed only when a time changed.
         """
+        self._last = (dict(events), float(duration_h))
         times: dict[str, float] = {}
         changed = False
         for name in EVENTS:
             t = events.get(name)
-            happens = t is not None and 0 <= t <= duration_h
+            happens = t is not None and 0 <= t <= duration_h and name not in self.hidden
             if not happens and name not in self.lines:
                 continue
             lines, label = self._items(name)
@@ -149,6 +153,13 @@ class EventMarkers:
         self.times = times
         self.rows.clear()
         self.relayout()
+
+    def set_hidden(self, names) -> None:
+        """Hide the lines and labels of the events ``names`` (and show the others again)."""
+        names = frozenset(names)
+        if names != self.hidden:
+            self.hidden = names
+            self.set_events(*self._last)
 
     def full_text(self, name: str, t_h: float) -> str:
         """``Landing +54.0 h``: the event's name and its time as the time axis shows it."""

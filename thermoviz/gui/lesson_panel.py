@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from shiboken6 import isValid
 
-from thermoviz.export.lesson_slide import step_view
+from thermoviz.export.lesson_slide import simulate_step, step_view
 from thermoviz.figure import spec as S
 from thermoviz.figure.view import FigureView
-from thermoviz.io.lesson_steps import render_text
+from thermoviz.io.glossary import glossary_html, term_meaning
 from thermoviz.io.lesson_catalogue import lesson_problems, list_lessons
+from thermoviz.io.lesson_steps import aligned_reference, render_text
 from thermoviz.io.lessons import Lesson
 
 #: Settings key: the first-start lesson has been shown (never opened automatically again).
@@ -72,11 +73,14 @@ class LessonPanel(QDockWidget):
         self.revealed = False
         self.large = False
         self._saved = None
+        #: The step shown last (0-based): the lesson opens there again, so a class can resume.
+        self.last_index = 0
+        self._runs: dict[int, object] = {}  # step number -> its simulated run (compared steps)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self._build()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        keys = (("Right", self.next), ("Left", self.back), ("Space", self.space), ("Escape", self.leave),
+        keys = (("Right", self.next), ("Left", self.back), ("Space", self.space), ("Escape", self.escape),
                 ("PgDown", self.next), ("PgUp", self.back))
         self.shortcuts = []
         for key, slot in keys:
@@ -113,7 +117,8 @@ class LessonPanel(QDockWidget):
         col.addWidget(self.step_title)
         self.narration = QLabel()
         self.narration.setWordWrap(True)
-        self.narration.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.narration.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         col.addWidget(self.narration)
         self.predict_box = QFrame()
         self.predict_box.setObjectName("predictBox")
@@ -127,6 +132,9 @@ class LessonPanel(QDockWidget):
         self.reveal_button.clicked.connect(self.reveal)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
+        for label in (self.narration, self.question, self.answer):  # glossary terms explain themselves on hover
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.linkHovered.connect(lambda link, lbl=label: show_term(lbl, link))
         box.addWidget(self.question)
         box.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.answer)
@@ -195,6 +203,13 @@ class LessonPanel(QDockWidget):
         self.raise_()
         self.go(index)
 
+    def escape(self) -> None:
+        """Esc: in presentation mode leave full screen first (the lesson stays at its step); else leave."""
+        if self.window_.presenting:
+            self.window_.set_presentation_mode(False)
+        else:
+            self.leave()
+
     def leave(self) -> None:
         """Leave the lesson: restore the window's scenario, reference, figure contents and zoom."""
         if self._saved is None:
@@ -210,12 +225,16 @@ class LessonPanel(QDockWidget):
             window._show_reference()
         elif window.session.reference is not None:
             window.session.clear_reference()
+        window._show_reference()  # a compared step's run leaves with the lesson
         window.dashboard.apply_view(FigureView(view.plots, view.x_range_h, None, "", view.hidden_series,
                                                view.hidden_limits, None))
         window.dashboard.set_cursor(cursor)
         window.dashboard.readout.setVisible(True)
+        window.verdict_banner.setVisible(True)
+        window.dashboard.events.set_hidden(())
         if controls_shown and not window.presenting:
             window.controls_dock.show()
+        self.last_index = max(self.index, 0)
         self.index = -1
         self.hide()
         self.closed.emit()
@@ -285,15 +304,32 @@ class LessonPanel(QDockWidget):
         result = window.result
         if result is None:
             return
-        view, resolved = step_view(step, result)
+        view, resolved = step_view(step, result, self._reference(step, result))
+        hides = secrets(step, self.revealed)
         hidden = frozenset()
-        if not self.revealed:  # predict first: the step's curves stay hidden until the reveal
+        if "curves" in hides:  # predict first: the step's curves stay hidden until the reveal
             hidden = frozenset(s.key for plot in view.plots for s in S.series_of(plot))
         dash = window.dashboard
-        dash.apply_view(FigureView(view.plots, view.x_range_h, None, "", hidden, frozenset(), view.highlight))
-        dash.set_cursor(resolved.cursor_h)
-        dash.readout.setVisible(self.revealed)  # the readout would give the answer away
+        dash.apply_view(FigureView(view.plots, view.x_range_h, view.reference, view.reference_label, hidden,
+                                   frozenset(), view.highlight))
+        dash.events.set_hidden(hides - {"curves", "banner", "readout"})
+        cursor_h = resolved.cursor_h
+        if step.view.cursor_event in hides:  # a cursor on the hidden event would point at the answer
+            cursor_h = resolved.from_h
+        dash.set_cursor(cursor_h)
+        dash.readout.setVisible("readout" not in hides)  # the readout would give the answer away
+        window.verdict_banner.setVisible("banner" not in hides)
         self.resolved = resolved
+
+    def _reference(self, step, result):
+        """The compared step's run lined up with this one (None if the step compares with none)."""
+        number = step.view.compare_step
+        if number is None:
+            return None
+        earlier = self.lesson.steps[number - 1]
+        if number not in self._runs:  # the earlier step's run is simulated once per lesson
+            self._runs[number] = simulate_step(earlier)
+        return aligned_reference(self._runs[number], result), f"Step {number}: {earlier.title}"
 
     def _fill_text(self) -> None:
         """Narration and answer with the model's numbers (again when the crew heat strain arrives)."""
@@ -302,13 +338,15 @@ class LessonPanel(QDockWidget):
         step, result = self.step, self.window_.result
         cursor = getattr(self, "resolved", None)
         cursor_h = cursor.cursor_h if cursor is not None else 0.0
-        self.narration.setText(render_text(step.narration, result, cursor_h))
+        self.narration.setText(glossary_html(render_text(step.narration, result, cursor_h, step)))
         self.predict_box.setVisible(step.predict is not None)
         if step.predict is not None:
-            self.question.setText("Predict first: " + render_text(step.predict.question, result, cursor_h))
+            self.question.setText("<b>Predict first:</b> "
+                                  + glossary_html(render_text(step.predict.question, result, cursor_h, step)))
             self.reveal_button.setVisible(not self.revealed)
             self.answer.setVisible(self.revealed)
-            self.answer.setText(render_text(step.predict.reveal, result, cursor_h) if self.revealed else "")
+            self.answer.setText(glossary_html(render_text(step.predict.reveal, result, cursor_h, step))
+                                if self.revealed else "")
 
 
 _URL = re.compile(r"\(?(https?://[^\s)]+)\)?")
@@ -350,8 +388,27 @@ def lesson_action_rows(window) -> list:
     return actions
 
 
-def open_lesson(window, lesson_id: str, step: int = 0) -> LessonPanel:
-    """Open lesson ``lesson_id`` in ``window`` at step ``step`` (0-based); returns its panel."""
+def secrets(step, revealed: bool) -> frozenset[str]:
+    """What the step hides now: its predict ``hides`` until Reveal, nothing after (or without a question)."""
+    if step.predict is None or revealed:
+        return frozenset()
+    return frozenset(step.predict.hides)
+
+
+def show_term(label, link: str) -> None:
+    """Hovering a glossary term shows its plain-words meaning."""
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QToolTip
+
+    meaning = term_meaning(link)
+    if meaning:
+        QToolTip.showText(QCursor.pos(), meaning, label)
+    else:
+        QToolTip.hideText()
+
+
+def open_lesson(window, lesson_id: str, step: int | None = None) -> LessonPanel:
+    """Open lesson ``lesson_id`` in ``window`` at step ``step`` (0-based; None: where it was left)."""
     panel = getattr(window, "lesson_panel", None)
     if panel is not None and panel.lesson.id != lesson_id:
         panel.leave()
@@ -360,7 +417,7 @@ def open_lesson(window, lesson_id: str, step: int = 0) -> LessonPanel:
     if panel is None:
         lesson = next(lesson for lesson in list_lessons() if lesson.id == lesson_id)
         panel = window.lesson_panel = LessonPanel(window, lesson)
-    panel.start(step)
+    panel.start(panel.last_index if step is None else step)
     return panel
 
 
@@ -373,7 +430,7 @@ def open_first_start_lesson(window, settings) -> LessonPanel | None:
         return None
     settings.setValue(SEEN_KEY, True)
     settings.sync()
-    return open_lesson(window, lessons[0].id)
+    return open_lesson(window, lessons[0].id, 0)
 
 
 def _true(value) -> bool:

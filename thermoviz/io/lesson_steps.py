@@ -5,6 +5,7 @@ The lesson format and loader are in :mod:`thermoviz.io.lessons`.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -50,7 +51,45 @@ def resolve_view(step: LessonStep, result: Result) -> ResolvedView:
     return ResolvedView(start, end, float(cursor))
 
 
-def render_text(text: str, result: Result, cursor_h: float) -> str:
+#: Verdict sentences a step names only when it is about them (view plot or highlight containing the key).
+_VERDICT_TOPICS = (("The equipment bay", "equipment"), ("The cabin peaks", "cabin"))
+
+
+def step_verdict(result: Result, step: LessonStep | None = None) -> str:
+    """The verdict without the sentences the step is not about (equipment bay, cabin), no final full stop.
+
+    A lesson step about the crew names the crew's outcome only; the equipment-bay
+    sentence stays when the step highlights the equipment bay.
+    """
+    sentences = re.split(r"(?<=\.) (?=[A-Z])", result.verdict.text.strip())
+    if step is not None:
+        about = f"{step.view.highlight} {' '.join(step.view.plots) if len(step.view.plots) == 1 else ''}"
+        sentences = [s for s in sentences
+                     if not any(s.startswith(head) and key not in about for head, key in _VERDICT_TOPICS)]
+    return " ".join(sentences).rstrip(".")
+
+
+def aligned_reference(reference: Result, result: Result) -> Result:
+    """``reference`` shifted in time so its undock (else its puncture, else its start) meets ``result``'s.
+
+    A comparing step pins an earlier step's run; the two runs start at different
+    hours, so they are aligned on the moment both stories share.
+    """
+    for event in ("undock", "puncture"):
+        ref_t, t = reference.events.get(event), result.events.get(event)
+        if ref_t is not None and t is not None:
+            shift = float(t) - float(ref_t)
+            break
+    else:
+        shift = 0.0
+    if shift == 0.0:
+        return reference
+    events = {k: (None if v is None else float(v) + shift) for k, v in reference.events.items()}
+    return dataclasses.replace(reference, time_h=reference.time_h + shift, events=events,
+                               series={k: v.copy() for k, v in reference.series.items()})
+
+
+def render_text(text: str, result: Result, cursor_h: float, step: LessonStep | None = None) -> str:
     """Fill the placeholders of a narration or reveal from the step's result (see module docstring)."""
     peaks = result.peaks
     at = result.at(cursor_h)
@@ -58,7 +97,7 @@ def render_text(text: str, result: Result, cursor_h: float) -> str:
     def fill(match: re.Match) -> str:
         kind, key = match.groups()
         if kind == "verdict":
-            return result.verdict.text.rstrip(".")  # the lesson text supplies its own punctuation
+            return step_verdict(result, step)  # the lesson text supplies its own punctuation
         if kind in ("event", "after_puncture"):
             t = result.events.get(key)
             if kind == "after_puncture":
@@ -98,9 +137,11 @@ def lesson_summary(lesson: Lesson) -> dict[str, Any]:
                     "to_h": step.view.to_h,
                     "cursor_h": step.view.cursor_h,
                     "cursor_event": step.view.cursor_event,
+                    "compare_step": step.view.compare_step,
                 },
                 "predict": None if step.predict is None else {"question": step.predict.question,
-                                                              "reveal": step.predict.reveal},
+                                                              "reveal": step.predict.reveal,
+                                                              "hides": list(step.predict.hides)},
             }
             for step in lesson.steps
         ],

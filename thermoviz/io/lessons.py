@@ -26,6 +26,18 @@ improves; filled by :func:`thermoviz.io.lesson_steps.render_text`):
 ``{verdict}``
     the verdict sentence
 
+A "predict first" step keeps its secret: its ``hides`` list (default
+:data:`DEFAULT_HIDES`) names what stays hidden until *Reveal*: ``curves`` (the
+step's plots), ``banner`` (the verdict), ``readout`` (values at the cursor) and
+the model events whose labels would give the answer away (e.g.
+``coolant_depleted``).  Its narration may not quote the model (no placeholders):
+numbers that answer the question belong in the reveal.
+
+A step whose narration compares with an earlier step names it in
+``view.compare_step``: that step's result is pinned as the faded reference,
+aligned on undock when both runs undock (else on the puncture), so both curves share
+one time axis.
+
 Series keys come from :data:`thermoviz.model.result.SERIES`.  Keys announced
 for the coming equipment/wall model (:data:`UPCOMING_SERIES`, ``UPCOMING_LIMITS``,
 ``UPCOMING_EVENTS``, e.g. ``equipment_temp_c``, ``equipment_40``,
@@ -66,7 +78,10 @@ MAX_LESSON_BYTES = 1_000_000
 PLACEHOLDER = re.compile(r"\{(peak|at|event|after_puncture|verdict)(?::([A-Za-z0-9_]+))?\}")
 _LESSON_KEYS = ("id", "title", "summary", "audience")
 _STEP_KEYS = ("title", "narration", "sources", "preset", "overrides", "view", "predict")
-_VIEW_KEYS = ("from_h", "to_h", "window", "cursor_h", "cursor_event", "plots", "highlight")
+_VIEW_KEYS = ("from_h", "to_h", "window", "cursor_h", "cursor_event", "plots", "highlight", "compare_step")
+#: What a predict step can hide until Reveal, besides the labels of model events.
+HIDE_PARTS = ("curves", "banner", "readout")
+DEFAULT_HIDES = HIDE_PARTS
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,13 @@ class Prediction:
 
     question: str
     reveal: str
+    #: Hidden until Reveal: parts from HIDE_PARTS and model event keys (their labels).
+    hides: tuple[str, ...] = DEFAULT_HIDES
+
+    @property
+    def hidden_events(self) -> frozenset[str]:
+        """The model events whose labels stay hidden until Reveal."""
+        return frozenset(h for h in self.hides if h not in HIDE_PARTS)
 
 
 @dataclass(frozen=True)
@@ -88,6 +110,8 @@ class LessonView:
     window: str | None = None
     cursor_h: float | None = None
     cursor_event: str | None = None
+    #: Number of an earlier step pinned as the reference (its narration compares with it).
+    compare_step: int | None = None
 
     @property
     def highlight_is_limit(self) -> bool:
@@ -179,6 +203,11 @@ def _lesson(data: Any, source: str | None, stem: str | None, path: Path | None) 
         count = len(raw_steps) if isinstance(raw_steps, list) else 0
         raise fail("step", f"a lesson needs {STEPS_MIN} to {STEPS_MAX} [[step]] tables, got {count}")
     steps = tuple(_step(i + 1, raw, fail) for i, raw in enumerate(raw_steps))
+    for step in steps:
+        compare = step.view.compare_step
+        if compare is not None and not 1 <= compare < step.number:
+            raise fail(f"step {step.number}.view.compare_step",
+                       f"must be the number of an earlier step (1 to {step.number - 1}), got {compare}")
     return Lesson(lesson_id, title, summary, audience, steps, path)
 
 
@@ -205,13 +234,24 @@ def _step(number: int, raw: Any, fail) -> LessonStep:
         table = raw["predict"]
         if not isinstance(table, dict):
             raise fail(f"{where}.predict", "must be a table with question and reveal")
-        _check_keys(table, ("question", "reveal"), f"{where}.predict", fail)
+        _check_keys(table, ("question", "reveal", "hides"), f"{where}.predict", fail)
         predict = Prediction(_text(table, "question", f"{where}.predict", fail),
-                             _text(table, "reveal", f"{where}.predict", fail))
+                             _text(table, "reveal", f"{where}.predict", fail),
+                             _hides(table.get("hides", list(DEFAULT_HIDES)), f"{where}.predict.hides", fail))
+        if PLACEHOLDER.search(narration):
+            raise fail(f"{where}.narration", "a predict-first step must not quote the model before Reveal: "
+                       "move {...} placeholders into predict.reveal")
         _check_placeholders(predict.reveal, f"{where}.predict.reveal", fail)
         _check_placeholders(predict.question, f"{where}.predict.question", fail)
     return LessonStep(number, title, narration, tuple(s.strip() for s in sources), preset,
                       MappingProxyType(dict(overrides)), scenario, view, predict)
+
+
+def _hides(value: Any, where: str, fail) -> tuple[str, ...]:
+    allowed = (*HIDE_PARTS, *EVENTS, *(e for e in UPCOMING_EVENTS if e not in EVENTS))
+    if not isinstance(value, list) or any(not isinstance(v, str) or v not in allowed for v in value):
+        raise fail(where, f"must be a list from {', '.join(allowed)}, got {quote_value(value)}")
+    return tuple(dict.fromkeys(value))
 
 
 def _scenario(preset: str, overrides: dict[str, Any], where: str, fail) -> Scenario:
@@ -275,7 +315,10 @@ def _view(raw: Any, scenario: Scenario, where: str, fail) -> LessonView:
                                      or (cursor_event not in EVENTS and cursor_event not in UPCOMING_EVENTS)):
         raise fail(f"{where}.cursor_event", f"must be a model event ({', '.join(EVENTS)}), "
                    f"got {quote_value(cursor_event)}")
-    return LessonView(tuple(plots), highlight, from_h, to_h, window, cursor_h, cursor_event)
+    compare = raw.get("compare_step")
+    if compare is not None and (isinstance(compare, bool) or not isinstance(compare, int)):
+        raise fail(f"{where}.compare_step", f"must be the number of an earlier step, got {quote_value(compare)}")
+    return LessonView(tuple(plots), highlight, from_h, to_h, window, cursor_h, cursor_event, compare)
 
 
 def _hours(raw: dict, key: str, default: float, where: str, fail, duration: float) -> float:
