@@ -9,7 +9,7 @@ Run with ``make bench`` (not a test).  Crewed-return preset (``soyuz-ms22-crewed
             a random sample of cells (cost per cell x 10 000) / batched map time;
 * band    — 200-sample uncertainty band (target ≤ 1 s); every sample is the coupled
             single-run physics on its own vehicle and grid, advanced 50 at a time
-            (``thermoviz.model.vehicle_batch.simulate_vehicles``).
+            (``thermoviz.model.engine.vehicle_batch.simulate_vehicles``).
 
 The machine may be shared: compare the ratio, and rerun when the load is high.
 """

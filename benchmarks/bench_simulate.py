@@ -2,11 +2,11 @@
 
 Run with ``make bench`` (not a test).  For each preset (duration set to 72 h):
 
-* physics  — ``thermoviz.model.simulate.simulate_physics`` (loop, cabin, walls, equipment bay; the crew
+* physics  — ``thermoviz.model.engine.simulate.simulate_physics`` (loop, cabin, walls, equipment bay; the crew
   at a nominal output: the GUI's instant preview),
 * complete — ``thermoviz.simulate``: cabin and crew coupled (one ISO 7933 PHS body per person stepped
   inside the cabin run; pythermalcomfort),
-* solve_ivp — ``thermoviz.model.reference.reference_solution`` (LSODA on the same right-hand side),
+* solve_ivp — ``thermoviz.model.engine.reference.reference_solution`` (LSODA on the same right-hand side),
 
 and a 100 × 100 hole-size × puncture-time map with ``simulate_batch`` (without and with the coupled crew).
 Targets (issue 8): physics ≤ 5 ms median for a 72-h scenario; complete ≤ 50 ms for the crewed return.
@@ -21,9 +21,9 @@ import numpy as np
 import thermoviz
 from timing import median_s
 from thermoviz.io.vehicles import resolve
-from thermoviz.model.reference import reference_solution
+from thermoviz.model.engine.reference import reference_solution
 from thermoviz.model.scenario import Scenario
-from thermoviz.model.simulate import simulate_batch, simulate_physics
+from thermoviz.model.engine.simulate import simulate_batch, simulate_physics
 
 PRESETS = ("soyuz-ms22", "soyuz-ms22-crewed-return", "soyuz-ms23-return", "progress-ms21", "nauka-rtod")
 FALLBACK = {  # used when the preset files are not there

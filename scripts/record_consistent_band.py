@@ -4,7 +4,7 @@ Run: ``.venv/bin/python scripts/record_consistent_band.py [N] [SEED]`` (default 
 
 Samples N vehicles over every estimate's ``range`` in ``assets/vehicles/soyuz-ms.toml``
 (Latin hypercube, as ``thermoviz run --uncertainty``; the calibrated Cd sampled too), runs
-each of them (``thermoviz.model.vehicle_batch.simulate_vehicles``, every column equal to a
+each of them (``thermoviz.model.engine.vehicle_batch.simulate_vehicles``, every column equal to a
 single ``thermoviz.simulate``) through
 
 * the docked, leaking MS-22 of the record (0.8 mm, hatch open, 7 days, no crew), and
@@ -25,7 +25,7 @@ import numpy as np
 from thermoviz.analysis.uncertainty import default_ranges, latin_hypercube, vehicle_with
 from thermoviz.io.vehicles import resolve
 from thermoviz.model.scenario import Scenario
-from thermoviz.model.vehicle_batch import simulate_vehicles
+from thermoviz.model.engine.vehicle_batch import simulate_vehicles
 
 DETECTION_UTC_H = 0.75  # the leak was detected 00:45 UTC on 15 Dec 2022 (time 0 here)
 CHUNK = 100

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtGui
 
-from thermoviz.model.result import EVENTS, SERIES, Result, Verdict
+from thermoviz.model.outcome.result import EVENTS, SERIES, Result, Verdict
 from thermoviz.model.scenario import Scenario
 
 

@@ -25,8 +25,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Scenario": "thermoviz.model.scenario",
     "ScenarioError": "thermoviz.model.scenario",
-    "Result": "thermoviz.model.result",
-    "Verdict": "thermoviz.model.result",
+    "Result": "thermoviz.model.outcome.result",
+    "Verdict": "thermoviz.model.outcome.result",
     "simulate": "thermoviz.api",
     "load_scenario": "thermoviz.api",
     "list_presets": "thermoviz.api",

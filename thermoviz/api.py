@@ -1,8 +1,8 @@
 """The public Python API: load a scenario, simulate it.
 
-``simulate`` = fast loop/cabin physics (``thermoviz.model.simulate``) followed,
+``simulate`` = fast loop/cabin physics (``thermoviz.model.engine.simulate``) followed,
 unless ``crew_strain=False``, by the slower crew heat-strain model
-(``thermoviz.model.heat_strain``, ISO 7933 PHS via pythermalcomfort).  The GUI
+(``thermoviz.model.crew.heat_strain``, ISO 7933 PHS via pythermalcomfort).  The GUI
 calls the two halves separately and runs the second in a worker thread.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from os import PathLike
 
 from .model.params import VehicleParams
-from .model.result import Result
+from .model.outcome.result import Result
 from .model.scenario import Scenario
 
 
@@ -31,7 +31,7 @@ def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehiclePa
     changed, for uncertainty sampling); its ``loop(scenario.loop)`` is the punctured loop.
     """
     from .io.vehicles import resolve
-    from .model.simulate import simulate_physics
+    from .model.engine.simulate import simulate_physics
 
     vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario, vehicle)
     result = simulate_physics(scenario, vehicle, loop, coolant)
@@ -47,7 +47,7 @@ def with_crew_strain(result: Result) -> Result:
         return result
     import dataclasses
 
-    from .model.coupled import coupled_result
+    from .model.engine.coupled import coupled_result
 
     if result.vehicle is None:
         from .io.vehicles import resolve

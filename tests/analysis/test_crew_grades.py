@@ -11,8 +11,8 @@ import thermoviz
 from thermoviz.analysis import crew_grades
 from thermoviz.analysis.uncertainty import default_ranges, latin_hypercube, uncertainty_band, vehicle_with
 from thermoviz.io.vehicles import resolve
-from thermoviz.model.grades import BOUNDARY_GRADE_IDS, crew_grade
-from thermoviz.model.vehicle_batch import simulate_vehicles
+from thermoviz.model.outcome.grades import BOUNDARY_GRADE_IDS, crew_grade
+from thermoviz.model.engine.vehicle_batch import simulate_vehicles
 
 
 @pytest.fixture(scope="module")

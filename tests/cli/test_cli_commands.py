@@ -13,7 +13,7 @@ import pytest
 import thermoviz
 from thermoviz.cli import main, parse_override
 from thermoviz.io.csv_io import read_csv
-from thermoviz.model.result import EVENTS, SERIES
+from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import ScenarioError
 
 PRESET_IDS = ["soyuz-ms22", "soyuz-ms22-crewed-return", "soyuz-ms23-return", "progress-ms21", "nauka-rtod"]

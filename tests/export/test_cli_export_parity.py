@@ -16,13 +16,13 @@ from thermoviz.export.figure import DASHBOARD_SIZE
 def _model_ready() -> bool:
     try:
         import thermoviz.io.vehicles  # noqa: F401
-        import thermoviz.model.simulate  # noqa: F401
+        import thermoviz.model.engine.simulate  # noqa: F401
     except ImportError:
         return False
     return True
 
 
-@pytest.mark.skipif(not _model_ready(), reason="the physics model (thermoviz.model.simulate) is not in this tree yet")
+@pytest.mark.skipif(not _model_ready(), reason="the physics model (thermoviz.model.engine.simulate) is not in this tree yet")
 def test_cli_writes_png_svg_pdf_csv(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     out = {ext: tmp_path / f"slide.{ext}" for ext in ("png", "svg", "pdf", "csv")}

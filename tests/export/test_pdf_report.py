@@ -61,7 +61,7 @@ def test_report_tables_repeat_their_header_and_list_events_in_time_order(qapp):
         assert grids
         assert all(t.format().headerRowCount() == 1 for t in grids)
     html = header_html(result, "test", dt.datetime(2026, 1, 1))
-    from thermoviz.model.result import EVENTS
+    from thermoviz.model.outcome.result import EVENTS
 
     shown = [(html.index(f"<td>{label}</td>"), result.events.get(name)) for name, label in EVENTS.items()
              if f"<td>{label}</td>" in html]

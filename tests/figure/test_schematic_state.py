@@ -13,7 +13,7 @@ import pytest
 from thermoviz.api import load_scenario, simulate
 from thermoviz.figure.schematic_state import SchematicState
 from thermoviz.io.vehicles import get_vehicle
-from thermoviz.model.radiant import radiation_conductance_w_k
+from thermoviz.model.cabin.radiant import radiation_conductance_w_k
 from thermoviz.model.psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3
 
 

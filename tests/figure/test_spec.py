@@ -9,7 +9,7 @@ import pytest
 
 from thermoviz.figure import spec as S
 from thermoviz.model import limits as L
-from thermoviz.model.result import SERIES, Result
+from thermoviz.model.outcome.result import SERIES, Result
 from synthetic import synthetic_result
 
 

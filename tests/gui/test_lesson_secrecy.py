@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 from thermoviz.io.lesson_steps import render_text
 from thermoviz.io.lesson_catalogue import list_lessons
 from thermoviz.io.lessons import PLACEHOLDER
-from thermoviz.model.result import EVENTS
+from thermoviz.model.outcome.result import EVENTS
 
 PREDICT_STEPS = [(lesson.id, step.number) for lesson in list_lessons() for step in lesson.steps
                  if step.predict is not None]

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from thermoviz.api import load_scenario
-from thermoviz.model.clothing import CLOTHING
+from thermoviz.model.crew.clothing import CLOTHING
 from thermoviz.model.limits import CORE_DISPLAY_CAP_C
 
 

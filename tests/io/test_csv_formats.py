@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from thermoviz.io.csv_io import CSV_FORMATS, META_HEADER, read_csv, write_csv
-from thermoviz.model.result import SERIES
+from thermoviz.model.outcome.result import SERIES
 
 from test_csv_json_io import make_result
 

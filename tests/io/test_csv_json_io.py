@@ -16,7 +16,7 @@ from thermoviz.io import atomic
 from thermoviz.io.atomic import FileWriteError
 from thermoviz.io.csv_io import read_csv, result_to_csv, write_csv
 from thermoviz.io.json_io import result_summary, summary_json
-from thermoviz.model.result import EVENTS, SERIES, Result, Verdict
+from thermoviz.model.outcome.result import EVENTS, SERIES, Result, Verdict
 from thermoviz.model.scenario import Scenario
 
 

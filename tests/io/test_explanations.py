@@ -16,7 +16,7 @@ from thermoviz.io.explanations import (
     tooltip_text,
 )
 from thermoviz.model.limits import ALL_LIMITS
-from thermoviz.model.result import EVENTS, SERIES
+from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import ScenarioError
 
 CONCEPTS = ("discharge_coefficient", "accumulator", "condensing_heat_exchanger", "station_air", "verdict",

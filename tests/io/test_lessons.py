@@ -13,7 +13,7 @@ import thermoviz
 from thermoviz.io.lesson_steps import lesson_summary, render_text, resolve_view
 from thermoviz.io.lesson_catalogue import get_lesson, lesson_ids, lessons_dir, list_lessons
 from thermoviz.io.lessons import LESSON_PLOTS, LIMIT_KEYS, UPCOMING_SERIES, lesson_from_dict
-from thermoviz.model.result import EVENTS, SERIES
+from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import ScenarioError
 
 LESSON_STEPS = [(lesson.id, step.number) for lesson in list_lessons() for step in lesson.steps]

@@ -7,10 +7,10 @@ import pytest
 
 from thermoviz.io.vehicles import get_vehicle, leak_parameter_spans, provenance, resolve
 from thermoviz.model.calibration import CALIBRATION_TABLE, cd_range, fit_cd, leak_spans
-from thermoviz.model.coolant import COOLANTS
-from thermoviz.model.leak import hole_area_m2, leak_curve
+from thermoviz.model.loop.coolant import COOLANTS
+from thermoviz.model.loop.leak import hole_area_m2, leak_curve
 from thermoviz.model.scenario import Scenario
-from thermoviz.model.simulate import simulate_physics
+from thermoviz.model.engine.simulate import simulate_physics
 
 SOYUZ = get_vehicle("soyuz-ms")
 LOOP = SOYUZ.loop("external")

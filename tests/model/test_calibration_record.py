@@ -9,7 +9,7 @@ import pytest
 
 from thermoviz.io.vehicles import get_vehicle, resolve
 from thermoviz.model.scenario import Scenario
-from thermoviz.model.simulate import simulate_physics
+from thermoviz.model.engine.simulate import simulate_physics
 
 CD_CAL = get_vehicle("soyuz-ms").loop("external").calibrated_discharge_coefficient
 

@@ -6,7 +6,7 @@ import sys
 
 def test_model_imports_no_qt_or_plotting():
     code = (
-        "import sys, thermoviz.model.simulate, thermoviz.model.reference, thermoviz.model.verdict, "
+        "import sys, thermoviz.model.engine.simulate, thermoviz.model.engine.reference, thermoviz.model.outcome.verdict, "
         "thermoviz.io.vehicles\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'superqt', 'shiboken6')]\n"
         "print(bad)\n"

@@ -5,7 +5,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from thermoviz.model.result import EVENTS, SERIES, Result, Verdict
+from thermoviz.model.outcome.result import EVENTS, SERIES, Result, Verdict
 from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
 
 

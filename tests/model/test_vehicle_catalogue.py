@@ -3,7 +3,7 @@
 import pytest
 
 from thermoviz.io.vehicles import get_vehicle, provenance, resolve, vehicle_ids
-from thermoviz.model.coolant import COOLANTS
+from thermoviz.model.loop.coolant import COOLANTS
 from thermoviz.model.scenario import Scenario, ScenarioError
 
 
@@ -56,7 +56,7 @@ def test_resolve_picks_default_and_explicit_coolant():
 
 
 def test_result_notes_name_the_estimated_parameters():
-    from thermoviz.model.simulate import simulate_physics
+    from thermoviz.model.engine.simulate import simulate_physics
 
     scenario = Scenario(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0)
     notes = " ".join(simulate_physics(scenario, *resolve(scenario)).notes)

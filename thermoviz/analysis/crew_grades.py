@@ -2,8 +2,8 @@
 
 For one scenario and the vehicles of an uncertainty sample, :func:`grade_shares` runs the
 scenario with 1, 2, … up to the vehicle's seats (the same coupled crew-cabin physics as
-the band: :func:`thermoviz.model.vehicle_batch.simulate_vehicles`), grades every run with
-the one outcome scale (:func:`thermoviz.model.grades.crew_grade`, peaks of crew core and
+the band: :func:`thermoviz.model.engine.vehicle_batch.simulate_vehicles`), grades every run with
+the one outcome scale (:func:`thermoviz.model.outcome.grades.crew_grade`, peaks of crew core and
 cabin wet-bulb temperature taken over the crew-aboard period only) and reports, per crew
 count, the share of runs that reach each grade or worse::
 
@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from ..model.grades import BOUNDARY_GRADE_IDS, crew_grade, grade
-from ..model.simulate import BatchResult
+from ..model.outcome.grades import BOUNDARY_GRADE_IDS, crew_grade, grade
+from ..model.engine.simulate import BatchResult
 
 
 def grade_ranks(batch: BatchResult) -> np.ndarray:
@@ -61,7 +61,7 @@ def grade_shares(scenario, vehicles: Sequence, coolant, *, discharge_coefficient
 
     ``known``: batches already computed for some crew counts (e.g. the scenario's own), reused.
     """
-    from ..model.vehicle_batch import simulate_vehicles
+    from ..model.engine.vehicle_batch import simulate_vehicles
 
     out: dict[str, dict[str, float]] = {}
     for n in sorted(crew_counts(scenario, vehicles[0]), reverse=True):

@@ -6,11 +6,11 @@ Two evaluators compute the same numbers:
   :func:`~thermoviz.analysis.fields.cell_scenario`: the definition, and the oracle
   of the tests.  About 50 ms a cell with the coupled crew model.
 * :func:`evaluate_batch` — the same cells at once through
-  :func:`thermoviz.model.simulate.simulate_batch` with ``time_h="scenario"``: each
+  :func:`thermoviz.model.engine.simulate.simulate_batch` with ``time_h="scenario"``: each
   cell integrated on its own single-scenario grid (its own puncture, undock and
   landing; 10-min crew segments from its own undock), with the same coupled
-  crew-cabin step code (:func:`thermoviz.model.cabin.advance`,
-  :func:`thermoviz.model.crew.step`) on arrays of cells.  There is no second physics.
+  crew-cabin step code (:func:`thermoviz.model.cabin.nodes.advance`,
+  :func:`thermoviz.model.crew.body.step`) on arrays of cells.  There is no second physics.
 
 Agreement (held in tests at random and boundary cells): the two paths run the same
 equations on the same grids, so they agree to floating-point rounding; the stated
@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ..model.params import VehicleParams
-from ..model.result import SEVERITIES
+from ..model.outcome.result import SEVERITIES
 from ..model.scenario import Scenario
 from .fields import RUN_AFTER_LANDING_H, UNDOCK_AFTER_PUNCTURE, cell_scenario
 from .metrics import MARGIN_NOT_REACHED_H, crew_margin_h, get_metric, metric_from_result
@@ -98,13 +98,13 @@ def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, 
                    cancel: Cancel = None) -> np.ndarray:
     """Metric of N cells at once; ``columns`` maps field -> values (N,) (as :func:`evaluate_exact`'s cells).
 
-    One :func:`thermoviz.model.simulate.simulate_batch` call per chunk of cells with
+    One :func:`thermoviz.model.engine.simulate.simulate_batch` call per chunk of cells with
     ``time_h="scenario"``: every cell on its own single-scenario grid, crew and cabin
     coupled by the same step code as :func:`thermoviz.simulate`.  Cells are sorted by
     undock time first, so a chunk's cells have docked phases of similar length.
     """
     from ..io.vehicles import resolve
-    from ..model.simulate import simulate_batch
+    from ..model.engine.simulate import simulate_batch
 
     needs_crew = get_metric(metric).needs_crew
     catalogue_vehicle, loop, coolant = resolve(base)
@@ -159,8 +159,8 @@ def _metric_values(batch, metric: str, base: Scenario, vehicle: VehicleParams, a
 
 
 def _verdicts(batch, base: Scenario, vehicle: VehicleParams, arr: dict, idx) -> np.ndarray:
-    """The verdict class of each cell: :func:`thermoviz.model.coupled.final_verdict` on its own columns."""
-    from ..model.coupled import final_verdict
+    """The verdict class of each cell: :func:`thermoviz.model.engine.coupled.final_verdict` on its own columns."""
+    from ..model.engine.coupled import final_verdict
 
     values = np.empty(len(idx))
     for j, cell in enumerate(idx):

@@ -15,7 +15,7 @@
 ``coolant_depleted_h``
     Hours from the puncture until the loop is empty (NaN if not within the run).
 ``verdict``
-    The verdict's severity class: index in :data:`thermoviz.model.result.SEVERITIES`
+    The verdict's severity class: index in :data:`thermoviz.model.outcome.result.SEVERITIES`
     (0 safe, 1 info, 2 caution, 3 danger).
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model.result import SEVERITIES, Result
+from ..model.outcome.result import SEVERITIES, Result
 from ..model.scenario import ScenarioError
 
 #: Margin [h] reported when the crew limit is not reached before landing (a stated cap).

@@ -22,7 +22,7 @@ on its extensive estimates (units in :data:`FALLBACK_UNITS`: powers, conductance
 heat capacity, volumes and flows), and the result says so.
 
 Physics: every sample is the coupled crew-cabin run of :func:`thermoviz.simulate` on its
-modified vehicle, on that vehicle's own grid; :func:`thermoviz.model.vehicle_batch.simulate_vehicles`
+modified vehicle, on that vehicle's own grid; :func:`thermoviz.model.engine.vehicle_batch.simulate_vehicles`
 advances :data:`CHUNK` of them at once with the same stepping code (each column equals the
 single run to float rounding, tested), so 200 samples take a fraction of a second.
 """
@@ -37,9 +37,9 @@ import numpy as np
 
 from ..model.param_labels import parameter_label
 from ..model.params import VehicleParams
-from ..model.result import Result
+from ..model.outcome.result import Result
 from ..model.scenario import Scenario, ScenarioError
-from ..model.vehicle_batch import simulate_vehicles
+from ..model.engine.vehicle_batch import simulate_vehicles
 from . import crew_grades
 from .evaluate import Cancel, Progress, _check
 

@@ -27,7 +27,7 @@ from types import MappingProxyType
 import numpy as np
 
 from ..model.params import LoopParams, VehicleParams
-from ..model.result import Result, Verdict
+from ..model.outcome.result import Result, Verdict
 from ..model.scenario import Scenario
 from .survival_map import MapAxis, MapResult
 from .uncertainty import UncertaintyResult

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from thermoviz.figure.view import FigureView
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 from .figure import export_figure
 

@@ -19,7 +19,7 @@ from PySide6 import QtCore, QtWidgets
 
 from thermoviz.figure.figure import Figure
 from thermoviz.figure.view import FigureView
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 from .print_style import apply_print_style
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from thermoviz.figure.view import FigureView
 from thermoviz.io.lesson_steps import ResolvedView, resolve_view
 from thermoviz.io.lessons import LessonStep
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 
 def simulate_step(step: LessonStep) -> Result:

@@ -10,7 +10,7 @@ import math
 import numpy as np
 
 from thermoviz.model import limits
-from thermoviz.model.result import EVENTS, SERIES
+from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
 

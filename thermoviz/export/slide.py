@@ -28,7 +28,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from thermoviz.figure import spec as S
 from thermoviz.figure.style import qpen
 from thermoviz.figure.view import FigureView
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 from thermoviz.model.units import localise_temps
 
 from .figure import build_figure, settle

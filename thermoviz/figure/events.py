@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
-from thermoviz.model.result import EVENTS
+from thermoviz.model.outcome.result import EVENTS
 from thermoviz.model.units import localise_temps
 
 from .explain_text import explained

@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QVBoxLayout, QWidget
 
-from thermoviz.model.result import SERIES, Result
+from thermoviz.model.outcome.result import SERIES, Result
 
 from . import spec as S
 from .contents import FigureContents

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
 
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 from . import spec as S
 from .parts import compact_legend, legend_sample, set_legend_tooltip

@@ -13,11 +13,11 @@ them and the vehicle's documented parameters:
   ``reserve_l`` litres lost; once they are gone it has bottomed out and the loop
   pressure collapses (:class:`thermoviz.model.params.LoopParams`);
 * the **pump circulation** [0..1] of the punctured loop, the model's own
-  :func:`thermoviz.model.leak.circulation_factor` of the remaining inventory;
+  :func:`thermoviz.model.loop.leak.circulation_factor` of the remaining inventory;
 * the heat flows between the cabin's three nodes, evaluated with the model's own
-  cabin constants (:func:`thermoviz.model.simulate.cabin_constants`) and
-  configuration (:func:`thermoviz.model.simulate.configuration`) on the result's
-  node temperatures — the terms of the cabin equations in :mod:`thermoviz.model.cabin`,
+  cabin constants (:func:`thermoviz.model.engine.simulate.cabin_constants`) and
+  configuration (:func:`thermoviz.model.engine.simulate.configuration`) on the result's
+  node temperatures — the terms of the cabin equations in :mod:`thermoviz.model.cabin.nodes`,
   not a second model:
 
   - **avionics** [W]: all equipment heat now (docked, after the docked shutdown,
@@ -167,7 +167,7 @@ class SchematicState:
         for a time that is not a finite number.
         """
         from ..io.vehicles import resolve
-        from ..model.leak import circulation_factor
+        from ..model.loop.leak import circulation_factor
 
         t = float(time_h)
         if not math.isfinite(t):
@@ -261,10 +261,10 @@ def _aboard(result, t: float) -> bool:
 
 def _flows(vehicle, scenario, t: float, value, crew_now: int) -> dict:
     """The cabin equations' heat terms at ``t`` from the model's constants and configuration [W]."""
-    from ..model.cabin import air_conductance_w_k
-    from ..model.leak import hole_area_m2
-    from ..model.radiant import radiation_conductance_w_k
-    from ..model.simulate import Timing, cabin_constants, configuration
+    from ..model.cabin.nodes import air_conductance_w_k
+    from ..model.loop.leak import hole_area_m2
+    from ..model.cabin.radiant import radiation_conductance_w_k
+    from ..model.engine.simulate import Timing, cabin_constants, configuration
 
     undock = np.nan if scenario.undock_time_h is None or not vehicle.undocks else float(scenario.undock_time_h)
     descent = vehicle.descent_duration_h if scenario.descent_duration_h is None else scenario.descent_duration_h

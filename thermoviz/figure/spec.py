@@ -3,7 +3,7 @@
 The window, the exports, the cursor readout and the PDF all read these tables;
 nothing else lists plots, series, their colours or their limit lines.  Adding a
 series is one :class:`SeriesSpec` row in :data:`SERIES_SPECS` (its unit and full
-label come from :data:`thermoviz.model.result.SERIES`); adding a plot is one
+label come from :data:`thermoviz.model.outcome.result.SERIES`); adding a plot is one
 :class:`PlotSpec` row in :data:`PLOTS`.  Limit values and sources come from
 :mod:`thermoviz.model.limits`; captions are formatted from them, never retyped.
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from thermoviz.model import limits as L
 from thermoviz.model.limits import Limit
-from thermoviz.model.result import SERIES
+from thermoviz.model.outcome.result import SERIES
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
 
 # Okabe–Ito palette (hex), plus a dark grey for secondary lines.
@@ -55,7 +55,7 @@ class Pen:
 class SeriesSpec:
     """One curve: where it is drawn, how it looks and how the readout prints it.
 
-    ``key`` is a name of :data:`thermoviz.model.result.SERIES` (unit and full label).
+    ``key`` is a name of :data:`thermoviz.model.outcome.result.SERIES` (unit and full label).
     ``widest`` is the widest value text the readout must make room for.
     """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 from .spec import PLOT_KEYS, PLOTS, SERIES_SPECS, plot_spec
 from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, check_mode

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
 
 from superqt.utils import signals_blocked
 
-from thermoviz.model.clothing import CLOTHING
+from thermoviz.model.crew.clothing import CLOTHING
 from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
 
 from thermoviz.io.calibration_range import cd_note

@@ -14,7 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 
 class CrewStrainSignals(QObject):

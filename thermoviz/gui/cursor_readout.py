@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from thermoviz.figure import spec
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 from . import theme
 

@@ -15,7 +15,7 @@ from thermoviz.figure.figure import Figure
 from thermoviz.figure.grid_background import GridBackground
 from thermoviz.figure.style import make_pen
 from thermoviz.figure.time_axis import DATE_MODES, DEFAULT_ZONE, frame_of, local_time, time_label
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 from .cursor_readout import CursorReadout
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
                                QTabWidget, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
 
-from thermoviz.model.result import Result, Verdict
+from thermoviz.model.outcome.result import Result, Verdict
 from thermoviz.model.scenario import Scenario, ScenarioError
 
 from .actions import build_menus

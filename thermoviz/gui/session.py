@@ -17,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 from thermoviz.model.scenario import Scenario
 
 #: What the shown result is: nothing yet; the fast physics of the current scenario with

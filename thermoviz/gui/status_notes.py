@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from html import escape
 
-from thermoviz.model.result import SERIES
+from thermoviz.model.outcome.result import SERIES
 
 DEBUG_ENV = "THERMOVIZ_DEBUG"
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
 
 from thermoviz.io import vehicle_file as vf
 from thermoviz.io.vehicles import Provenance, VehicleEntry, VehicleFileError, vehicle_entry, vehicle_ids
-from thermoviz.model.coolant import COOLANTS
+from thermoviz.model.loop.coolant import COOLANTS
 from thermoviz.model.param_labels import LOOP_LABELS, VEHICLE_LABELS
 from thermoviz.model.params import KINDS, LoopParams, VehicleParams
 

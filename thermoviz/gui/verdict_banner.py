@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from thermoviz.figure.explain_text import explained
-from thermoviz.model.result import Verdict
+from thermoviz.model.outcome.result import Verdict
 from thermoviz.model.units import localise_temps
 
 from . import theme

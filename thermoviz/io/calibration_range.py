@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .vehicles import get_vehicle, leak_parameter_spans
 from thermoviz.model.calibration import MS22_MAJORITY_T_H, cd_range
-from thermoviz.model.coolant import COOLANTS
+from thermoviz.model.loop.coolant import COOLANTS
 
 
 @lru_cache(maxsize=32)

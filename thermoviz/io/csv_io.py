@@ -26,7 +26,7 @@ before the header::
   events that happen, in hours).  ``pandas.read_csv(path, comment="#")`` reads the
   table directly.
 * One header row: ``name [unit]``.  Columns: ``time_h``, every series of
-  :data:`thermoviz.model.result.SERIES` in that order, then ``crew_aboard`` (1
+  :data:`thermoviz.model.outcome.result.SERIES` in that order, then ``crew_aboard`` (1
   while the crew is aboard), then ``crew_core_extrapolated`` (1 where the crew core is
   beyond the crew model's validated range, 0 where validated, empty without a crew value).
 * Numbers are written with Python's shortest round-trip ``repr``, so reading
@@ -67,7 +67,7 @@ from typing import Any
 import numpy as np
 import tomli_w
 
-from ..model.result import SERIES, Result
+from ..model.outcome.result import SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol, temp_unit, unit_to_c
 from .atomic import atomic_write_text

@@ -9,9 +9,9 @@ timeline) has an entry with three short plain-language parts::
     why = "It is the lowest temperature sweat can cool the skin to. ..."
     source = "Vecellio et al. 2022, J Appl Physiol; Sherwood & Huber 2010, PNAS."
 
-Sections: ``series`` (keys of :data:`thermoviz.model.result.SERIES`), ``limit``
+Sections: ``series`` (keys of :data:`thermoviz.model.outcome.result.SERIES`), ``limit``
 (:data:`thermoviz.model.limits.ALL_LIMITS` keys), ``event``
-(:data:`thermoviz.model.result.EVENTS`) and ``concept`` (any key, with a
+(:data:`thermoviz.model.outcome.result.EVENTS`) and ``concept`` (any key, with a
 ``title``).  Series, limit and event entries take their title from the model's
 own label unless they give one.  Keys for the equipment/wall model under way
 (:data:`UPCOMING`) are accepted before the model has them; any other unknown key
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.limits import ALL_LIMITS
-from ..model.result import EVENTS, SERIES
+from ..model.outcome.result import EVENTS, SERIES
 from ..model.scenario import ScenarioError
 from .assets import assets_dir
 

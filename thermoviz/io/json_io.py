@@ -29,8 +29,8 @@ import math
 from typing import Any
 
 from ..model import clock
-from ..model.result import SERIES, Result
-from ..model.heat_strain import TDB_RANGE_C, VAPOUR_PRESSURE_RANGE_KPA
+from ..model.outcome.result import SERIES, Result
+from ..model.crew.heat_strain import TDB_RANGE_C, VAPOUR_PRESSURE_RANGE_KPA
 from ..model.limits import CORE_VALIDATED_MAX_C
 from ..model.scenario import SCHEMA_VERSION
 

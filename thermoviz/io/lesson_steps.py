@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.clock import hours_since_puncture
-from ..model.result import SERIES, Result
+from ..model.outcome.result import SERIES, Result
 from .lessons import PLACEHOLDER, RETURN_MARGIN_H, Lesson, LessonStep
 
 

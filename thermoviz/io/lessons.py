@@ -38,7 +38,7 @@ A step whose narration compares with an earlier step names it in
 aligned on undock when both runs undock (else on the puncture), so both curves share
 one time axis.
 
-Series keys come from :data:`thermoviz.model.result.SERIES`.  Keys announced
+Series keys come from :data:`thermoviz.model.outcome.result.SERIES`.  Keys announced
 for the coming equipment/wall model (:data:`UPCOMING_SERIES`, ``UPCOMING_LIMITS``,
 ``UPCOMING_EVENTS``, e.g. ``equipment_temp_c``, ``equipment_40``,
 ``equipment_limit``) are accepted before they exist; once the model has them
@@ -56,7 +56,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..model.limits import ALL_LIMITS
-from ..model.result import EVENTS, SERIES
+from ..model.outcome.result import EVENTS, SERIES
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError, quote_value
 from .explanations import UPCOMING
 from .scenario_file import read_capped, toml_document

@@ -50,7 +50,7 @@ from typing import Any
 
 import tomli_w
 
-from ..model.clothing import DEFAULT_CLOTHING
+from ..model.crew.clothing import DEFAULT_CLOTHING
 from ..model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field, quote_value
 from .atomic import FileWriteError, atomic_write_text
 from .verify import verify_toml

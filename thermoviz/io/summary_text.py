@@ -6,7 +6,7 @@ import math
 import textwrap
 
 from ..model import clock
-from ..model.result import EVENTS, SERIES, Result
+from ..model.outcome.result import EVENTS, SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from ..model.coolant import COOLANTS, CoolantParams
+from ..model.loop.coolant import COOLANTS, CoolantParams
 from ..model.params import LoopParams, VehicleParams
 from ..model.scenario import Scenario, ScenarioError, quote_value
 from .assets import assets_dir

@@ -9,7 +9,7 @@ The record gives *inequalities*, not numbers (docs/sources.md §1.1):
   by then.
 
 Because the drain is separable (``t(V) = τ(V) / (Cd·A)``, see
-:mod:`thermoviz.model.leak`), every such inequality is a bound on Cd in closed
+:mod:`thermoviz.model.loop.leak`), every such inequality is a bound on Cd in closed
 form::
 
     lost ≥ f at t*      <=>  Cd ≥ τ(f·V_liquid) / (A · t*)
@@ -32,8 +32,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .coolant import CoolantParams
-from .leak import hole_area_m2, leak_curve
+from .loop.coolant import CoolantParams
+from .loop.leak import hole_area_m2, leak_curve
 from .params import LoopParams
 
 #: Physical cap: an orifice passes at most its ideal (Bernoulli) flow.

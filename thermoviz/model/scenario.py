@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import clock
-from .clothing import CLOTHING, DEFAULT_CLOTHING
+from .crew.clothing import CLOTHING, DEFAULT_CLOTHING
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -215,7 +215,7 @@ class Scenario:
     crew : int
         Crew aboard during the return (0-3).  For a station module, crew working in it.
     crew_clothing : str
-        What the crew wears, a key of :data:`thermoviz.model.clothing.CLOTHING`.
+        What the crew wears, a key of :data:`thermoviz.model.crew.clothing.CLOTHING`.
     duration_h : float
         Simulated span [h].
     descent_duration_h : float or None

@@ -1,0 +1,112 @@
+"""The final result: cabin and crew solved together (crew bodies stepped inside the cabin run).
+
+:func:`coupled_result` re-runs the scenario of a preview result with the crew model
+coupled (:func:`thermoviz.model.engine.simulate.run_scenario` with ``coupled=True``), then
+adds the crew's validity flags, notes and the graded verdict.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..crew import heat_strain as hs
+from ..loop.coolant import COOLANTS
+from ..limits import CORE_VALIDATED_MAX_C
+from ..outcome.result import Result
+
+
+def _validity(time_h, series, aboard, periods):
+    """Validity mask of the crew curve and one note per aboard period that leaves the range.
+
+    Outside: from the first minute the cabin leaves ISO 7933's input range, and from the first
+    sample whose core reaches :data:`~thermoviz.model.limits.CORE_VALIDATED_MAX_C` (no crew model
+    is validated there), each until the end of that aboard period.
+    """
+    outside = np.zeros(time_h.shape, dtype=bool)
+    notes = []
+    tdb = np.asarray(series["cabin_temp_c"])
+    p_a = np.asarray(series["cabin_rh_pct"]) / 100.0 * hs.saturation_vapour_pressure_kpa(tdb)
+    core = np.asarray(series.get("crew_core_temp_c", np.full(time_h.shape, np.nan)))
+    for first, last in periods:
+        sl = slice(first, last + 1)
+        exit_h, reason = hs._first_exit(time_h[sl], tdb[sl], p_a[sl])
+        if exit_h is not None:
+            outside[sl] |= time_h[sl] >= exit_h
+            notes.append(f"Cabin leaves the ISO 7933 PHS validity range at {exit_h:.1f} h ({reason}): "
+                         "crew core temperature after that is an extrapolation.")
+        hot = np.flatnonzero(np.nan_to_num(core[sl], nan=-np.inf) >= CORE_VALIDATED_MAX_C)
+        if hot.size:
+            hot_h = float(time_h[first + hot[0]])
+            outside[sl] |= time_h[sl] >= hot_h
+            notes.append(f"Crew core reaches {CORE_VALIDATED_MAX_C:g} °C at {hot_h:.1f} h, beyond the range the "
+                         f"crew models are validated for (core below {CORE_VALIDATED_MAX_C:g} °C): higher values "
+                         "are extrapolations, not predictions.")
+    return outside, notes
+
+
+def final_verdict(scenario, vehicle, time_h, series, events, aboard, outside=None, preview_verdict=None,
+                  validity=None):
+    """The graded verdict of a coupled run (also used by the batch map for each cell).
+
+    ``outside`` is the crew curve's ISO 7933 validity mask (computed here when None).
+    """
+    from ..outcome.verdict import make_verdict
+
+    if outside is None:
+        periods = hs._aboard_periods(aboard) if scenario.crew > 0 else []
+        outside, _notes = _validity(time_h, series, aboard, periods)
+    if validity is None:
+        validity = {"crew_core_temp_c": outside}
+    provisional = Result(scenario=scenario, time_h=time_h, series=series, events=events,
+                         verdict=preview_verdict, crew_aboard=aboard, outside_validity=validity)
+    return make_verdict(scenario, vehicle, time_h, series, events, aboard, True,
+                        provisional.extrapolated_peaks, outside)
+
+
+def coupled_result(result: Result, params=None) -> Result:
+    """A new Result for ``result.scenario`` with crew and cabin coupled; final verdict and notes.
+
+    ``result.vehicle`` must hold the vehicle parameters (``thermoviz.api`` fills it in).
+    ``params`` overrides the crew (default: the scenario's clothing choice).
+    """
+    from ..outcome.notes import physics_notes
+    from .simulate import run_energy, run_scenario
+    from ..outcome.verdict import make_verdict
+
+    scenario, vehicle = result.scenario, result.vehicle
+    if vehicle is None:
+        raise ValueError("result.vehicle: the vehicle parameters are needed to couple the crew")
+    loop = vehicle.loop(scenario.loop)
+    coolant = COOLANTS[scenario.coolant or vehicle.default_coolant]
+    run = run_scenario(scenario, vehicle, loop, coolant, True, crew_params=params)
+    time_h, series, events, aboard, curve, out, params = run
+    periods = hs._aboard_periods(aboard) if scenario.crew > 0 else []
+    outside, notes = _validity(time_h, series, aboard, periods)
+    undock_h = events.get("undock")
+    for first, last in periods:
+        t0, t1 = float(time_h[first]), float(time_h[last])
+        sealed = undock_h is not None and abs(t0 - undock_h) < 1e-6
+        seg = slice(first, last + 1)
+        sweat = np.nan_to_num(out["sweat_g"][seg])
+        sweat[0] = 0.0
+        notes.extend(hs._dehydration_notes(hs._Period(time_h[seg], sweat), params, sealed))
+        if t1 - t0 > hs.PHS_MAX_EXPOSURE_MIN / 60.0 + 1e-9:
+            notes.insert(0, (
+                "The crew is aboard for more than 8 h: ISO 7933 PHS predicts one work sequence of up to 8 h, so "
+                "the crew curve after 8 h (no rest, meals or sleep modelled) is illustrative and sweat loss is "
+                "not judged after it."))
+    if periods:
+        notes.insert(0, (
+            f"Crew and cabin computed together: each person is an ISO 7933:2023 Predicted Heat Strain body "
+            f"(pythermalcomfort) stepped every 10 min in the cabin air, {params.describe()}; the cabin receives "
+            "what the bodies give off (metabolic heat minus heat stored, sweat evaporation limited by the air's "
+            "humidity). Crew and clothing values are estimates; PHS is an occupational model, not validated for "
+            "seated, suited crew after months in orbit or under re-entry g-loads: treat the curve as illustrative."))
+    validity = dict(result.outside_validity)
+    validity["crew_core_temp_c"] = outside
+    verdict = final_verdict(scenario, vehicle, time_h, series, events, aboard, outside, result.verdict, validity)
+    base = physics_notes(scenario, vehicle, loop, coolant, curve, events)
+    all_notes = tuple(dict.fromkeys((*notes, *base)))
+    return Result(scenario=scenario, time_h=time_h, series=series, events=events, verdict=verdict,
+                  crew_aboard=aboard, outside_validity=validity, notes=all_notes, crew_strain_computed=True,
+                  vehicle=vehicle, energy=run_energy(scenario, vehicle, time_h, out, aboard, params))

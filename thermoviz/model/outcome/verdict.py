@@ -1,0 +1,156 @@
+"""The plain-language verdict of a result (short sentences a teacher can read aloud + severity).
+
+Called twice: by the fast preview (crew at a nominal output, marked preliminary)
+and by the coupled crew model once ``crew_core_temp_c`` and ``crew_limit`` exist.
+Crew outcomes are graded by what each limit means (:mod:`thermoviz.model.limits`):
+
+* core 40 °C or wet-bulb 35 °C — heat-stroke danger: not survivable as modelled (danger);
+* core 39 °C — large loss of performance: not acceptable for a return (danger);
+* core 38 °C (ISO 7933 stop-work limit) or wet-bulb 31 °C — hot but survivable (caution);
+* cabin above 27 °C — safe but hot (caution); otherwise safe.
+
+The equipment-bay limit is added when it is crossed, and the sentence says so when the
+crew numbers it rests on lie outside the crew model's validity range.  Vehicle names
+and kinds come from :class:`~thermoviz.model.params.VehicleParams`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..limits import (CABIN_DANGER, CABIN_TEMP_LIMIT_C, CORE_HEAT_STROKE_C, CORE_PERFORMANCE_C,
+                     CREW_CORE_LIMIT_C, EQUIPMENT_LIMIT_C, WET_BULB_EMPIRICAL, WET_BULB_THEORETICAL)
+from .result import Verdict
+from ..scenario import Scenario
+
+
+def _peak(values: np.ndarray, mask: np.ndarray | None = None) -> float | None:
+    v = np.asarray(values) if mask is None else np.asarray(values)[mask]
+    v = v[np.isfinite(v)]
+    return float(v.max()) if v.size else None
+
+
+def _hours(h: float) -> str:
+    return f"{h * 60:.0f} min" if h < 1.0 else f"{h:.1f} h"
+
+
+def _first_at_or_above(time_h, values, level, mask):
+    hit = np.flatnonzero(mask & (np.asarray(values) >= level))
+    return float(time_h[hit[0]]) if hit.size else None
+
+
+def _crew_grade(time_h, series, aboard, start_h):
+    """(severity, sentence) for a computed crew, and whether it used extrapolated values."""
+    core = np.asarray(series["crew_core_temp_c"])
+    wet = np.asarray(series["wet_bulb_c"])
+    core_peak = _peak(core, aboard) or float("nan")
+    wb_peak = _peak(wet, aboard) or float("nan")
+
+    def after(level, values):
+        t = _first_at_or_above(time_h, values, level, aboard)
+        return "" if t is None else f" {_hours(max(t - start_h, 0.0))} after the crew is sealed in"
+
+    if core_peak >= CORE_HEAT_STROKE_C:
+        return "danger", (f"Not survivable as modelled: crew core temperature reaches {CORE_HEAT_STROKE_C:g} °C, "
+                          f"the heat-stroke danger level,{after(CORE_HEAT_STROKE_C, core)}"), CORE_HEAT_STROKE_C
+    if wb_peak >= WET_BULB_THEORETICAL.low:
+        return "danger", (f"Not survivable as modelled: the cabin wet-bulb temperature reaches "
+                          f"{WET_BULB_THEORETICAL.low:g} °C,{after(WET_BULB_THEORETICAL.low, wet)}; "
+                          "sweat can no longer cool the body"), None
+    if core_peak >= CORE_PERFORMANCE_C:
+        return "danger", (f"Not acceptable: crew core temperature reaches {CORE_PERFORMANCE_C:g} °C"
+                          f"{after(CORE_PERFORMANCE_C, core)}, where performance drops sharply; "
+                          f"peak {core_peak:.1f} °C"), CORE_PERFORMANCE_C
+    if core_peak >= CREW_CORE_LIMIT_C:
+        return "caution", (f"Hot but survivable: crew core temperature passes the {CREW_CORE_LIMIT_C:g} °C "
+                           f"stop-work limit of ISO 7933{after(CREW_CORE_LIMIT_C, core)} and peaks at "
+                           f"{core_peak:.1f} °C"), CREW_CORE_LIMIT_C
+    if wb_peak >= WET_BULB_EMPIRICAL.low:
+        return "caution", (f"Hot but survivable: the cabin wet-bulb temperature passes "
+                           f"{WET_BULB_EMPIRICAL.low:g} °C, the measured limit for young healthy adults; "
+                           f"crew core peaks at {core_peak:.1f} °C"), None
+    return None, f"crew core peaks at {core_peak:.1f} °C, below the {CREW_CORE_LIMIT_C:g} °C limit", None
+
+
+def make_verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, crew_strain_computed,
+                 outside=frozenset(), core_outside=None) -> Verdict:
+    """Plain-language sentences and their severity for this result.
+
+    ``core_outside``: boolean mask, True where the crew core temperature is an extrapolation.
+    """
+    name = vehicle.display_name
+    time_h = np.asarray(time_h)
+    cabin = np.asarray(series["cabin_temp_c"])
+    aboard = np.asarray(crew_aboard, dtype=bool)
+    landing, undock = events.get("landing"), events.get("undock")
+    station_module = vehicle.is_station_module
+    leak = events.get("puncture") is not None
+    cabin_peak = _peak(cabin)
+    crewed = bool(aboard.any()) and scenario.crew > 0
+    equipment = events.get("equipment_limit")
+    equip_text = (f" The equipment bay passes {EQUIPMENT_LIMIT_C:g} °C after {_hours(equipment)}."
+                  if equipment is not None else "")
+
+    if crewed:
+        cabin_aboard = _peak(cabin, aboard)
+        if not crew_strain_computed:
+            severity = ("danger" if cabin_aboard > CABIN_DANGER.low else
+                        "caution" if cabin_aboard > CABIN_TEMP_LIMIT_C else "safe")
+            return Verdict(f"Preliminary (crew model still running): the cabin reaches {cabin_aboard:.0f} °C "
+                           f"with the crew aboard.{equip_text}", severity)
+        start_h = 0.0 if station_module else (undock or 0.0)
+        severity, text, level = _crew_grade(time_h, series, aboard, start_h)
+        hot = cabin_aboard > CABIN_TEMP_LIMIT_C
+        cabin_text = f" The cabin peaks at {cabin_aboard:.0f} °C."
+        if severity is None:
+            severity = "caution" if hot else "safe"
+            if station_module:
+                head = "Crew safe but hot" if hot else "Crew safe"
+            elif landing is not None:
+                head = "Safe return but a hot cabin" if hot else "Safe return"
+            else:
+                head, severity = "Crew still aboard at the end of the run", "caution"
+            text = f"{head}: {text}."
+        else:
+            if severity == "danger":
+                text += (". The crew must leave the module." if station_module else
+                         f". This {name} cannot bring {scenario.crew} crew home safely.")
+            else:
+                text += "."
+        core = np.asarray(series["crew_core_temp_c"])
+        if core_outside is not None and level is not None:
+            reached = aboard & (core >= level) & np.asarray(core_outside, dtype=bool)
+            if reached.any():
+                text += " This relies on crew values beyond the crew model's validity range (extrapolated)."
+        elif core_outside is not None and "crew_core_temp_c" in outside:
+            text += " The crew peak lies beyond the crew model's validity range (extrapolated)."
+        if severity == "safe" and equipment is not None:
+            severity = "caution"
+        return Verdict(text + cabin_text + equip_text, severity)
+
+    # Nobody at risk aboard.
+    on_station = " (the crew lives on the station and is not at risk)" if scenario.crew > 0 else ""
+    if station_module:
+        subject = f"Uncrewed {name} module"
+        if not leak:
+            return Verdict(f"{subject}, no leak: the loop holds it at or below {cabin_peak:.0f} °C.{equip_text}",
+                           "info")
+        return Verdict(f"{subject}: the cabin peaks at {cabin_peak:.0f} °C after the leak.{equip_text}",
+                       "caution" if cabin_peak > CABIN_TEMP_LIMIT_C else "info")
+    if undock is None:  # docked for the whole run
+        if not leak:
+            text = f"No leak: the loop holds the docked {name} at or below {cabin_peak:.0f} °C"
+        elif scenario.hatch_open:
+            text = f"Docked with the hatch open: station air holds the cabin near {float(cabin[-1]):.0f} °C"
+        else:
+            text = f"Docked with the hatch closed: the cabin reaches {cabin_peak:.0f} °C"
+        return Verdict(text + on_station + "." + equip_text,
+                       "caution" if cabin_peak > CABIN_TEMP_LIMIT_C or equipment is not None else "info")
+    if not leak:
+        return Verdict(f"No leak, uncrewed {name}: the loop holds the cabin at or below {cabin_peak:.0f} °C.",
+                       "info")
+    if cabin_peak <= CABIN_TEMP_LIMIT_C:
+        return Verdict(f"Uncrewed {name}: the cabin stays at or below {cabin_peak:.0f} °C despite the leak."
+                       + equip_text, "info")
+    return Verdict(f"Uncrewed {name}: the cabin reaches {cabin_peak:.0f} °C, but no crew is aboard.{equip_text}",
+                   "caution")
