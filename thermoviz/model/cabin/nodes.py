@@ -156,13 +156,13 @@ class Flows:
 
 
 def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew_vapour_kg_s,
-            exchange_m3_s, cap_w, phi_chx, avionics_cabin_w=0.0, crew=0.0, joined=1.0, landed=0.0):
+            exchange_m3_s, cap_w, phi_chx, avionics_cabin_w=0.0, joined=1.0, landed=0.0):
     """One implicit-Euler step of ``dt_s`` seconds from ``state = (t_a, t_w, t_e, t_o, rho)``.
 
     Returns ``((t_a, t_w, t_e, t_o, rho), Flows)``.  ``avionics_w``: all equipment heat [W], of which
     ``avionics_cabin_w`` is released in the cabin air.  ``crew_sensible_w`` / ``crew_vapour_kg_s``: the
     whole crew's sensible heat [W] (split between air and walls here) and vapour output [kg/s] over the
-    step; ``crew``: people aboard; ``cap_w``: loop capacity; ``phi_chx``: circulation factor of the loop
+    step; ``cap_w``: loop capacity; ``phi_chx``: circulation factor of the loop
     feeding the condensing heat exchanger; ``joined`` (1/0): modules not yet separated; ``landed`` (1/0).
     """
     t_a, t_w, t_e, t_o, rho = state
@@ -199,7 +199,7 @@ def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew
     g_o = joined * radiation_conductance_w_k(c.mli_emissivity, c.orbital_area_m2, t_o, c.sink_c)
     g_ost = joined * g
     u_out = landed * c.landed_ua
-    radiant = crew_radiant_w(crew_sensible_w, crew, t_a, t_w)
+    radiant = crew_radiant_w(crew_sensible_w)
     # ---- orbital module: coupled to the wall only, eliminated into the wall's row
     m_oo = c.orbital_c / dt_s + u_wo + g_ost + g_o
     r_o = c.orbital_c / dt_s * t_o + g_ost * c.station_temp_c + g_o * c.sink_c
@@ -257,7 +257,7 @@ def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew
 
 
 def steady_state(o, c: CabinConstants, avionics_w, crew_sensible_w, crew_vapour_kg_s, exchange_m3_s, cap_w,
-                 phi_chx, avionics_cabin_w=0.0, crew=0.0, start=None, steps: int = 20):
+                 phi_chx, avionics_cabin_w=0.0, start=None, steps: int = 20):
     """Initial steady state of the configuration (floats or arrays): (t_a, t_w, t_e, t_o, rho).
 
     Found by marching :func:`advance` with growing steps (implicit Euler converges to
@@ -270,6 +270,6 @@ def steady_state(o, c: CabinConstants, avionics_w, crew_sensible_w, crew_vapour_
     dt = 600.0
     for _ in range(steps):
         state, _flows = advance(o, c, state, dt, avionics_w, crew_sensible_w, crew_vapour_kg_s, exchange_m3_s,
-                                cap_w, phi_chx, avionics_cabin_w, crew)
+                                cap_w, phi_chx, avionics_cabin_w)
         dt = min(dt * 3.0, 3.0e7)
     return state

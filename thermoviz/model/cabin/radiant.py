@@ -17,7 +17,8 @@ linear coefficients (clothing surface ``A_cl``; ``t_cl`` eliminated from S = A_c
 
     R = S·h_r/(h_c + h_r) + A_cl·h_r·h_c/(h_c + h_r)·(t_a - t_r)
 
-so the sum is exactly ``S`` (the books stay closed) and the radiant part is booked to the walls.
+so the sum is exactly ``S`` (the books stay closed) and the radiant part is booked to the walls
+(:func:`crew_radiant_w` keeps the first term only; why there).
 """
 
 from __future__ import annotations
@@ -41,8 +42,14 @@ def radiation_conductance_w_k(emissivity, area_m2, temp_c, sink_c):
     return emissivity * SIGMA_W_M2_K4 * area_m2 * (t * t + s * s) * (t + s)
 
 
-def crew_radiant_w(sensible_w, crew, air_c, radiant_c):
-    """Part [W] of the crew's sensible heat ``sensible_w`` (whole crew) that goes to the walls by radiation."""
-    h_r, h_c = CREW_RADIANT_COEFF_W_M2_K, CREW_CONVECTIVE_COEFF_W_M2_K
-    share = h_r / (h_c + h_r)
-    return sensible_w * share + crew * CREW_CLOTHING_AREA_M2 * h_c * share * (air_c - radiant_c)
+def crew_radiant_w(sensible_w):
+    """Part [W] of the crew's sensible heat ``sensible_w`` (whole crew) that goes to the walls by radiation.
+
+    The operative-temperature form: the body's net sensible heat splits as the coefficients do,
+    ``R = S·h_r/(h_c + h_r)`` (the first term of the exact split above; a body taking heat in, S < 0,
+    takes it from air and walls in the same ratio).  The second term, the air -> clothing -> wall path
+    through the bodies (≈3.9 W/K per person), is left out: the cabin's air-wall conductance is an
+    estimate for the cabin with its crew and seats (15-60 W/K), and counted on its own it made each
+    extra person an air cooler (more crew, cooler air, the review's "2 crew hotter than 3").
+    """
+    return sensible_w * (CREW_RADIANT_COEFF_W_M2_K / (CREW_CONVECTIVE_COEFF_W_M2_K + CREW_RADIANT_COEFF_W_M2_K))

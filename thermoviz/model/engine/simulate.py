@@ -81,10 +81,13 @@ class BatchResult:
 
 def _nominal_crew(params, crew, temp_c=22.0):
     """Preliminary crew output (no body model): the metabolic heat, its sensible share falling with
-    the air temperature (:data:`cabin.NOMINAL_SKIN_TEMP_C`), the rest as vapour; no heat stored."""
+    the air temperature (:data:`cabin.NOMINAL_SKIN_TEMP_C`) down to zero at skin temperature, the rest as
+    vapour; no heat stored.  Never below zero: without a body model the crew cannot evaporate more than
+    it produces (it used to, without limit, and so cooled a hot cabin: more crew, cooler air)."""
     m = crew_model.metabolic_w(params) * crew
     share = (1 - cabin.NOMINAL_LATENT_FRACTION) * (cabin.NOMINAL_SKIN_TEMP_C - temp_c) / (
         cabin.NOMINAL_SKIN_TEMP_C - 22.0)
+    share = np.maximum(share, 0.0) if np.ndim(share) else max(share, 0.0)
     sens = m * share
     return sens, (m - sens) / psychro.LATENT_HEAT_J_KG
 
@@ -111,8 +114,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     sens0, vap0 = _nominal_crew(crew_params, cfg0["crew"][0])
     pick = (lambda a: float(a[0])) if scalar else (lambda a: a)
     state = cabin.steady_state(o, consts, pick(cfg0["avionics"][0]), pick(sens0), pick(vap0),
-                               pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]),
-                               pick(cfg0["crew"][0]))
+                               pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]))
     out = {name: np.zeros((k, n)) for name in OUT_NAMES}
     for name, value in zip(OUT_NAMES[:5], state):
         out[name][0] = value
@@ -178,8 +180,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
                 sens, vap = _nominal_crew(crew_params, n_crew, t_a)
                 was_aboard = no_one
             (t_a, t_w, t_e, t_o, rho), fl = cabin.advance(o, consts, (t_a, t_w, t_e, t_o, rho), dt, avionics, sens,
-                                                          vap, exchange, cap, phi, avionics_cabin, n_crew, joined,
-                                                          landed)
+                                                          vap, exchange, cap, phi, avionics_cabin, joined, landed)
             rows.append((t_a, t_w, t_e, t_o, rho) + _flow_row(fl) + (sens, vap))
     if rows:
         table = np.array(rows, dtype=float) if scalar else np.array(
@@ -254,7 +255,7 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
         was_aboard = np.where(active, False, was_aboard)
     safe_dt = np.where(active, dt, 1.0)
     new_state, fl = cabin.advance(o, consts, state, safe_dt, avionics, sens, vap, exchange, cap, phi,
-                                  avionics_cabin, n_crew, joined, landed)
+                                  avionics_cabin, joined, landed)
     row = tuple(new_state) + _flow_row(fl) + (sens, vap)
     if not active.all():
         prev = prev_row if prev_row is not None else (*state, *(np.zeros(n),) * (ROW_SIZE - 5))
