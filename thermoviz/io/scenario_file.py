@@ -51,7 +51,8 @@ from typing import Any
 import tomli_w
 
 from ..model.crew.clothing import DEFAULT_CLOTHING
-from ..model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field, quote_value
+from ..model.scenario import (DEFAULT_CREW_MODEL, FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field,
+                              quote_value)
 from .atomic import FileWriteError, atomic_write_text
 from .verify import verify_toml
 
@@ -71,6 +72,7 @@ FIELD_ORDER: tuple[str, ...] = (
     "hatch_open",
     "crew",
     "crew_clothing",
+    "crew_model",
     "duration_h",
 )
 assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenario field"
@@ -79,7 +81,8 @@ assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenar
 META_KEYS = ("schema_version", "thermoviz_version", "preset")
 
 #: Fields that may be left out of a file (optional ones mean None; text ones mean "").
-_DEFAULT_WHEN_ABSENT = {"title": "", "description": "", "crew_clothing": DEFAULT_CLOTHING}
+_DEFAULT_WHEN_ABSENT = {"title": "", "description": "", "crew_clothing": DEFAULT_CLOTHING,
+                        "crew_model": DEFAULT_CREW_MODEL}
 
 #: The one spelling of "no value" for an optional field, in files and ``--set`` (any case).
 NONE_WORDS = ("none",)

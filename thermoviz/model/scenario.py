@@ -26,6 +26,14 @@ from .crew.clothing import CLOTHING, DEFAULT_CLOTHING
 if TYPE_CHECKING:
     from datetime import datetime
 
+#: The crew heat-strain models a scenario can use (field ``crew_model``).
+CREW_MODELS: dict[str, str] = {
+    "phs": "ISO 7933 Predicted Heat Strain (one lumped body, occupational limits)",
+    "jos3": "JOS-3 (17-segment thermoregulation, Takahashi et al. 2021)",
+}
+#: PHS is central: the outcome scale's 38 °C line is its limit, and it runs as fast arrays for maps and bands.
+DEFAULT_CREW_MODEL = "phs"
+
 #: Version of the scenario file schema (``schema_version`` in scenario TOML).
 SCHEMA_VERSION = 1
 
@@ -178,6 +186,10 @@ FIELD_SPECS: dict[str, FieldSpec] = {
                   "What the crew wears (sets clothing insulation, moisture permeability and air speed of the "
                   "crew heat model): " + "; ".join(f"{c.id} = {c.title}" for c in CLOTHING.values()) + ".",
                   choices=tuple(CLOTHING)),
+        FieldSpec("crew_model", str, "", "Crew model",
+                  "Which heat-strain model turns the cabin into the crew's core temperature: "
+                  + "; ".join(f"{k} = {v}" for k, v in CREW_MODELS.items()) + ". Maps and uncertainty bands "
+                  "over many vehicles always use phs.", choices=tuple(CREW_MODELS)),
         FieldSpec("duration_h", float, "h", "Duration", "Simulated time span.", 1.0, 240.0),
         FieldSpec("start_utc", str, "", "Start (UTC)",
                   "Calendar date and time of t = 0 in UTC (historic scenarios); no effect on the physics.",
@@ -216,6 +228,8 @@ class Scenario:
         Crew aboard during the return (0-3).  For a station module, crew working in it.
     crew_clothing : str
         What the crew wears, a key of :data:`thermoviz.model.crew.clothing.CLOTHING`.
+    crew_model : str
+        The crew heat-strain model, a key of :data:`CREW_MODELS` (``phs`` or ``jos3``).
     duration_h : float
         Simulated span [h].
     descent_duration_h : float or None
@@ -238,6 +252,7 @@ class Scenario:
     hatch_open: bool = True
     crew: int = 3
     crew_clothing: str = DEFAULT_CLOTHING
+    crew_model: str = DEFAULT_CREW_MODEL
     duration_h: float = 72.0
     descent_duration_h: float | None = None
     coolant: str | None = None
