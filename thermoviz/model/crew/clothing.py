@@ -43,11 +43,13 @@ CLOTHING: dict[str, Clothing] = {c.id: c for c in (
 DEFAULT_CLOTHING = "sokol-ventilated"
 
 
-def crew_params(clothing_id: str | None, base=None):
+def crew_params(clothing_id: str | None, base=None, model: str | None = None):
     """The crew model's :class:`~thermoviz.model.crew.heat_strain.CrewHeatParams` for a clothing choice
-    (None = :data:`DEFAULT_CLOTHING`); ``base`` defaults to ``heat_strain.DEFAULT_CREW``."""
+    (None = :data:`DEFAULT_CLOTHING`); ``base`` defaults to ``heat_strain.DEFAULT_CREW``; ``model``
+    (``phs``/``jos3``, None = the base's) picks the heat-strain model."""
     from .heat_strain import DEFAULT_CREW
 
     base = DEFAULT_CREW if base is None else base
     c = CLOTHING[clothing_id or DEFAULT_CLOTHING]
-    return dataclasses.replace(base, clo=c.clo, i_mst=c.i_mst, air_speed_m_s=c.air_speed_m_s)
+    return dataclasses.replace(base, clo=c.clo, i_mst=c.i_mst, air_speed_m_s=c.air_speed_m_s,
+                               model=base.model if model is None else model)

@@ -148,6 +148,7 @@ class CrewHeatParams:
     body_mass_kg: float = 75.0
     height_m: float = 1.8
     segment_min: int = 10
+    model: str = "phs"  # the heat-strain model: "phs" (ISO 7933) or "jos3" (:mod:`.jos3`)
 
     def phs_kwargs(self) -> dict:
         """Constant keyword arguments of every ``phs`` call."""
@@ -161,7 +162,7 @@ class CrewHeatParams:
     def describe(self) -> str:
         """One line for the result notes."""
         acc = "heat-acclimatised" if self.acclimatized else "not heat-acclimatised"
-        return (f"seated, {self.met:g} met, {self.clo:g} clo, moisture permeability i_mst {self.i_mst:g}, "
+        return (f"{'JOS-3' if self.model == 'jos3' else 'ISO 7933 PHS'}, seated, {self.met:g} met, {self.clo:g} clo, moisture permeability i_mst {self.i_mst:g}, "
                 f"air {self.air_speed_m_s:g} m/s, {acc}, "
                 f"{self.body_mass_kg:g} kg / {self.height_m:.2f} m")
 

@@ -15,12 +15,13 @@ from ..limits import CORE_VALIDATED_MAX_C
 from ..outcome.result import Result
 
 
-def _validity(time_h, series, aboard, periods):
+def _validity(time_h, series, aboard, periods, phs_inputs: bool = True):
     """Validity mask of the crew curve and one note per aboard period that leaves the range.
 
     Outside: from the first minute the cabin leaves ISO 7933's input range, and from the first
     sample whose core reaches :data:`~thermoviz.model.limits.CORE_VALIDATED_MAX_C` (no crew model
-    is validated there), each until the end of that aboard period.
+    is validated there), each until the end of that aboard period.  ``phs_inputs=False`` (JOS-3, which
+    states no such input range) checks the core only.
     """
     outside = np.zeros(time_h.shape, dtype=bool)
     notes = []
@@ -29,7 +30,7 @@ def _validity(time_h, series, aboard, periods):
     core = np.asarray(series.get("crew_core_temp_c", np.full(time_h.shape, np.nan)))
     for first, last in periods:
         sl = slice(first, last + 1)
-        exit_h, reason = hs._first_exit(time_h[sl], tdb[sl], p_a[sl])
+        exit_h, reason = hs._first_exit(time_h[sl], tdb[sl], p_a[sl]) if phs_inputs else (None, "")
         if exit_h is not None:
             outside[sl] |= time_h[sl] >= exit_h
             notes.append(f"Cabin leaves the ISO 7933 PHS validity range at {exit_h:.1f} h ({reason}): "
@@ -81,7 +82,7 @@ def coupled_result(result: Result, params=None) -> Result:
     run = run_scenario(scenario, vehicle, loop, coolant, True, crew_params=params)
     time_h, series, events, aboard, curve, out, params = run
     periods = hs._aboard_periods(aboard) if scenario.crew > 0 else []
-    outside, notes = _validity(time_h, series, aboard, periods)
+    outside, notes = _validity(time_h, series, aboard, periods, params.model == "phs")
     undock_h = events.get("undock")
     for first, last in periods:
         t0, t1 = float(time_h[first]), float(time_h[last])
@@ -96,11 +97,15 @@ def coupled_result(result: Result, params=None) -> Result:
                 "the crew curve after 8 h (no rest, meals or sleep modelled) is illustrative and sweat loss is "
                 "not judged after it."))
     if periods:
+        body = ("a JOS-3 body (Takahashi et al. 2021, 17 segments; pythermalcomfort) with the same metabolic heat"
+                if params.model == "jos3" else "an ISO 7933:2023 Predicted Heat Strain body (pythermalcomfort)")
+        kind = ("JOS-3 is a physiological model of healthy adults in rooms" if params.model == "jos3" else
+                "PHS is an occupational model")
         notes.insert(0, (
-            f"Crew and cabin computed together: each person is an ISO 7933:2023 Predicted Heat Strain body "
-            f"(pythermalcomfort) stepped every 10 min in the cabin air, {params.describe()}; the cabin receives "
+            f"Crew and cabin computed together: each person is {body} "
+            f"stepped every 10 min in the cabin air, {params.describe()}; the cabin receives "
             "what the bodies give off (metabolic heat minus heat stored, sweat evaporation limited by the air's "
-            "humidity). Crew and clothing values are estimates; PHS is an occupational model, not validated for "
+            f"humidity). Crew and clothing values are estimates; {kind}, not validated for "
             "seated, suited crew after months in orbit or under re-entry g-loads: treat the curve as illustrative."))
     validity = dict(result.outside_validity)
     validity["crew_core_temp_c"] = outside

@@ -40,7 +40,7 @@ import numpy as np
 
 from .. import psychro
 from ..cabin import nodes as cabin
-from ..crew import body as crew_model
+from ..crew import body as crew_model, jos3
 from ..loop.coolant import CoolantParams
 from ..outcome.energy import energy_budget
 from ..outcome.events import events as _events
@@ -126,7 +126,9 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     if scalar:
         cols = [c[:, 0].tolist() for c in cols]
         dts = dt_s.tolist()
-    body = crew_model.initial_state(() if scalar else (n,))
+    if crew_params.model != "phs" and not scalar:
+        raise ValueError(f"crew model {crew_params.model!r} runs one scenario at a time: batches use phs")
+    body = _new_body(crew_params, () if scalar else (n,))
     was_aboard = np.zeros(n, dtype=bool)
     last_output = _nominal_crew(crew_params, 1.0)
     if per_cell:
@@ -161,12 +163,13 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
                 else:
                     boarding = aboard & ~was_aboard
                     if boarding.any():
-                        fresh = crew_model.initial_state(() if scalar else (n,))
+                        fresh = _new_body(crew_params, () if scalar else (n,))
                         body = fresh if scalar else {key: np.where(boarding, fresh[key], body[key]) for key in body}
                         # the curve starts at the rested body where the crew boards
-                        out["t_re"][i] = np.where(boarding, crew_model.hs.PHS_INITIAL_STATE["t_re"], out["t_re"][i])
+                        out["t_re"][i] = np.where(boarding, fresh["t_re"], out["t_re"][i])
                         out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
-                    s = crew_model.step(body, t_a, _rh_iso(t_a, rho), minutes, crew_params, tr_c=t_w)
+                    step_body = jos3.step if crew_params.model == "jos3" else crew_model.step
+                    s = step_body(body, t_a, _rh_iso(t_a, rho), minutes, crew_params, tr_c=t_w)
                     body = s.state
                     sens, vap = s.sensible_w * n_crew, s.vapour_kg_s * n_crew
                     last_output = (s.sensible_w, s.vapour_kg_s)
@@ -189,6 +192,11 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
             out[name][1:] = table[:, j, None] if scalar else table[:, j]
     out["exchanged"] = out["station"] + out["space"] + out["outside"]
     return inputs, out, limit_h
+
+
+def _new_body(params, shape):
+    """A person about to board: a rested PHS body (arrays of ``shape``) or a JOS-3 body (one case)."""
+    return jos3.initial_state(params) if params.model == "jos3" else crew_model.initial_state(shape)
 
 
 #: Raw step output of :func:`_integrate`: the state (first five), one row per step of flows and crew output
@@ -380,7 +388,8 @@ def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, c
     from .grid import scenario_grid
 
     timing = scenario_timing(scenario, vehicle)
-    params = clothing_params(scenario.crew_clothing) if crew_params is None else crew_params
+    params = clothing_params(scenario.crew_clothing, model=scenario.crew_model) if crew_params is None \
+        else crew_params
     time_h = scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h(vehicle, timing), coupled)
     inputs, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h, params, coupled)
     curve = inputs.curves[0]
