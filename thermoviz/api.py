@@ -4,6 +4,10 @@
 unless ``crew_strain=False``, by the slower crew heat-strain model
 (``thermoviz.model.crew.heat_strain``, ISO 7933 PHS via pythermalcomfort).  The GUI
 calls the two halves separately and runs the second in a worker thread.
+
+A vehicle whose values are allowed (inside their hard bounds) but that the model cannot
+integrate never ends in a Python exception: :func:`model_failure` turns it into one
+:class:`~thermoviz.model.scenario.ScenarioError` line naming the vehicle.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from os import PathLike
 
 from .model.params import VehicleParams
 from .model.outcome.result import Result
-from .model.scenario import Scenario
+from .model.scenario import Scenario, ScenarioError, quote_value
 
 
 def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehicleParams | None = None,
@@ -34,10 +38,26 @@ def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehiclePa
     from .model.engine.simulate import simulate_physics
 
     vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario, vehicle)
-    result = simulate_physics(scenario, vehicle, loop, coolant)
+    try:
+        result = simulate_physics(scenario, vehicle, loop, coolant)
+    except ScenarioError:
+        raise
+    except _MODEL_FAILURES as exc:
+        raise model_failure(scenario, exc) from None
     if crew_strain:
         result = with_crew_strain(result)
     return result
+
+
+#: What numerical code raises on values it cannot handle (overflow, a zero step, a library's own check).
+_MODEL_FAILURES = (ArithmeticError, ValueError, SystemError, TypeError)
+
+
+def model_failure(scenario: Scenario, exc: Exception) -> ScenarioError:
+    """One line for a model that could not compute ``scenario`` (values allowed, but too extreme to integrate)."""
+    why = quote_value(f"{type(exc).__name__}: {exc}", limit=100, quotes=False)
+    return ScenarioError("vehicle", f"the model cannot compute vehicle {scenario.vehicle} with these values ({why}); "
+                         "bring its parameters nearer their plausible ranges")
 
 
 def with_crew_strain(result: Result) -> Result:
@@ -53,7 +73,12 @@ def with_crew_strain(result: Result) -> Result:
         from .io.vehicles import resolve
 
         result = dataclasses.replace(result, vehicle=resolve(result.scenario)[0])
-    return coupled_result(result)
+    try:
+        return coupled_result(result)
+    except ScenarioError:
+        raise
+    except _MODEL_FAILURES as exc:
+        raise model_failure(result.scenario, exc) from None
 
 
 def load_scenario(preset_or_path: str | PathLike[str]) -> Scenario:

@@ -148,8 +148,8 @@ BAD_FILE = 'schema_version = 1\nvehicle = "soyuz-ms"\nloop = "external"\nhole_di
     ("argv", "fragments"),
     [
         (["--set", "hole_diameter_mm=35"], ["hole_diameter_mm: must be a number from 0 to 20 mm, got 35"]),
-        (["--set", "crew=4"], ["crew: must be a whole number from 0 to 3, got 4"]),
-        (["--set", "crew=two"], ["crew: must be a whole number from 0 to 3", "'two'"]),
+        (["--set", "crew=4"], ["crew: must be from 0 to 3 for vehicle soyuz-ms (3 seats), got 4"]),
+        (["--set", "crew=two"], ["crew: must be a whole number from 0 to 12", "'two'"]),
         (["--set", "hatch_open=maybe"], ["hatch_open: must be true or false"]),
         (["--set", "duration_h=none"], ["duration_h: must be a number from 1 to 240 h"]),
         (["--set", "hole_size=3"], ["hole_size: unknown field; allowed:", "hole_diameter_mm", "undock_time_h"]),
@@ -202,7 +202,7 @@ def test_argparse_usage_errors_exit_2(capsys):
 def test_error_message_matches_scenario_error():
     with pytest.raises(ScenarioError) as err:
         parse_override("crew=x")
-    assert str(err.value) == "crew: must be a whole number from 0 to 3, got 'x'"
+    assert str(err.value) == "crew: must be a whole number from 0 to 12, got 'x'"
 
 
 # ---------------------------------------------------------------- GUI and export hand-off

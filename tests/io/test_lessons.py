@@ -91,7 +91,7 @@ def mutate(change) -> dict:
     (lambda d: d.update(schema_version=2), "schema_version", "must be 1"),
     (lambda d: d.update(step=[]), "step", "1 to 20 [[step]] tables"),
     (lambda d: d["step"][2].update(preset="soyuz-ms99"), "step 3.preset", "unknown preset 'soyuz-ms99'"),
-    (lambda d: d["step"][4]["overrides"].update(crew=7), "step 5.overrides.crew", "whole number from 0 to 3"),
+    (lambda d: d["step"][4]["overrides"].update(crew=7), "step 5.overrides.crew", "from 0 to 3 for vehicle soyuz-ms (3 seats), got 7"),
     (lambda d: d["step"][4]["overrides"].update(crew_size=2), "step 5.overrides.crew_size", "unknown scenario"),
     (lambda d: d["step"][0]["view"].update(plots=["cabin", "pressure"]), "step 1.view.plots", "loop, heat"),
     (lambda d: d["step"][0]["view"].update(highlight="cabin_temp"), "step 1.view.highlight", "one series"),

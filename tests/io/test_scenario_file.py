@@ -92,8 +92,8 @@ def test_saved_file_is_commented_toml_with_every_field():
     [
         (GOOD + "hole_diameter_mm = 35\n", None, "Cannot overwrite"),  # duplicate key: TOML error
         (GOOD.replace("0.8", "35"), "hole_diameter_mm", "must be a number from 0 to 20 mm, got 35"),
-        (GOOD.replace("crew = 3", 'crew = "three"'), "crew", "whole number from 0 to 3"),
-        (GOOD.replace("crew = 3", "crew = 2.5"), "crew", "whole number from 0 to 3"),
+        (GOOD.replace("crew = 3", 'crew = "three"'), "crew", "whole number from 0 to 12"),
+        (GOOD.replace("crew = 3", "crew = 2.5"), "crew", "whole number from 0 to 12"),
         (GOOD.replace("hatch_open = true", "hatch_open = 1"), "hatch_open", "true or false"),
         (GOOD.replace("duration_h = 24.0", "duration_h = 0.5"), "duration_h", "from 1 to 240 h"),
         (GOOD + "hole_size = 3\n", "hole_size", "unknown field; allowed: schema_version, title"),

@@ -213,7 +213,7 @@ def test_a_malformed_embedded_vehicle_is_one_scenario_error_naming_the_parameter
     vf.forget_session_vehicles()
     with pytest.raises(ScenarioError) as err:
         read_scenario_file(path)
-    assert str(err.value).startswith(f"{path}: vehicle: avionics_free_flight_w: must be a finite number >= 0")
+    assert str(err.value).startswith(f"{path}: vehicle: avionics_free_flight_w: must be a finite number from 0 to 1,000,000")
     with pytest.raises(ScenarioError):
         get_vehicle("my-soyuz")  # nothing registered from a file that was refused
 

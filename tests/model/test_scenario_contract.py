@@ -22,7 +22,7 @@ def test_defaults_are_valid_and_frozen():
     [
         ("hole_diameter_mm", 35, "hole_diameter_mm: must be a number from 0 to 20 mm, got 35"),
         ("hole_diameter_mm", -1, "from 0 to 20 mm"),
-        ("crew", 4, "crew: must be a whole number from 0 to 3, got 4"),
+        ("crew", 13, "crew: must be a whole number from 0 to 12, got 13"),
         ("crew", 1.5, "crew: must be a whole number"),
         ("discharge_coefficient", float("nan"), "discharge_coefficient: must be a number from 0.01 to 1"),
         ("hatch_open", "yes", "hatch_open: must be true or false"),

@@ -112,9 +112,9 @@ def _cabin(p: QPainter, s: SchematicState) -> None:
     sp.text(p, QRectF(x, y + 50, w, 42), f"RH {s.cabin_rh_pct:.0f} %{wet}{walls}", 26 if walls else 30)
     seats = s.crew_aboard if s.vehicle_kind == "station_module" else max(s.seats, s.crew_aboard)
     core_fill = sp.temp_colour(s.crew_core_temp_c, sp.CORE_TEMP_STOPS)
-    for i in range(seats):
-        centre = QPointF(_CABIN.x() + 110 + i * 130, _CABIN.y() + 215)
-        sp.person(p, centre, 120, core_fill if i < s.crew_aboard else None)
+    centres, size = sp.seat_layout(_CABIN.x() + 40, _CABIN.right() - 30, y + 96, _CABIN.bottom() - 92, seats)
+    for i, centre in enumerate(centres):
+        sp.person(p, centre, size, core_fill if i < s.crew_aboard else None)
     sp.plate(p, QRectF(x - 10, _CABIN.bottom() - 92, w + 20, 78))
     if s.crew_aboard == 0:
         if s.seats == 0:

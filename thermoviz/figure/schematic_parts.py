@@ -134,3 +134,25 @@ def person(p: QPainter, centre: QPointF, height: float, fill: QColor | None) -> 
         p.setPen(QPen(QColor(BLACK), 3))
         p.setBrush(QBrush(fill))
     p.drawPath(path)
+
+
+def seat_layout(left: float, right: float, top: float, bottom: float, seats: int,
+                pitch: float = 130.0, height: float = 120.0) -> tuple[list[QPointF], float]:
+    """Centres and icon height for ``seats`` crew icons between ``left``..``right`` and ``top``..``bottom``.
+
+    One row at full size while it fits (Soyuz's 3 seats keep their place); more seats go on two
+    rows of smaller icons, so any allowed seat count (up to 12) stays inside the box.
+    """
+    first = left + 70.0
+    if seats <= 0:
+        return [], height
+    if first + (seats - 1) * pitch + 0.3 * height <= right:  # the body is 0.6 x height wide
+        return [QPointF(first + i * pitch, (top + bottom) / 2 + 6) for i in range(seats)], height
+    rows = 2
+    per_row = -(-seats // rows)
+    step = (right - left) / per_row
+    size = min(height, step * 0.9, (bottom - top) / rows * 0.95)
+    centres = [QPointF(left + step * (i % per_row + 0.5), top + (bottom - top) * (2 * (i // per_row) + 1) / (2 * rows))
+               for i in range(seats)]
+    return centres, size
+

@@ -2,7 +2,8 @@
 
 No parameter is named here: a new field of :class:`~thermoviz.model.params.VehicleParams`
 or ``LoopParams`` is checked by its type (``float``, ``int``, ``str``, optional) and
-the physical bound its unit suffix implies (:func:`physical_bounds`).  Used by
+the hard physical bound its unit suffix implies (:func:`physical_bounds`, :data:`HARD_BOUNDS`;
+seats :data:`SEATS`); an estimate's plausible range must lie inside the same bounds.  Used by
 :mod:`thermoviz.io.vehicle_file` (files) and the vehicle editor (typed values).
 """
 
@@ -12,12 +13,37 @@ import math
 import typing
 from typing import Any
 
-from ..model.scenario import quote_value
+from ..model.scenario import MAX_SEATS, quote_value
 from .vehicles import Provenance
 
 TEXT_LIMIT = 200
 #: Plausible temperatures anywhere in a crewed vehicle model [°C].
 TEMPERATURE_BOUNDS_C = (-150.0, 150.0)
+#: Seats a vehicle may have (0: an uncrewed cargo ship; 12: beyond any crewed vehicle flown or planned).
+SEATS = (0, MAX_SEATS)
+
+#: Hard physical bounds by the name's unit suffix: (suffix, lo, hi, lo exclusive).  Far wider than any
+#: plausible range (a whole station module is about 1e8 J/K, a few kW of avionics, a few bar in a loop),
+#: they keep a user vehicle inside what the model can integrate: never infinite, never zero capacity.
+HARD_BOUNDS: tuple[tuple[str, float, float, bool], ...] = (
+    ("_c", *TEMPERATURE_BOUNDS_C, False),
+    ("_pct", 0.0, 100.0, False),
+    ("fraction", 0.0, 1.0, False),
+    ("emissivity", 0.0, 1.0, False),
+    ("coefficient", 0.0, 1.0, True),
+    ("exponent", 0.0, 5.0, True),
+    ("_j_k", 0.0, 1e9, True),      # heat capacity [J/K]
+    ("_w_k", 0.0, 1e5, False),     # conductance [W/K]
+    ("_w", 0.0, 1e6, False),       # power [W]
+    ("_kpa", 0.0, 1e4, False),     # pressure [kPa] (100 bar)
+    ("_l", 0.0, 1e5, True),        # volume [L]
+    ("_m3_h", 0.0, 1e5, False),    # air flow [m³/h]
+    ("_m3", 0.0, 1e4, True),       # volume [m³]
+    ("_m2", 0.0, 1e4, False),      # area [m²]
+    ("_h", 0.0, 1e4, False),       # duration [h]
+)
+#: Any other number: finite, from 0 to this.
+DEFAULT_MAX = 1e9
 
 
 def field_types(cls) -> dict[str, Any]:
@@ -37,22 +63,37 @@ def base_type(hint: Any) -> tuple[type | None, bool]:
 
 def physical_bounds(name: str) -> tuple[float, float, bool]:
     """(lo, hi, lo_exclusive) a parameter must lie in whatever its source, from its name's unit suffix."""
-    if name.endswith("_c"):
-        return (*TEMPERATURE_BOUNDS_C, False)
-    if name.endswith("_pct"):
-        return 0.0, 100.0, False
-    if "fraction" in name:
-        return 0.0, 1.0, False
-    if name.endswith(("_j_k", "_m3", "_l", "exponent")):
-        return 0.0, math.inf, True
-    return 0.0, math.inf, False
+    if name == "max_crew":
+        return float(SEATS[0]), float(SEATS[1]), False
+    for suffix, lo, hi, open_lo in HARD_BOUNDS:
+        if name.endswith(suffix) or (suffix in ("fraction", "emissivity", "coefficient", "exponent")
+                                     and suffix in name):
+            return lo, hi, open_lo
+    return 0.0, DEFAULT_MAX, False
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 1e4 else f"{x:g}"
 
 
 def bounds_text(name: str) -> str:
     lo, hi, open_lo = physical_bounds(name)
-    if math.isinf(hi):
-        return f"{'>' if open_lo else '>='} {lo:g}"
-    return f"from {lo:g} to {hi:g}"
+    return f"> {_number(lo)} and <= {_number(hi)}" if open_lo else f"from {_number(lo)} to {_number(hi)}"
+
+
+def _outside(name: str, number: float) -> bool:
+    lo, hi, open_lo = physical_bounds(name)
+    return not math.isfinite(number) or number < lo or number > hi or (open_lo and number <= lo)
+
+
+def check_range(name: str, rng: tuple[float, float] | None) -> str | None:
+    """Why an estimate's plausible ``range`` cannot belong to parameter ``name`` (None if it can)."""
+    if rng is None:
+        return None
+    if any(_outside(name, float(x)) for x in rng):
+        return (f"range must be finite and inside the hard bounds ({bounds_text(name)}), "
+                f"got [{quote_value(rng[0])}, {quote_value(rng[1])}]")
+    return None
 
 
 def check_value(name: str, hint: Any, value: Any) -> str | None:
@@ -75,8 +116,7 @@ def check_value(name: str, hint: Any, value: Any) -> str | None:
         number = float(value)
     except OverflowError:
         number = math.inf
-    lo, hi, open_lo = physical_bounds(name)
-    if not math.isfinite(number) or number < lo or number > hi or (open_lo and number <= lo):
+    if _outside(name, number):
         return f"must be a finite number {bounds_text(name)}, got {quote_value(value)}"
     return None
 

@@ -13,7 +13,9 @@ per-parameter metadata, never from a list of parameter names:
 * each value's type from the dataclass annotation (whole number, number, text),
   finite, and a physical bound read from the name's unit suffix
   (:func:`physical_bounds`: ``_c`` from -150 to 150 °C, ``_pct`` 0-100, a
-  ``fraction`` 0-1, heat capacities and volumes > 0, everything else >= 0);
+  ``fraction`` 0-1, heat capacities 0 (excluded) to 1e9 J/K, … see
+  :data:`~thermoviz.io.vehicle_checks.HARD_BOUNDS`; seats 0-12), and every estimate's
+  plausible ``range`` finite and inside the same bounds;
 * ids that are lowercase slugs, and loops whose pump fractions are ordered.
 
 **Ranges.**  An estimate's ``range`` is where the *shipped* vehicle's value
@@ -48,7 +50,7 @@ from ..model.params import LoopParams, VehicleParams
 from ..model.scenario import escape_text, quote_value
 from .atomic import atomic_write_text
 from .vehicle_checks import (  # noqa: F401 (bounds_text, physical_bounds, range_warning: re-exported for the editor)
-    TEXT_LIMIT, base_type, bounds_text, check_value, field_types, physical_bounds, range_warning)
+    TEXT_LIMIT, base_type, bounds_text, check_range, check_value, field_types, physical_bounds, range_warning)
 from .verify import VerifyError
 from .vehicles import Provenance, VehicleEntry, VehicleFileError, entry_from_data, shipped_vehicle_ids
 
@@ -121,6 +123,10 @@ def entry_from_document(data: Any, path_name: str) -> VehicleEntry:
         raise VehicleFileError(escape_text(str(exc))) from None
     except (TypeError, ValueError, ArithmeticError, AttributeError) as exc:  # a combination no rule names
         raise VehicleFileError(f"{path_name}: {quote_value(str(exc), limit=120, quotes=False)}") from None
+    for key, prov in entry.provenance.items():  # a plausible range inside the hard bounds: finite, sampled safely
+        why = check_range(key.rsplit(".", 1)[-1], prov.range)
+        if why:
+            raise _fail(path_name, key, why)
     for loop in entry.params.loops:
         if not loop.pump_stop_fraction < loop.pump_full_fraction:
             raise _fail(path_name, f"loops.{loop.id}.pump_stop_fraction",
@@ -284,14 +290,23 @@ def _scan() -> tuple[dict[str, VehicleEntry], dict[str, str]]:
     folder = user_vehicles_dir()
     try:
         paths = sorted(folder.glob("*.toml"))
-        signature = tuple((p.name, st.st_mtime_ns, st.st_size) for p in paths for st in (p.stat(),))
-    except OSError:
-        paths, signature = [], ()
+    except OSError:  # no folder (yet), or unreadable: no user vehicles
+        paths = []
+    signature = tuple((p.name, *_stamp(p)) for p in paths)  # one bad entry never hides the others
     key = (str(folder), signature)
     if key not in _scan_cache:
         _scan_cache.clear()
         _scan_cache[key] = _read_folder(paths)
     return _scan_cache[key]
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """(mtime, size) of a folder entry; a dangling link or an unreadable entry has its own stamp."""
+    try:
+        info = path.stat()
+    except OSError:
+        return -1, -1  # read_vehicle_file names the reason
+    return info.st_mtime_ns, info.st_size
 
 
 def _read_folder(paths: list[Path]) -> tuple[dict[str, VehicleEntry], dict[str, str]]:

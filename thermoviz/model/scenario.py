@@ -112,6 +112,10 @@ def quote_value(value: Any, *, limit: int = 60, quotes: bool = True) -> str:
     return f"'{text}'" if quotes and isinstance(value, str) else text
 
 
+#: Most seats any vehicle may have (a user vehicle's hard bound; Soyuz has 3).
+MAX_SEATS = 12
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """Allowed values of one scenario field (used by CLI, file loader and GUI)."""
@@ -180,8 +184,8 @@ FIELD_SPECS: dict[str, FieldSpec] = {
                   optional=True, none_meaning="the vehicle's documented value"),
         FieldSpec("hatch_open", bool, "", "Hatch open",
                   "While docked: hatch to the station open, so station air ventilates the cabin."),
-        FieldSpec("crew", int, "", "Crew", "Crew aboard during the return (for a station module: working in it).",
-                  0, 3),
+        FieldSpec("crew", int, "", "Crew", "Crew aboard during the return (for a station module: working in it); "
+                  "at most the vehicle's seats.", 0, MAX_SEATS),
         FieldSpec("crew_clothing", str, "", "Crew clothing",
                   "What the crew wears (sets clothing insulation, moisture permeability and air speed of the "
                   "crew heat model): " + "; ".join(f"{c.id} = {c.title}" for c in CLOTHING.values()) + ".",
@@ -225,7 +229,8 @@ class Scenario:
     hatch_open : bool
         While docked, hatch open to the station (station air ventilates the cabin).
     crew : int
-        Crew aboard during the return (0-3).  For a station module, crew working in it.
+        Crew aboard during the return (0 to the vehicle's seats, at most
+        :data:`MAX_SEATS`).  For a station module, crew working in it.
     crew_clothing : str
         What the crew wears, a key of :data:`thermoviz.model.crew.clothing.CLOTHING`.
     crew_model : str
