@@ -87,7 +87,7 @@ def batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h, duration_h, 
     cols.extend(breaks)
     cols.extend(b + dt for b in breaks for dt in _REFINE_AFTER_H)
     for t in (tu, tl):
-        cols.append(np.where(np.isfinite(t) & (PRE_SWITCH_H < t) & (t < duration), t - PRE_SWITCH_H, np.nan))
+        cols.append(np.where(np.isfinite(t) & (PRE_SWITCH_H < t) & (t <= duration + 1e-9), t - PRE_SWITCH_H, np.nan))
     p = np.stack(cols, axis=1)
     p = np.where(np.isfinite(p), np.clip(p, 0.0, duration[:, None]), np.nan)
     p = _fill_gaps(_sorted_unique_rows(p), MAX_STEP_H)
@@ -111,7 +111,8 @@ def batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h, duration_h, 
         seg = np.where(j == n_seg[:, None], end[:, None], seg)
         seg = np.where((j <= n_seg[:, None]) & riding[:, None], seg, np.nan)
         last_inner = np.take_along_axis(seg, np.maximum(n_seg - 1, 0)[:, None], axis=1)[:, 0]
-        pre = np.where(riding & (end < duration - 1e-9) & (end - PRE_SWITCH_H > last_inner), end - PRE_SWITCH_H,
+        at_landing = end >= tl - 1e-9  # the crew's last step ends at landing (also when the run ends there)
+        pre = np.where(riding & at_landing & (end - PRE_SWITCH_H > last_inner), end - PRE_SWITCH_H,
                        np.nan)
         inside = riding[:, None] & (p >= (start - 1e-9)[:, None]) & (p <= (end + 1e-9)[:, None])
         p = _sorted_unique_rows(np.concatenate([np.where(inside, np.nan, p), seg, pre[:, None]], axis=1))

@@ -40,7 +40,7 @@ def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled:
     for b in breaks:
         points.extend(b + dt for dt in _REFINE_AFTER_H)
     for t in (timing.undock_h[0], timing.landing_h[0]):
-        if np.isfinite(t) and PRE_SWITCH_H < t < duration:
+        if np.isfinite(t) and PRE_SWITCH_H < t <= duration + 1e-9:
             points.append(float(t) - PRE_SWITCH_H)
     grid = np.unique(np.clip(np.array(points), 0.0, duration))
     gaps = np.diff(grid)
@@ -64,7 +64,9 @@ def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled:
             seg = start + np.concatenate([[0], np.cumsum(minutes)]) / 60.0
             seg[-1] = end
             # keep the 1-s sample before landing so plots draw the switch as a step
-            pre = [end - PRE_SWITCH_H] if end < duration - 1e-9 and end - PRE_SWITCH_H > seg[-2] else []
+            # (also when the run ends at landing: the crew's last step is then still on the grid)
+            at_landing = end >= float(timing.landing_h[0]) - 1e-9  # False for a station module (NaN)
+            pre = [end - PRE_SWITCH_H] if at_landing and end - PRE_SWITCH_H > seg[-2] else []
             grid = np.concatenate([grid[grid < start - 1e-9], seg, pre, grid[grid > end + 1e-9]])
     grid = np.unique(grid)
     return grid[np.concatenate([[True], np.diff(grid) > 1e-9])]

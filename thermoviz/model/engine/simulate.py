@@ -118,6 +118,11 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     out = {name: np.zeros((k, n)) for name in OUT_NAMES}
     for name, value in zip(OUT_NAMES[:5], state):
         out[name][0] = value
+    # the first row's flows are the steady state's (one more long step from it: the same state, its flows)
+    _same, flows0 = cabin.advance(o, consts, state, 3.0e7, pick(cfg0["avionics"][0]), pick(sens0), pick(vap0),
+                                  pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]))
+    for name, value in zip(OUT_NAMES[5:ROW_SIZE], _flow_row(flows0) + (sens0, vap0)):
+        out[name][0] = 0.0 if name == "condensed" else value
     out["t_re"][:] = np.nan
     out["sweat_g"][:] = np.nan
     sweat_g_per_load = 2.67 * crew_model.dubois_area_m2(crew_params.body_mass_kg, crew_params.height_m) / 1.8 / 60
