@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from thermoviz.model.crew import heat_strain as hs
+from thermoviz.model.crew.params import DEFAULT_CREW, TABLE_CREW
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -37,7 +38,7 @@ DOMAIN_TABLE = [
 
 @pytest.mark.parametrize("tdb_c, rh_pct, d_lim_min, t_re_6h_c", DOMAIN_TABLE)
 def test_chained_path_reproduces_domain_table(tdb_c, rh_pct, d_lim_min, t_re_6h_c):
-    out = hs.crew_strain_constant(tdb_c, rh_pct, 360, hs.TABLE_CREW)
+    out = hs.crew_strain_constant(tdb_c, rh_pct, 360, TABLE_CREW)
     assert out.core_temp_c == pytest.approx(t_re_6h_c, abs=0.06)
     if d_lim_min is None:
         assert math.isnan(out.minutes_to_limit)
@@ -50,7 +51,7 @@ def test_chained_path_reproduces_domain_table(tdb_c, rh_pct, d_lim_min, t_re_6h_
 def test_two_chained_hours_equal_one_two_hour_call():
     from pythermalcomfort.models import phs
 
-    kwargs = hs.DEFAULT_CREW.phs_kwargs()
+    kwargs = DEFAULT_CREW.phs_kwargs()
     single = phs(tdb=40.0, tr=40.0, rh=50.0, duration=120, **kwargs, **hs.PHS_INITIAL_STATE)
     chained = hs.chain_phs([40.0, 40.0], [50.0, 50.0], [60, 60])
     assert chained.time_min.tolist() == [0, 60, 120]
@@ -87,8 +88,8 @@ def test_vectorised_cases_match_one_by_one():
 
 
 def test_not_acclimatised_crew_is_strained_sooner_than_the_table_subject():
-    crew = hs.crew_strain_constant(38.0, 60.0, 360, hs.DEFAULT_CREW)
-    table = hs.crew_strain_constant(38.0, 60.0, 360, hs.TABLE_CREW)
+    crew = hs.crew_strain_constant(38.0, 60.0, 360, DEFAULT_CREW)
+    table = hs.crew_strain_constant(38.0, 60.0, 360, TABLE_CREW)
     assert crew.minutes_to_limit < table.minutes_to_limit
     assert crew.core_temp_c > table.core_temp_c
 

@@ -30,7 +30,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import heat_strain as hs
+from ..limits import CREW_CORE_LIMIT_C
 from ..psychro import LATENT_HEAT_J_KG
+from .params import CrewHeatParams
 
 #: pythermalcomfort's met -> W/m² factor (``utilities.met_to_w_m2``).
 MET_W_M2 = 58.15
@@ -41,12 +43,12 @@ def dubois_area_m2(weight_kg: float, height_m: float) -> float:
     return 0.202 * weight_kg ** 0.425 * height_m ** 0.725
 
 
-def metabolic_w(params: hs.CrewHeatParams) -> float:
+def metabolic_w(params: CrewHeatParams) -> float:
     """Metabolic heat of one person [W] (one value for the body and for the cabin)."""
     return params.met * MET_W_M2 * dubois_area_m2(params.body_mass_kg, params.height_m)
 
 
-def body_heat_capacity_j_k(params: hs.CrewHeatParams) -> float:
+def body_heat_capacity_j_k(params: CrewHeatParams) -> float:
     """PHS's whole-body heat capacity [J/K] (``sp_heat``·A_Du·60 s)."""
     return MET_W_M2 * params.body_mass_kg * 60.0
 
@@ -57,7 +59,7 @@ def mean_body_temp_c(state) -> np.ndarray:
     return np.asarray(state["t_cr"], dtype=float) * (1 - wg / 2) + np.asarray(state["t_sk"], dtype=float) * wg / 2
 
 
-def _evaporation_resistance(params: hs.CrewHeatParams) -> float:
+def _evaporation_resistance(params: CrewHeatParams) -> float:
     """Dynamic total evaporative resistance R_e,t of the clothing [m²·kPa/W] (ISO 7933 Annex E)."""
     clo, v, met = params.clo, params.air_speed_m_s, params.met * MET_W_M2
     walk = min(0.0052 * (met - 58), 0.7)
@@ -71,7 +73,7 @@ def _evaporation_resistance(params: hs.CrewHeatParams) -> float:
     return i_tot_dyn / im_dyn / 16.7
 
 
-def latent_w_m2(state, tdb_c, p_a_kpa, params: hs.CrewHeatParams):
+def latent_w_m2(state, tdb_c, p_a_kpa, params: CrewHeatParams):
     """Respiratory + evaporated-sweat heat flow [W/m²] at a body state, limited by the air's vapour pressure."""
     met = params.met * MET_W_M2
     e_res = 0.00127 * met * (59.34 + 0.53 * tdb_c - 11.63 * p_a_kpa)
@@ -104,11 +106,10 @@ def initial_state(shape=()) -> dict:
     return {k: np.full(shape, v, dtype=float) for k, v in hs.PHS_INITIAL_STATE.items()}
 
 
-def step(state: dict, tdb_c, rh_pct, minutes: int, params: hs.CrewHeatParams, tr_c=None) -> CrewStep:
+def step(state: dict, tdb_c, rh_pct, minutes: int, params: CrewHeatParams, tr_c=None) -> CrewStep:
     """Advance one person ``minutes`` in the given cabin air and return what they gave it.
 
     ``tr_c``: mean radiant temperature [°C] (the cabin's surfaces); default the air temperature."""
-    from ..limits import CREW_CORE_LIMIT_C
 
     kwargs = params.phs_kwargs()
     n_cases = int(np.size(tdb_c))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from .params import DEFAULT_CREW
+
 
 @dataclass(frozen=True)
 class Clothing:
@@ -44,11 +46,9 @@ DEFAULT_CLOTHING = "sokol-ventilated"
 
 
 def crew_params(clothing_id: str | None, base=None, model: str | None = None):
-    """The crew model's :class:`~thermoviz.model.crew.heat_strain.CrewHeatParams` for a clothing choice
-    (None = :data:`DEFAULT_CLOTHING`); ``base`` defaults to ``heat_strain.DEFAULT_CREW``; ``model``
+    """The crew model's :class:`~thermoviz.model.crew.params.CrewHeatParams` for a clothing choice
+    (None = :data:`DEFAULT_CLOTHING`); ``base`` defaults to :data:`~thermoviz.model.crew.params.DEFAULT_CREW`; ``model``
     (``phs``/``jos3``, None = the base's) picks the heat-strain model."""
-    from .heat_strain import DEFAULT_CREW
-
     base = DEFAULT_CREW if base is None else base
     c = CLOTHING[clothing_id or DEFAULT_CLOTHING]
     return dataclasses.replace(base, clo=c.clo, i_mst=c.i_mst, air_speed_m_s=c.air_speed_m_s,

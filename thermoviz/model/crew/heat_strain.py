@@ -12,12 +12,12 @@ pressure difference skin -> air) and turns the stored heat S into core, skin and
 rectal temperatures.  Its rectal-temperature limit D_lim,tre is 38.0 °C
 (:data:`thermoviz.model.limits.CREW_CORE_LIMIT_C`).
 
-This module holds the PHS plumbing: the crew parameters, the carried body state,
+This module holds the PHS plumbing (the crew's parameters are :mod:`.params`): the carried body state,
 the validity range and the sweat-loss notes, and :func:`chain_phs` /
 :func:`crew_strain_constant` for a *given* cabin history (tolerance tables, oracle
 checks).  In a simulation the crew is coupled to the cabin both ways: the bodies
 are stepped inside the cabin integration (:mod:`thermoviz.model.crew.body`,
-:mod:`thermoviz.model.engine.coupled`); :func:`add_crew_strain` returns that coupled result.
+:mod:`thermoviz.model.engine.coupled`, whose :func:`coupled_result` gives that coupled result).
 
 Chained segments
 ----------------
@@ -80,13 +80,12 @@ from __future__ import annotations
 import math
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 
 from ..limits import CREW_CORE_LIMIT_C
-from ..outcome.result import Result
+from .params import DEFAULT_CREW, CrewHeatParams
 
 #: The PHS state variables carried from one chained segment to the next (4.8.1).
 PHS_STATE_KEYS = (
@@ -112,65 +111,6 @@ _PHS_LOCK = threading.Lock()
 #: gains nothing for a single case, and on this 2-core machine with other load the
 #: thread hand-off made each call ~2 ms instead of ~0.1 ms (measured: 280 vs 3 ms per 5.5 h).
 PARALLEL_MIN_CASES = 256
-
-
-@dataclass(frozen=True)
-class CrewHeatParams:
-    """The modelled crewmember and how finely the cabin history is chained.
-
-    Attributes (defaults are estimates; PHS defaults where not stated)
-    ----------
-    met : float
-        Metabolic rate [met]; 1.2 = seated, operating controls (ASHRAE 55; docs/sources.md §5.1).
-    clo : float
-        Clothing insulation [clo]; 0.6 = estimate for a flight suit, or a Sokol suit
-        whose fans ventilate it with cabin air (treated as permeable work clothing,
-        PHS default moisture permeability i_mst 0.38).  An unventilated, closed Sokol
-        is far worse (NPP Zvezda: 15 min with the helmet closed) and is not modelled.
-    air_speed_m_s : float
-        Air speed at the crew [m/s]; 0.1 = still air in a crowded descent module, the
-        conservative end of the 0.1–0.2 m/s estimate (less convective cooling).
-    acclimatized : bool
-        False (estimate): after months in a ~22 °C station the crew is not heat
-        acclimatised (PHS then caps sweat at 400 W/m² and skin wettedness at 0.85).
-        docs/sources.md §4.1's table used the PHS default (True).
-    body_mass_kg, height_m : float
-        PHS standard subject (75 kg, 1.80 m).
-    segment_min : int
-        Length of one chained PHS segment [min].
-    """
-
-    met: float = 1.2
-    clo: float = 0.6
-    air_speed_m_s: float = 0.1
-    acclimatized: bool = False
-    i_mst: float = 0.38
-    body_mass_kg: float = 75.0
-    height_m: float = 1.8
-    segment_min: int = 10
-    model: str = "phs"  # the heat-strain model: "phs" (ISO 7933) or "jos3" (:mod:`.jos3`)
-
-    def phs_kwargs(self) -> dict:
-        """Constant keyword arguments of every ``phs`` call."""
-        return dict(
-            v=self.air_speed_m_s, met=self.met, clo=self.clo, posture="sitting",
-            weight=float(self.body_mass_kg), height=float(self.height_m),
-            acclimatized=100 if self.acclimatized else 0, drink=1, i_mst=float(self.i_mst),
-            round_output=False, limit_inputs=False, model="7933-2023",
-        )
-
-    def describe(self) -> str:
-        """One line for the result notes."""
-        acc = "heat-acclimatised" if self.acclimatized else "not heat-acclimatised"
-        return (f"{'JOS-3' if self.model == 'jos3' else 'ISO 7933 PHS'}, seated, {self.met:g} met, {self.clo:g} clo, moisture permeability i_mst {self.i_mst:g}, "
-                f"air {self.air_speed_m_s:g} m/s, {acc}, "
-                f"{self.body_mass_kg:g} kg / {self.height_m:.2f} m")
-
-
-#: The crew used by :func:`add_crew_strain` (estimates explained in :class:`CrewHeatParams`).
-DEFAULT_CREW = CrewHeatParams()
-#: The subject of docs/sources.md §4.1's PHS table (PHS defaults: acclimatised), for oracle checks.
-TABLE_CREW = CrewHeatParams(acclimatized=True)
 
 
 def saturation_vapour_pressure_kpa(temp_c):
@@ -299,7 +239,7 @@ class ConstantExposure(NamedTuple):
 def crew_strain_constant(tdb_c, rh_pct, duration_min: int,
                          params: CrewHeatParams = DEFAULT_CREW) -> ConstantExposure:
     """Crew heat strain after ``duration_min`` minutes in a constant cabin (through the
-    same chained path as :func:`add_crew_strain`); ``tdb_c``/``rh_pct`` may be arrays
+    same chained PHS segments as the coupled run); ``tdb_c``/``rh_pct`` may be arrays
     (computed together, e.g. for a tolerance-time table)."""
     tdb_c, rh_pct = np.broadcast_arrays(np.asarray(tdb_c, float), np.asarray(rh_pct, float))
     minutes = split_minutes(int(duration_min), params.segment_min)
@@ -352,13 +292,6 @@ def _first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
         (t <= lo_t, f"air below {lo_t:g} °C"),
     ) if broken] or ["cabin values not finite"]
     return float(grid_h[i]), "; ".join(reasons)
-
-
-def add_crew_strain(result: Result, params: CrewHeatParams | None = None) -> Result:
-    """The final, crew-coupled result of ``result``'s scenario (see :mod:`thermoviz.model.engine.coupled`)."""
-    from ..engine.coupled import coupled_result
-
-    return coupled_result(result, params)
 
 
 def _dehydration_notes(p: _Period, params: CrewHeatParams, sealed_return: bool) -> list[str]:

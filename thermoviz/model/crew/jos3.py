@@ -42,7 +42,7 @@ import numpy as np
 from ..limits import CREW_CORE_LIMIT_C
 from ..psychro import LATENT_HEAT_J_KG
 from .body import CrewStep, dubois_area_m2, metabolic_w
-from .heat_strain import CrewHeatParams
+from .params import CrewHeatParams
 
 #: Crew model ids of the scenario field ``crew_model``.
 MODEL_IDS = ("phs", "jos3")

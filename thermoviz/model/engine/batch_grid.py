@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..loop.leak import leak_curve
+from .grid import CREW_FLIGHT_STEP_H, LEAK_FRACTIONS, MAX_STEP_H, PRE_SWITCH_H, REFINE_AFTER_H
 
 _DEDUPE_H = 1e-9
 
@@ -63,8 +64,6 @@ def batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h, duration_h, 
     ``duration_h`` and ``punctured`` arrays of shape (N,).  Padding points repeat the
     previous point (zero-length steps).
     """
-    from .simulate import _LEAK_FRACTIONS, _REFINE_AFTER_H, CREW_FLIGHT_STEP_H, MAX_STEP_H, PRE_SWITCH_H
-
     duration = np.asarray(duration_h, dtype=float)
     n = duration.size
     tp, tu, tl = timing.puncture_h, timing.undock_h, timing.landing_h
@@ -75,7 +74,7 @@ def batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h, duration_h, 
     leaking = np.asarray(punctured, bool) & (timing.cda_m2 > 0) & np.isfinite(tp)
     if leaking.any():
         curve = leak_curve(loop, coolant)
-        fractions = set(_LEAK_FRACTIONS)
+        fractions = set(LEAK_FRACTIONS)
         fractions.update(np.linspace(loop.pump_stop_fraction, loop.pump_full_fraction, 9).tolist())
         lost = curve.inventory_m3 * (1.0 - np.array(sorted(fractions)))
         lost = np.append(lost, curve.inventory_m3)
@@ -85,7 +84,7 @@ def batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h, duration_h, 
         cols.extend(times.T)
         breaks.append(times[:, -1])
     cols.extend(breaks)
-    cols.extend(b + dt for b in breaks for dt in _REFINE_AFTER_H)
+    cols.extend(b + dt for b in breaks for dt in REFINE_AFTER_H)
     for t in (tu, tl):
         cols.append(np.where(np.isfinite(t) & (PRE_SWITCH_H < t) & (t <= duration + 1e-9), t - PRE_SWITCH_H, np.nan))
     p = np.stack(cols, axis=1)

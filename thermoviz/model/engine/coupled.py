@@ -12,7 +12,10 @@ import numpy as np
 from ..crew import heat_strain as hs
 from ..loop.coolant import COOLANTS
 from ..limits import CORE_VALIDATED_MAX_C
+from ..outcome.notes import physics_notes
 from ..outcome.result import Result
+from ..outcome.verdict import make_verdict
+from .simulate import run_energy, run_scenario
 
 
 def _validity(time_h, series, aboard, periods, phs_inputs: bool = True):
@@ -51,7 +54,6 @@ def final_verdict(scenario, vehicle, time_h, series, events, aboard, outside=Non
 
     ``outside`` is the crew curve's ISO 7933 validity mask (computed here when None).
     """
-    from ..outcome.verdict import make_verdict
 
     if outside is None:
         periods = hs._aboard_periods(aboard) if scenario.crew > 0 else []
@@ -70,9 +72,6 @@ def coupled_result(result: Result, params=None) -> Result:
     ``result.vehicle`` must hold the vehicle parameters (``thermoviz.api`` fills it in).
     ``params`` overrides the crew (default: the scenario's clothing choice).
     """
-    from ..outcome.notes import physics_notes
-    from .simulate import run_energy, run_scenario
-    from ..outcome.verdict import make_verdict
 
     scenario, vehicle = result.scenario, result.vehicle
     if vehicle is None:

@@ -9,6 +9,17 @@ import numpy as np
 from ..crew.heat_strain import split_minutes
 from ..loop.leak import leak_curve
 
+#: Largest step of the single-scenario grid [h] (plot resolution and implicit-Euler accuracy).
+MAX_STEP_H = 0.5
+#: Step [h] while the crew rides a closed cabin: one PHS segment (10 min) per step.
+CREW_FLIGHT_STEP_H = 1.0 / 6.0
+#: Offsets [h] of the extra grid points after each breakpoint (resolves fast transients).
+REFINE_AFTER_H = (0.02, 0.06, 0.15, 0.3)
+#: A sample this long [h] (1 s) before undock and landing, so plots draw the switch as a step.
+PRE_SWITCH_H = 1.0 / 3600.0
+#: Fractions of the loop's liquid still aboard at which the leak window gets a grid point.
+LEAK_FRACTIONS = (0.98, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02)
+
 
 def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled: bool = True) -> np.ndarray:
     """Non-uniform grid [h] with the scenario's breakpoints and a refined leak window.
@@ -18,8 +29,6 @@ def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled:
     no other point falls inside them.  Without the coupled crew (the fast preview) a
     station module's crew, aboard all the time, keeps the ordinary grid.
     """
-    from .simulate import _LEAK_FRACTIONS, _REFINE_AFTER_H, CREW_FLIGHT_STEP_H, MAX_STEP_H, PRE_SWITCH_H
-
     duration = scenario.duration_h
     points = [0.0, duration]
     breaks = [0.0]
@@ -29,7 +38,7 @@ def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled:
     if scenario.punctured and timing.cda_m2[0] > 0:
         curve = leak_curve(loop, coolant)
         tp = timing.puncture_h[0]
-        fractions = set(_LEAK_FRACTIONS)
+        fractions = set(LEAK_FRACTIONS)
         fractions.update(np.linspace(loop.pump_stop_fraction, loop.pump_full_fraction, 9).tolist())
         lost = curve.inventory_m3 * (1.0 - np.array(sorted(fractions)))
         times = tp + curve.time_to_lose_s(np.append(lost, curve.inventory_m3), timing.cda_m2[0]) / 3600.0
@@ -38,7 +47,7 @@ def scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h, coupled:
             breaks.append(float(times[-1]))
     points.extend(breaks)
     for b in breaks:
-        points.extend(b + dt for dt in _REFINE_AFTER_H)
+        points.extend(b + dt for dt in REFINE_AFTER_H)
     for t in (timing.undock_h[0], timing.landing_h[0]):
         if np.isfinite(t) and PRE_SWITCH_H < t <= duration + 1e-9:
             points.append(float(t) - PRE_SWITCH_H)

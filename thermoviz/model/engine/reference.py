@@ -35,6 +35,9 @@ from .. import psychro
 from ..cabin.nodes import air_conductance_w_k
 from ..cabin.radiant import SIGMA_W_M2_K4, crew_radiant_w
 from ..psychro import LATENT_HEAT_J_KG
+from .simulate import run_scenario
+from .step_inputs import leak_state
+from .timing import cabin_constants, configuration, scenario_timing
 
 CONTROL_GAIN_W_K = 2e4
 WALL_CONDENSATION_TAU_S = 2.0
@@ -88,8 +91,6 @@ def reference_solution(scenario, vehicle, loop, coolant, time_h=None, rtol: floa
     Start state and the crew's output per step are those of a fast-path run
     (``coupled`` selects the crew model of that run).
     """
-    from .simulate import cabin_constants, configuration, run_scenario, scenario_timing
-    from .step_inputs import leak_state
 
     grid, _series, _ev, _ab, curve, out, _p = run_scenario(scenario, vehicle, loop, coolant, coupled)
     c = cabin_constants(vehicle)

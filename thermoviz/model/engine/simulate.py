@@ -41,25 +41,21 @@ import numpy as np
 from .. import psychro
 from ..cabin import nodes as cabin
 from ..crew import body as crew_model, jos3
+from ..crew.clothing import crew_params as clothing_params
+from ..crew.heat_strain import saturation_vapour_pressure_kpa
 from ..loop.coolant import CoolantParams
 from ..outcome.energy import energy_budget
 from ..outcome.events import events as _events
-from ..outcome.result import Result
+from ..outcome.notes import physics_notes
+from ..outcome.result import SERIES, Result
+from ..outcome.verdict import make_verdict
 from ..params import LoopParams, VehicleParams
 from ..scenario import Scenario
+from .batch_grid import batch_scenario_grid
+from .grid import scenario_grid
 from .step_inputs import StepInputs, step_inputs, time_column
 # timing/configuration live in .timing; re-exported here so existing imports keep working
 from .timing import Timing, _timing, cabin_constants, configuration, scenario_timing, shutdown_h  # noqa: F401
-
-#: Largest step of the single-scenario grid [h] (plot resolution and implicit-Euler accuracy).
-MAX_STEP_H = 0.5
-#: Step [h] while the crew rides a closed cabin: one PHS segment (10 min) per step.
-CREW_FLIGHT_STEP_H = 1.0 / 6.0
-#: Offsets [h] of the extra grid points after each breakpoint (resolves fast transients).
-_REFINE_AFTER_H = (0.02, 0.06, 0.15, 0.3)
-#: A sample this long [h] (1 s) before undock and landing, so plots draw the switch as a step.
-PRE_SWITCH_H = 1.0 / 3600.0
-_LEAK_FRACTIONS = (0.98, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02)
 
 
 @dataclass(frozen=True)
@@ -282,7 +278,6 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
 def _rh_iso(temp_c, rho):
     """Relative humidity [%] as PHS reads it (ISO 7933's Magnus form) from vapour density."""
     p_a_kpa = rho * psychro.R_VAPOUR_J_KG_K * (np.asarray(temp_c) + 273.15) / 1e3
-    from ..crew.heat_strain import saturation_vapour_pressure_kpa
 
     rh = 100.0 * p_a_kpa / saturation_vapour_pressure_kpa(temp_c)
     return float(rh) if np.ndim(rh) == 0 else rh
@@ -348,15 +343,12 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
     the crew margin need nothing after the crossing).  ``series``: names of the series to
     return (default all; those the events need are always computed).
     """
-    from ..crew.clothing import crew_params as clothing_params
 
     timing = _timing(vehicle, hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h,
                      crew, hatch_open, descent_duration_h)
     if isinstance(time_h, str):
         if time_h != "scenario":
             raise ValueError(f"time_h: must be an array of times or 'scenario', got {time_h!r}")
-        from .batch_grid import batch_scenario_grid
-
         duration = np.broadcast_to(np.asarray(duration_h, dtype=float), timing.crew.shape)
         time_h = batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h(vehicle, timing), duration,
                                      timing.cda_m2 > 0, crew_strain)
@@ -369,8 +361,6 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
         if np.any(np.abs(minutes - np.round(minutes)) > 1e-6) or np.any(minutes < 0.5):
             raise ValueError("crew_strain=True needs steps of whole minutes (e.g. step_h=0.25)")
     if series is not None:
-        from ..outcome.result import SERIES
-
         unknown = sorted(set(series) - set(SERIES))
         if unknown:
             raise ValueError(f"series: no series named {unknown[0]!r}; known: {', '.join(SERIES)}")
@@ -389,8 +379,6 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
 def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, coolant: CoolantParams,
                  coupled: bool, crew_params=None):
     """Grid, series, events, aboard mask and raw step output of one scenario (used by simulate and tests)."""
-    from ..crew.clothing import crew_params as clothing_params
-    from .grid import scenario_grid
 
     timing = scenario_timing(scenario, vehicle)
     params = clothing_params(scenario.crew_clothing, model=scenario.crew_model) if crew_params is None \
@@ -417,8 +405,6 @@ def run_energy(scenario: Scenario, vehicle: VehicleParams, time_h, out, aboard, 
 def simulate_physics(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams,
                      coolant: CoolantParams) -> Result:
     """Loop and cabin physics of one scenario, crew at a nominal output (the fast preview)."""
-    from ..outcome.notes import physics_notes
-    from ..outcome.verdict import make_verdict
 
     time_h, series, events, aboard, curve, out, params = run_scenario(scenario, vehicle, loop, coolant, False)
     verdict = make_verdict(scenario, vehicle, time_h, series, events, aboard, False, frozenset())

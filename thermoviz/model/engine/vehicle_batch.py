@@ -17,12 +17,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .batch_grid import _align_phases
+from ..crew.clothing import crew_params as clothing_params
 from ..loop.coolant import CoolantParams
 from ..outcome.events import events as _events
-from .grid import scenario_grid
 from ..params import VehicleParams
 from ..scenario import Scenario
+from .batch_grid import _align_phases
+from .grid import scenario_grid
 from .simulate import BatchResult, _integrate, _series
 from .step_inputs import stack_inputs, step_inputs
 from .timing import scenario_timing, shutdown_h
@@ -64,7 +65,6 @@ def simulate_vehicles(scenario: Scenario, vehicles: Sequence[VehicleParams], coo
         ``time_h`` (K, N): each vehicle's own single-run grid, padded by repeating points;
         series (K, N); events (N,) [h] (NaN = none), ``crew_limit`` included.
     """
-    from ..crew.clothing import crew_params as clothing_params
 
     if not vehicles:
         raise ValueError("vehicles: at least one vehicle is needed")
