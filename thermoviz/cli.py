@@ -197,11 +197,13 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     cli_animation.check_window(args, scenario.duration_h)  # --from/--to of --gif/--mp4, likewise
     result = api.simulate(scenario, resolved=resolved)
     uncertainty = cli_analysis.run_uncertainty(scenario, uncertainty_n)  # before the files: they draw its bands
+    band = cli_analysis.run_crew_band(args, scenario, resolved)
+    drawn = uncertainty if uncertainty is not None else band  # figures shade one band: vehicles first
 
     outputs = [flag for flag in ("csv", *EXPORT_FLAGS, "slide", *cli_animation.FLAGS) if getattr(args, flag)]
     if outputs:
         try:
-            _write_outputs(args, result, scale, reference, uncertainty)
+            _write_outputs(args, result, scale, reference, drawn)
         except FileWriteError as exc:  # paths were checked above: a disk or renderer failure
             flag = next((f for f in outputs if str(exc.path) == str(getattr(args, f))), outputs[0])
             print(f"thermoviz: --{flag}: {exc}; nothing was written", file=sys.stderr)
@@ -211,13 +213,18 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         from .io.json_io import summary_json
 
         text = summary_json(result)
-        out.write((cli_analysis.json_with_uncertainty(text, uncertainty) if uncertainty else text) + "\n")
+        text = cli_analysis.json_with_uncertainty(text, uncertainty) if uncertainty else text
+        if getattr(args, "crew_band", False):
+            text = cli_analysis.json_with_crew_band(text, band)
+        out.write(text + "\n")
     else:
         from .io.summary_text import format_summary
 
         out.write(format_summary(result))
         if uncertainty:
             out.write(cli_analysis.uncertainty_text(uncertainty))
+        if band is not None:
+            out.write(f"Crew band: {band.summary()} {band.why_central}.\n")
         for flag in outputs:
             out.write(f"Wrote {getattr(args, flag)}\n")
     return EXIT_OK

@@ -62,6 +62,10 @@ def add_subcommands(sub) -> None:
         run.add_argument("--uncertainty", metavar="N",
                          help="also run N plausible vehicles (Latin hypercube over the estimates' ranges): "
                               "5-95 %% bands, share reaching each limit, dominant parameter")
+        run.add_argument("--crew-band", action="store_true",
+                         help="also run both crew models (phs, jos3) and the spread of the crew assumptions "
+                              "(acclimatised, 1.0-1.4 met, air speed, clothing): a band on the crew plot, one "
+                              "sentence, crew_band in --json (a second or two)")
 
 
 # --------------------------------------------------------------------------- parsing
@@ -232,6 +236,22 @@ def run_uncertainty(scenario, n: int | None):
     from .analysis.uncertainty import uncertainty_band
 
     return uncertainty_band(scenario, n)
+
+
+def run_crew_band(args, scenario, resolved):
+    """The crew band for ``run --crew-band`` (None without the flag or when no crew rides)."""
+    if not getattr(args, "crew_band", False):
+        return None
+    from .analysis.crew_band import crew_band
+
+    return crew_band(scenario, *resolved)
+
+
+def json_with_crew_band(text: str, band) -> str:
+    """``run --json``'s object with a ``crew_band`` block (null when no crew rides)."""
+    data = json.loads(text)
+    data["crew_band"] = None if band is None else band.to_dict()
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
 
 
 def json_with_uncertainty(text: str, uncertainty) -> str:

@@ -110,9 +110,13 @@ def figure_caption(result, figure: Figure) -> str:
     uncertainty = getattr(figure, "uncertainty_bands", None)
     if uncertainty is not None and uncertainty.result is not None:
         u = uncertainty.result
-        caption += (f"<br><b>Uncertainty.</b> Shaded bands: 5–95 % of the curves over {u.n} plausible vehicles "
-                    f"(a seeded Latin-hypercube sample of the estimated parameters' ranges, seed {u.seed}). "
-                    f"{esc(u.sentence)} (rank correlation with the peak).")
+        own = getattr(u, "caption", None)  # a crew band (thermoviz.analysis.crew_band) writes its own
+        if isinstance(own, str):
+            caption += f"<br><b>Crew band.</b> {esc(own)}"
+        else:
+            caption += (f"<br><b>Uncertainty.</b> Shaded bands: 5–95 % of the curves over {u.n} plausible vehicles "
+                        f"(a seeded Latin-hypercube sample of the estimated parameters' ranges, seed {u.seed}). "
+                        f"{esc(u.sentence)} (rank correlation with the peak).")
     return caption
 
 

@@ -22,8 +22,9 @@ BAND_ALPHA = 60
 
 
 def band_text(uncertainty) -> str:
-    """The legend row: what the shading is."""
-    return f"Shaded: 5–95 % of {uncertainty.n} plausible vehicles"
+    """The legend row: what the shading is (a crew band says its own, :mod:`thermoviz.analysis.crew_band`)."""
+    own = getattr(uncertainty, "band_text", None)
+    return own if isinstance(own, str) else f"Shaded: 5–95 % of {uncertainty.n} plausible vehicles"
 
 
 class UncertaintyBands:
@@ -65,13 +66,15 @@ class UncertaintyBands:
             span = slice(idx[0], idx[-1] + 1) if idx.size else slice(0, 0)
             low.setData(t[span], lo[span])
             high.setData(t[span], hi[span])
-            fill.setToolTip(f"{S.series_spec(name).legend}: 5–95 % of {uncertainty.n} plausible vehicles")
+            fill.setToolTip(f"{S.series_spec(name).legend}: {band_text(uncertainty)[len('Shaded: '):]}")
             fill.show()
         self._set_legend(None if uncertainty is None else band_text(uncertainty))
 
     def _legend_key(self) -> str:
         """The plot whose legend explains the shading: the cabin's (else the first shown)."""
-        for name in ("cabin_temp_c", "crew_core_temp_c", "equipment_temp_c"):
+        names = [n for n in ("cabin_temp_c", "crew_core_temp_c", "equipment_temp_c")
+                 if self.result is None or n in self.result.bands]  # a plot that shows a band
+        for name in names:
             plot = S.series_spec(name).plot if name in {s.key for s in S.SERIES_SPECS} else None
             if plot in self.figure.legends and plot in self.figure.visible_plots():
                 return plot
