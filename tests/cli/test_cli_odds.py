@@ -85,3 +85,16 @@ def test_readme_odds_numbers_are_what_the_command_prints(capsys):
         assert phrase in out, phrase
     for phrase in ("about 1 in 20", "1 in 84", "1 in 6.8", "about 1 in 46", "1 in 3,700", "2.3–38"):
         assert phrase in section, phrase
+
+
+def test_lesson_step_numbers_are_the_models():
+    from thermoviz.io.lessons import get_lesson
+    from thermoviz.model.odds.words import one_in
+
+    step = next(s for s in get_lesson("ms22-why").steps if s.title == "Was it bad luck?")
+    answer = thermoviz.puncture_odds("soyuz-ms", days=182.6, min_hole_mm=0.8)
+    p, f = answer.odds.probability, answer.three_leaks.probability
+    mission = f"{one_in(p.central)} chance (range {one_in(p.low)} to {one_in(p.high)})"
+    fleet = f"about {one_in(f.central)} (range {one_in(f.low)} to {one_in(f.high)})"
+    assert mission in step.narration and fleet in step.narration
+    assert step.predict is not None and one_in(p.central) in step.predict.reveal

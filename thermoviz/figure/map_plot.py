@@ -200,9 +200,19 @@ def _draw_contours(plot: pg.PlotItem, result: MapResult, contours: list[tuple[st
     plot.vb.sigResized.connect(lambda *_: place())
 
 
+def _faded(rgba: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """RGBA (ny, nx, 4) uint8 blended toward white by ``1 - weights`` (weights in [0, 1])."""
+    out = rgba.astype(float)
+    out[..., :3] = 255.0 - (255.0 - out[..., :3]) * np.clip(weights, 0.0, 1.0)[..., None]
+    return np.clip(np.round(out), 0, 255).astype(np.uint8)
+
+
 def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
-               offscreen: bool = True) -> pg.GraphicsLayoutWidget:
+               offscreen: bool = True, weights: np.ndarray | None = None) -> pg.GraphicsLayoutWidget:
     """A widget drawing ``result``; ``size`` in logical pixels.
+
+    ``weights`` (ny, nx) in [0, 1]: cells fade toward white as their weight falls (the Map tab's
+    "weight by odds" passes how likely each cell's hole is).
 
     ``offscreen=True`` (exports): laid out at ``size`` without ever appearing on screen.
     ``offscreen=False``: an ordinary widget for a window to place in its own layout.
@@ -229,7 +239,8 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
     dx = (xs[-1] - xs[0]) / max(len(xs) - 1, 1)
     dy = (ys[-1] - ys[0]) / max(len(ys) - 1, 1)
     u, lo, hi = _normalise(result)
-    image = pg.ImageItem(_colours(result, u), axisOrder="row-major")
+    rgba = _colours(result, u)
+    image = pg.ImageItem(rgba if weights is None else _faded(rgba, weights), axisOrder="row-major")
     image.setRect(QtCore.QRectF(xs[0] - dx / 2, ys[0] - dy / 2, dx * len(xs), dy * len(ys)))
     plot.addItem(image)
     plot.setLogMode(x=result.x.log, y=result.y.log)

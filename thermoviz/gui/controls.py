@@ -18,6 +18,7 @@ from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
 from thermoviz.io.calibration_range import cd_note
 from .choices import _PresetStandIn, _loops_of, _vehicle_catalogue, is_station_module, load_presets  # noqa: F401
 from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
+from .odds_panel import OddsLabel
 
 CUSTOM = "__custom__"
 
@@ -96,6 +97,8 @@ class Controls(QWidget):
         form.addRow("Vehicle", self.vehicle_combo)
         form.addRow(self.loop_label, self.loop_combo)
         form.addRow(self._label("hole_diameter_mm", "Hole diameter [mm]"), self.hole)
+        self.odds = OddsLabel()  # how likely a hole this big is (issue 22)
+        form.addRow(self.odds)
         form.addRow(self._label("discharge_coefficient", "Discharge coeff. Cd"), self.cd_spin)
         form.addRow("", self.cd_note)
         form.addRow(self._label("puncture_time_h", "Puncture at [h]"), self.puncture)
@@ -215,6 +218,7 @@ class Controls(QWidget):
             self.error_label.hide()
             self._update_timing_enabled()
             self._update_cd_note()
+            self.odds.show_for(scenario)
             self._shown = self._widget_values()
         finally:
             self._updating = False
@@ -347,6 +351,7 @@ class Controls(QWidget):
         self.scenario = scenario
         self._update_timing_enabled()
         self._update_cd_note()
+        self.odds.show_for(scenario)
         self.scenario_changed.emit(scenario)
 
     def _update_cd_note(self) -> None:

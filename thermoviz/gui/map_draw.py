@@ -11,6 +11,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from .map_axes import log_ticks
+from .map_odds import KEY_NOTE as ODDS_KEY_NOTE
+from .map_odds import odds_weights
 
 #: Below this plot width [px] the map's legend is hidden (each line carries its crew label).
 LEGEND_MIN_WIDTH_PX = 700
@@ -32,7 +34,8 @@ class MapDrawMixin:
 
         self._clear_map()
         self.placeholder.hide()
-        widget = map_widget(result, offscreen=False)
+        weights = odds_weights(result) if self.odds_check.isChecked() else None
+        widget = map_widget(result, offscreen=False, weights=weights)
         widget.setMinimumSize(300, 220)
         # The title and the key become wrapping labels of the tab: drawn inside the scene they
         # would either widen it past a 1024 px window or be cut.
@@ -45,7 +48,7 @@ class MapDrawMixin:
                 item.setMaximumHeight(0)
                 item.setMinimumHeight(0)
         self.title_label.setText(_title(result))
-        self.key_text = _key(result)
+        self.key_text = _key(result) + ("<br>" + ODDS_KEY_NOTE if weights is not None else "")
         self.readout.setText(self.hover_text or self.key_text)
         self.map_holder.addWidget(widget, 1)
         self.map_widget, self._plot = widget, widget.ci.getItem(1, 0)

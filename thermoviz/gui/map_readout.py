@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 
 from thermoviz.analysis.metrics import MARGIN_NOT_REACHED_H
 
+from .map_odds import cell_odds_text
+
 
 def _fmt(value: float, unit: str) -> str:
     if not math.isfinite(value):
@@ -46,6 +48,9 @@ class MapReadoutMixin:
             parts.append(f"{r.label}: crew limit not reached ({r.scenario.crew} crew)")
         else:
             parts.append(f"{r.label}: {_fmt(value, r.unit)}")
+        odds = cell_odds_text(r, i, j) if self.odds_check.isChecked() else ""
+        if odds:
+            parts.append(odds)
         for crew, margins in r.crew_margins.items():
             m = float(margins[j, i])
             word = "survive" if m >= 0 else ("—" if not np.isfinite(m) else f"limit {-m:.1f} h before landing")

@@ -98,6 +98,12 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
             pickers.addWidget(QLabel(label))
             pickers.addWidget(widget, 1)
         pickers.addWidget(self.crew_check)
+        self.odds_check = QCheckBox("Weight by odds")
+        self.odds_check.setToolTip("Fade the hole sizes that are unlikely to happen (odds of a hole this big or "
+                                   "bigger per 6-month mission, from meteoroid and debris flux models), so the "
+                                   "unsafe holes that are also likely stand out (maps with a hole axis)")
+        self.odds_check.toggled.connect(self._redraw)
+        pickers.addWidget(self.odds_check)
         layout.addLayout(pickers)
         for widget in (self.x_combo, self.y_combo, self.metric_combo):
             widget.currentIndexChanged.connect(self.compute_now)
@@ -161,6 +167,12 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         except Exception:  # an unknown vehicle: survival_map names the problem itself
             return ()
         return tuple(range(1, seats + 1)) if seats > 1 else ()
+
+    def _redraw(self, *_args) -> None:
+        """Draw the map shown again (the odds weighting changed; nothing to recompute)."""
+        if self.result is not None and self.map_widget is not None:
+            self._draw(self.result)
+            self._show_state()
 
     def _active(self) -> bool:
         return self.isVisible()
