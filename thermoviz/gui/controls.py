@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
 from superqt.utils import signals_blocked
 
 from thermoviz.model.crew.clothing import CLOTHING
-from thermoviz.model.scenario import FIELD_SPECS, Scenario, ScenarioError
+from thermoviz.model.scenario import CREW_MODELS, FIELD_SPECS, Scenario, ScenarioError
 
 from thermoviz.io.calibration_range import cd_note
 from .choices import _PresetStandIn, _loops_of, _vehicle_catalogue, is_station_module, load_presets  # noqa: F401
@@ -131,6 +131,13 @@ class Controls(QWidget):
         form2.addRow("", self.hatch)
         form2.addRow(self._label("crew", "Crew"), self.crew_spin)
         form2.addRow(self._label("crew_clothing", "Crew wears"), self.clothing_combo)
+        self.model_combo = QComboBox()  # crew heat-strain model: JOS-3 runs in the background like PHS
+        self.model_combo.setAccessibleName("Crew model")
+        for mid, text in CREW_MODELS.items():
+            self.model_combo.addItem({"phs": "PHS (ISO 7933)", "jos3": "JOS-3"}.get(mid, mid), mid)
+            self.model_combo.setItemData(self.model_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.model_combo.setToolTip(field_tooltip(FIELD_SPECS["crew_model"]))
+        form2.addRow(self._label("crew_model", "Crew model"), self.model_combo)
         form2.addRow(self._label("duration_h", "Simulated span [h]"), self.duration_spin)
         layout.addWidget(crew_box)
 
@@ -154,6 +161,7 @@ class Controls(QWidget):
         self.hatch.toggled.connect(self._edited)
         self.crew_spin.valueChanged.connect(self._edited)
         self.clothing_combo.currentIndexChanged.connect(self._edited)
+        self.model_combo.currentIndexChanged.connect(self._edited)
         self.duration_spin.valueChanged.connect(self._edited)
         self._shown: dict[str, object] = {}
         for box in (self.hole.spin, self.cd_spin, self.puncture.spin, self.undock.spin, self.descent.spin,
@@ -214,6 +222,7 @@ class Controls(QWidget):
             self.hatch.setChecked(scenario.hatch_open)
             self.crew_spin.setValue(scenario.crew)
             self.clothing_combo.setCurrentIndex(max(self.clothing_combo.findData(scenario.crew_clothing), 0))
+            self.model_combo.setCurrentIndex(max(self.model_combo.findData(scenario.crew_model), 0))
             self.duration_spin.setValue(scenario.duration_h)
             self.error_label.hide()
             self._update_timing_enabled()
@@ -324,6 +333,7 @@ class Controls(QWidget):
             "hatch_open": self.hatch.isChecked(),
             "crew": self.crew_spin.value(),
             "crew_clothing": self.clothing_combo.currentData(),
+            "crew_model": self.model_combo.currentData(),
             "duration_h": self.duration_spin.value(),
         }
 
