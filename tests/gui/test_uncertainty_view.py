@@ -43,6 +43,7 @@ def test_band_drawn_contains_the_nominal_curve_and_clears_on_edit(make_window, f
     assert inside.mean() >= 0.95
     text = window.uncertainty.label.text()
     assert "plausible vehicles" in text and "dominated by" in text
+    assert u.grades_sentence and u.grades_sentence in text  # the decision's odds, by crew count
     assert window.dashboard.view_state().uncertainty is u  # exports and the PDF get the bands
     window.load_scenario_step(window.scenario.replace(discharge_coefficient=0.3))
     assert window.uncertainty.result is None and not fills["cabin_temp_c"].isVisible()  # never stale

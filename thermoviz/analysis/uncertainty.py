@@ -102,7 +102,9 @@ class UncertaintyResult:
             "grades": {k: dict(v) for k, v in self.grades.items()},
             "grades_sentence": self.grades_sentence,
             "grades_method": ("share of the sampled vehicles whose crew reaches each grade or worse, by crew count; "
-                              "peaks of crew core and cabin wet-bulb temperature over the crew-aboard period"),
+                              "peaks of crew core and cabin wet-bulb temperature over the crew-aboard period; "
+                              "crew model PHS (JOS-3 runs one vehicle at a time: see run --crew-band for both "
+                              "models on this vehicle)"),
             "notes": list(self.notes),
         }
 

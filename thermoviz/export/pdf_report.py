@@ -117,6 +117,8 @@ def figure_caption(result, figure: Figure) -> str:
             caption += (f"<br><b>Uncertainty.</b> Shaded bands: 5–95 % of the curves over {u.n} plausible vehicles "
                         f"(a seeded Latin-hypercube sample of the estimated parameters' ranges, seed {u.seed}). "
                         f"{esc(u.sentence)} (rank correlation with the peak).")
+            if getattr(u, "grades_sentence", ""):
+                caption += f" {esc(u.grades_sentence)} (crew model PHS; peaks while the crew is aboard)."
     return caption
 
 

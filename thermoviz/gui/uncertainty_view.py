@@ -101,5 +101,6 @@ class Uncertainty:
             self.label.setText("")
             self.label.hide()
             return
-        self.label.setText(f"<b>Uncertainty:</b> {result.sentence}.")
+        odds = getattr(result, "grades_sentence", "")  # the decision's odds: share of vehicles per crew count
+        self.label.setText(f"<b>Uncertainty:</b> {result.sentence}." + (f" {odds}." if odds else ""))
         self.label.show()
