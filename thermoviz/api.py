@@ -3,7 +3,8 @@
 ``simulate`` = fast loop/cabin physics (``thermoviz.model.engine.simulate``) followed,
 unless ``crew_strain=False``, by the slower crew heat-strain model
 (``thermoviz.model.crew.heat_strain``, ISO 7933 PHS via pythermalcomfort).  The GUI
-calls the two halves separately and runs the second in a worker thread.
+calls the two halves separately and runs the second in a worker thread.  Both halves
+return every event time as a sample of the series (:func:`events_on_samples`).
 
 A vehicle whose values are allowed (inside their hard bounds) but that the model cannot
 integrate never ends in a Python exception: :func:`model_failure` turns it into one
@@ -15,6 +16,7 @@ from __future__ import annotations
 from os import PathLike
 
 from .model.params import VehicleParams
+from .model.outcome.event_samples import events_on_samples
 from .model.outcome.result import Result
 from .model.scenario import Scenario, ScenarioError, quote_value
 
@@ -45,8 +47,8 @@ def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehiclePa
     except _MODEL_FAILURES as exc:
         raise model_failure(scenario, exc) from None
     if crew_strain:
-        result = with_crew_strain(result)
-    return result
+        return with_crew_strain(result)
+    return events_on_samples(result)
 
 
 #: What numerical code raises on values it cannot handle (overflow, a zero step, a library's own check).
@@ -74,7 +76,7 @@ def with_crew_strain(result: Result) -> Result:
 
         result = dataclasses.replace(result, vehicle=resolve(result.scenario)[0])
     try:
-        return coupled_result(result)
+        return events_on_samples(coupled_result(result))
     except ScenarioError:
         raise
     except _MODEL_FAILURES as exc:

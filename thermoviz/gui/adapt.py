@@ -78,15 +78,3 @@ def plain_reason(err: ScenarioError, vehicle: VehicleParams | None = None) -> st
         loops = ", ".join(f"“{loop.title}”" for loop in vehicle.loops)
         return f"Cannot compute: {name} has no such loop. Pick one of {loops} under “Punctured loop”."
     return f"Cannot compute: “{label}” {err.message}."
-
-
-def span_warning(scenario: Scenario) -> str | None:
-    """A plain warning when a set time lies beyond the simulated span (so its effect is not shown)."""
-    late = [(label, t) for label, t in (("puncture", scenario.puncture_time_h),
-                                        ("undocking", scenario.undock_time_h))
-            if t is not None and t >= scenario.duration_h]
-    if not late:
-        return None
-    what = " and ".join(f"the {label} at {t:g} h" for label, t in late)
-    return (f"Not shown: {what} {'is' if len(late) == 1 else 'are'} beyond the simulated span "
-            f"({scenario.duration_h:g} h). Lengthen “Simulated span” to see {'it' if len(late) == 1 else 'them'}.")

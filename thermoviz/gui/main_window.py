@@ -323,11 +323,8 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
         self.dashboard.set_unavailable(None)
         self.dashboard.set_crew_pending(session.crew_pending)
         self.dashboard.set_result(session.result, interactive=self._interactive and session.crew_pending)
-        from .adapt import span_warning
-
-        warning = span_warning(session.scenario) if session.scenario is not None else None
-        verdict = Verdict(warning, "caution") if warning else session.result.verdict
-        self.verdict_banner.set_verdict(verdict, pending=session.crew_pending)
+        # the result's own verdict: the same sentence and severity as `thermoviz run` (no window-only override)
+        self.verdict_banner.set_verdict(session.result.verdict, pending=session.crew_pending)
         if session.crew_pending:
             self.last_redraw_ms = (time.perf_counter() - start) * 1e3
         self._update_status()

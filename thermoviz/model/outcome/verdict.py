@@ -72,12 +72,39 @@ def _crew_grade(time_h, series, aboard, start_h):
     return None, f"crew core peaks at {core_peak:.1f} °C, below the {CREW_CORE_LIMIT_C:g} °C limit", None
 
 
+_RANK = {"safe": 0, "info": 1, "caution": 2, "danger": 3}
+
+
+def span_warning(scenario: Scenario) -> str | None:
+    """A plain warning when a set time lies beyond the simulated span (so its effect is not shown)."""
+    late = [(label, t) for label, t in (("puncture", scenario.puncture_time_h), ("undocking", scenario.undock_time_h))
+            if t is not None and t >= scenario.duration_h]
+    if not late:
+        return None
+    what = " and ".join(f"the {label} at {t:g} h" for label, t in late)
+    return (f"Not shown: {what} {'is' if len(late) == 1 else 'are'} beyond the simulated span "
+            f"({scenario.duration_h:g} h); lengthen the simulated span to see {'it' if len(late) == 1 else 'them'}.")
+
+
 def make_verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, crew_strain_computed,
                  outside=frozenset(), core_outside=None) -> Verdict:
-    """Plain-language sentences and their severity for this result.
+    """Plain-language sentences and their severity for this result: the one verdict the window,
+    the CLI and the exports show.  A puncture or undocking beyond the simulated span is said
+    first, and makes the verdict at least a caution (what was asked about is not shown).
 
     ``core_outside``: boolean mask, True where the crew core temperature is an extrapolation.
     """
+    verdict = _verdict(scenario, vehicle, time_h, series, events, crew_aboard, crew_strain_computed, outside,
+                       core_outside)
+    warning = span_warning(scenario)
+    if warning is None:
+        return verdict
+    severity = verdict.severity if _RANK[verdict.severity] > _RANK["caution"] else "caution"
+    return Verdict(f"{warning} Within the span: {verdict.text}", severity)
+
+
+def _verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, crew_strain_computed,
+             outside=frozenset(), core_outside=None) -> Verdict:
     name = vehicle.display_name
     time_h = np.asarray(time_h)
     cabin = np.asarray(series["cabin_temp_c"])
