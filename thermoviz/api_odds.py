@@ -8,7 +8,7 @@ reality check.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .io.vehicles import get_vehicle, provenance
 from .model.odds import ESTIMATES, THREE_LEAKS_EXPOSURE, Estimate, FleetOdds, Odds, Orbit, perforation_odds
@@ -21,6 +21,7 @@ from .model.scenario import ScenarioError
 MAX_DAYS = 36525.0  # a century
 MAX_HOLE_MM = 100.0
 MISSION_DAYS = 182.6  # "a 6-month mission"
+TREND_YEARS = (2000, 2010, 2022, 2030)
 
 SOURCES = (
     "Grün, Zook, Fechtig & Giese (1985), Icarus 62:244-272: interplanetary meteoroid flux (eq. A3)",
@@ -47,6 +48,7 @@ class PunctureOdds:
     three_leaks: FleetOdds
     record: FleetOdds
     areas: dict
+    trend: dict  # year -> central expected count (same vehicle, days and hole): is it getting worse?
 
     @property
     def sentence(self) -> str:
@@ -78,6 +80,9 @@ class PunctureOdds:
                 **fleet(self.three_leaks), "window_days": WINDOW_DAYS,
                 "exposure": [e.as_dict(self.areas[e.vehicle_id]) for e in THREE_LEAKS_EXPOSURE],
             },
+            "trend": {"expected_count_central_by_year": {str(y): n for y, n in self.trend.items()},
+                      "note": "only the debris model changes with the year (NASA 91 growth, extrapolated past "
+                              "2011); the meteoroid flux does not"},
             "record_2000_2022": {**fleet(self.record), "flights": RECORD_FLIGHTS,
                                  "days_per_flight": RECORD_DAYS_PER_FLIGHT},
             "sources": list(SOURCES),
@@ -126,4 +131,6 @@ def puncture_odds(vehicle: str | VehicleParams, days: float = MISSION_DAYS, min_
     return PunctureOdds(
         vehicle_id=params.id, vehicle_name=params.display_name, days=days, min_hole_mm=min_hole_mm, area=area,
         orbit=orbit, odds=perforation_odds(area, days, min_hole_mm, orbit),
-        three_leaks=three_leaks_odds(areas, orbit), record=record_odds(areas["soyuz-ms"]), areas=areas)
+        three_leaks=three_leaks_odds(areas, orbit), record=record_odds(areas["soyuz-ms"]), areas=areas,
+        trend={year: perforation_odds(area, days, min_hole_mm, replace(orbit, year=float(year))).expected_count.central
+               for year in TREND_YEARS})

@@ -58,6 +58,8 @@ def odds_text(answer: PunctureOdds) -> str:
         f"  expected punctures: {_band(f3.expected_count)}; chance of 3 or more: about "
         f"{one_in(f3.probability.central)} (range {one_in(f3.probability.low)} to {one_in(f3.probability.high)})",
         "",
+        _trend_text(answer),
+        "",
         f"Reality check: ~{record['flights']} Soyuz and Progress flights to the ISS, 2000-2022, "
         f"~{record['days_per_flight']:g} days each: the model expects {_band(answer.record.expected_count)} "
         f"radiator punctures; {record['leaks']} were seen ({_record_reading(answer)}).",
@@ -66,6 +68,15 @@ def odds_text(answer: PunctureOdds) -> str:
         *(f"  - {s}" for s in d["sources"][:-1]),
     ]
     return "\n".join(lines)
+
+
+def _trend_text(answer: PunctureOdds) -> str:
+    years = sorted(answer.trend)
+    first, last = answer.trend[years[0]], answer.trend[years[-1]]
+    steps = ", ".join(f"{y}: {count_text(answer.trend[y])}" for y in years)
+    change = f"×{last / first:.1f}" if first > 0 else "from none"
+    return (f"Is it getting worse? Expected punctures for the same stay by year ({steps}; {change} from "
+            f"{years[0]} to {years[-1]}): only the debris model grows (NASA 91, extrapolated past 2011).")
 
 
 def _record_reading(answer: PunctureOdds) -> str:

@@ -81,9 +81,11 @@ def test_readme_odds_numbers_are_what_the_command_prints(capsys):
     section = readme.split("### How likely was the hole?")[1].split("\n## ")[0]
     code, out, _ = run(capsys, "odds", "soyuz-ms", "--days", "182.6", "--min-hole", "0.8")
     assert code == 0
-    for phrase in ("about 1 in 20", "1 in 84", "to 1 in 6.8", "about 1 in 46", "1 in 3,700", "0.59", "2.3 to 38"):
+    for phrase in ("about 1 in 20", "1 in 84", "to 1 in 6.8", "about 1 in 46", "1 in 3,700", "0.59", "2.3 to 38",
+                   "×1.7 from 2000 to 2030"):
         assert phrase in out, phrase
-    for phrase in ("about 1 in 20", "1 in 84", "1 in 6.8", "about 1 in 46", "1 in 3,700", "2.3–38"):
+    for phrase in ("about 1 in 20", "1 in 84", "1 in 6.8", "about 1 in 46", "1 in 3,700", "2.3–38",
+                   "×1.7 from 2000 to 2030"):
         assert phrase in section, phrase
 
 
@@ -99,3 +101,13 @@ def test_lesson_step_numbers_are_the_models():
     assert step.predict is not None  # predict first: the narration asks, the reveal answers
     assert mission in step.predict.reveal and fleet in step.predict.reveal
     assert one_in(p.central) not in step.narration
+
+
+def test_is_it_getting_worse_only_the_debris_grows(capsys):
+    answer = thermoviz.puncture_odds("soyuz-ms", days=182.6, min_hole_mm=0.8)
+    counts = [answer.trend[y] for y in sorted(answer.trend)]
+    assert all(a < b for a, b in zip(counts, counts[1:]))  # NASA 91 growth terms
+    assert counts[-1] / counts[0] < 3  # the meteoroids, a steady share, damp the growth
+    code, out, _ = run(capsys, "odds", "soyuz-ms", "--min-hole", "0.8", "--json")
+    assert code == 0 and set(json.loads(out)["trend"]["expected_count_central_by_year"]) == {"2000", "2010", "2022",
+                                                                                               "2030"}
