@@ -25,8 +25,9 @@ TREND_YEARS = (2000, 2010, 2022, 2030)
 
 SOURCES = (
     "Grün, Zook, Fechtig & Giese (1985), Icarus 62:244-272: interplanetary meteoroid flux (eq. A3)",
-    "ECSS-E-ST-10-04C (2008), Space environment, §10: the Grün flux per year, gravitational enhancement "
-    "1 + R_E/r and Earth shielding (1 + cos η)/2 (from memory, not checked against the standard's text)",
+    "ECSS-E-ST-10-04C (2008), Space environment, §10.2.4 and Annex C: the Grün flux per year on a randomly "
+    "oriented plate, Earth shielding (1 + cos η)/2 with 100 km of atmosphere; gravitational enhancement "
+    "1 + R_E/r (from memory)",
     "Kessler, Reynolds & Anz-Meador (1991), NASA 91 orbital-debris engineering model (SSP 30425 rev. B), "
     "extrapolated to 2022",
     "Cour-Palais single-wall ballistic limit, Hayashida & Robinson (1991) NASA TM-103565; Christiansen (1993)",

@@ -4,10 +4,12 @@ Both return the cumulative flux of particles at least as big as asked, in impact
 randomly oriented surface per year.  Closed forms only (a call costs microseconds).
 
 Meteoroids: Grün et al. (1985), Icarus 62:244-272, eq. A3, the interplanetary flux at 1 AU as
-standardised in ECSS-E-ST-10-04C §10.2 (with the seconds-per-year factor 3.15576e7), corrected for
-the Earth by the gravitational enhancement factor ``1 + R_E / r`` and the Earth-shielding factor
-``(1 + cos η) / 2`` with ``sin η = (R_E + 100 km) / r``.  Density 2.5 g/cm³ (ECSS) turns a
-diameter into a mass.
+standardised in ECSS-E-ST-10-04C §10.2.4.1 (per m² of a single-sided randomly oriented flat plate,
+with the seconds-per-year factor 3.15576e7), corrected for the Earth by the Earth-shielding factor
+``(1 + cos η) / 2`` with ``sin η = (R_E + 100 km) / r`` (Annex C.1.3.1) and the gravitational
+enhancement ``1 + R_E / r`` (as recalled; ECSS derives it from the velocity distribution, Annex
+C.1.2, and adds a spacecraft-motion factor K that the model factor's range covers).  Density
+2.5 g/cm³ (ECSS) turns a diameter into a mass.
 
 Orbital debris: the NASA 91 engineering model (Kessler, Reynolds & Anz-Meador 1991, NASA TM-100471
 rev.; in SSP 30425 rev. B and listed by ECSS-E-ST-10-04 as a simple model), a closed form in
