@@ -37,7 +37,7 @@ RH_COMFORT = Limit(
     "NASA-STD-3001 Vol. 2 relative humidity, 24-h average", "from memory")
 WET_BULB_EMPIRICAL = Limit(
     "wet_bulb_31", "wet_bulb_c", 31.0, None, "Wet-bulb 31 °C: measured critical limit",
-    "Vecellio et al. 2022, J Appl Physiol (PSU HEAT): 30.55 ± 0.98 °C for young healthy adults at rest",
+    "Vecellio et al. 2022, J Appl Physiol (PSU HEAT): 30.55 ± 0.98 °C for young healthy adults at minimal activity",
     "confirmed")
 WET_BULB_THEORETICAL = Limit(
     "wet_bulb_35", "wet_bulb_c", 35.0, None, "Wet-bulb 35 °C: theoretical survivability limit",
@@ -47,7 +47,8 @@ CORE_PHS_LIMIT = Limit(
     "ISO 7933 (PHS) rectal-temperature limit D_lim,tre; verified with pythermalcomfort 4.8.1", "confirmed")
 CORE_PERFORMANCE = Limit(
     "core_39", "crew_core_temp_c", 39.0, None, "Core 39 °C: large performance loss",
-    "Occupational heat-stress guidance (WHO 1969 / ACGIH TLV)", "from memory")
+    "Heat-stress physiology: marked loss of performance near 39 °C core (estimate; occupational guidance "
+    "sets 38 °C for workers, not this line)", "estimate")
 CORE_HEAT_STROKE = Limit(
     "core_40", "crew_core_temp_c", 40.0, None, "Core 40 °C: heat-stroke danger",
     "Standard physiology; WHO 1969 / ACGIH TLV", "from memory")

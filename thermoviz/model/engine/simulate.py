@@ -83,7 +83,7 @@ def _nominal_crew(params, crew, temp_c=22.0):
     m = crew_model.metabolic_w(params) * crew
     share = (1 - cabin.NOMINAL_LATENT_FRACTION) * (cabin.NOMINAL_SKIN_TEMP_C - temp_c) / (
         cabin.NOMINAL_SKIN_TEMP_C - 22.0)
-    share = np.maximum(share, 0.0) if np.ndim(share) else max(share, 0.0)
+    share = max(share, 0.0) if isinstance(share, float) else np.maximum(share, 0.0)
     sens = m * share
     return sens, (m - sens) / psychro.LATENT_HEAT_J_KG
 
