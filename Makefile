@@ -20,6 +20,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_analysis.py
 	$(PY) benchmarks/bench_map_gui.py
 	$(PY) benchmarks/bench_odds.py
+	$(PY) benchmarks/bench_crew.py
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
