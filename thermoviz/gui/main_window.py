@@ -30,9 +30,11 @@ from .lesson_panel import lesson_action_rows
 from .presentation import Presentation
 from .scenario_text import ScenarioText, what_if_text
 from .session import SessionModel, SessionSignals, SessionState
+from .accessible import describe_window
 from .verdict_banner import VerdictBanner
 from .view_options import ViewOptions
 from .window_dialogs import WindowDialogsMixin
+from .window_fit import fit_to_screen
 
 APP_NAME = "thermoviz"
 
@@ -166,10 +168,9 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
             self.chosen_interface_size = ui_scale(settings)
             if self.chosen_interface_size != 1.0:
                 apply_interface_size(self, self.chosen_interface_size)
-        from .window_fit import fit_to_screen
-
         self.start_notes: list[str] = []  # ignored settings shown at start (window_fit.show_start_notes)
         fit_to_screen(self)
+        describe_window(self)
 
     # ------------------------------------------------------------------ state (read-only views of the session)
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from .accessible import describe_map
 from .map_axes import log_ticks
 from .map_odds import KEY_NOTE as ODDS_KEY_NOTE
 from .map_odds import odds_weights
@@ -52,6 +53,7 @@ class MapDrawMixin:
         self.readout.setText(self.hover_text or self.key_text)
         self.map_holder.addWidget(widget, 1)
         self.map_widget, self._plot = widget, widget.ci.getItem(1, 0)
+        describe_map(widget)
         self._legends = [item for item in self._plot.vb.childItems() if isinstance(item, pg.LegendItem)]
         self._plot.vb.sigResized.connect(self._fit_legend)
         self._fit_legend()

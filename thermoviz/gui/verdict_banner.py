@@ -27,6 +27,7 @@ class VerdictBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("verdictBanner")
+        self.setAccessibleName("Verdict")
         self.severity = "info"
         self.text = ""
         self.pending = False
@@ -106,6 +107,7 @@ class VerdictBanner(QFrame):
         if self.label.text() != self.text:
             self.label.setText(self.text)
             self._fit_text()
+            self.setAccessibleDescription(f"{self.badge.text()}: {self.text}")  # spoken when it changes
         tooltip = explained("concept", "verdict", f"Verdict ({verdict.severity}): {verdict.text}")
         if self.toolTip() != tooltip:
             self.setToolTip(tooltip)
