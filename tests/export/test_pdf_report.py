@@ -68,3 +68,17 @@ def test_report_tables_repeat_their_header_and_list_events_in_time_order(qapp):
     times = [t for _pos, t in sorted(shown)]
     happened = [t for t in times if t is not None]
     assert happened == sorted(happened) and times[: len(happened)] == happened
+
+
+def test_pdf_report_says_where_the_heat_went(qtbot, tmp_path):
+    """Issue 16 item 6: the energy books of run --json, as a table in the PDF."""
+    from thermoviz.api import load_scenario, simulate
+
+    result = simulate(load_scenario("soyuz-ms22-crewed-return"))
+    path = tmp_path / "report.pdf"
+    export_pdf_report(result, path)
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Where the heat went" in text and "Radiated to space" in text and "Stored: orbital module" in text
+    aboard = result.energy["crew_aboard"]
+    assert f"{aboard['space_mj']:.2f}" in text and f"{aboard['generated_mj']:.2f}" in text

@@ -14,6 +14,8 @@ from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
 
+from .report_energy import energy_html
+
 #: The model's main assumptions, summarised from docs/sources.md §6 and the model docstrings.
 MODEL_ASSUMPTIONS: tuple[str, ...] = (
     "Leak: single-phase liquid orifice law into vacuum, dV/dt = Cd·A·√(2(P − P_v)/ρ) (thin-wall hole, "
@@ -25,10 +27,12 @@ MODEL_ASSUMPTIONS: tuple[str, ...] = (
     "Accumulator volumes of Soyuz/Progress are not public (estimates).",
     "Heat rejection capacity falls as the loop loses coolant; coolant identity, loop volumes and radiator "
     "capacities of Soyuz/Progress are not published (estimates).",
-    "Cabin: one lumped, well-mixed node (air + structure + equipment), C·dT/dt = avionics + crew sensible "
-    "heat − UA·(T − surroundings) − station air exchange (docked, hatch open) − heat taken by the loop "
-    "(ideal thermostat up to its capacity); humidity from the crew's latent load into the free volume, "
-    "vapour above saturation condenses on the walls.",
+    "Vehicle: four well-mixed thermal nodes (cabin air, cabin walls, equipment bay, orbital module) and no "
+    "fixed-temperature surroundings: heat leaves only through the loop (ideal thermostat up to its capacity), "
+    "the station air (docked, hatch open), radiation to space through the insulation (a few W/m²) and, after "
+    "landing, the outside air; the orbital module and equipment bay separate before entry. The crew's mean "
+    "radiant temperature is the walls', and their radiant heat goes to the walls. Humidity from the crew's "
+    "latent load into the free volume; vapour above saturation condenses on the coldest surface.",
     "Crew: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), valid for 15–50 °C air, water-vapour "
     "pressure ≤ 4.5 kPa, met 0.96–4.3, clo 0.1–1; outside that range values are extrapolations and are "
     "flagged, never clipped.",
@@ -122,6 +126,7 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
     parts.append("</table>")
 
     parts += peaks_html(result)
+    parts += energy_html(result)
     parts.append("<h2>Scenario parameters</h2><table class='grid' border='1' cellpadding='2' cellspacing='0'"
                  " width='100%'><thead><tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Allowed</th></tr></thead>")
     for name, spec in FIELD_SPECS.items():

@@ -30,7 +30,8 @@ from thermoviz.model.params import KINDS, LoopParams, VehicleParams
 #: Tabs of the form, by the start of a parameter's name (first match wins; the rest: "Vehicle").
 GROUP_RULES = (("station_air_", "Station air"), ("avionics_", "Heat loads"), ("shutdown", "Heat loads"),
                ("equipment_", "Equipment"), ("cabin_", "Cabin"), ("air_", "Cabin"), ("wall_", "Cabin"),
-               ("hull_", "Cabin"), ("surroundings_", "Cabin"), ("chx_", "Cabin"))
+               ("orbital_module_", "Cabin"), ("mli_", "Cabin"), ("space_", "Cabin"), ("module_", "Vehicle"),
+               ("landed_", "Cabin"), ("landing_", "Cabin"), ("chx_", "Cabin"))
 #: Text fields that are one of a fixed set of ids.
 CHOICES = {"kind": KINDS, "default_coolant": tuple(COOLANTS)}
 _SKIP = {"id", "loops", "estimates", "title"}
