@@ -20,6 +20,10 @@ from typing import TextIO
 from .model.scenario import FIELD_SPECS, ScenarioError
 
 COMMANDS = ("map", "limit")
+#: The boundary grades and the default one (:mod:`thermoviz.model.outcome.grades`; not imported here, so the
+#: parser starts without numpy; a test keeps them equal).
+BOUNDARY_GRADE_IDS = ("stop_work", "not_acceptable", "not_survivable")
+DEFAULT_BOUNDARY_GRADE = "not_acceptable"
 #: The map metrics (:data:`thermoviz.analysis.metrics.METRICS`; a test keeps the two equal).
 METRIC_NAMES = ("crew_margin_h", "crew_core_peak_c", "cabin_peak_c", "coolant_depleted_h", "verdict")
 DEFAULT_POINTS = 60
@@ -48,14 +52,17 @@ def add_subcommands(sub) -> None:
     m.add_argument("--svg", metavar="PATH", help="write the map as SVG")
     m.add_argument("--json", action="store_true", help="print the map as one JSON object")
 
-    lim = sub.add_parser("limit", help="safe limit of one input (largest hole, latest undock, most crew)",
+    lim = sub.add_parser("limit", help="limit of one input (largest hole, latest undock, most crew) for a crew grade",
                          description="Find, by bisection on single simulations, the value of FIELD at which "
-                                     "the crew stops surviving the return of SCENARIO.")
+                                     "the crew of SCENARIO reaches GRADE (default not_acceptable: core 39 °C).")
     lim.add_argument("scenario", metavar="SCENARIO", help="preset id or path of a .toml scenario file")
     lim.add_argument("field", metavar="FIELD", help=f"the input to search; one of {fields}")
     lim.add_argument("--set", **sets)
     lim.add_argument("--crew", metavar="N", help="crew aboard for the search (default: the scenario's)")
-    lim.add_argument("--json", action="store_true", help="print value, unit and bracket as JSON")
+    lim.add_argument("--grade", metavar="GRADE", default=None,
+                     help=f"the crew grade to stay below: one of {', '.join(BOUNDARY_GRADE_IDS)} "
+                          f"(default {DEFAULT_BOUNDARY_GRADE}, core 39 °C)")
+    lim.add_argument("--json", action="store_true", help="print value, grade, crew, field, unit and bracket as JSON")
 
     run = sub.choices.get("run")
     if run is not None:
@@ -199,11 +206,21 @@ def map_summary(result) -> str:
     return "\n".join(lines) + "\n"
 
 
+def check_grade(flag: str, text: str | None) -> str:
+    """The boundary grade id of ``--grade`` (the default when absent); ScenarioError naming the flag."""
+    if text is None:
+        return DEFAULT_BOUNDARY_GRADE
+    if text not in BOUNDARY_GRADE_IDS:
+        raise ScenarioError(flag, f"must be one of {', '.join(BOUNDARY_GRADE_IDS)}, got {text!r}")
+    return text
+
+
 def cmd_limit(args: argparse.Namespace, out: TextIO) -> int:
     from .analysis.fields import field_info
     from .analysis.limits import find_limit
 
     field_info(args.field)
+    grade = check_grade("--grade", args.grade)
     crew = None
     if args.crew is not None:
         try:
@@ -218,11 +235,15 @@ def cmd_limit(args: argparse.Namespace, out: TextIO) -> int:
 
         scenario = scenario.replace(crew=crew)
         check_catalogue(scenario)
-    limit = find_limit(scenario, args.field)
+    limit = find_limit(scenario, args.field, grade=grade)
     if args.json:
-        out.write(json.dumps(limit.to_dict(), ensure_ascii=False) + "\n")
+        data = limit.to_dict()
+        data["grade_is_default"] = args.grade is None
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         out.write(limit.sentence + "\n")
+        if args.grade is None:
+            out.write(f"(grade {grade}, the default; --grade {' | '.join(BOUNDARY_GRADE_IDS)} asks another)\n")
     return 0
 
 

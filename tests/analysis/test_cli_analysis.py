@@ -68,19 +68,34 @@ def test_map_unwritable_output_is_named(capsys, tmp_path):
 
 
 def test_limit_json_value_unit_bracket_as_api(capsys):
-    code, out, err = run(capsys, "limit", PRESET, "hole_diameter_mm", "--set", "undock_time_h=3", "--crew", "2",
-                         "--json")
+    code, out, err = run(capsys, "limit", PRESET, "hole_diameter_mm", "--crew", "2", "--grade", "stop_work", "--json")
     assert code == 0, err
     data = json.loads(out)
-    api = find_limit(thermoviz.load_scenario(PRESET).replace(undock_time_h=3.0, crew=2), "hole_diameter_mm")
+    api = find_limit(thermoviz.load_scenario(PRESET).replace(crew=2), "hole_diameter_mm", grade="stop_work")
     assert data["value"] == api.value and data["unit"] == "mm" and data["bracket"] == list(api.bracket)
-    assert data["sentence"].startswith("Largest hole the crew survives: ") and "(1 crew: " in data["sentence"]
+    assert (data["grade"], data["crew"], data["field"]) == ("stop_work", 2, "hole_diameter_mm")
+    assert data["grade_is_default"] is False
+    assert data["sentence"].startswith('Largest hole with 2 crew kept below "stop work" (core 38 °C')
+    assert "(1 crew: " in data["sentence"] and "surviv" not in data["sentence"]
+
+
+def test_limit_default_grade_is_not_acceptable_and_says_so(capsys):
+    code, out, err = run(capsys, "limit", PRESET, "descent_duration_h", "--crew", "3")
+    assert code == 0, err
+    sentence, note = out.splitlines()
+    assert sentence.startswith('Largest return duration with 3 crew kept below "not acceptable" (core 39 °C')
+    assert note.startswith("(grade not_acceptable, the default;")
+    code, out, err = run(capsys, "limit", PRESET, "descent_duration_h", "--crew", "1", "--json")
+    data = json.loads(out)
+    assert data["grade"] == "not_acceptable" and data["grade_is_default"] is True and data["crew"] == 1
 
 
 @pytest.mark.parametrize("argv, first", [
     (["hole_diameter_mm", "--crew", "4"], "thermoviz: --crew:"),
     (["hole_diameter_mm", "--crew", "two"], "thermoviz: --crew:"),
     (["vehicle"], "thermoviz: vehicle:"),
+    (["hole_diameter_mm", "--grade", "within_limits"], "thermoviz: --grade:"),
+    (["hole_diameter_mm", "--grade", "survive"], "thermoviz: --grade:"),
     (["hole_diameter_mm", "--set", "undock_time_h=none"], "thermoviz: undock_time_h:"),
 ])
 def test_limit_bad_input(capsys, argv, first):
@@ -113,6 +128,11 @@ def test_help_lists_every_metric_and_field_without_importing_numpy():
     from thermoviz.cli_analysis import METRIC_NAMES
 
     assert METRIC_NAMES == tuple(METRICS)
+    from thermoviz import cli_analysis
+    from thermoviz.model.outcome import grades
+
+    assert cli_analysis.BOUNDARY_GRADE_IDS == grades.BOUNDARY_GRADE_IDS
+    assert cli_analysis.DEFAULT_BOUNDARY_GRADE == grades.DEFAULT_BOUNDARY_GRADE
     code = ("import sys; from thermoviz.cli import build_parser; p = build_parser(); "
             "print('numpy' in sys.modules); p.parse_args(['map', 'x', '--x', 'a=1:2', '--y', 'b=1:2'])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

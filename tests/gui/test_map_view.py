@@ -37,8 +37,8 @@ def test_map_appears_with_crew_boundaries_and_limits(map_window):
     assert view.result.scenario == map_window.scenario
     assert view.map_widget is not None and view.map_widget.graphicsEffect() is None
     assert "Out of date" not in view.state_label.text()
-    assert "Largest hole the crew survives" in view.finder.text()
-    assert "safe undock" in view.finder.text()
+    assert 'Largest hole with 3 crew kept below "not acceptable"' in view.finder.text()
+    assert "Latest undock with 3 crew" in view.finder.text()
 
 
 def test_hover_names_the_cell(map_window):

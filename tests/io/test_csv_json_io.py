@@ -122,7 +122,7 @@ def test_json_summary_is_strict_and_complete():
     obj = json.loads(summary_json(result))
     assert set(obj) >= {"scenario", "events", "peaks", "verdict", "version", "notes", "units"}
     assert obj["version"] == "0.1.0"
-    assert obj["verdict"] == {"text": result.verdict.text, "severity": "danger"}
+    assert obj["verdict"] == {"text": result.verdict.text, "severity": "danger", "crew_grade": None}
     assert obj["scenario"] == result.scenario.to_dict()
     assert obj["scenario"]["puncture_time_h"] == 1.0 and obj["scenario"]["coolant"] is None
     assert obj["events"]["undock"] == 25.0 and obj["events"]["crew_limit"] is None

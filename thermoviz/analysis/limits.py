@@ -1,7 +1,8 @@
-"""Safe-limit finder: the largest hole, the latest undock, the most crew that still come home.
+"""Limit finder: the largest hole, the latest undock, the most crew that stay below a grade.
 
-"Safe" here means the crew's core temperature stays below the crew limit (38 °C,
-the ``crew_limit`` event) until landing.  The limit is found on the exact
+"Safe" here means the crew stays below the asked grade of the one outcome scale
+(:mod:`thermoviz.model.outcome.grades`; default ``not_acceptable``, core 39 °C): the run's
+``verdict.crew_grade`` is graded below it.  The limit is found on the exact
 single-scenario path (:func:`thermoviz.simulate`) by bisection: the two ends of the
 field's range are simulated; if they differ, the interval that holds the change is
 halved until it is no wider than the field's tolerance (:data:`TOLERANCES`).  The
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..model.outcome import grades
 from ..model.params import VehicleParams
 from ..model.scenario import Scenario, ScenarioError
 from .fields import UNDOCK_AFTER_PUNCTURE, cell_scenario, field_info
@@ -34,7 +36,8 @@ class SafeLimit:
     ``value`` is None when no value in the searched range is safe; ``direction`` is
     "largest" (safe below) or "smallest" (safe above); ``bracket`` = (safe, unsafe)
     ends of the final interval (equal ends when the whole range is safe: then the
-    limit lies beyond it); ``others`` holds the same search for fewer crew.
+    limit lies beyond it); ``others`` holds the same search for fewer crew; ``grade``
+    is the grade id the crew must stay below (:data:`thermoviz.model.outcome.grades.GRADE_IDS`).
     """
 
     field: str
@@ -48,21 +51,24 @@ class SafeLimit:
     simulations: int
     sentence: str = ""
     others: dict = field(default_factory=dict)
+    grade: str = grades.DEFAULT_BOUNDARY_GRADE
 
     def to_dict(self) -> dict:
         return {"field": self.field, "value": self.value, "unit": self.unit, "crew": self.crew,
+                "grade": self.grade, "grade_meaning": grades.grade(self.grade).meaning,
                 "direction": self.direction, "bracket": list(self.bracket) if self.bracket else None,
                 "search_range": list(self.search_range), "tolerance": self.tolerance,
                 "simulations": self.simulations, "sentence": self.sentence,
                 "other_crew": {str(c): o.to_dict() for c, o in self.others.items()}}
 
 
-def crew_survives(scenario: Scenario, vehicle: VehicleParams | None = None) -> bool:
-    """True when the crew rides and its core stays below the limit until landing (exact path)."""
+def stays_below(scenario: Scenario, grade_id: str = grades.DEFAULT_BOUNDARY_GRADE,
+                vehicle: VehicleParams | None = None) -> bool:
+    """True when the run's crew grade (``verdict.crew_grade``, exact path) is below ``grade_id``."""
     from ..api import simulate
 
-    result = simulate(scenario, vehicle=vehicle)
-    return result.events["crew_limit"] is None
+    reached = simulate(scenario, vehicle=vehicle).verdict.crew_grade or grades.WITHIN_LIMITS.id
+    return not grades.at_least(reached, grade_id)
 
 
 def _search_range(scenario: Scenario, name: str) -> tuple[float, float]:
@@ -89,7 +95,7 @@ def _search_range(scenario: Scenario, name: str) -> tuple[float, float]:
 def _check(scenario: Scenario, name: str) -> None:
     field_info(name)
     if scenario.crew < 1 and name != "crew":
-        raise ScenarioError("crew", "must be at least 1 to find the limit the crew survives")
+        raise ScenarioError("crew", "must be at least 1 to find a limit for the crew")
     if scenario.undock_time_h is None and name not in ("undock_time_h", UNDOCK_AFTER_PUNCTURE):
         raise ScenarioError("undock_time_h", "must be set: the crew rides (and can be at risk) only after undocking")
     if name == UNDOCK_AFTER_PUNCTURE and scenario.puncture_time_h is None:
@@ -97,17 +103,26 @@ def _check(scenario: Scenario, name: str) -> None:
 
 
 def find_limit(scenario: Scenario, name: str, *, crew: int | None = None, vehicle: VehicleParams | None = None,
-               lo: float | None = None, hi: float | None = None, other_crews: bool = True) -> SafeLimit:
-    """The safe limit of field ``name`` around ``scenario`` (with ``crew`` aboard if given).
+               lo: float | None = None, hi: float | None = None, other_crews: bool = True,
+               grade: str = grades.DEFAULT_BOUNDARY_GRADE) -> SafeLimit:
+    """The limit of field ``name`` around ``scenario`` below which the crew stays under ``grade``.
 
-    With ``other_crews`` the same search runs for every smaller crew count down to 1
-    (the "(2 crew: 1.10 mm)" of the sentence).  Raises ScenarioError for a field that
-    cannot be searched or a scenario in which no crew rides.
+    ``crew`` replaces the scenario's crew if given.  With ``other_crews`` the same search
+    runs for every smaller crew count down to 1 (the "(2 crew: 1.10 mm)" of the sentence).
+    Raises ScenarioError for an unknown grade, a field that cannot be searched or a
+    scenario in which no crew rides.
     """
+    try:
+        grades.grade(grade)
+    except ValueError as err:
+        raise ScenarioError("grade", str(err).removeprefix("grade ")) from None
+    if grade == grades.WITHIN_LIMITS.id:
+        raise ScenarioError("grade", f"must be one of {', '.join(grades.BOUNDARY_GRADE_IDS)} "
+                                     f"(every crew is at least {grade}); got {grade!r}")
     if crew is not None:
         scenario = scenario.replace(crew=crew)
     if name == "crew":
-        return _most_crew(scenario, vehicle)
+        return _most_crew(scenario, vehicle, grade)
     _check(scenario, name)
     info = field_info(name)
     r_lo, r_hi = _search_range(scenario, name)
@@ -119,7 +134,7 @@ def find_limit(scenario: Scenario, name: str, *, crew: int | None = None, vehicl
     def safe(v: float) -> bool:
         nonlocal runs
         runs += 1
-        return crew_survives(cell_scenario(scenario, {name: v}), vehicle)
+        return stays_below(cell_scenario(scenario, {name: v}), grade, vehicle)
 
     safe_lo, safe_hi = safe(lo), safe(hi)
     if safe_lo == safe_hi:
@@ -136,16 +151,17 @@ def find_limit(scenario: Scenario, name: str, *, crew: int | None = None, vehicl
             else:
                 bad = mid
         value, bracket = good, (good, bad)
-    limit = SafeLimit(name, info.unit, scenario.crew, value, direction, bracket, (lo, hi), tol, runs)
+    limit = SafeLimit(name, info.unit, scenario.crew, value, direction, bracket, (lo, hi), tol, runs, grade=grade)
     others = {}
     if other_crews:
         for c in range(scenario.crew - 1, 0, -1):
-            others[c] = find_limit(scenario.replace(crew=c), name, vehicle=vehicle, lo=lo, hi=hi, other_crews=False)
+            others[c] = find_limit(scenario.replace(crew=c), name, vehicle=vehicle, lo=lo, hi=hi, other_crews=False,
+                                   grade=grade)
     sentence = describe(limit, others)
     return SafeLimit(**{**limit.__dict__, "sentence": sentence, "others": others})
 
 
-def _most_crew(scenario: Scenario, vehicle: VehicleParams | None) -> SafeLimit:
+def _most_crew(scenario: Scenario, vehicle: VehicleParams | None, grade: str) -> SafeLimit:
     from ..io.vehicles import resolve
 
     seats = (vehicle or resolve(scenario)[0]).max_crew
@@ -156,18 +172,31 @@ def _most_crew(scenario: Scenario, vehicle: VehicleParams | None) -> SafeLimit:
     runs, best, first_bad = 0, None, None
     for c in range(seats, 0, -1):
         runs += 1
-        if crew_survives(scenario.replace(crew=c), vehicle):
+        if stays_below(scenario.replace(crew=c), grade, vehicle):
             best = c
             break
         first_bad = c
     bracket = None if best is None else (float(best), float(first_bad if first_bad is not None else best))
     limit = SafeLimit("crew", "", scenario.crew, None if best is None else float(best), "largest", bracket,
-                      (1.0, float(seats)), 1.0, runs)
+                      (1.0, float(seats)), 1.0, runs, grade=grade)
+    g = grades.grade(grade)
     if best is None:
-        text = "No crew survives this return: even 1 crew member reaches the crew limit before landing"
+        text = f"Even 1 crew member reaches {_grade_words(g)} on this return"
     else:
-        text = f"Most crew that survive: {best} of {seats}"
+        text = f"Most crew {_below(g)}: {best} of {seats}"
     return SafeLimit(**{**limit.__dict__, "sentence": text})
+
+
+def _grade_words(g: grades.Grade) -> str:
+    """'"not acceptable" (core 39 °C, where performance drops sharply)'."""
+    return f"\"{g.title.lower()}\" ({g.meaning})"
+
+
+def _below(g: grades.Grade) -> str:
+    """How a sentence says "stays below this grade"; "survive" only for not_survivable."""
+    if g.id == grades.NOT_SURVIVABLE.id:
+        return f"that survive (below {g.meaning})"
+    return f"kept below {_grade_words(g)}"
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -177,24 +206,26 @@ def _fmt(value: float, unit: str) -> str:
 
 
 def describe(limit: SafeLimit, others: dict | None = None) -> str:
-    """One sentence, e.g. "Largest hole the crew survives: 0.98 mm (2 crew: 1.10 mm)"."""
+    """One sentence naming the grade, e.g. "Largest hole with 3 crew kept below "not acceptable" (core
+    39 °C, where performance drops sharply): 0.62 mm (2 crew: 0.91 mm, 1 crew: 1.40 mm)"."""
     info = field_info(limit.field)
+    g = grades.grade(limit.grade)
     lo, hi = limit.search_range
+    crew = f"{limit.crew} crew"
     if limit.value is None:
-        return (f"No {info.label.lower()} from {_fmt(lo, info.unit)} to {_fmt(hi, info.unit)} lets "
-                f"{limit.crew} crew survive")
+        return (f"No {info.label.lower()} from {_fmt(lo, info.unit)} to {_fmt(hi, info.unit)} keeps "
+                f"{crew} below {_grade_words(g)}")
     if limit.bracket and limit.bracket[0] == limit.bracket[1]:
-        head = f"The crew ({limit.crew}) survives over the whole range searched, up to {_fmt(hi, info.unit)}"
+        head = (f"{crew} stay below {_grade_words(g)} over the whole range searched, up to "
+                f"{_fmt(hi, info.unit)}")
     elif limit.field in ("undock_time_h", UNDOCK_AFTER_PUNCTURE):
         after = "after the puncture" if limit.field == UNDOCK_AFTER_PUNCTURE else "after the start"
         word = "Latest" if limit.direction == "largest" else "Earliest"
-        head = f"{word} safe undock: {_fmt(limit.value, 'h')} {after}"
-    elif limit.field == "hole_diameter_mm":
-        head = f"Largest hole the crew survives: {_fmt(limit.value, 'mm')}" if limit.direction == "largest" else \
-            f"Smallest hole the crew survives: {_fmt(limit.value, 'mm')}"
+        head = f"{word} undock with {crew} {_below(g)}: {_fmt(limit.value, 'h')} {after}"
     else:
         word = "Largest" if limit.direction == "largest" else "Smallest"
-        head = f"{word} {info.label.lower()} the crew survives: {_fmt(limit.value, info.unit)}"
+        what = "hole" if limit.field == "hole_diameter_mm" else info.label.lower()
+        head = f"{word} {what} with {crew} {_below(g)}: {_fmt(limit.value, info.unit)}"
     parts = []
     for c, other in (others or {}).items():
         if other.value is None:
@@ -206,4 +237,4 @@ def describe(limit: SafeLimit, others: dict | None = None) -> str:
     return head + (f" ({', '.join(parts)})" if parts else "")
 
 
-__all__ = ["SafeLimit", "TOLERANCES", "crew_survives", "describe", "find_limit"]
+__all__ = ["SafeLimit", "TOLERANCES", "describe", "find_limit", "stays_below"]

@@ -14,7 +14,8 @@ One object::
       "peaks_crew_aboard": {"cabin_rh_pct": 66.5, ...},  # crew-relevant peaks while the crew is aboard ({} if never)
       "crew_validity": {...},                             # the crew model's validated range, stated
       "units": {"cabin_temp_c": "°C", ...},
-      "verdict": {"text": "...", "severity": "caution"},
+      "verdict": {"text": "...", "severity": "caution",   # crew_grade: thermoviz.model.outcome.grades id,
+                  "crew_grade": "stop_work"},            # null when no crew rides
       "notes": ["..."],
       "crew_strain_computed": true
     }
@@ -68,7 +69,8 @@ def result_summary(result: Result) -> dict[str, Any]:
         "peaks_crew_aboard": {name: _finite_or_none(v) for name, v in result.crew_peaks.items()},
         "crew_validity": CREW_VALIDITY,
         "units": {name: unit for name, (unit, _label) in SERIES.items()},
-        "verdict": {"text": result.verdict.text, "severity": result.verdict.severity},
+        "verdict": {"text": result.verdict.text, "severity": result.verdict.severity,
+                    "crew_grade": result.verdict.crew_grade},
         "notes": list(result.notes),
         "crew_strain_computed": bool(result.crew_strain_computed),
         **({} if result.energy is None else {"energy": result.energy}),

@@ -11,6 +11,7 @@ import thermoviz
 from thermoviz.io.vehicles import resolve
 from thermoviz.model.crew import body as crew_model
 from thermoviz.model.outcome.energy import energy_budget
+from thermoviz.model.outcome.grades import grade
 from thermoviz.model.limits import CORE_PERFORMANCE_C, EQUIPMENT_LIMIT_C
 from thermoviz.model.psychro import LATENT_HEAT_J_KG
 from thermoviz.model.scenario import Scenario
@@ -31,6 +32,8 @@ def test_three_crew_not_acceptable_two_crew_cooler(crew_return_results):
     assert three.cabin_rh_pct[on3].max() > 60.0 and three.cabin_rh_pct[on3].max() > 1.3 * before
     assert three.peaks["crew_core_temp_c"] >= CORE_PERFORMANCE_C and three.verdict.severity == "danger"
     # 12 Jan 2023: only two cosmonauts would ride MS-22 in an emergency: less heat for two
+    assert three.verdict.crew_grade in ("not_acceptable", "not_survivable")
+    assert grade(two.verdict.crew_grade).rank <= grade(three.verdict.crew_grade).rank
     assert two.peaks["crew_core_temp_c"] < three.peaks["crew_core_temp_c"]
     assert two.cabin_temp_c[two.crew_aboard].max() < three.cabin_temp_c[on3].max()
 

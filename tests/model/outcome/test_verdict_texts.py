@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from thermoviz.io.vehicles import resolve
+from thermoviz.model.outcome.grades import crew_grade
 from thermoviz.model.outcome.result import SEVERITIES
 from thermoviz.model.scenario import Scenario
 from thermoviz.model.engine.simulate import simulate_physics
@@ -29,18 +30,23 @@ def test_preview_verdict_says_it_is_preliminary():
     assert r.verdict.text.startswith("Preliminary (crew model still running): the cabin reaches ")
 
 
-@pytest.mark.parametrize("core, severity, head", [
-    (37.5, "caution", "Safe return but a hot cabin: crew core peaks at 37.5 °C"),
-    (38.5, "caution", "Hot but survivable: crew core temperature passes the 38 °C stop-work limit of ISO 7933"),
-    (39.5, "danger", "Not acceptable: crew core temperature reaches 39 °C"),
-    (40.5, "danger", "Not survivable as modelled: crew core temperature reaches 40 °C, the heat-stroke danger"),
+@pytest.mark.parametrize("core, severity, head, grade", [
+    (37.5, "caution", "Safe return but a hot cabin: crew core peaks at 37.5 °C", "within_limits"),
+    (38.5, "caution", "Stop work: crew core temperature passes 38 °C, the ISO 7933 limit for stopping work",
+     "stop_work"),
+    (39.5, "danger", "Not acceptable: crew core temperature reaches 39 °C", "not_acceptable"),
+    (40.5, "danger", "Not survivable as modelled: crew core temperature reaches 40 °C, the heat-stroke danger",
+     "not_survivable"),
 ])
-def test_crew_verdict_is_graded_by_what_each_limit_means(core, severity, head):
+def test_crew_verdict_is_graded_by_what_each_limit_means(core, severity, head, grade):
     r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0, undock_time_h=48.0, crew=3)
     series = dict(r.series, wet_bulb_c=np.minimum(r.wet_bulb_c, 30.0))  # grade on the core alone
     series["crew_core_temp_c"] = np.where(r.crew_aboard, core, np.nan)
     v = make_verdict(r.scenario, r.vehicle, r.time_h, series, r.events, r.crew_aboard, True)
     assert v.text.startswith(head) and v.severity == severity
+    assert v.crew_grade == grade == crew_grade(core, 30.0).id
+    # "survive" belongs to the not_survivable grade only (one meaning everywhere)
+    assert ("surviv" in v.text.lower()) == (grade == "not_survivable")
     if severity == "danger":
         assert "This Soyuz cannot bring 3 crew home safely." in v.text
 
@@ -60,7 +66,7 @@ def test_verdict_says_when_it_rests_on_extrapolated_values():
 def test_safe_return_gives_the_margin():
     r = run(hole_diameter_mm=0.0, puncture_time_h=None, undock_time_h=2.0, crew=3, duration_h=12.0)
     v = with_core(r, 37.3)
-    assert v.text.startswith("Safe return: crew core peaks at 37.3 °C, below the 38 °C limit")
+    assert v.text.startswith("Safe return: crew core peaks at 37.3 °C, below the 38 °C stop-work limit")
     assert v.severity == "safe"
 
 
@@ -111,3 +117,21 @@ def test_every_combination_gives_a_sentence(vehicle, hole, puncture, undock, cre
         assert "leak" not in r.verdict.text.lower() or "no leak" in r.verdict.text.lower()
     if crew == 0:
         assert "crew core" not in with_core(r, 37.0).text
+
+
+def test_verdict_times_count_from_the_puncture():
+    """One time base: the verdict's times are hours since the puncture, and say so."""
+    r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=5.0, undock_time_h=48.0, crew=3)
+    series = dict(r.series, wet_bulb_c=np.minimum(r.wet_bulb_c, 30.0))
+    series["crew_core_temp_c"] = np.where(r.crew_aboard, 39.5, np.nan)
+    v = make_verdict(r.scenario, r.vehicle, r.time_h, series, r.events, r.crew_aboard, True)
+    first_aboard = float(r.time_h[np.flatnonzero(r.crew_aboard)[0]])
+    assert f"reaches 39 °C {first_aboard - 5.0:.1f} h after the puncture" in v.text
+    equipment = r.events["equipment_limit"]
+    assert f"passes 40 °C {equipment - 5.0:.1f} h after the puncture" in v.text
+    assert "sealed in" not in v.text
+
+
+def test_verdict_without_crew_has_no_grade():
+    r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0, crew=0)
+    assert r.verdict.crew_grade is None

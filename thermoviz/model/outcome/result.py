@@ -13,6 +13,7 @@ from typing import Mapping
 import numpy as np
 
 from ..scenario import Scenario
+from .grades import GRADE_IDS
 
 #: Every series a Result carries, with its unit and a human label (plots, CSV headers).
 SERIES: dict[str, tuple[str, str]] = {
@@ -57,14 +58,22 @@ SEVERITIES = ("safe", "info", "caution", "danger")
 
 @dataclass(frozen=True)
 class Verdict:
-    """Plain-language outcome, e.g. 'Safe return: ...'; severity is one of SEVERITIES."""
+    """Plain-language outcome, e.g. 'Safe return: ...'; severity is one of SEVERITIES.
+
+    ``crew_grade``: the crew's grade id on the one outcome scale
+    (:data:`thermoviz.model.outcome.grades.GRADE_IDS`), None when no crew rides or the crew
+    model has not run yet.
+    """
 
     text: str
     severity: str
+    crew_grade: str | None = None
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
             raise ValueError(f"severity must be one of {SEVERITIES}, got {self.severity!r}")
+        if self.crew_grade is not None and self.crew_grade not in GRADE_IDS:
+            raise ValueError(f"crew_grade must be one of {GRADE_IDS} or None, got {self.crew_grade!r}")
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,15 @@ Called twice: by the fast preview (crew at a nominal output, marked preliminary)
 and by the coupled crew model once ``crew_core_temp_c`` and ``crew_limit`` exist.
 Crew outcomes are graded by what each limit means (:mod:`thermoviz.model.limits`):
 
-* core 40 °C or wet-bulb 35 °C — heat-stroke danger: not survivable as modelled (danger);
-* core 39 °C — large loss of performance: not acceptable for a return (danger);
-* core 38 °C (ISO 7933 stop-work limit) or wet-bulb 31 °C — hot but survivable (caution);
-* cabin above 27 °C — safe but hot (caution); otherwise safe.
+the one outcome scale of :mod:`thermoviz.model.outcome.grades` (the verdict's ``crew_grade``):
+
+* ``not_survivable``: core 40 °C or wet-bulb 35 °C, heat-stroke danger (danger);
+* ``not_acceptable``: core 39 °C, performance drops sharply: no return (danger);
+* ``stop_work``: core 38 °C, the ISO 7933 stop-work limit (caution);
+* ``within_limits``: a wet-bulb above 31 °C or a cabin above 27 °C is a hot cabin (caution); otherwise safe.
+
+Times in the sentences count from the puncture (from the start of the run when there is none),
+the one time base of every output.
 
 The equipment-bay limit is added when it is crossed, and the sentence says so when the
 crew numbers it rests on lie outside the crew model's validity range.  Vehicle names
@@ -18,8 +23,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..limits import (CABIN_DANGER, CABIN_TEMP_LIMIT_C, CORE_HEAT_STROKE_C, CORE_PERFORMANCE_C,
-                     CREW_CORE_LIMIT_C, EQUIPMENT_LIMIT_C, WET_BULB_EMPIRICAL, WET_BULB_THEORETICAL)
+from ..limits import CABIN_DANGER, CABIN_TEMP_LIMIT_C, EQUIPMENT_LIMIT_C, WET_BULB_EMPIRICAL
+from . import grades
 from .result import Verdict
 from ..scenario import Scenario
 
@@ -39,37 +44,49 @@ def _first_at_or_above(time_h, values, level, mask):
     return float(time_h[hit[0]]) if hit.size else None
 
 
-def _crew_grade(time_h, series, aboard, start_h):
-    """(severity, sentence) for a computed crew, and whether it used extrapolated values."""
+def _since(t_h: float, origin_h: float, origin_word: str) -> str:
+    return f"{_hours(max(t_h - origin_h, 0.0))} after the {origin_word}"
+
+
+def _crew_grade(time_h, series, aboard, origin):
+    """(severity, sentence, core level, grade id) for a computed crew, graded by :mod:`.grades`.
+
+    ``origin`` = (hours, word) of the clock the sentence counts from: the puncture, else the start.
+    """
     core = np.asarray(series["crew_core_temp_c"])
     wet = np.asarray(series["wet_bulb_c"])
     core_peak = _peak(core, aboard) or float("nan")
     wb_peak = _peak(wet, aboard) or float("nan")
+    reached = grades.crew_grade(core_peak, wb_peak)
 
     def after(level, values):
         t = _first_at_or_above(time_h, values, level, aboard)
-        return "" if t is None else f" {_hours(max(t - start_h, 0.0))} after the crew is sealed in"
+        return "" if t is None else f" {_since(t, *origin)}"
 
-    if core_peak >= CORE_HEAT_STROKE_C:
-        return "danger", (f"Not survivable as modelled: crew core temperature reaches {CORE_HEAT_STROKE_C:g} °C, "
-                          f"the heat-stroke danger level,{after(CORE_HEAT_STROKE_C, core)}"), CORE_HEAT_STROKE_C
-    if wb_peak >= WET_BULB_THEORETICAL.low:
+    top, mid, low = grades.NOT_SURVIVABLE, grades.NOT_ACCEPTABLE, grades.STOP_WORK
+    if reached is top and core_peak >= top.core_c:
+        return "danger", (f"Not survivable as modelled: crew core temperature reaches {top.core_c:g} °C, "
+                          f"the heat-stroke danger level,{after(top.core_c, core)}"), top.core_c, top.id
+    if reached is top:
         return "danger", (f"Not survivable as modelled: the cabin wet-bulb temperature reaches "
-                          f"{WET_BULB_THEORETICAL.low:g} °C,{after(WET_BULB_THEORETICAL.low, wet)}; "
-                          "sweat can no longer cool the body"), None
-    if core_peak >= CORE_PERFORMANCE_C:
-        return "danger", (f"Not acceptable: crew core temperature reaches {CORE_PERFORMANCE_C:g} °C"
-                          f"{after(CORE_PERFORMANCE_C, core)}, where performance drops sharply; "
-                          f"peak {core_peak:.1f} °C"), CORE_PERFORMANCE_C
-    if core_peak >= CREW_CORE_LIMIT_C:
-        return "caution", (f"Hot but survivable: crew core temperature passes the {CREW_CORE_LIMIT_C:g} °C "
-                           f"stop-work limit of ISO 7933{after(CREW_CORE_LIMIT_C, core)} and peaks at "
-                           f"{core_peak:.1f} °C"), CREW_CORE_LIMIT_C
+                          f"{top.wet_bulb_c:g} °C,{after(top.wet_bulb_c, wet)}; "
+                          "sweat can no longer cool the body"), None, top.id
+    if reached is mid:
+        return "danger", (f"Not acceptable: crew core temperature reaches {mid.core_c:g} °C"
+                          f"{after(mid.core_c, core)}, where performance drops sharply; "
+                          f"peak {core_peak:.1f} °C"), mid.core_c, mid.id
+    if reached is low:
+        return "caution", (f"Stop work: crew core temperature passes {low.core_c:g} °C, the ISO 7933 "
+                           f"limit for stopping work in the heat,{after(low.core_c, core)} and peaks at "
+                           f"{core_peak:.1f} °C, below the {mid.core_c:g} °C where performance drops sharply"
+                           ), low.core_c, low.id
     if wb_peak >= WET_BULB_EMPIRICAL.low:
-        return "caution", (f"Hot but survivable: the cabin wet-bulb temperature passes "
+        return "caution", (f"Hot cabin: the wet-bulb temperature passes "
                            f"{WET_BULB_EMPIRICAL.low:g} °C, the measured limit for young healthy adults; "
-                           f"crew core peaks at {core_peak:.1f} °C"), None
-    return None, f"crew core peaks at {core_peak:.1f} °C, below the {CREW_CORE_LIMIT_C:g} °C limit", None
+                           f"crew core peaks at {core_peak:.1f} °C, below the {low.core_c:g} °C "
+                           "stop-work limit"), None, reached.id
+    return None, (f"crew core peaks at {core_peak:.1f} °C, below the {low.core_c:g} °C stop-work limit"
+                  ), None, reached.id
 
 
 _RANK = {"safe": 0, "info": 1, "caution": 2, "danger": 3}
@@ -114,8 +131,10 @@ def _verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, c
     leak = events.get("puncture") is not None
     cabin_peak = _peak(cabin)
     crewed = bool(aboard.any()) and scenario.crew > 0
+    puncture = events.get("puncture")
+    origin = (puncture, "puncture") if puncture is not None else (0.0, "start")
     equipment = events.get("equipment_limit")
-    equip_text = (f" The equipment bay passes {EQUIPMENT_LIMIT_C:g} °C after {_hours(equipment)}."
+    equip_text = (f" The equipment bay passes {EQUIPMENT_LIMIT_C:g} °C {_since(equipment, *origin)}."
                   if equipment is not None else "")
 
     if crewed:
@@ -125,8 +144,7 @@ def _verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, c
                         "caution" if cabin_aboard > CABIN_TEMP_LIMIT_C else "safe")
             return Verdict(f"Preliminary (crew model still running): the cabin reaches {cabin_aboard:.0f} °C "
                            f"with the crew aboard.{equip_text}", severity)
-        start_h = 0.0 if station_module else (undock or 0.0)
-        severity, text, level = _crew_grade(time_h, series, aboard, start_h)
+        severity, text, level, crew_grade = _crew_grade(time_h, series, aboard, origin)
         hot = cabin_aboard > CABIN_TEMP_LIMIT_C
         cabin_text = f" The cabin peaks at {cabin_aboard:.0f} °C."
         if severity is None:
@@ -153,7 +171,7 @@ def _verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, c
             text += " The crew peak lies beyond the crew model's validity range (extrapolated)."
         if severity == "safe" and equipment is not None:
             severity = "caution"
-        return Verdict(text + cabin_text + equip_text, severity)
+        return Verdict(text + cabin_text + equip_text, severity, crew_grade)
 
     # Nobody at risk aboard.
     on_station = " (the crew lives on the station and is not at risk)" if scenario.crew > 0 else ""
