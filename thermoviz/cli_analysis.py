@@ -25,7 +25,8 @@ COMMANDS = ("map", "limit")
 BOUNDARY_GRADE_IDS = ("stop_work", "not_acceptable", "not_survivable")
 DEFAULT_BOUNDARY_GRADE = "not_acceptable"
 #: The map metrics (:data:`thermoviz.analysis.metrics.METRICS`; a test keeps the two equal).
-METRIC_NAMES = ("crew_margin_h", "crew_core_peak_c", "cabin_peak_c", "coolant_depleted_h", "verdict")
+METRIC_NAMES = ("margin_to_stop_work_k", "margin_to_not_acceptable_k", "margin_to_not_survivable_k",
+                "crew_margin_h", "crew_core_peak_c", "cabin_peak_c", "coolant_depleted_h", "verdict")
 DEFAULT_POINTS = 60
 MAP_OUTPUTS = ("csv", "png", "svg")
 
@@ -44,9 +45,13 @@ def add_subcommands(sub) -> None:
     m.add_argument("--x", required=True, metavar="FIELD=LO:HI[:N]",
                    help=f"horizontal axis: field, range and points (default {DEFAULT_POINTS}); fields: {fields}")
     m.add_argument("--y", required=True, metavar="FIELD=LO:HI[:N]", help="vertical axis, as --x")
-    m.add_argument("--metric", default="crew_margin_h", help=f"one of {', '.join(METRIC_NAMES)} (default crew_margin_h)")
+    m.add_argument("--metric", default=None,
+                   help=f"one of {', '.join(METRIC_NAMES)} (default margin_to_GRADE_k: kelvin below --grade)")
+    m.add_argument("--grade", metavar="GRADE", default=None,
+                   help=f"the crew grade whose boundary is drawn: one of {', '.join(BOUNDARY_GRADE_IDS)} "
+                        f"(default {DEFAULT_BOUNDARY_GRADE}, core 39 °C)")
     m.add_argument("--crew-contours", action="store_true",
-                   help="also compute the crew margin for every crew count (1 to the seats) and draw each boundary")
+                   help="also draw the boundary of --grade for every crew count (1 to the seats)")
     m.add_argument("--csv", metavar="PATH", help="write one row per cell (units in the header)")
     m.add_argument("--png", metavar="PATH", help="write the map as a 1600 x 1000 PNG")
     m.add_argument("--svg", metavar="PATH", help="write the map as SVG")
@@ -139,10 +144,15 @@ def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
     from .analysis.metrics import get_metric
     from .analysis.survival_map import survival_map
 
+    from .analysis.metrics import grade_metric
+
     x = parse_axis("--x", args.x)
     y = parse_axis("--y", args.y)
     if x[0] == y[0]:
         raise ScenarioError("--y", f"must name another field than --x ({x[0]})")
+    grade = check_grade("--grade", args.grade)
+    if args.metric is None:
+        args.metric = grade_metric(grade)
     try:
         get_metric(args.metric)
     except ScenarioError as err:
@@ -159,7 +169,7 @@ def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
         if "crew" in (x[0], y[0]):
             raise ScenarioError("--crew-contours", "cannot be combined with a crew axis")
         crew_counts = tuple(range(1, seats + 1))
-    result = survival_map(scenario, x, y, args.metric, crew_counts)
+    result = survival_map(scenario, x, y, args.metric, crew_counts, grade=grade)
     if args.csv:
         from .io.atomic import FileWriteError, atomic_write_text
 
@@ -188,7 +198,10 @@ def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def map_summary(result) -> str:
-    """A few lines: what was mapped and how much of it is survivable."""
+    """A few lines: what was mapped and how much of it stays below the map's grade."""
+    from .model.outcome.grades import grade as grade_of
+
+    title = grade_of(result.grade).title.lower()
     def axis(a):
         unit = f" {a.unit}" if a.unit else ""
         return f"{a.label.lower()} {a.values[0]:g} to {a.values[-1]:g}{unit} ({len(a.values)} points{', log' if a.log else ''})"
@@ -196,13 +209,13 @@ def map_summary(result) -> str:
     lines = [f"{result.label} over {axis(result.x)} x {axis(result.y)}"]
     share = result.safe_share()
     if share is not None:
-        lines.append(f"Survivable ({result.scenario.crew} crew): {share:.0%} of the cells")
+        lines.append(f"On the safe side of the colour scale ({result.scenario.crew} crew): {share:.0%} of the cells")
     for crew, margins in result.crew_margins.items():
         import numpy as np
 
         finite = margins[np.isfinite(margins)]
         if finite.size:
-            lines.append(f"  {crew} crew: {np.mean(finite >= 0):.0%} of the cells survivable")
+            lines.append(f"  {crew} crew: {np.mean(finite > 0):.0%} of the cells below \"{title}\"")
     return "\n".join(lines) + "\n"
 
 

@@ -29,7 +29,8 @@ def test_map_json_equals_the_api(capsys):
     api = survival_map(thermoviz.load_scenario(PRESET).replace(crew=2), ("hole_diameter_mm", 0.4, 2, 5),
                        ("undock_after_puncture_h", 0, 24, 4))
     assert np.allclose(np.array(data["values"], float), api.values, atol=1e-6)
-    assert data["x"]["log"] and data["unit"] == "h" and data["scenario"]["crew"] == 2
+    assert data["x"]["log"] and data["unit"] == "K" and data["scenario"]["crew"] == 2
+    assert data["grade"] == "not_acceptable" and data["metric"] == "margin_to_not_acceptable_k"
 
 
 def test_map_writes_csv_png_svg_and_says_so(capsys, tmp_path):

@@ -23,7 +23,7 @@ def crewed_return():
 
 @pytest.fixture(scope="module")
 def margin_map(crewed_return):
-    return survival_map(crewed_return, HOLE, UNDOCK)
+    return survival_map(crewed_return, HOLE, UNDOCK, "crew_margin_h")
 
 
 def _exact(m, i, j, metric):
@@ -65,7 +65,8 @@ def test_other_metrics_equal_single_runs(crewed_return, metric, tol):
 
 
 def test_exact_evaluator_is_the_loop_of_single_runs(crewed_return):
-    m = survival_map(crewed_return, ("hole_diameter_mm", 0.5, 2.0, 3), ("crew", 1, 3, 3), evaluator="exact")
+    m = survival_map(crewed_return, ("hole_diameter_mm", 0.5, 2.0, 3), ("crew", 1, 3, 3), "crew_margin_h",
+                     evaluator="exact")
     assert m.evaluator == "exact"
     for j, crew in enumerate((1, 2, 3)):
         for i, hole in enumerate(m.x.values):
@@ -83,11 +84,12 @@ def test_bigger_hole_and_later_undock_are_never_safer(margin_map):
         assert not (row[1:] & ~row[:-1]).any()
 
 
-def test_crew_contours_one_map_per_count_fewer_crew_survive_more(crewed_return):
-    m = survival_map(crewed_return, HOLE, ("undock_after_puncture_h", 0.0, 30.0, 4), crew_counts=(1, 2, 3))
-    assert sorted(m.crew_margins) == [1, 2, 3]
+def test_crew_contours_one_map_per_count_fewer_crew_stay_below_more(crewed_return):
+    m = survival_map(crewed_return, HOLE, ("undock_after_puncture_h", 0.0, 30.0, 4), "margin_to_not_acceptable_k",
+                     crew_counts=(1, 2, 3))
+    assert sorted(m.crew_margins) == [1, 2, 3] and m.grade == "not_acceptable"
     assert np.array_equal(m.crew_margins[3], m.values)
-    safe = {c: (m.crew_margins[c] >= 0) for c in (1, 2, 3)}
+    safe = {c: (m.crew_margins[c] > 0) for c in (1, 2, 3)}
     assert (safe[3] <= safe[2]).all() and (safe[2] <= safe[1]).all()
     assert safe[1].sum() > safe[3].sum()
 
@@ -156,13 +158,14 @@ def test_csv_and_dict(margin_map):
 
 
 def test_return_duration_axis_groups_cells_and_matches_single_runs(crewed_return):
-    m = survival_map(crewed_return, ("hole_diameter_mm", 0.3, 3.0, 3), ("descent_duration_h", 1.0, 8.0, 3))
+    m = survival_map(crewed_return, ("hole_diameter_mm", 0.3, 3.0, 3), ("descent_duration_h", 1.0, 8.0, 3),
+                     "crew_margin_h")
     for j in range(3):
         for i in range(3):
             assert abs(_exact(m, i, j, "crew_margin_h") - m.values[j, i]) <= MARGIN_TOLERANCE_H
 
 
-@pytest.mark.parametrize("metric", ["crew_core_peak_c", "verdict", "crew_margin_h"])
+@pytest.mark.parametrize("metric", ["crew_core_peak_c", "verdict", "crew_margin_h", "margin_to_not_survivable_k"])
 def test_station_module_crew_rides_the_whole_run(metric):
     nauka = thermoviz.load_scenario("nauka-rtod").replace(duration_h=12.0)
     m = survival_map(nauka, ("hole_diameter_mm", 0.3, 3.0, 3), ("crew", 1, 2, 2), metric=metric)
@@ -182,10 +185,13 @@ def test_random_axes_and_cells_agree_with_single_runs(crewed_return, seed):
     i, j = rng.choice(len(pairs), 2, replace=False)
     fx, fy = pairs[i], pairs[j]
     base = crewed_return.replace(crew=int(rng.integers(1, 4)))
-    m = survival_map(base, (*fx, 6), (*fy, 5))
+    m = survival_map(base, (*fx, 6), (*fy, 5), "crew_margin_h")
+    g = survival_map(base, (*fx, 6), (*fy, 5))  # the default: kelvin below not_acceptable
+    assert g.metric == "margin_to_not_acceptable_k"
     for _ in range(5):
         a, b = int(rng.integers(6)), int(rng.integers(5))
         assert abs(_exact(m, a, b, "crew_margin_h") - m.values[b, a]) <= MARGIN_TOLERANCE_H, (fx[0], fy[0], a, b)
+        assert _exact(g, a, b, g.metric) == pytest.approx(g.values[b, a], abs=PEAK_TOLERANCE_C, nan_ok=True)
 
 
 def test_nearest_cell_for_hover_and_click(margin_map):
@@ -210,3 +216,17 @@ def test_batch_equals_single_runs_at_random_cells_with_arbitrary_undock_hours(cr
         exact = evaluate_exact(crewed_return, cells, metric)
         assert np.allclose(batch, exact, atol=1e-6, equal_nan=True), (metric, batch, exact)
         assert np.all(np.abs(batch - exact) <= tol)
+
+
+@pytest.mark.parametrize("grade", ["stop_work", "not_acceptable", "not_survivable"])
+def test_grade_boundary_agrees_with_the_verdicts_grade(crewed_return, grade):
+    """The map's line of a grade is where the run's verdict.crew_grade reaches it (one answer)."""
+    from thermoviz.model.outcome.grades import at_least
+
+    m = survival_map(crewed_return, ("hole_diameter_mm", 0.3, 3.0, 4), ("descent_duration_h", 3.0, 12.0, 4),
+                     f"margin_to_{grade}_k", crew_counts=(1, 2))
+    for crew, margins in m.crew_margins.items():
+        for j in range(4):
+            for i in range(4):
+                reached = thermoviz.simulate(m.cell_scenario(i, j).replace(crew=crew)).verdict.crew_grade
+                assert (margins[j, i] > 0) == (not at_least(reached, grade)), (crew, i, j, margins[j, i], reached)

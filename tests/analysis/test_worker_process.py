@@ -53,7 +53,7 @@ def test_a_map_comes_back_equal_to_the_one_made_here(worker, crewed):
     kinds = [k for k, _ in answers]
     assert kinds[-1] == "finished" and "progress" in kinds, kinds
     remote = answers[-1][1]
-    here = thermoviz.survival_map(crewed, X, Y, crew_counts=(2, 3))
+    here = thermoviz.survival_map(crewed, X, Y, "crew_margin_h", crew_counts=(2, 3))
     np.testing.assert_array_equal(remote.values, here.values)
     assert remote.scenario == crewed
     assert dict(remote.crew_margins).keys() == dict(here.crew_margins).keys()

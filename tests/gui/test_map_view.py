@@ -51,7 +51,8 @@ def test_hover_names_the_cell(map_window):
     assert "3 crew" in text and view.map_widget.toolTip() == text
     outside = view._plot.vb.sceneBoundingRect().topLeft() - view._plot.vb.sceneBoundingRect().center()
     view._hovered(outside)
-    assert view.readout.text() == view.key_text and "survivable boundary" in view.key_text  # the key again
+    assert view.readout.text() == view.key_text  # the key again
+    assert "not acceptable boundary (core 39 °C)" in view.key_text and "surviv" not in view.key_text
 
 
 def test_click_loads_the_cell_as_one_undo_step(map_window, qtbot):
@@ -115,6 +116,17 @@ def test_a_newer_edit_cancels_the_older_map(map_window):
     assert view.result.scenario.discharge_coefficient == 0.6 and view.state == "current"
 
 
+def test_grade_picker_moves_the_lines_the_colours_and_the_limits(map_window, qtbot):
+    view = map_window.map_view
+    assert view.result.grade == "not_acceptable" and view.result.metric == "margin_to_not_acceptable_k"
+    view.grade_combo.setCurrentIndex(view.grade_combo.findData("stop_work"))
+    assert view.wait_idle(120)
+    assert view.result.grade == "stop_work" and view.result.metric == "margin_to_stop_work_k"
+    assert sorted(view.result.crew_margins) == [1, 2, 3]
+    assert "stop work boundary (core 38 °C)" in view.key_text
+    qtbot.waitUntil(lambda: 'kept below "stop work"' in view.finder.text(), timeout=120_000)
+
+
 def test_axis_and_metric_pickers_recompute(map_window):
     view = map_window.map_view
     view.metric_combo.setCurrentIndex(view.metric_combo.findData("cabin_peak_c"))
@@ -139,7 +151,7 @@ def test_map_exports(map_window, tmp_path, monkeypatch, kind):
         assert b"<svg" in data
     else:
         head = data.decode().splitlines()[0]
-        assert head.startswith("hole_diameter_mm [mm],undock_after_puncture_h [h],crew_margin_h [h]")
+        assert head.startswith("hole_diameter_mm [mm],undock_after_puncture_h [h],margin_to_not_acceptable_k [K]")
         assert len(data.decode().splitlines()) == 1 + 24 * 24
 
 

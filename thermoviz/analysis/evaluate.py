@@ -35,7 +35,8 @@ from ..model.params import VehicleParams
 from ..model.outcome.result import SEVERITIES
 from ..model.scenario import Scenario
 from .fields import RUN_AFTER_LANDING_H, UNDOCK_AFTER_PUNCTURE, cell_scenario
-from .metrics import MARGIN_NOT_REACHED_H, crew_margin_h, get_metric, metric_from_result
+from .metrics import (GRADE_METRICS, MARGIN_NOT_REACHED_H, crew_margin_h, get_metric, grade_margin_k,
+                      metric_from_result)
 
 #: Agreement of the batch path with single runs (tests hold it).
 MARGIN_TOLERANCE_H = 0.05
@@ -135,7 +136,16 @@ def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, 
 
 #: The series each metric reads (None = all: the verdict reads them all).
 METRIC_SERIES = {"crew_margin_h": (), "crew_core_peak_c": ("crew_core_temp_c",), "cabin_peak_c": ("cabin_temp_c",),
-                 "coolant_depleted_h": (), "verdict": None}
+                 "coolant_depleted_h": (), "verdict": None,
+                 **{name: ("crew_core_temp_c", "wet_bulb_c") for name in GRADE_METRICS}}
+
+
+def _aboard_peak(batch, name: str) -> np.ndarray:
+    """Each column's peak of series ``name`` while the crew is aboard (NaN where none)."""
+    values = np.where(batch.crew_aboard, batch.series[name], np.nan)
+    with np.errstate(all="ignore"):
+        peak = np.nanmax(np.where(np.isfinite(values), values, -np.inf), axis=0)
+    return np.where(np.isfinite(peak), peak, np.nan)
 
 
 def _metric_values(batch, metric: str, base: Scenario, vehicle: VehicleParams, arr: dict, idx) -> np.ndarray:
@@ -145,10 +155,10 @@ def _metric_values(batch, metric: str, base: Scenario, vehicle: VehicleParams, a
     if metric == "crew_margin_h":
         return np.where(rides & np.isfinite(ev["landing"]), crew_margin_h(ev["landing"], ev["crew_limit"]), np.nan)
     if metric == "crew_core_peak_c":
-        core = np.where(batch.crew_aboard, batch.series["crew_core_temp_c"], np.nan)
-        with np.errstate(all="ignore"):
-            peak = np.nanmax(np.where(np.isfinite(core), core, -np.inf), axis=0)
-        return np.where(rides & np.isfinite(peak), peak, np.nan)
+        return np.where(rides, _aboard_peak(batch, "crew_core_temp_c"), np.nan)
+    if metric in GRADE_METRICS:
+        core = np.where(rides, _aboard_peak(batch, "crew_core_temp_c"), np.nan)
+        return grade_margin_k(GRADE_METRICS[metric], core, _aboard_peak(batch, "wet_bulb_c"))
     if metric == "cabin_peak_c":
         return np.nanmax(batch.series["cabin_temp_c"], axis=0)
     if metric == "coolant_depleted_h":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..model.outcome.grades import DEFAULT_BOUNDARY_GRADE
 from ..model.scenario import Scenario, ScenarioError
 from .evaluate import Cancelled
 from .fields import UNDOCK_AFTER_PUNCTURE
@@ -19,10 +20,10 @@ from .uncertainty import UncertaintyResult, uncertainty_band
 
 
 def map_job(scenario: Scenario, x, y, metric: str, crew_counts: Sequence[int] | None, *, progress, cancel,
-            partial):
-    """The survivability map (:func:`thermoviz.survival_map`), the coarse map sent first through ``partial``."""
+            partial, grade: str | None = None):
+    """The map (:func:`thermoviz.survival_map`) with ``grade``'s boundaries, the coarse map sent first."""
     return survival_map(scenario, x=x, y=y, metric=metric, crew_counts=crew_counts or None, progress=progress,
-                        cancel=cancel, on_coarse=partial)
+                        cancel=cancel, on_coarse=partial, grade=grade)
 
 
 def band_job(scenario: Scenario, samples: int, *, progress, cancel, partial):
@@ -36,26 +37,26 @@ def limit_fields(scenario: Scenario) -> tuple[str, ...]:
     return ("hole_diameter_mm", undock, "crew")
 
 
-def find_limits(scenario: Scenario, cancel=lambda: False) -> list[str]:
+def find_limits(scenario: Scenario, cancel=lambda: False, grade: str = DEFAULT_BOUNDARY_GRADE) -> list[str]:
     """One sentence per searched field (a field that cannot be searched says why, in one line)."""
     if scenario.crew < 1:
-        return ["Safe limits: nobody rides in this scenario (crew 0)."]
+        return ["Limits: nobody rides in this scenario (crew 0)."]
     if scenario.undock_time_h is None:
-        return ["Safe limits: the vehicle never undocks here, so the crew never rides it home."]
+        return ["Limits: the vehicle never undocks here, so the crew never rides it home."]
     sentences = []
     for name in limit_fields(scenario):
         if cancel():
             raise Cancelled()
         try:
-            sentences.append(find_limit(scenario, name).sentence + ".")
+            sentences.append(find_limit(scenario, name, grade=grade).sentence + ".")
         except ScenarioError as err:
             sentences.append(f"{name}: {err}")
     return sentences
 
 
-def limits_job(scenario: Scenario, *, progress, cancel, partial):
-    """(scenario, the sentences of :func:`find_limits`)."""
-    return scenario, find_limits(scenario, cancel)
+def limits_job(scenario: Scenario, *, progress, cancel, partial, grade: str = DEFAULT_BOUNDARY_GRADE):
+    """(scenario, the sentences of :func:`find_limits` for ``grade``)."""
+    return scenario, find_limits(scenario, cancel, grade)
 
 
 #: The jobs the worker process runs, by name: nothing else can be asked of it.

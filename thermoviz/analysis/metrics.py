@@ -6,8 +6,13 @@
     the crew would still have had to ride with a core above the limit.  When the
     limit is *not* reached before landing the margin is **+MARGIN_NOT_REACHED_H**
     (+1 h), a stated cap: the crew leaves the vehicle at landing, so no later
-    crossing time exists to measure.  The survivable boundary is margin = 0.
+    crossing time exists to measure.  Its 0 line is the stop-work boundary (38 °C).
     NaN where nobody rides (no crew, or the vehicle never undocks).
+``margin_to_<grade>_k`` (one per boundary grade of :mod:`thermoviz.model.outcome.grades`)
+    How far the crew stays below that grade while aboard [K]: the smaller of
+    (grade's core threshold - core peak) and, for ``not_survivable``, (35 °C -
+    wet-bulb peak).  + = below the grade; the grade's boundary is margin = 0, the
+    same line at which the run's ``verdict.crew_grade`` reaches that grade.
 ``crew_core_peak_c``
     Peak crew core temperature while aboard [°C] (NaN where nobody rides).
 ``cabin_peak_c``
@@ -26,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..model.outcome import grades
 from ..model.outcome.result import SEVERITIES, Result
 from ..model.scenario import ScenarioError
 
@@ -48,8 +54,23 @@ class Metric:
         return f"{self.label} [{self.unit}]" if self.unit else self.label
 
 
+def grade_metric(grade_id: str) -> str:
+    """The name of the map metric whose 0 line is the boundary of grade ``grade_id``."""
+    return f"margin_to_{grades.grade(grade_id).id}_k"
+
+
+def _threshold(g: grades.Grade) -> str:
+    core = f"core {g.core_c:g} °C"
+    return core if g.wet_bulb_c is None else f"{core} or wet-bulb {g.wet_bulb_c:g} °C"
+
+
+#: Metric name -> the grade it measures the margin to.
+GRADE_METRICS: dict[str, grades.Grade] = {grade_metric(g.id): g for g in grades.GRADES[1:]}
+
 METRICS: dict[str, Metric] = {m.name: m for m in (
-    Metric("crew_margin_h", "h", "Crew margin at landing", True, 0.0),
+    *(Metric(name, "K", f"Crew margin below {g.title.lower()} ({_threshold(g)})", True, 0.0)
+      for name, g in GRADE_METRICS.items()),
+    Metric("crew_margin_h", "h", "Crew margin at landing to the 38 °C stop-work line", True, 0.0),
     Metric("crew_core_peak_c", "°C", "Crew core temperature peak", True, 38.0),
     Metric("cabin_peak_c", "°C", "Cabin air temperature peak", True, None),  # the crew heats the cabin
     Metric("coolant_depleted_h", "h", "Hours from puncture to coolant depleted", False, None),
@@ -79,9 +100,28 @@ def crew_margin_h(landing_h, crew_limit_h):
     return float(margin) if margin.ndim == 0 else margin
 
 
+def grade_margin_k(grade: grades.Grade, core_peak_c, wet_bulb_peak_c):
+    """Margin [K] below ``grade`` from the crew-aboard peaks (NaN core = nobody rides); arrays or floats."""
+    core = np.asarray(core_peak_c, dtype=float)
+    margin = grade.core_c - core
+    if grade.wet_bulb_c is not None:
+        wet = np.asarray(wet_bulb_peak_c, dtype=float)
+        margin = np.minimum(margin, np.where(np.isfinite(wet), grade.wet_bulb_c - wet, np.inf))
+    return float(margin) if margin.ndim == 0 else margin
+
+
 def metric_from_result(result: Result, metric: str) -> float:
     """The value of ``metric`` for one simulated scenario (the exact path's definition)."""
     events = result.events
+    if metric in GRADE_METRICS:
+        if not crew_rides(result):
+            return math.nan
+        aboard = np.asarray(result.crew_aboard, bool)
+        core, wet = (np.asarray(result.series[k])[aboard] for k in ("crew_core_temp_c", "wet_bulb_c"))
+        core, wet = core[np.isfinite(core)], wet[np.isfinite(wet)]
+        if not core.size:
+            return math.nan
+        return grade_margin_k(GRADE_METRICS[metric], core.max(), wet.max() if wet.size else math.nan)
     if metric == "crew_margin_h":
         if not crew_rides(result) or events["landing"] is None:
             return math.nan

@@ -7,8 +7,10 @@ puncture to undock: :mod:`thermoviz.analysis.fields`) and evaluates a metric
 in every cell through one seam (:mod:`thermoviz.analysis.evaluate`): batched, or
 exactly by single simulations.
 
-``crew_counts=(1, 2, 3)`` adds the crew margin for each crew count, so a figure
-can draw each one's survivable boundary (margin = 0) on the same map.
+``crew_counts=(1, 2, 3)`` adds, for each crew count, the margin below ``grade``
+(one of :data:`thermoviz.model.outcome.grades.BOUNDARY_GRADE_IDS`, default ``not_acceptable``;
+metric ``margin_to_<grade>_k``), so a figure can draw each one's boundary of that
+grade (margin = 0) on the same map.
 
 For a window that must stay live: ``on_coarse`` receives a coarse map
 (:data:`COARSE_N` x :data:`COARSE_N`) first, ``progress(fraction)`` reports, and
@@ -26,11 +28,12 @@ from types import MappingProxyType
 
 import numpy as np
 
+from ..model.outcome.grades import BOUNDARY_GRADE_IDS, DEFAULT_BOUNDARY_GRADE
 from ..model.params import VehicleParams
 from ..model.scenario import Scenario, ScenarioError
 from .evaluate import Cancel, Progress, evaluate_batch, evaluate_exact
 from .fields import axis_values, base_value, cell_scenario, field_info
-from .metrics import get_metric
+from .metrics import GRADE_METRICS, get_metric, grade_metric
 
 #: Points per axis of the coarse first map.
 COARSE_N = 20
@@ -55,8 +58,9 @@ class MapAxis:
 class MapResult:
     """A metric over a grid: ``values[j, i]`` is the cell ``x.values[i]``, ``y.values[j]``.
 
-    ``crew_margins`` maps a crew count to its crew-margin map (same shape), for the
-    boundaries of other crew counts; ``coarse`` is True for the quick first map.
+    ``crew_margins`` maps a crew count to its margin below ``grade`` [K] (same shape;
+    + = below), for the boundary of that grade per crew count; ``coarse`` is True for
+    the quick first map.
     """
 
     scenario: Scenario
@@ -69,6 +73,7 @@ class MapResult:
     crew_margins: Mapping[int, np.ndarray] = field(default_factory=dict)
     evaluator: str = "batch"
     coarse: bool = False
+    grade: str = DEFAULT_BOUNDARY_GRADE
 
     def __post_init__(self) -> None:
         self.values.flags.writeable = False
@@ -104,14 +109,15 @@ class MapResult:
         finite = np.isfinite(self.values)
         if limit is None or not finite.any():
             return None
-        safe = self.values[finite] >= limit if self.metric == "crew_margin_h" else self.values[finite] < limit
+        below_is_bad = self.metric == "crew_margin_h" or self.metric.startswith("margin_to_")
+        safe = self.values[finite] >= limit if below_is_bad else self.values[finite] < limit
         return float(np.mean(safe))
 
     def to_csv_text(self) -> str:
         """One row per cell: both inputs, the metric and each crew count's margin (units in the header)."""
         out = io.StringIO()
         head = [_col(self.x.field, self.x.unit), _col(self.y.field, self.y.unit), _col(self.metric, self.unit)]
-        head += [f"crew_margin_h_{n}_crew [h]" for n in self.crew_margins]
+        head += [f"{grade_metric(self.grade)}_{n}_crew [K]" for n in self.crew_margins]
         out.write(",".join(head) + "\n")
         for j, yv in enumerate(self.y.values):
             for i, xv in enumerate(self.x.values):
@@ -132,7 +138,9 @@ class MapResult:
             "y": {"field": self.y.field, "unit": self.y.unit, "log": self.y.log,
                   "values": [float(v) for v in self.y.values]},
             "values": grid(self.values),
+            "grade": self.grade,
             "crew_margins": {str(n): grid(m) for n, m in self.crew_margins.items()},
+            "crew_margins_metric": grade_metric(self.grade),
             "safe_share": self.safe_share(),
             "evaluator": self.evaluator,
             "scenario": self.scenario.to_dict(),
@@ -170,16 +178,25 @@ def _check_cells(scenario: Scenario, x: MapAxis, y: MapAxis, crew_counts: Sequen
                 resolve(cell.replace(crew=crew))
 
 
-def survival_map(scenario: Scenario, x: AxisSpec, y: AxisSpec, metric: str = "crew_margin_h",
+def survival_map(scenario: Scenario, x: AxisSpec, y: AxisSpec, metric: str | None = None,
                  crew_counts: Sequence[int] | None = None, *, evaluator: str = "batch",
                  vehicle: VehicleParams | None = None, progress: Progress = None, cancel: Cancel = None,
-                 on_coarse: Callable[[MapResult], None] | None = None) -> MapResult:
+                 on_coarse: Callable[[MapResult], None] | None = None,
+                 grade: str | None = None) -> MapResult:
     """``metric`` over the grid of ``x`` and ``y`` (each ``(field, lo, hi, n)``) around ``scenario``.
+
+    ``grade``: the boundary the ``crew_counts`` margins measure (:data:`~thermoviz.model.outcome.grades.BOUNDARY_GRADE_IDS`);
+    ``metric`` defaults to the margin below it (``margin_to_<grade>_k``); ``grade`` defaults to the
+    grade of such a metric, else ``not_acceptable``.
 
     Raises ScenarioError (one line naming the field) for a bad field, range or metric,
     and :class:`~thermoviz.analysis.evaluate.Cancelled` when ``cancel()`` turns True.
     """
-    m = get_metric(metric)
+    if grade is None:
+        grade = GRADE_METRICS[metric].id if metric in GRADE_METRICS else DEFAULT_BOUNDARY_GRADE
+    if grade not in BOUNDARY_GRADE_IDS:
+        raise ScenarioError("grade", f"must be one of {', '.join(BOUNDARY_GRADE_IDS)}, got {grade!r}")
+    m = get_metric(grade_metric(grade) if metric is None else metric)
     if evaluator not in EVALUATORS:
         raise ScenarioError("evaluator", f"must be one of {', '.join(EVALUATORS)}, got {evaluator!r}")
     x_axis, y_axis = _axis(x, "x"), _axis(y, "y")
@@ -195,9 +212,9 @@ def survival_map(scenario: Scenario, x: AxisSpec, y: AxisSpec, metric: str = "cr
     if on_coarse is not None and max(len(x_axis.values), len(y_axis.values)) > COARSE_N:
         cx = _coarse(x, x_axis)
         cy = _coarse(y, y_axis)
-        coarse = _compute(scenario, cx, cy, m.name, counts, evaluator, vehicle, None, cancel, coarse=True)
+        coarse = _compute(scenario, cx, cy, m.name, counts, evaluator, vehicle, None, cancel, grade, coarse=True)
         on_coarse(coarse)
-    return _compute(scenario, x_axis, y_axis, m.name, counts, evaluator, vehicle, progress, cancel)
+    return _compute(scenario, x_axis, y_axis, m.name, counts, evaluator, vehicle, progress, cancel, grade)
 
 
 def _coarse(spec: AxisSpec, axis: MapAxis) -> MapAxis:
@@ -207,12 +224,13 @@ def _coarse(spec: AxisSpec, axis: MapAxis) -> MapAxis:
     return MapAxis(axis.field, values, axis.unit, axis.label, axis.log)
 
 
-def _compute(scenario, x: MapAxis, y: MapAxis, metric, counts, evaluator, vehicle, progress, cancel,
+def _compute(scenario, x: MapAxis, y: MapAxis, metric, counts, evaluator, vehicle, progress, cancel, grade,
              coarse=False) -> MapResult:
     xx, yy = np.meshgrid(x.values, y.values)
     columns = {x.field: xx.ravel(), y.field: yy.ravel()}
+    boundary = grade_metric(grade)
     runs: list[tuple[str, int | None]] = [(metric, None)]
-    runs += [("crew_margin_h", c) for c in counts if not (metric == "crew_margin_h" and c == scenario.crew)]
+    runs += [(boundary, c) for c in counts if not (metric == boundary and c == scenario.crew)]
     results = []
     for k, (name, crew) in enumerate(runs):
         cols = dict(columns)
@@ -229,9 +247,9 @@ def _compute(scenario, x: MapAxis, y: MapAxis, metric, counts, evaluator, vehicl
             values = evaluate_exact(scenario, cells, name, vehicle=vehicle, progress=part, cancel=cancel)
         results.append(values.reshape(xx.shape))
     margins = {c: results[1 + k] for k, (_, c) in enumerate(runs[1:])}
-    if metric == "crew_margin_h" and scenario.crew in counts:
+    if metric == boundary and scenario.crew in counts:
         margins[scenario.crew] = results[0]
     margins = {c: margins[c] for c in sorted(margins)}
     m = get_metric(metric)
     return MapResult(scenario=scenario, x=x, y=y, metric=metric, unit=m.unit, label=m.label, values=results[0],
-                     crew_margins=margins, evaluator=evaluator, coarse=coarse)
+                     crew_margins=margins, evaluator=evaluator, coarse=coarse, grade=grade)

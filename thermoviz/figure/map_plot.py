@@ -5,7 +5,8 @@
   blue on the safe side; each side is scaled to its own extreme so both are
   fully saturated.  Metrics without a limit use viridis; the verdict uses four
   classes.  Cells without a value (nobody rides) are light grey.
-* The survivable boundary (margin = 0) as a labelled black contour; with
+* The boundary of the map's crew grade (margin = 0; :mod:`thermoviz.model.outcome.grades`,
+  default "not acceptable", core 39 °C) as a labelled black contour; with
   ``crew_margins`` one contour per crew count, dashed differently.
 * The base scenario marked with a star; axis labels with units; log axes for
   sizes; a title and a one-line key under the plot.
@@ -24,8 +25,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ..analysis.metrics import MARGIN_NOT_REACHED_H, get_metric
+from ..analysis.metrics import GRADE_METRICS, MARGIN_NOT_REACHED_H, get_metric
 from ..analysis.survival_map import MapResult
+from ..model.outcome import grades
 
 #: ColorBrewer RdBu (9 classes, colour-blind safe), unsafe (red) -> limit (white) -> safe (blue).
 RDBU = ("#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac")
@@ -51,8 +53,17 @@ def _to_axis(values, log: bool):
 
 
 def _bad_below(metric: str) -> bool:
-    """True where values below the limit are the unsafe side (the margin), False for peaks."""
-    return metric == "crew_margin_h"
+    """True where values below the limit are the unsafe side (the margins), False for peaks."""
+    return metric == "crew_margin_h" or metric in GRADE_METRICS
+
+
+def boundary_name(result: MapResult) -> str:
+    """What the black lines are, e.g. 'not acceptable boundary (core 39 °C)'."""
+    g = GRADE_METRICS.get(result.metric) if not result.crew_margins else grades.grade(result.grade)
+    if g is None:  # crew_margin_h without crew lines: its own 0 line is the 38 °C crossing
+        g = grades.STOP_WORK
+    threshold = f"core {g.core_c:g} °C" + (f" or wet-bulb {g.wet_bulb_c:g} °C" if g.wet_bulb_c else "")
+    return f"{g.title.lower()} boundary ({threshold})"
 
 
 def _normalise(result: MapResult) -> tuple[np.ndarray, float, float]:
@@ -115,13 +126,18 @@ def _title(result: MapResult) -> str:
 
 def _key(result: MapResult) -> str:
     crew = result.scenario.crew
+    counts = sorted(result.crew_margins)
+    lines = (", ".join(str(c) for c in counts) + " crew") if len(counts) > 1 else f"{crew} crew"
     if result.metric == "crew_margin_h":
-        counts = sorted(result.crew_margins)
-        lines = (", ".join(str(c) for c in counts) + " crew") if len(counts) > 1 else f"{crew} crew"
         return (f"Colours for {crew} crew. Blue: the core stays below 38 °C until landing (drawn as "
                 f"+{MARGIN_NOT_REACHED_H:g} h). Red: how many hours before landing the core reaches 38 °C.<br>"
-                f"Black lines: the survivable boundary for {lines}; the star marks the scenario as set. "
+                f"Black lines: the {boundary_name(result)} for {lines}; the star marks the scenario as set. "
                 f"Grey: nobody rides.")
+    if result.metric in GRADE_METRICS:
+        g = GRADE_METRICS[result.metric]
+        return (f"Colours for {crew} crew: kelvin below \"{g.title.lower()}\" ({g.meaning}); blue below it, "
+                f"red at or above it.<br>Black lines: the {boundary_name(result)} for {lines}; the star marks "
+                f"the scenario as set. Grey: nobody rides.")
     if result.metric == "crew_core_peak_c":
         return "White: the 38 °C crew limit (ISO 7933 stop-work); red above, blue below."
     if result.metric == "verdict":
@@ -251,7 +267,7 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
     _style_axis(plot.getAxis("bottom"), result.x.axis_label())
     _style_axis(plot.getAxis("left"), result.y.axis_label())
 
-    if get_metric(result.metric).limit is not None and result.metric == "crew_margin_h":
+    if result.metric == "crew_margin_h" or result.metric in GRADE_METRICS or result.crew_margins:
         margins = dict(result.crew_margins) or {result.scenario.crew: result.values}
         legend = pg.LegendItem(offset=(-12, 12), labelTextColor="k", labelTextSize=f"{FONT_PT - 1}pt",
                                brush=pg.mkBrush(255, 255, 255, 235), pen=pg.mkPen("k"))
@@ -261,7 +277,7 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
             dash = DASHES[k % len(DASHES)]
             contours.append((f"{crew} crew", dash, _contour_lines(result, data, 0.0)))
             legend.addItem(pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen("k", width=3, style=dash)),
-                           f"survivable boundary, {crew} crew")
+                           f"{boundary_name(result)}, {crew} crew")
         _draw_contours(plot, result, contours)
     elif result.metric == "crew_core_peak_c":
         _draw_contours(plot, result, [("38 °C", DASHES[0], _contour_lines(result, result.values, 38.0))])

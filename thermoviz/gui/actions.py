@@ -122,10 +122,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("figure_contents", "Figure &contents…", lambda w: _figure_contents(w), (), None,
                "Choose the plots, curves and limit lines the figure and every export show"),
     *(ActionSpec(f"map_{kind}", f"Map as {kind.upper()}…", _map_export(kind), (), None,
-                 "The survivability map of the Map tab (" + what + ")")
+                 "The crew-grade map of the Map tab (" + what + ")")
       for kind, what in (("png", "image, 1600×1000"), ("svg", "vector"), ("csv", "one row per cell"))),
-    ActionSpec("show_map", "Survivability &map", lambda w: w.tabs.setCurrentWidget(w.map_view), ("Ctrl+M",),
-               None, "Which inputs the crew survives, as a map of the current scenario (a tab beside the "
+    ActionSpec("show_map", "Crew-grade &map", lambda w: w.tabs.setCurrentWidget(w.map_view), ("Ctrl+M",),
+               None, "Which inputs keep the crew below a grade, as a map of the current scenario (a tab beside the "
                "time plots)"),
     ActionSpec("uncertainty", "&Uncertainty (5–95 % bands)", lambda w, on: w.uncertainty.set_on(on), ("Ctrl+U",),
                None, "Run the scenario over plausible values of the vehicle's estimated parameters: bands behind "

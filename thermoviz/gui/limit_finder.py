@@ -1,6 +1,6 @@
 """Safe limits of the current scenario in words, under the map.
 
-"Largest safe hole", "latest safe undock" and "most crew that survive", found by
+"Largest hole", "latest undock" and "most crew" below the map's grade picker's grade, found by
 :func:`thermoviz.find_limit` (bisection on the exact single-scenario path) in a worker.
 A sentence is shown only for the scenario it was found for: an edit replaces the
 sentences with "finding…" until the new ones arrive.
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from functools import partial
 
 from thermoviz.analysis.jobs import limits_job
+from thermoviz.model.outcome.grades import DEFAULT_BOUNDARY_GRADE
 from thermoviz.model.scenario import Scenario
 
 from .analysis_worker import AnalysisRunner
@@ -50,7 +51,8 @@ class LimitFinder(QLabel):
             return
         self.sentences, self.scenario = [], None
         self.setText("Safe limits: finding…")
-        self.runner.submit(partial(limits_job, scenario), scenario.vehicle)
+        grade = self.main.map_view.grade() if hasattr(self.main, "map_view") else DEFAULT_BOUNDARY_GRADE
+        self.runner.submit(partial(limits_job, scenario, grade=grade), scenario.vehicle)
 
     def _arrived(self, job: int, answer) -> None:
         if not self.runner.is_current(job):

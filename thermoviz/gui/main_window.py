@@ -111,7 +111,7 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
         self.tabs.addTab(self.dashboard, "Time plots")
         self.map_view = MapView(self)
         self.tabs.addTab(self.map_view, "Map")
-        self.tabs.setTabToolTip(1, "Survivability map: which holes and undock times the crew survives")
+        self.tabs.setTabToolTip(1, "Map: which holes and undock times keep the crew below the chosen grade")
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()

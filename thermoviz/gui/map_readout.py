@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from thermoviz.analysis.metrics import MARGIN_NOT_REACHED_H
+from thermoviz.model.outcome.grades import grade
 
 from .map_odds import cell_odds_text
 
@@ -51,9 +52,11 @@ class MapReadoutMixin:
         odds = cell_odds_text(r, i, j) if self.odds_check.isChecked() else ""
         if odds:
             parts.append(odds)
+        title = grade(r.grade).title.lower()
         for crew, margins in r.crew_margins.items():
             m = float(margins[j, i])
-            word = "survive" if m >= 0 else ("—" if not np.isfinite(m) else f"limit {-m:.1f} h before landing")
+            word = ("—" if not np.isfinite(m) else f"{m:.1f} K below {title}" if m > 0 else
+                    f"{title} ({-m:.1f} K over)")
             parts.append(f"{crew} crew: {word}")
         return " · ".join(parts) + ("  (click: load this case)" if self.state in ("current", "coarse") else "")
 

@@ -23,11 +23,12 @@ import functools
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QMenu,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
-from superqt.utils import qdebounced
+from superqt.utils import qdebounced, signals_blocked
 
 from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE, field_info, variable_fields
-from thermoviz.analysis.metrics import METRICS
 from thermoviz.analysis.jobs import map_job
+from thermoviz.analysis.metrics import GRADE_METRICS, METRICS, grade_metric
+from thermoviz.model.outcome.grades import BOUNDARY_GRADE_IDS, DEFAULT_BOUNDARY_GRADE, grade
 from thermoviz.model.scenario import Scenario
 
 from .analysis_worker import AnalysisRunner
@@ -40,7 +41,8 @@ from .map_readout import MapReadoutMixin
 MAP_DELAY_MS = 400
 #: Points per axis of the refined map (the coarse one has 20).
 MAP_N = 60
-DEFAULT_X, DEFAULT_Y, DEFAULT_METRIC = "hole_diameter_mm", UNDOCK_AFTER_PUNCTURE, "crew_margin_h"
+DEFAULT_X, DEFAULT_Y = "hole_diameter_mm", UNDOCK_AFTER_PUNCTURE
+DEFAULT_METRIC = grade_metric(DEFAULT_BOUNDARY_GRADE)
 FADED_OPACITY = 0.3
 
 
@@ -90,11 +92,20 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.x_combo.setToolTip("The input along the horizontal axis of the map")
         self.y_combo.setToolTip("The input along the vertical axis of the map")
         self.metric_combo.setToolTip("What the colours show in each cell")
+        self.grade_combo = QComboBox()
+        for grade_id in BOUNDARY_GRADE_IDS:
+            g = grade(grade_id)
+            self.grade_combo.addItem(g.title, grade_id)
+            self.grade_combo.setItemData(self.grade_combo.count() - 1, g.meaning, Qt.ItemDataRole.ToolTipRole)
+        self.grade_combo.setCurrentIndex(self.grade_combo.findData(DEFAULT_BOUNDARY_GRADE))
+        self.grade_combo.setToolTip("The crew grade whose boundary the black lines and the limits below show "
+                                    "(Help ▸ Crew grades)")
         self.crew_check = QCheckBox("1, 2, 3 crew")
         self.crew_check.setChecked(True)
-        self.crew_check.setToolTip("Draw the survivable boundary of every crew count the vehicle seats "
-                                   "(crew-margin map only)")
-        for label, widget in (("Across:", self.x_combo), ("Up:", self.y_combo), ("Colour:", self.metric_combo)):
+        self.crew_check.setToolTip("Draw the boundary of the chosen grade for every crew count the vehicle seats "
+                                   "(crew-margin maps only)")
+        for label, widget in (("Across:", self.x_combo), ("Up:", self.y_combo), ("Colour:", self.metric_combo),
+                              ("Grade:", self.grade_combo)):
             pickers.addWidget(QLabel(label))
             pickers.addWidget(widget, 1)
         pickers.addWidget(self.crew_check)
@@ -107,6 +118,7 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         layout.addLayout(pickers)
         for widget in (self.x_combo, self.y_combo, self.metric_combo):
             widget.currentIndexChanged.connect(self.compute_now)
+        self.grade_combo.currentIndexChanged.connect(self._grade_changed)
         self.crew_check.toggled.connect(self.compute_now)
 
         status = QHBoxLayout()
@@ -157,8 +169,20 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
     def metric_name(self) -> str:
         return self.metric_combo.currentData()
 
+    def grade(self) -> str:
+        return self.grade_combo.currentData()
+
+    def _grade_changed(self) -> None:
+        """Another grade: a grade-margin colouring follows it; the lines and the limits are recomputed."""
+        if self.metric_name() in GRADE_METRICS:
+            with signals_blocked(self.metric_combo):
+                self.metric_combo.setCurrentIndex(self.metric_combo.findData(grade_metric(self.grade())))
+        self.finder.scenario = None  # its sentences were for the other grade
+        self.compute_now()
+
     def crew_counts(self, scenario: Scenario) -> tuple[int, ...]:
-        if not self.crew_check.isChecked() or self.metric_name() != "crew_margin_h" or "crew" in self.axes():
+        crew_map = self.metric_name() == "crew_margin_h" or self.metric_name() in GRADE_METRICS
+        if not self.crew_check.isChecked() or not crew_map or "crew" in self.axes():
             return ()
         from thermoviz.io.vehicles import resolve
 
@@ -221,7 +245,8 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         counts = self.crew_counts(scenario)
 
         self._mark_stale()
-        self.job = self.runner.submit(functools.partial(map_job, scenario, x, y, metric, counts), scenario.vehicle)
+        self.job = self.runner.submit(functools.partial(map_job, scenario, x, y, metric, counts, grade=self.grade()),
+                                      scenario.vehicle)
         self.state = "computing" if self.result is None else "stale"
         self.progress.setRange(0, 0)  # busy until the engine reports (the coarse map reports nothing)
         self._set_busy(True)
