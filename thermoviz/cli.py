@@ -149,13 +149,11 @@ def parse_overrides(texts: Sequence[str]) -> dict[str, Any]:
 
 def _check_outputs(args: argparse.Namespace) -> int:
     """Validate --scale and every output path before simulating; returns the scale."""
-    try:
-        scale = int(args.scale)
-    except ValueError:
-        scale = None
+    from .io.cli_args import check_output_paths, cli_number
+
+    scale = cli_number("--scale", args.scale, 1, 4, whole=True)
     if scale not in SCALES:
-        raise ScenarioError("--scale", f"must be 1, 2 or 4, got {args.scale}")
-    from .io.cli_args import check_output_paths
+        raise ScenarioError("--scale", f"must be 1, 2 or 4, got {scale}")
 
     check_output_paths(args, ("csv", *EXPORT_FLAGS))
     return scale

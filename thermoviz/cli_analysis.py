@@ -17,7 +17,8 @@ import argparse
 import json
 from typing import TextIO
 
-from .model.scenario import FIELD_SPECS, ScenarioError
+from .io.cli_args import cli_number
+from .model.scenario import FIELD_SPECS, MAX_SEATS, ScenarioError, quote_value
 
 COMMANDS = ("map", "limit")
 #: The boundary grades and the default one (:mod:`thermoviz.model.outcome.grades`; not imported here, so the
@@ -28,6 +29,8 @@ DEFAULT_BOUNDARY_GRADE = "not_acceptable"
 METRIC_NAMES = ("margin_to_stop_work_k", "margin_to_not_acceptable_k", "margin_to_not_survivable_k",
                 "crew_margin_h", "crew_core_peak_c", "cabin_peak_c", "coolant_depleted_h", "verdict")
 DEFAULT_POINTS = 60
+#: Most points on one map axis (the engine's own limit).
+MAX_POINTS = 1000
 MAP_OUTPUTS = ("csv", "png", "svg")
 
 
@@ -90,14 +93,13 @@ def parse_axis(flag: str, text: str) -> tuple[str, float, float, int]:
     name, sep, spec = (text or "").partition("=")
     parts = spec.split(":")
     if not sep or not name.strip() or len(parts) not in (2, 3):
-        raise ScenarioError(flag, f"expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), got {text!r}")
+        raise ScenarioError(flag, f"expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), "
+                            f"got {quote_value(text, limit=60)}")
     name = name.strip()
-    field_info(name)
-    try:
-        lo, hi = float(parts[0]), float(parts[1])
-        n = int(parts[2]) if len(parts) == 3 else DEFAULT_POINTS
-    except ValueError:
-        raise ScenarioError(flag, f"LO and HI must be numbers and N a whole number, got {text!r}") from None
+    info = field_info(name)
+    lo = cli_number(f"{flag} {name} LO", parts[0], info.minimum, info.maximum)
+    hi = cli_number(f"{flag} {name} HI", parts[1], info.minimum, info.maximum)
+    n = cli_number(f"{flag} {name} N", parts[2], 2, MAX_POINTS, whole=True) if len(parts) == 3 else DEFAULT_POINTS
     axis_values(name, lo, hi, n)  # range, count and log checks
     return name, lo, hi, n
 
@@ -107,13 +109,7 @@ def check_uncertainty(args: argparse.Namespace) -> int | None:
     raw = getattr(args, "uncertainty", None)
     if raw is None:
         return None
-    try:
-        n = int(raw)
-    except ValueError:
-        n = None
-    if n is None or not 10 <= n <= 5000:
-        raise ScenarioError("--uncertainty", f"must be a whole number of samples from 10 to 5000, got {raw}")
-    return n
+    return cli_number("--uncertainty", raw, 10, 5000, whole=True, what="samples")
 
 
 def _check_outputs(args: argparse.Namespace, flags) -> None:
@@ -236,12 +232,7 @@ def cmd_limit(args: argparse.Namespace, out: TextIO) -> int:
     grade = check_grade("--grade", args.grade)
     crew = None
     if args.crew is not None:
-        try:
-            crew = int(args.crew)
-        except ValueError:
-            crew = -1
-        if not 1 <= crew <= 3:
-            raise ScenarioError("--crew", f"must be a whole number from 1 to 3, got {args.crew}")
+        crew = cli_number("--crew", args.crew, 1, MAX_SEATS, whole=True)
     scenario = _scenario(args)
     if crew is not None:
         from .io.scenario_file import check_catalogue

@@ -19,7 +19,7 @@ FLAGS = ("gif", "mp4")
 DEFAULT_SIZE = "1280x720"
 DEFAULT_FPS = "12"
 DEFAULT_FRAMES = "96"
-_SIZE_RE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")
+_SIZE_RE = re.compile(r"^\s*([0-9]{1,6})\s*[xX×]\s*([0-9]{1,6})\s*$")  # ASCII digits, never thousands
 
 
 def add_arguments(run_parser: argparse.ArgumentParser) -> None:
@@ -106,10 +106,9 @@ def _window(args: argparse.Namespace) -> tuple[float | None, float | None]:
 
 
 def _whole(flag: str, raw, allowed: tuple[int, int]) -> int:
-    text = str(raw).strip()
-    if not re.fullmatch(r"\d+", text) or not allowed[0] <= int(text) <= allowed[1]:
-        raise ScenarioError(flag, f"must be a whole number from {allowed[0]} to {allowed[1]}, got {raw!r}")
-    return int(text)
+    from .io.cli_args import cli_number
+
+    return cli_number(flag, raw, allowed[0], allowed[1], whole=True)
 
 
 def export(result, args: argparse.Namespace, progress=None, paths: dict | None = None) -> list[str]:

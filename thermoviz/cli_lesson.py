@@ -107,13 +107,9 @@ def _write_png(step, path: str, size: tuple[int, int], out: TextIO) -> int:
 
 
 def _step(lesson, text: str):
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if not 1 <= number <= len(lesson.steps):
-        raise ScenarioError("--step", f"must be a step number from 1 to {len(lesson.steps)} of lesson "
-                            f"{lesson.id!r}, got {text}")
+    from .io.cli_args import cli_number
+
+    number = cli_number("--step", text, 1, len(lesson.steps), whole=True, what=f"a step of lesson {lesson.id}")
     return lesson.steps[number - 1]
 
 

@@ -41,7 +41,7 @@ def slide_options(args: argparse.Namespace) -> dict | None:
     the window against the run's length is checked by :func:`check_window`.
     """
     from .export.slide import parse_slide_size
-    from .io.atomic import FileWriteError, check_writable
+    from .io.cli_args import check_output_paths
 
     if not getattr(args, "slide", None):
         for flag, value in (("--plots", args.plots), ("--title", args.title)):
@@ -67,13 +67,8 @@ def slide_options(args: argparse.Namespace) -> dict | None:
     title = args.title
     if title is not None and not title.strip():
         raise ScenarioError("--title", "must be a non-empty text")
-    for flag in ("csv", "png", "svg", "pdf"):
-        if getattr(args, flag, None) and getattr(args, flag) == args.slide:
-            raise ScenarioError("--slide", f"same output path as --{flag}: {args.slide}")
-    try:
-        check_writable(args.slide)
-    except FileWriteError as exc:
-        raise ScenarioError("--slide", str(exc)) from None
+    claimed = {getattr(args, flag): flag for flag in ("csv", "png", "svg", "pdf") if getattr(args, flag, None)}
+    check_output_paths(args, ("slide",), claimed)  # writable, and not the same file as another output
     return {"path": args.slide, "size": size, "plots": plots, "window": window, "title": title}
 
 

@@ -46,7 +46,7 @@ def test_bad_values_are_one_line_exit_2_nothing_written(capsys, tmp_path, extra,
 def test_bad_paths_and_orphan_settings(capsys, tmp_path):
     cases = [
         (["--mp4", str(tmp_path / "no" / "a.mp4")], "--mp4: cannot write"),
-        (["--gif", str(tmp_path / "x"), "--csv", str(tmp_path / "x")], "--gif: same output path as --csv"),
+        (["--gif", str(tmp_path / "x"), "--csv", str(tmp_path / "x")], "--gif: names the same file as --csv"),
         (["--fps", "10"], "--fps: sets the playback animation: add --gif PATH or --mp4 PATH"),
     ]
     for extra, fragment in cases:

@@ -274,7 +274,7 @@ def test_export_flags_call_the_export_module_after_validation(capsys, monkeypatc
     line = one_line_error(capsys, "run", "soyuz-ms22", "--svg", str(tmp_path / "nodir" / "a.svg"))
     assert line.startswith("thermoviz: --svg: cannot write")
     line = one_line_error(capsys, "run", "soyuz-ms22", "--png", png, "--svg", png)
-    assert "--svg: same output path as --png" in line
+    assert "--svg: names the same file as --png" in line
     assert len(calls) == 1
 
 

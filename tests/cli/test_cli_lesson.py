@@ -61,8 +61,8 @@ def test_step_text_names_the_date_and_the_command(capsys):
 
 
 @pytest.mark.parametrize("argv, fragment", [
-    (["lesson", "ms22-why", "--step", "0"], "--step: must be a step number from 1 to"),
-    (["lesson", "ms22-why", "--step", "two"], "--step: must be a step number from 1 to"),
+    (["lesson", "ms22-why", "--step", "0"], "--step: must be a whole number of a step of lesson ms22-why from 1 to"),
+    (["lesson", "ms22-why", "--step", "two"], "--step: must be a whole number of a step of lesson ms22-why from 1 to"),
     (["lesson", "--step", "2"], "--step: needs a lesson NAME"),
     (["lesson", "nope"], "lesson: unknown lesson 'nope'; lessons: ms22-why"),
     (["lesson", "missing.toml"], "missing.toml: lesson file: not found"),

@@ -180,7 +180,7 @@ def test_crash_during_write_leaves_old_file_intact(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic.os, "fsync", failing_fsync)
     with pytest.raises(FileWriteError) as err:
         save_scenario(Scenario(title="new"), path)
-    assert str(err.value) == f"cannot write {path}: disk full"
+    assert str(err.value) == f"cannot write {path}: disk full (no space left on device)"
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["s.toml"]  # temp file removed
 

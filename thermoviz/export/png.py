@@ -16,10 +16,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
-from thermoviz.io.atomic import FileWriteError as ExportError
-from thermoviz.io.atomic import atomic_write_with
+from thermoviz.io.atomic import atomic_write_bytes
 from thermoviz.io.verify import png_verifier
 
 from .print_style import PAGE_COLOR
@@ -59,12 +58,18 @@ def widget_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
 def save_png(image: QtGui.QImage, path: str | os.PathLike[str]) -> Path:
     """Write ``image`` as PNG to ``path`` atomically (no partial file on failure)."""
 
-    def write(tmp: Path) -> None:
-        writer = QtGui.QImageWriter(str(tmp), b"png")
-        if not writer.write(image):
-            raise ExportError(path, writer.errorString() or "the PNG encoder failed")
+    return atomic_write_bytes(path, png_bytes(image), verify=png_verifier((image.width(), image.height())))
 
-    return atomic_write_with(path, write, verify=png_verifier((image.width(), image.height())))
+
+def png_bytes(image: QtGui.QImage) -> bytes:
+    """``image`` encoded as PNG in memory: the file is then written by Python, so a full disk is named
+    as such (libpng writing the file itself printed "Write Error" and Qt said "Unknown error")."""
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    writer = QtGui.QImageWriter(buffer, b"png")
+    if not writer.write(image):
+        raise MemoryError(f"the PNG encoder failed ({writer.errorString() or 'no reason given'})")
+    return bytes(buffer.data())
 
 
 def export_widget_png(widget: QtWidgets.QWidget, path: str | os.PathLike[str], scale: float = 1) -> Path:

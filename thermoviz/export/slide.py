@@ -29,6 +29,7 @@ from thermoviz.figure import spec as S
 from thermoviz.figure.style import qpen
 from thermoviz.figure.view import FigureView
 from thermoviz.model.outcome.result import Result
+from thermoviz.model.scenario import quote_value
 from thermoviz.model.units import localise_temps
 
 from .figure import build_figure, settle
@@ -76,7 +77,7 @@ def parse_slide_size(text: str) -> tuple[int, int]:
     """``"1920x1080"`` -> (1920, 1080); ValueError naming the allowed sizes otherwise."""
     size = SLIDE_SIZES.get(str(text).strip().lower().replace("×", "x"))
     if size is None:
-        raise ValueError(f"must be one of {', '.join(SLIDE_SIZES)}, got {text!r}")
+        raise ValueError(f"must be one of {', '.join(SLIDE_SIZES)}, got {quote_value(str(text), limit=40)}")
     return size
 
 

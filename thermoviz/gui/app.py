@@ -115,9 +115,9 @@ def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
             app.processEvents()
         try:
             out = save_window_png(window, screenshot)
-        except OSError as err:
-            print(f"thermoviz: gui: {err}", file=sys.stderr)
-            return 1
+        except OSError as err:  # like every output of the CLI: one line naming the flag, exit 2
+            print(f"thermoviz: --screenshot: {err}; nothing was written", file=sys.stderr)
+            return 2
         finally:
             window.close()
         print(f"Screenshot written to {out} ({time.perf_counter() - t0:.1f} s)")

@@ -64,7 +64,7 @@ class VerifyError(ValueError):
 
 
 _REASONS = {
-    errno.ENOSPC: "disk full",
+    errno.ENOSPC: "disk full (no space left on device)",
     errno.EDQUOT: "disk quota exceeded",
     errno.EROFS: "read-only file system",
     errno.EACCES: "no permission",
@@ -334,6 +334,16 @@ def staged_writes() -> Iterator[StagedWrites]:
     try:
         yield stage
         stage.commit()
+    except FileWriteError as exc:  # a writer failed on its hidden temporary: name the target the user gave
+        target = next((t for t, tmp, _ in stage._staged if tmp == exc.path), exc.path)
+        if target == exc.path and exc.reason == stage.target_of(exc.reason):
+            raise
+        raise FileWriteError(target, stage.target_of(exc.reason)) from None
+    except OSError as exc:  # e.g. ENOSPC from a writer's own open()/write(): said as "disk full"
+        target = next((t for t, tmp, _ in stage._staged if os.fspath(tmp) in str(exc)), None)
+        if target is None:
+            raise
+        raise FileWriteError(target, describe_os_error(exc)) from None
     finally:
         stage.discard()
 
@@ -355,7 +365,7 @@ def _rename_no_clobber(tmp: Path, target: Path) -> None:
 def _set_default_mode(tmp: Path, target: Path) -> None:
     """mkstemp makes 0600 files; give the result the mode a normal open() would."""
     try:
-        mode = target.stat().st_mode & 0o7777  # keep an existing file's mode
+        mode = target.stat().st_mode & 0o777  # keep an existing file's read/write/run bits, never setuid/setgid
     except OSError:
         umask = os.umask(0)
         os.umask(umask)

@@ -5,16 +5,14 @@ One parser for every command that takes ``--set`` (``run``, ``map``, ``limit``, 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..model.scenario import FIELD_SPECS, ScenarioError, check_field, quote_value
+from .cli_args import NUMBER as _NUMBER
 from .scenario_file import NONE_WORDS
 
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
-#: Plain ASCII decimal numbers only (see the README's "Numbers" section).
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 
 
 def parse_override(text: str) -> tuple[str, Any]:

@@ -200,8 +200,9 @@ def resolve(scenario: Scenario, vehicle: VehicleParams | None = None
     """
     vehicle = get_vehicle(scenario.vehicle) if vehicle is None else vehicle
     if scenario.loop not in vehicle.loop_ids:
-        raise ScenarioError("loop", f"must be one of {', '.join(vehicle.loop_ids)} for vehicle "
-                                    f"{vehicle.id}, got {quote_value(scenario.loop)}")
+        ids = vehicle.loop_ids
+        shown = ", ".join(ids[:8]) + (f", … ({len(ids)} in all)" if len(ids) > 8 else "")
+        raise ScenarioError("loop", f"must be one of {shown} for vehicle {vehicle.id}, got {quote_value(scenario.loop)}")
     coolant_id = scenario.coolant or vehicle.default_coolant
     if coolant_id not in COOLANTS:
         raise ScenarioError("coolant", f"must be one of {', '.join(COOLANTS)} (or empty for the vehicle's "
