@@ -19,6 +19,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_simulate.py
 	$(PY) benchmarks/bench_analysis.py
 	$(PY) benchmarks/bench_map_gui.py
+	$(PY) benchmarks/bench_deck.py
 	$(PY) benchmarks/bench_odds.py
 	$(PY) benchmarks/bench_crew.py
 

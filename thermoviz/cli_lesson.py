@@ -8,6 +8,7 @@ Examples::
     thermoviz lesson my-lesson.toml --json    # check a lesson file you wrote
 
     thermoviz lesson ms22-why --step 4 --png step4.png   # the step as a 16:9 slide (1920x1080)
+    thermoviz lesson ms22-why --deck ms22.pdf            # the whole lesson as slides (.pdf or .pptx)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import json
 import sys
 import textwrap
+from pathlib import Path
 from typing import TextIO
 
 from .model import clock
@@ -38,6 +40,8 @@ def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
     lesson.add_argument("--json", action="store_true", help="print JSON instead of text")
     lesson.add_argument("--png", metavar="PATH", help="with --step: write the step as a 16:9 slide PNG "
                         "(its scenario, window, cursor and highlight; title = step title)")
+    lesson.add_argument("--deck", metavar="PATH", help="write the whole lesson as a 16:9 slide deck: PATH.pdf or "
+                        "PATH.pptx (editable text); a question and an answer slide per predict step")
     lesson.add_argument("--slide-size", metavar="WxH", default="1920x1080",
                         help="slide pixels for --png: 1920x1080 (default) or 3840x2160")
     lesson.set_defaults(handler=cmd_lesson)
@@ -52,6 +56,8 @@ def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
         raise ScenarioError("--step", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --step 1")
     if args.png is not None and args.step is None:
         raise ScenarioError("--png", "renders one step: add --step N, e.g. thermoviz lesson ms22-why --step 1 --png s1.png")
+    if args.deck is not None:
+        return _write_deck(args, out)
     size = _slide_size(args)
     lessons = [get_lesson(args.name)] if args.name else list_lessons()
     if not args.name:  # a broken lesson is named, and never hides the others
@@ -103,6 +109,33 @@ def _write_png(step, path: str, size: tuple[int, int], out: TextIO) -> int:
     except FileWriteError as exc:
         raise ScenarioError("--png", f"{exc}; nothing was written") from None
     out.write(f"Wrote {path}\n")
+    return EXIT_OK
+
+
+def _write_deck(args: argparse.Namespace, out: TextIO) -> int:
+    from .io.atomic import FileWriteError, check_writable
+
+    if args.name is None:
+        raise ScenarioError("--deck", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --deck ms22.pdf")
+    for flag, value in (("--step", args.step), ("--png", args.png), ("--json", args.json or None)):
+        if value is not None:
+            raise ScenarioError("--deck", f"writes the whole lesson; leave out {flag}")
+    if Path(args.deck).suffix.lower() not in (".pdf", ".pptx"):
+        raise ScenarioError("--deck", f"must end in .pdf or .pptx, got {Path(args.deck).name!r}")
+    from .io.lesson_catalogue import get_lesson
+
+    lesson = get_lesson(args.name)
+    try:
+        check_writable(args.deck)
+    except FileWriteError as exc:
+        raise ScenarioError("--deck", str(exc)) from None
+    from .export.deck import write_deck
+
+    try:
+        path, count = write_deck(lesson, args.deck)
+    except FileWriteError as exc:
+        raise ScenarioError("--deck", f"{exc}; nothing was written") from None
+    out.write(f"Wrote {path} ({count} slides)\n")
     return EXIT_OK
 
 

@@ -66,6 +66,12 @@ def test_predict_step_hides_its_answer_until_reveal(make_window, lesson_id, numb
         assert number_text not in before, f"step {number}: {number_text!r} shows before Reveal"
     for label in hidden_labels:
         assert label not in before, f"step {number}: event {label!r} shows before Reveal"
+    panel_text = "\n".join(_plain(label.text()) for label in panel.findChildren(QLabel) if label.isVisibleTo(window))
+    for source in step.sources:  # a source may quote the answer ("about +30 °C")
+        assert source[:25] not in panel_text
+    beyond = window.dashboard.crew_beyond  # the dotted, extrapolated crew core is a curve too
+    if "crew" in step.view.plots and "curves" in step.predict.hides and beyond is not None:
+        assert not beyond.curve.isVisible()
     assert ("banner" in step.predict.hides) != window.verdict_banner.isVisible()
     assert ("readout" in step.predict.hides) != window.dashboard.readout.isVisible()
 

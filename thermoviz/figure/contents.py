@@ -94,6 +94,14 @@ class FigureContents:
             ref = figure.reference_curves.curves.get(key)
             if ref is not None:
                 ref.setVisible(visible and figure.reference is not None)
+        beyond = getattr(figure, "crew_beyond", None)
+        if beyond is not None:  # the dotted, extrapolated crew core goes with its curve
+            crew_shown = S.CREW_SERIES not in self.hidden_series
+            beyond.curve.setVisible(crew_shown)
+            if not crew_shown:
+                beyond.label.hide()
+        if getattr(figure, "result", None) is not None:  # validity shading only over shown curves
+            figure._draw_validity(figure.result)
         for items in figure.limit_items.values():
             for item in items:
                 graphic = item.region if isinstance(item, LimitBand) else item.line

@@ -382,9 +382,10 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
     def _draw_validity(self, result: Result) -> None:
         by_plot: dict[str, list[tuple[float, float]]] = {k: [] for k in self.plots}
         names: dict[str, list[str]] = {k: [] for k in self.plots}
+        hidden = self.contents.hidden_series if hasattr(self, "contents") else frozenset()
         for name, mask in result.outside_validity.items():
             series = S.series_spec(name)
-            if series is None or series.plot not in self.plots:
+            if series is None or series.plot not in self.plots or name in hidden:
                 continue
             spans = true_runs(result.time_h, mask)
             if spans:

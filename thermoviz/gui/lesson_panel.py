@@ -285,8 +285,6 @@ class LessonPanel(QDockWidget):
         self.step_title.setText(f"{step.number}. {step.title}")
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setText("Finish ✓" if self.index == n - 1 else "Next →")
-        items = "".join(f"<li>{source_html(s)}</li>" for s in step.sources)
-        self.sources.setText(f"<b>Sources</b><ul style='margin-left: 12px; -qt-list-indent: 0;'>{items}</ul>")
         self._fill_text()
         self.setFocus()
         self.step_shown.emit(self.index)
@@ -347,6 +345,11 @@ class LessonPanel(QDockWidget):
             self.answer.setVisible(self.revealed)
             self.answer.setText(glossary_html(render_text(step.predict.reveal, result, cursor_h, step))
                                 if self.revealed else "")
+        if self.revealed:
+            items = "".join(f"<li>{source_html(s)}</li>" for s in step.sources)
+            self.sources.setText(f"<b>Sources</b><ul style='margin-left: 12px; -qt-list-indent: 0;'>{items}</ul>")
+        else:  # a source may quote the answer ("about +30 °C")
+            self.sources.setText("<b>Sources</b> are shown with the answer.")
 
 
 _URL = re.compile(r"\(?(https?://[^\s)]+)\)?")
