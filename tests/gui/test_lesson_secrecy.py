@@ -54,7 +54,10 @@ def test_predict_step_hides_its_answer_until_reveal(make_window, lesson_id, numb
     step, result = panel.step, window.result
     cursor_h = panel.resolved.cursor_h
     numbers = answer_numbers(step, result, cursor_h)
-    assert numbers, "a predict step's reveal quotes the model"
+    assert numbers or not PLACEHOLDER.search(step.predict.reveal), "a predict step's reveal quotes the model"
+    # Numbers typed into the reveal (from the record) that the narration and question do not give.
+    asked = step.narration + step.predict.question
+    typed = [n for n in re.findall(r"\d[\d,.]*\d", step.predict.reveal) if n not in asked]
     hidden_labels = [EVENTS[e] for e in step.predict.hidden_events
                      if result.events.get(e) is not None and panel.resolved.from_h <= result.events[e]
                      <= panel.resolved.to_h]
@@ -67,6 +70,8 @@ def test_predict_step_hides_its_answer_until_reveal(make_window, lesson_id, numb
     for label in hidden_labels:
         assert label not in before, f"step {number}: event {label!r} shows before Reveal"
     panel_text = "\n".join(_plain(label.text()) for label in panel.findChildren(QLabel) if label.isVisibleTo(window))
+    for number_text in typed:
+        assert not re.search(rf"(?<![\d.,]){re.escape(number_text)}(?![\d])", panel_text), number_text
     for source in step.sources:  # a source may quote the answer ("about +30 °C")
         assert source[:25] not in panel_text
     beyond = window.dashboard.crew_beyond  # the dotted, extrapolated crew core is a curve too
@@ -81,6 +86,8 @@ def test_predict_step_hides_its_answer_until_reveal(make_window, lesson_id, numb
     after = shown_texts(window)
     for number_text in numbers:
         assert number_text in after, f"step {number}: {number_text!r} missing after Reveal"
+    for number_text in typed:
+        assert number_text in after
     for label in hidden_labels:
         assert label in after, f"step {number}: event {label!r} missing after Reveal"
     assert window.verdict_banner.isVisible() and window.dashboard.readout.isVisible()

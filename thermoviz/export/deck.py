@@ -28,7 +28,7 @@ from thermoviz.io.atomic import atomic_write_with
 from thermoviz.io.lesson_steps import aligned_reference, render_text
 from thermoviz.io.lessons import Lesson, LessonStep
 from thermoviz.io.verify import verify_pdf
-from thermoviz.model.result import Result
+from thermoviz.model.outcome.result import Result
 
 from .figure import build_figure, resize_figure
 from .lesson_slide import simulate_step, step_view
