@@ -103,3 +103,29 @@ def test_progress_ms21_uncrewed_cabin_stays_moderate():
     assert r.events["coolant_depleted"] is not None
     assert r.peaks["cabin_temp_c"] < 30.0
     assert r.verdict.severity in ("info", "caution")
+
+
+def test_every_cabin_parameter_is_in_the_calibration_table_as_fitted_or_estimated():
+    """Issue 16 item 1/6: which parameter is fitted to which fact, and every other one an estimate."""
+    import dataclasses
+
+    from thermoviz.io.vehicles import provenance
+    from thermoviz.model.calibration import CABIN_PARAMETERS, CALIBRATION_TABLE
+    from thermoviz.model.params import VehicleParams
+
+    numeric = {f.name for f in dataclasses.fields(VehicleParams)
+               if f.type in ("float", "float | None")} - {"max_crew", "exposed_radiator_area_m2"}  # odds, not heat
+    listed = {name for name, _use, _what in CABIN_PARAMETERS}
+    assert listed == numeric
+    prov = provenance("soyuz-ms")
+    ids = {item.id for item in CALIBRATION_TABLE if item.use == "fitted"}
+    for name, use, what in CABIN_PARAMETERS:
+        assert use in ("fitted", "estimated")
+        if use == "fitted":
+            assert "Fitted" in prov[name].source, name
+            assert all(i in ids for i in what.split(" (")[0].split(", ")), what
+        else:
+            assert prov[name].confidence in ("estimate", "confirmed"), name
+    # the crewed-return record items are held out
+    held = {item.id: item.use for item in CALIBRATION_TABLE}
+    assert held["ms22_return_3_crew_40c"] == held["ms22_return_2_crew_decision"] == "held out"

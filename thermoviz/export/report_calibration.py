@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from thermoviz.io.calibration_range import cd_note
-from thermoviz.model.calibration import CALIBRATION_TABLE
+from thermoviz.model.calibration import CABIN_PARAMETERS, CALIBRATION_TABLE
 
 
 def calibration_html(result) -> str:
@@ -18,8 +18,10 @@ def calibration_html(result) -> str:
     s = result.scenario
     esc = lambda text: html.escape(str(text))  # noqa: E731
     parts = ["<h2>Calibration</h2>",
-             "<p>The leak model has one parameter fitted to the public record; the other record items are "
-             "held out and only checked against (they are not used to tune anything).</p>",
+             "<p>The leak model has one parameter fitted to the public record (Cd); the cabin has four, fitted "
+             "to the docked record only: " + esc(", ".join(n for n, use, _w in CABIN_PARAMETERS if use == "fitted"))
+             + ". Every other cabin number is an estimate from its own reasoning (vehicle file). The other "
+             "record items, the crewed return among them, are held out and only checked against.</p>",
              "<table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
              "<thead><tr><th>Record item</th><th>Use</th><th>Parameter / check</th></tr></thead>"]
     for item in CALIBRATION_TABLE:

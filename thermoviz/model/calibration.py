@@ -94,6 +94,26 @@ CALIBRATION_TABLE: tuple[RecordItem, ...] = (
                "no parameter fitted to it; tested: 2 crew ≥ 0.5 K cooler air and a lower vapour pressure than 3"),
 )
 
+#: Every cabin parameter of the vehicle files: ``(name, use, what)``.  "fitted" names the record items
+#: (ids above) it is fitted to; "estimated" ones are set from their own reasoning in the vehicle file and
+#: fitted to nothing (the crewed-return items are held out of every fit).
+_DOCKED = "ms22_docked_cabin_30_to_27c, ms22_pao_40_then_30c (least squares, docked rows only)"
+CABIN_PARAMETERS: tuple[tuple[str, str, str], ...] = (
+    ("station_air_temp_c", "fitted", _DOCKED),
+    ("station_air_exchange_m3_h", "fitted", _DOCKED),
+    ("avionics_docked_w", "fitted", _DOCKED),
+    ("avionics_shutdown_w", "fitted", _DOCKED),
+    *((name, "estimated", "not fitted (vehicle file: source, range, confidence)") for name in (
+        "descent_duration_h", "cabin_free_volume_m3", "air_heat_capacity_j_k", "wall_heat_capacity_j_k",
+        "air_wall_ua_w_k", "equipment_heat_capacity_j_k", "equipment_air_ua_w_k", "equipment_wall_ua_w_k",
+        "orbital_module_heat_capacity_j_k", "orbital_module_ua_w_k", "cabin_radiating_area_m2",
+        "equipment_radiating_area_m2", "orbital_module_radiating_area_m2", "mli_effective_emissivity",
+        "space_sink_temp_c", "module_separation_before_landing_h", "landed_hull_ua_w_k",
+        "landing_site_air_temp_c", "equipment_setpoint_c", "avionics_free_flight_w", "avionics_landed_w",
+        "station_air_rh_pct", "cabin_setpoint_c", "chx_dew_point_c", "chx_air_flow_m3_h",
+        "avionics_cabin_fraction", "shutdown_after_leak_h")),
+)
+
 #: MS-22 record times [h after detection] and the fraction lost they imply.
 MS22_HOLE_MM = 0.8
 MS22_MAJORITY_T_H = 17.75
