@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..io.vehicles import resolve
 from ..model.outcome.grades import DEFAULT_BOUNDARY_GRADE
 from ..model.scenario import Scenario, ScenarioError
+from .crew_band import CrewBand, crew_band
 from .evaluate import Cancelled
 from .fields import UNDOCK_AFTER_PUNCTURE
 from .limits import find_limit
@@ -29,6 +31,11 @@ def map_job(scenario: Scenario, x, y, metric: str, crew_counts: Sequence[int] | 
 def band_job(scenario: Scenario, samples: int, *, progress, cancel, partial):
     """(scenario, its :func:`thermoviz.uncertainty_band`)."""
     return scenario, uncertainty_band(scenario, samples, progress=progress, cancel=cancel)
+
+
+def crew_band_job(scenario: Scenario, *, progress, cancel, partial):
+    """(scenario, its crew band (:func:`thermoviz.analysis.crew_band.crew_band`), None when nobody rides)."""
+    return scenario, crew_band(scenario, *resolve(scenario), progress=progress)
 
 
 def limit_fields(scenario: Scenario) -> tuple[str, ...]:
@@ -60,7 +67,7 @@ def limits_job(scenario: Scenario, *, progress, cancel, partial, grade: str = DE
 
 
 #: The jobs the worker process runs, by name: nothing else can be asked of it.
-JOBS = {job.__name__: job for job in (map_job, band_job, limits_job)}
+JOBS = {job.__name__: job for job in (map_job, band_job, limits_job, crew_band_job)}
 
 
 def answer_problem(job_name: str, answer) -> str | None:
@@ -70,6 +77,9 @@ def answer_problem(job_name: str, answer) -> str | None:
     elif job_name == "band_job":
         ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
               and isinstance(answer[1], UncertaintyResult))
+    elif job_name == "crew_band_job":
+        ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
+              and (answer[1] is None or isinstance(answer[1], CrewBand)))
     elif job_name == "limits_job":
         ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
               and isinstance(answer[1], list) and all(isinstance(s, str) for s in answer[1]))

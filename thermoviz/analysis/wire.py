@@ -29,6 +29,7 @@ import numpy as np
 from ..model.params import LoopParams, VehicleParams
 from ..model.outcome.result import Result, Verdict
 from ..model.scenario import Scenario
+from .crew_band import CrewBand, Variant
 from .survival_map import MapAxis, MapResult
 from .uncertainty import UncertaintyResult
 
@@ -40,7 +41,7 @@ MAX_MESSAGE_BYTES = 1024 * 1024 * 1024
 MAX_DEPTH = 40
 #: The dataclasses a message may carry, by name.
 TYPES = {cls.__name__: cls for cls in (Scenario, Result, Verdict, VehicleParams, LoopParams, MapAxis, MapResult,
-                                       UncertaintyResult)}
+                                       UncertaintyResult, CrewBand, Variant)}
 _DTYPE_KINDS = "biuf"  # bool, signed, unsigned, float: never object or structured arrays
 
 

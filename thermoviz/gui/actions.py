@@ -130,6 +130,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("uncertainty", "&Uncertainty (5–95 % bands)", lambda w, on: w.uncertainty.set_on(on), ("Ctrl+U",),
                None, "Run the scenario over plausible values of the vehicle's estimated parameters: bands behind "
                "the cabin, equipment and crew curves, and how robust the verdict is", checkable=True),
+    ActionSpec("crew_band", "C&rew band (both crew models)", lambda w, on: w.crew_band.set_on(on), ("Ctrl+B",),
+               None, "Run the crew under both crew models (PHS, JOS-3) and the spread of the physiological "
+               "assumptions: a band behind the crew curve, the central curve named", checkable=True),
     ActionSpec("show_plots", "&Time plots", lambda w: w.tabs.setCurrentWidget(w.dashboard), ("Ctrl+T",)),
     ActionSpec("edit_vehicle", "&Edit vehicle…", lambda w: _edit_vehicle(w), (), None,
                "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
@@ -164,7 +167,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents",
                "@controls", "@schematic", "-",
                ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
-               "pin", "clear_reference", "uncertainty", "-", "presentation", "@ui_scale", "@units")),
+               "pin", "clear_reference", "uncertainty", "crew_band", "-", "presentation", "@ui_scale", "@units")),
     ("Vehi&cle", ("edit_vehicle",)),
     ("&Help", ("@lessons", "-", "whats_this", "timeline_help", "-", "shortcuts", "about")),
 )

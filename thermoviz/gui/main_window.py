@@ -98,10 +98,13 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(6)
         layout.addWidget(self.verdict_banner)
+        from .crew_band_view import CrewBandView
         from .uncertainty_view import Uncertainty
 
         self.uncertainty = Uncertainty(self)
         layout.addWidget(self.uncertainty.label)
+        self.crew_band = CrewBandView(self)  # the crew models and assumptions, same band slot
+        layout.addWidget(self.crew_band.label)
         # The time plots and the survivability map share the space under the verdict as tabs:
         # on a 1024x768 projector neither would be legible beside the other.
         from .map_view import MapView
@@ -394,4 +397,5 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
         self.crew_runner.stop()
         self.map_view.stop()
         self.uncertainty.runner.cancel()
+        self.crew_band.runner.cancel()
         super().closeEvent(event)

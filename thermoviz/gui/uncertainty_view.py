@@ -23,21 +23,26 @@ DELAY_MS = 400
 class Uncertainty:
     """The uncertainty switch of ``window``: runs, draws and words the bands."""
 
+    #: Worker name, what the label says while running, its tooltip (a subclass draws another band).
+    KIND = "band"
+    RUNNING = "Uncertainty: running plausible vehicles…"
+    TOOLTIP = ("Robustness of the verdict: the scenario run over plausible values of every "
+               "vehicle parameter that is an estimate (View ▸ Uncertainty)")
+
     def __init__(self, window):
         self.main = window
         self.on = False
         self.result = None
         self.message = ""
-        self.runner = AnalysisRunner(window, "band")
+        self.runner = AnalysisRunner(window, "band")  # one worker process for both band switches
         self.runner.signals.finished.connect(self._arrived)
         self.runner.signals.failed.connect(self._failed)
         self.runner.signals.progress.connect(self._progress)
         self._later = qdebounced(self.compute, timeout=DELAY_MS, parent=window)
         self.label = QLabel()
-        self.label.setObjectName("uncertaintySentence")
+        self.label.setObjectName(f"{self.KIND}Sentence")
         self.label.setWordWrap(True)
-        self.label.setToolTip("Robustness of the verdict: the scenario run over plausible values of every "
-                              "vehicle parameter that is an estimate (View ▸ Uncertainty)")
+        self.label.setToolTip(self.TOOLTIP)
         self.label.hide()
         window.session.subscribe("scenario", self.scenario_changed)
 
@@ -57,18 +62,27 @@ class Uncertainty:
         self.runner.cancel()
         self._later()
 
-    def compute(self) -> None:
+    def job(self, scenario):
+        """The work sent to the worker process for ``scenario``."""
         from functools import partial
 
         from thermoviz.analysis.jobs import band_job
 
+        return partial(band_job, scenario, SAMPLES)
+
+    def words(self, result) -> str:
+        """The label under the verdict for an arrived ``result``."""
+        odds = getattr(result, "grades_sentence", "")  # the decision's odds: share of vehicles per crew count
+        return f"<b>Uncertainty:</b> {result.sentence}." + (f" {odds}." if odds else "")
+
+    def compute(self) -> None:
         scenario = self.main.session.scenario
         if not self.on or scenario is None:
             return
         self._show(None)
-        self.label.setText("Uncertainty: running plausible vehicles…")
+        self.label.setText(self.RUNNING)
         self.label.show()
-        self.runner.submit(partial(band_job, scenario, SAMPLES), scenario.vehicle)
+        self.runner.submit(self.job(scenario), scenario.vehicle)
 
     @property
     def running(self) -> bool:
@@ -76,7 +90,7 @@ class Uncertainty:
 
     def _progress(self, job: int, fraction: float) -> None:
         if self.runner.is_current(job):
-            self.label.setText(f"Uncertainty: running plausible vehicles… {fraction:.0%}")
+            self.label.setText(f"{self.RUNNING} {fraction:.0%}")
 
     def _arrived(self, job: int, answer) -> None:
         if not self.runner.is_current(job):
@@ -91,16 +105,17 @@ class Uncertainty:
         if self.runner.is_current(job):  # a cancelled job's late failure changes nothing
             self.runner.done(job)
             self._show(None)
-            self.label.setText(f"Uncertainty not available: {message}")
+            self.label.setText(f"{self.RUNNING.split(':')[0]} not available: {message}")
             self.label.show()
 
     def _show(self, result) -> None:
+        mine = self.result is not None and self.main.dashboard.uncertainty_bands.result is self.result
         self.result = result
-        self.main.dashboard.set_uncertainty(result)
+        if result is not None or mine:  # one band slot: never clear another switch's band
+            self.main.dashboard.set_uncertainty(result)
         if result is None:
             self.label.setText("")
             self.label.hide()
             return
-        odds = getattr(result, "grades_sentence", "")  # the decision's odds: share of vehicles per crew count
-        self.label.setText(f"<b>Uncertainty:</b> {result.sentence}." + (f" {odds}." if odds else ""))
+        self.label.setText(self.words(result))
         self.label.show()
