@@ -100,7 +100,7 @@ def test_unknown_plot_key(qtbot, tmp_path):
 
 
 def test_export_does_not_touch_a_live_dashboard(qtbot, tmp_path):
-    from thermoviz.gui.dashboard import Dashboard
+    from thermoviz.gui.plots.dashboard import Dashboard
 
     live = Dashboard()
     qtbot.addWidget(live)

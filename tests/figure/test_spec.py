@@ -78,7 +78,7 @@ def fake_series(monkeypatch):
 
 
 def test_a_new_series_row_is_drawn_scaled_and_read_out(qtbot, fake_series):
-    from thermoviz.gui.dashboard import Dashboard
+    from thermoviz.gui.plots.dashboard import Dashboard
 
     key, values, result = fake_series
     dashboard = Dashboard()

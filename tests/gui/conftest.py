@@ -37,6 +37,6 @@ def make_window(qtbot, crew_strain_warm, settings_dir):
 def no_unsaved_changes_dialog(monkeypatch):
     """A modal "Unsaved changes" box would block an offscreen test forever; tests that
     check the prompt replace this answer themselves."""
-    from thermoviz.gui.file_actions import FileActions
+    from thermoviz.gui.window.file_actions import FileActions
 
     monkeypatch.setattr(FileActions, "ask_save_changes", lambda self, path, reason: "discard")

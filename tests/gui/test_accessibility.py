@@ -6,9 +6,9 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
                                QGraphicsView, QLineEdit, QScrollBar, QTabBar, QTextEdit, QWidget)
 
-from thermoviz.gui.cursor_readout import CursorReadout
-from thermoviz.gui.schematic_view import SchematicView
-from thermoviz.gui.verdict_banner import VerdictBanner
+from thermoviz.gui.plots.cursor_readout import CursorReadout
+from thermoviz.gui.schematic.schematic_view import SchematicView
+from thermoviz.gui.plots.verdict_banner import VerdictBanner
 
 #: What a user operates or reads: controls, plots (graphics views, the schematic), the banner, the readout.
 SPOKEN = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QTabBar, QGraphicsView,

@@ -1,6 +1,6 @@
 """A lesson step as a figure: its FigureView (plots, window, highlight) and its slide.
 
-Used by the window's lesson panel (:mod:`thermoviz.gui.lesson_panel`) and by
+Used by the window's lesson panel (:mod:`thermoviz.gui.lesson.lesson_panel`) and by
 ``thermoviz lesson NAME --step N --png PATH``, so a step looks the same in both.
 """
 

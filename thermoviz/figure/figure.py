@@ -1,7 +1,7 @@
 """The figure: stacked plots of one Result sharing a time axis (hours), an event
 strip above them and, optionally, a pinned reference Result drawn faded behind.
 
-The window (:mod:`thermoviz.gui.dashboard`) adds a time cursor and a readout; the
+The window (:mod:`thermoviz.gui.plots.dashboard`) adds a time cursor and a readout; the
 exports paint an off-screen Figure.  Which plots, series and limit lines exist,
 and how they look, is read from :mod:`thermoviz.figure.spec`.
 """

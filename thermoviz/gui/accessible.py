@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from thermoviz.figure import spec as S
 
-#: Keys that work on the time plots (see thermoviz.gui.cursor_keys and the shortcuts box).
+#: Keys that work on the time plots (see thermoviz.gui.plots.cursor_keys and the shortcuts box).
 PLOT_KEYS_HINT = ("Left and right arrow keys move the time cursor; the readout under the plots "
                   "reads every value at the cursor. Ctrl+M: the survivability map.")
 

@@ -23,7 +23,7 @@ def ensure_app(user_scale: bool = False):
     """The QApplication (created once, light theme, high-DPI pass-through scaling).
 
     ``user_scale``: kept for callers; the interface size is now applied live by the
-    window (:mod:`thermoviz.gui.interface_size`), not through QT_SCALE_FACTOR.
+    window (:mod:`thermoviz.gui.window.interface_size`), not through QT_SCALE_FACTOR.
     """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -45,7 +45,7 @@ def ensure_app(user_scale: bool = False):
 
 def initial_scenario(settings, scenario: Scenario | None) -> tuple[Scenario, str | None]:
     """The given scenario, else the last one from settings, else the default preset."""
-    from .settings import last_scenario
+    from .window.settings import last_scenario
 
     if scenario is not None:
         return scenario, None
@@ -69,8 +69,8 @@ def save_window_png(window, path: str | os.PathLike) -> Path:
 def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None, units: str | None = None):
     """Create the app (if needed) and a MainWindow showing the initial scenario."""
     app = ensure_app(user_scale=remember)
-    from .main_window import MainWindow
-    from .settings import make_settings
+    from .window.main_window import MainWindow
+    from .window.settings import make_settings
 
     settings = make_settings()
     first_start = remember and scenario is None and not settings.allKeys()  # nothing remembered yet
@@ -81,15 +81,15 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
     elif remember:
         window.restore_geometry(settings)
     if units is not None:  # --units: shown now (and remembered, as View ▸ Units would)
-        from .units_menu import choose_units
+        from .window.units_menu import choose_units
 
         choose_units(window, units, remember=remember)
     window.set_scenario(start, preset_id=preset_id)
-    from .window_fit import show_start_notes
+    from .window.window_fit import show_start_notes
 
     show_start_notes(window)
     if first_start:  # the very first start opens on the guided lesson (once)
-        from .lesson_panel import open_first_start_lesson
+        from .lesson.lesson_panel import open_first_start_lesson
 
         open_first_start_lesson(window, settings)
     return app, window

@@ -1,0 +1,268 @@
+"""Every menu command of the window in one table (as napari's ``_qapp_model`` action tables).
+
+One :class:`ActionSpec` row per command: id, title, shortcuts, what it does and when it
+is enabled.  The menu bar (:data:`MENUS`), the plot context menus (:data:`PLOT_ACTIONS`)
+and Help ▸ Keyboard shortcuts (:func:`shortcut_rows`) are all built from these rows.
+Callbacks receive the window; ``enabled_when`` receives its :class:`~thermoviz.gui.window.session.SessionModel`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from thermoviz.figure.time_axis import MODES as TIME_AXIS_MODES
+
+from ..map.map_exports import export_map
+from ..plots.cursor_keys import CURSOR_KEY_ROWS
+from .session import SessionModel
+from ..plots.view_options import ZOOM_FACTOR, return_window
+
+Key = str | QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    title: str
+    callback: Callable[..., object]
+    shortcuts: tuple[Key, ...] = ()
+    enabled_when: Callable[[SessionModel], bool] | None = None
+    tooltip: str = ""
+    checkable: bool = False
+
+
+def _has_result(session: SessionModel) -> bool:
+    return session.has_result
+
+
+def _can_save(session: SessionModel) -> bool:
+    """A scenario that cannot be computed is not saved (thermoviz would refuse to open the file)."""
+    return session.scenario is not None and session.result_state != "error"
+
+
+def _png(scale: int):
+    return lambda w, plot=None: w.file_actions.export_png(scale=scale, plot=plot)
+
+
+def _edit_vehicle(w):
+    from ..vehicle.vehicle_editor import edit_vehicle
+
+    return edit_vehicle(w)
+
+
+def _map_export(kind: str):
+    def export(w):
+        return export_map(w, kind)
+    return export
+
+
+def _svg(w, plot=None):
+    return w.file_actions.export_svg(plot=plot)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("open", "&Open scenario…", lambda w: w.file_actions.open_dialog(), (QKeySequence.StandardKey.Open,)),
+    ActionSpec("save", "&Save scenario", lambda w: w.file_actions.save(), (QKeySequence.StandardKey.Save,),
+               _can_save),
+    ActionSpec("save_as", "Save scenario &as…", lambda w: w.file_actions.save_as(), ("Ctrl+Shift+S",), _can_save),
+    *(ActionSpec(f"png{scale}", f"Dashboard as PNG {scale}×…", _png(scale), (), _has_result)
+      for scale in (1, 2, 4)),
+    ActionSpec("svg", "Dashboard as SVG (vector)…", _svg, (), _has_result),
+    ActionSpec("csv", "Data as CSV…", lambda w: w.file_actions.export_csv(), (), _has_result),
+    ActionSpec("pdf", "PDF report…", lambda w: w.file_actions.export_pdf(), ("Ctrl+E",), _has_result),
+    ActionSpec("copy_figure", "&Copy figure", lambda w: w.file_actions.copy_figure(), ("Ctrl+Shift+C",),
+               _has_result),
+    # Ctrl+Q everywhere (some platform themes bind Quit only to a media "Exit" key).
+    ActionSpec("quit", "&Quit", lambda w: w.close(), ("Ctrl+Q", QKeySequence.StandardKey.Quit)),
+    ActionSpec("undo", "&Undo", lambda w: w.history.stack.undo(), (QKeySequence.StandardKey.Undo,)),
+    # Both redo conventions first, whatever the platform's default, then the platform's own.
+    ActionSpec("redo", "&Redo", lambda w: w.history.stack.redo(),
+               ("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo)),
+    ActionSpec("reset_zoom", "&Reset zoom", lambda w: w.reset_zoom(), ("Ctrl+0",)),
+    ActionSpec("pin", "&Pin as reference (compare)", lambda w: w.pin_reference(), ("Ctrl+R",), _has_result,
+               "Keep the current curves, faded, while you change the scenario or load "
+               "another preset: e.g. pin the nominal MS-23 return, then load MS-22."),
+    ActionSpec("clear_reference", "&Clear reference", lambda w: w.session.clear_reference(), (),
+               lambda s: s.reference is not None),
+    ActionSpec("presentation", "&Presentation mode (full screen, plots only)",
+               lambda w, on: w.set_presentation_mode(on), ("F11",), None,
+               "For a projector: full screen, controls and status bar hidden. F11 or Esc returns.", checkable=True),
+    # View ▸ Time axis, reported timeline, time window (thermoviz.gui.plots.view_options).
+    *(ActionSpec(f"time_axis_{mode}", title, lambda w, on, m=mode: on and w.view_options.set_time_axis(m),
+                 (), None, "Dates need the scenario's start time (historic presets have one).", checkable=True)
+      for mode, title in TIME_AXIS_MODES.items()),
+    ActionSpec("timeline", "Reported &timeline markers", lambda w, on: w.view_options.set_timeline_shown(on),
+               (), None, "Grey diamonds along the top: what was reported to have happened, with sources.",
+               checkable=True),
+    ActionSpec("zoom_in", "Zoom &in (time)", lambda w: w.view_options.zoom(ZOOM_FACTOR), ("Ctrl++", "Ctrl+="),
+               _has_result),
+    ActionSpec("zoom_out", "Zoom &out (time)", lambda w: w.view_options.zoom(1 / ZOOM_FACTOR), ("Ctrl+-",),
+               _has_result),
+    ActionSpec("fit_return", "&Fit to return flight", lambda w: w.view_options.fit_return_flight(), ("Ctrl+L",),
+               lambda s: return_window(s.result) is not None,
+               "Show undocking − 0.5 h to landing + 0.5 h (exports show the same window)."),
+    ActionSpec("timeline_help", "Reported &timeline…", lambda w: w.view_options.timeline_dialog()),
+    ActionSpec("whats_this", "&Explain: click any part of the window", lambda w: w.explain.enter_whats_this(),
+               (QKeySequence.StandardKey.WhatsThis,), None,
+               "Then click any curve, legend entry, axis, limit line, event or the verdict for its explanation."),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", lambda w: w.show_shortcuts(),
+               (QKeySequence.StandardKey.HelpContents,)),
+    ActionSpec("about", "&About thermoviz", lambda w: w.show_about()),
+    *(ActionSpec(f"slide{h}", f"Slide 16:9 ({w_}×{h})…", lambda w, size=(w_, h): _slide(w, size), (), _has_result,
+                 "Title, verdict, the shown plots and a legend under them, type sized for a projector")
+      for w_, h in ((1920, 1080), (3840, 2160))),
+    ActionSpec("animation", "&Animation (GIF/MP4)…", lambda w: _animation(w), (), _has_result,
+               "The loop schematic played over the run, as an animated GIF or MP4 video for slides."),
+    ActionSpec("figure_contents", "Figure &contents…", lambda w: _figure_contents(w), (), None,
+               "Choose the plots, curves and limit lines the figure and every export show"),
+    *(ActionSpec(f"map_{kind}", f"Map as {kind.upper()}…", _map_export(kind), (), None,
+                 "The crew-grade map of the Map tab (" + what + ")")
+      for kind, what in (("png", "image, 1600×1000"), ("svg", "vector"), ("csv", "one row per cell"))),
+    ActionSpec("show_map", "Crew-grade &map", lambda w: w.tabs.setCurrentWidget(w.map_view), ("Ctrl+M",),
+               None, "Which inputs keep the crew below a grade, as a map of the current scenario (a tab beside the "
+               "time plots)"),
+    ActionSpec("uncertainty", "&Uncertainty (5–95 % bands)", lambda w, on: w.uncertainty.set_on(on), ("Ctrl+U",),
+               None, "Run the scenario over plausible values of the vehicle's estimated parameters: bands behind "
+               "the cabin, equipment and crew curves, and how robust the verdict is", checkable=True),
+    ActionSpec("crew_band", "C&rew band (both crew models)", lambda w, on: w.crew_band.set_on(on), ("Ctrl+B",),
+               None, "Run the crew under both crew models (PHS, JOS-3) and the spread of the physiological "
+               "assumptions: a band behind the crew curve, the central curve named", checkable=True),
+    ActionSpec("show_plots", "&Time plots", lambda w: w.tabs.setCurrentWidget(w.dashboard), ("Ctrl+T",)),
+    ActionSpec("edit_vehicle", "&Edit vehicle…", lambda w: _edit_vehicle(w), (), None,
+               "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
+)
+
+
+def _animation(window):
+    from ..schematic.schematic_dock import export_animation_dialog
+
+    return export_animation_dialog(window)
+
+
+def _slide(window, size):
+    from .slide_actions import export_slide
+
+    return export_slide(window, size)
+
+
+def _figure_contents(window):
+    from ..plots.figure_contents import edit_figure_contents
+
+    return edit_figure_contents(window)
+
+#: The menu bar: ids of :data:`ACTIONS`, "-" = separator, "@name" = a menu or action the
+#: window provides itself (recent files, the dock toggle, interface size), (title, items) = submenu.
+MENUS: tuple[tuple[str, tuple], ...] = (
+    ("&File", ("open", "@recent", "-", "save", "save_as", "-",
+               ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "-", "slide1080", "slide2160",
+                            "-", "animation", "-", "map_png", "map_svg", "map_csv")),
+               "copy_figure", "-", "quit")),
+    ("&Edit", ("undo", "redo")),
+    ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents",
+               "@controls", "@schematic", "-",
+               ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
+               "pin", "clear_reference", "uncertainty", "crew_band", "-", "presentation", "@ui_scale", "@units")),
+    ("Vehi&cle", ("edit_vehicle",)),
+    ("&Help", ("@lessons", "-", "whats_this", "timeline_help", "-", "shortcuts", "about")),
+)
+
+#: Right-click menu of each plot: (id, title, callback(window, plot_key)).
+PLOT_ACTIONS: tuple[ActionSpec, ...] = (
+    *(ActionSpec(f"plot_png{scale}", f"Export this plot as PNG {scale}×…", _png(scale), (), _has_result)
+      for scale in (1, 2, 4)),
+    ActionSpec("plot_svg", "Export this plot as SVG…", _svg, (), _has_result),
+)
+
+#: Keys of the controls themselves (not menu actions), for the shortcuts box.
+CONTROL_KEYS = (
+    ("Tab / Shift+Tab", "move between the controls"),
+    ("← → ↑ ↓ on the hole slider", "hole diameter ≈ 6 % smaller/larger"),
+    ("Page Up / Page Down on the hole slider", "hole diameter ≈ 80 % larger/smaller"),
+    ("↑ ↓ in a number box", "one step (units in the tooltip)"),
+    ("Space on a check box", "tick or untick (No leak, Never, Stays docked, Hatch open)"),
+    ("→ ← (Page Down / Up) in a lesson", "next / previous step"),
+    ("Space in a lesson", "reveal the answer, then the next step"),
+    ("Comma or point in a number box", "both are decimal separators: 0,5 = 0.5"),
+    *CURSOR_KEY_ROWS,
+)
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The spec's shortcuts as key sequences, platform bindings expanded, without repeats."""
+    keys: list[QKeySequence] = []
+    for key in spec.shortcuts:
+        found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        keys += [k for k in found if not k.isEmpty() and k not in keys]
+    return keys
+
+
+def make_action(spec: ActionSpec, window, plot: str | None = None) -> QAction:
+    """A QAction for ``spec`` (parented to the window) calling its callback with the window."""
+    action = QAction(spec.title, window)
+    action.setObjectName(spec.id)
+    if spec.shortcuts:
+        action.setShortcuts(key_sequences(spec))
+    if spec.tooltip:
+        action.setToolTip(spec.tooltip)
+    if spec.checkable:
+        action.setCheckable(True)
+        action.toggled.connect(lambda on: spec.callback(window, on))
+    elif plot is not None:
+        action.triggered.connect(lambda _checked=False: spec.callback(window, plot))
+    else:
+        action.triggered.connect(lambda _checked=False: spec.callback(window))
+    return action
+
+
+def build_menus(window, extras: dict[str, object]) -> dict[str, QAction]:
+    """Fill ``window.menuBar()`` from :data:`MENUS`; returns the actions by id.
+
+    ``extras`` maps each "@name" to a QMenu or QAction the window provides.
+    """
+    by_id = {spec.id: spec for spec in ACTIONS}
+    actions = {spec.id: make_action(spec, window) for spec in ACTIONS}
+
+    def fill(menu, items) -> None:
+        for item in items:
+            if item == "-":
+                menu.addSeparator()
+            elif isinstance(item, tuple):
+                fill(menu.addMenu(item[0]), item[1])
+            elif item.startswith("@"):
+                extra = extras[item[1:]]
+                for one in (extra if isinstance(extra, (list, tuple)) else [extra]):  # a list: several rows
+                    (menu.addMenu if isinstance(one, QMenu) else menu.addAction)(one)
+            else:
+                menu.addAction(actions[item])
+
+    for title, items in MENUS:
+        fill(window.menuBar().addMenu(title), items)
+    actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+    def refresh() -> None:
+        for action_id, action in actions.items():
+            when = by_id[action_id].enabled_when
+            if when is not None:
+                action.setEnabled(bool(when(window.session)))
+
+    for event in ("scenario", "result", "reference"):
+        window.session.subscribe(event, refresh)
+    refresh()
+    return actions
+
+
+def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
+    """(keys, what) of every table action with a chord or function-key shortcut (two at most)."""
+    rows = []
+    for spec in ACTIONS:
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(spec)]
+        # Chords and function keys only (not media keys such as "Redo" or "Exit").
+        keys = [k for k in keys if "+" in k or re.fullmatch(r"F\d+", k)][:2]
+        if keys:
+            rows.append((" or ".join(keys), actions[spec.id].text().replace("&", "").rstrip("…").strip()))
+    return sorted(rows, key=lambda row: row[1].lower())

@@ -1,0 +1,390 @@
+"""What the File-menu commands do: open/save scenario files, recent files,
+drag-and-drop, exports (PNG/SVG/CSV/PDF), copy figure, and "export this plot" on a
+right-click.  The menus themselves are built from the action table
+(:mod:`thermoviz.gui.window.actions`); ``MainWindow`` keeps one :class:`FileActions`.
+
+Testability: every dialog goes through a small method of :class:`FileActions`
+(``ask_open_path``, ``ask_save_path``, ``confirm_overwrite``, ``show_error``,
+``show_info``) that tests replace on ``window.file_actions``; nothing else opens
+a dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+
+from ..file_filters import (CSV_FORMATS, CSV_SCRIPT_FILTER, CSV_SPREADSHEET_FILTER, PDF_FILTER, PNG_FILTER,
+                            SCENARIO_FILTER, SVG_FILTER)
+from .actions import PLOT_ACTIONS, make_action
+
+MAX_RECENT = 8
+RECENT_KEY = "files/recent"
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return slug[:60] or "thermoviz"
+
+
+class FileActions(QObject):
+    """All File-menu behaviour of one MainWindow (``window.file_actions``)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.last_dir: Path = Path(documents) if documents else Path.home()  # the OS's Documents folder
+        #: The filter picked in the last save dialog (File ▸ Export ▸ CSV: which format).
+        self.chosen_filter = ""
+        self.recent_menu = QMenu("Open &recent", window)
+        self._refresh_recent_menu()
+        self._plot_menus: dict[str, QMenu] = {}
+        self._install_drop_target()
+
+    # ------------------------------------------------------------------ dialogs (monkeypatched in tests)
+    def ask_open_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open scenario", str(self.last_dir), SCENARIO_FILTER)
+        return path or None
+
+    def ask_save_path(self, title: str, suggested: str, file_filter: str) -> str | None:
+        """Native save dialog; it asks before replacing an existing file (Qt's default, kept on)."""
+        # No options passed: DontConfirmOverwrite stays off, so the dialog asks before replacing.
+        # Several filters (";;"): the first is preselected; the one chosen is kept in chosen_filter.
+        first = file_filter.split(";;")[0]
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, str(self.last_dir / suggested),
+                                                   file_filter, first)
+        self.chosen_filter = chosen or first
+        return path or None
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self.window, "Replace file?", f"{path} already exists.\nDo you want to replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def ask_save_changes(self, path: Path, reason: str) -> str:
+        """"save", "discard" or "cancel" for unsaved changes to the scenario file ``path``."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"The scenario {path.name} has changes that are not saved.\n"
+                          f"Save them before {reason}?", parent=self.window)
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
+
+    def maybe_save_changes(self, reason: str) -> bool:
+        """Before the window's scenario file is replaced or the window closes: True = go on.
+
+        Only a scenario that came from (or was saved to) a file and has been changed
+        since asks; changes to a preset are kept by undo and by the session memory.
+        """
+        path = self.window.session.source_path
+        if path is None or not self.window.session.dirty:
+            return True
+        answer = self.ask_save_changes(Path(path), reason)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def show_info(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    # ------------------------------------------------------------------ settings / recent files
+    def _settings(self):
+        settings = self.window.settings
+        if settings is None:
+            from .settings import make_settings
+
+            settings = make_settings()
+        return settings
+
+    def recent_files(self) -> list[str]:
+        value = self._settings().value(RECENT_KEY) or []
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value if v]
+
+    def _remember(self, path: Path) -> None:
+        entry = str(path.resolve())
+        files = [entry] + [f for f in self.recent_files() if f != entry]
+        settings = self._settings()
+        settings.setValue(RECENT_KEY, files[:MAX_RECENT])
+        settings.sync()
+        self.last_dir = path.resolve().parent
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for number, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.open_path(n))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear list", self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self._settings().setValue(RECENT_KEY, [])
+        self._refresh_recent_menu()
+
+    # ------------------------------------------------------------------ open / save
+    def open_dialog(self) -> bool:
+        path = self.ask_open_path()
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        """Load a scenario file; on any problem show the file, field and what is allowed, keep the current one."""
+        from thermoviz.io.scenario_file import read_scenario_file
+        from thermoviz.model.scenario import ScenarioError
+
+        path = Path(path)
+        if not self.maybe_save_changes(f"opening {path.name}"):
+            return False
+        try:
+            scenario, _extra = read_scenario_file(path)
+        except ScenarioError as err:
+            self.show_error("Cannot open scenario", f"{path.name} was not opened (the current scenario is kept).\n\n"
+                            f"{err}")
+            return False
+        except Exception as err:  # anything unexpected in a user file must not crash the window
+            self.show_error("Cannot open scenario", f"{path.name} was not opened (the current scenario is kept).\n\n"
+                            f"{path}: {type(err).__name__}: {err}")
+            return False
+        self.window.set_scenario(scenario, source_path=path)
+        self._remember(path)
+        self.show_info(f"Opened {path}")
+        return True
+
+    def save(self) -> bool:
+        current = self.window.session.source_path
+        if current is None:
+            return self.save_as()
+        return self._write_scenario(Path(current))
+
+    def save_as(self) -> bool:
+        scenario = self.window.session.scenario
+        if scenario is None:
+            return False
+        if self.window.session.result_state == "error":  # refuse before asking for a name
+            self.show_error("Scenario not saved", self.window.session.error)
+            return False
+        suggested = f"{_slug(scenario.title)}.toml"
+        chosen = self.ask_save_path("Save scenario as", suggested, SCENARIO_FILTER)
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != ".toml":
+            path = path.with_name(path.name + ".toml")
+            # The dialog confirmed the name typed, not this one: ask again if it exists.
+            if path.exists() and not self.confirm_overwrite(path):
+                return False
+        return self._write_scenario(path)
+
+    def _write_scenario(self, path: Path) -> bool:
+        from thermoviz.io.atomic import FileWriteError
+        from thermoviz.io.scenario_file import save_scenario
+
+        scenario = self.window.session.scenario
+        if scenario is None:
+            return False
+        if self.window.session.result_state == "error":  # thermoviz would refuse to open the file
+            self.show_error("Scenario not saved", self.window.session.error)
+            return False
+        try:
+            save_scenario(scenario, path, overwrite=True)
+        except (FileWriteError, OSError) as err:
+            self.show_error("Scenario not saved", str(err))
+            return False
+        # The saved scenario becomes the "unmodified" state and the window's file.
+        self.window.controls.set_scenario(scenario, self.window.controls.preset_id)
+        self.window.session.mark_saved(path)
+        self.window.history.sync()  # saving is not an undo step; the file is the new Reset target
+        self._remember(path)
+        self.show_info(f"Saved {path}")
+        return True
+
+    # ------------------------------------------------------------------ drag and drop
+    def _install_drop_target(self) -> None:
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(self)
+        # Plot views accept drops themselves (QGraphicsView); route theirs here too.
+        for child in self.window.findChildren(QWidget):
+            if child.acceptDrops():
+                child.installEventFilter(self)
+
+    @staticmethod
+    def _dropped_scenario(event) -> Path | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".toml"):
+                return Path(url.toLocalFile())
+        return None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._dropped_scenario(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            path = self._dropped_scenario(event)
+            if path is not None:
+                event.acceptProposedAction()
+                self.open_path(path)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ exports
+    def _result_for_export(self):
+        session = self.window.session
+        result = session.result if session.has_result else None
+        if result is None:
+            reason = session.error if session.result_state == "error" else "There is no simulation result yet."
+            self.show_error("Nothing to export", reason)
+            return None
+        if not result.crew_strain_computed:
+            from thermoviz.api import with_crew_strain
+
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+            try:
+                result = with_crew_strain(result)
+            finally:
+                QApplication.restoreOverrideCursor()
+        return result
+
+    def _suggest(self, suffix: str, plot: str | None = None) -> str:
+        scenario = self.window.session.scenario
+        base = _slug(scenario.title if scenario is not None else "thermoviz")
+        return f"{base}{'-' + plot if plot else ''}{suffix}"
+
+    def _ask_export_path(self, title: str, suffix: str, file_filter: str, plot: str | None = None) -> Path | None:
+        chosen = self.ask_save_path(title, self._suggest(suffix, plot), file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+            if path.exists() and not self.confirm_overwrite(path):
+                return None
+        return path
+
+    def _run_export(self, what: str, path: Path, export) -> bool:
+        from thermoviz.io.atomic import FileWriteError as ExportError
+
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            export()
+        except (ExportError, OSError) as err:
+            QApplication.restoreOverrideCursor()
+            self.show_error(f"{what} not exported", str(err))
+            return False
+        except Exception as err:  # a renderer failure must not take the window down
+            QApplication.restoreOverrideCursor()
+            self.show_error(f"{what} not exported", f"Cannot write {path}: {type(err).__name__}: {err}")
+            return False
+        QApplication.restoreOverrideCursor()
+        self.last_dir = path.parent
+        self.show_info(f"Exported {path}")
+        return True
+
+    def _export(self, what: str, title: str, suffix: str, file_filter: str, write, plot: str | None = None) -> bool:
+        """Ask for a path, then ``write(result, path, view)`` with the window's result and figure view."""
+        result = self._result_for_export()
+        if result is None:
+            return False
+        path = self._ask_export_path(title, suffix, file_filter, plot)
+        if path is None:
+            return False
+        view = self.window.dashboard.view_state()
+        return self._run_export(what, path, lambda: write(result, path, view))
+
+    def export_png(self, scale: int = 1, plot: str | None = None) -> bool:
+        from thermoviz.export.api import export_png
+
+        return self._export("PNG", f"Export PNG ({scale}×)", ".png", PNG_FILTER,
+                            lambda r, p, v: export_png(r, p, scale=scale, plot=plot, view=v), plot)
+
+    def export_svg(self, plot: str | None = None) -> bool:
+        from thermoviz.export.api import export_svg
+
+        return self._export("SVG", "Export SVG", ".svg", SVG_FILTER,
+                            lambda r, p, v: export_svg(r, p, plot=plot, view=v), plot)
+
+    def export_csv(self) -> bool:
+        """Every series as CSV: the spreadsheet format by default, the script format by its filter."""
+        from thermoviz.export.api import export_csv
+
+        result = self._result_for_export()
+        if result is None:
+            return False
+        self.chosen_filter = CSV_SPREADSHEET_FILTER
+        chosen = self.ask_save_path("Export CSV", self._suggest(".csv"), ";;".join(CSV_FORMATS))
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+            if path.exists() and not self.confirm_overwrite(path):
+                return False
+        fmt = CSV_FORMATS.get(self.chosen_filter, "spreadsheet")
+        return self._run_export("CSV", path, lambda: export_csv(result, path, fmt=fmt))
+
+    def export_pdf(self) -> bool:
+        from thermoviz.export.api import export_pdf_report
+
+        return self._export("PDF report", "Export PDF report", ".pdf", PDF_FILTER,
+                            lambda r, p, v: export_pdf_report(r, p, view=v))
+
+    def copy_figure(self) -> bool:
+        from thermoviz.export.clipboard import copy_figure
+
+        result = self._result_for_export()
+        if result is None:
+            return False
+        try:
+            copy_figure(result, view=self.window.dashboard.view_state())
+        except Exception as err:
+            self.show_error("Figure not copied", f"{type(err).__name__}: {err}")
+            return False
+        self.show_info("Figure copied to the clipboard")
+        return True
+
+    # ------------------------------------------------------------------ right-click on a plot
+    def plot_menu(self, key: str) -> QMenu:
+        """The "export this plot" menu of plot ``key`` (from the action table; shown on right-click)."""
+        if key not in self._plot_menus:
+            menu = QMenu(self.window)
+            for spec in PLOT_ACTIONS:
+                menu.addAction(make_action(spec, self.window, plot=key))
+            self._plot_menus[key] = menu
+        return self._plot_menus[key]
+
+    def install_plot_menus(self) -> None:
+        """Right-click on a plot opens its menu (pyqtgraph's own menus are off)."""
+        scene = self.window.dashboard.graphics.scene()
+        scene.sigMouseClicked.connect(self._scene_clicked)
+        scene.contextMenu = []  # pyqtgraph's own "Export..." gives a black, unstyled image
+
+    def _scene_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.RightButton:
+            return
+        pos = event.scenePos()
+        for key, plot in self.window.dashboard.plots.items():
+            if plot.sceneBoundingRect().contains(pos):
+                event.accept()
+                self.plot_menu(key).popup(QCursor.pos())
+                return
