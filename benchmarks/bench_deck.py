@@ -1,8 +1,8 @@
 """Benchmark: a 10-step lesson written as a slide deck (PDF and PowerPoint), target <= 10 s each.
 
 Run with ``.venv/bin/python benchmarks/bench_deck.py`` (not a test; offscreen Qt).
-The shipped lesson (8 steps, 4 of them "predict first") is made 10 steps long
-by repeating its last two steps; every step's scenario is simulated with the
+The shipped lesson is made exactly 10 steps long (its steps, then its first
+steps again); every step's scenario is simulated with the
 crew model, as ``thermoviz lesson NAME --deck PATH`` does.  Prints the median
 wall time of ``write_deck`` over a few runs for ``.pdf`` and ``.pptx``.
 """
@@ -33,7 +33,8 @@ def ten_step_lesson():
     from thermoviz.io.lessons import lesson_from_dict
 
     data = tomllib.loads((lessons_dir() / "ms22-why.toml").read_text(encoding="utf-8"))
-    data["step"] += copy.deepcopy(data["step"][-2:])
+    steps = data["step"]
+    data["step"] = (steps + copy.deepcopy(steps))[:10]  # the shipped steps, repeated up to 10
     return lesson_from_dict(data, source="bench", stem="ms22-why")
 
 

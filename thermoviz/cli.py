@@ -90,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--svg", metavar="PATH", help="write the dashboard as an SVG (vector) image")
     exports.add_argument("--pdf", metavar="PATH", help="write a PDF report (several A4 pages: summary tables, "
                          "the figure, assumptions and sources)")
+    exports.add_argument("--handout", metavar="PATH", help="write a one-page A4 handout for a class (PDF: title, "
+                         "the verdict in plain words, one figure, five key numbers, three questions)")
     exports.add_argument("--scale", metavar="N", default="1", help="PNG scale factor: 1, 2 or 4 (default 1)")
     exports.add_argument("--time-axis", choices=TIME_AXIS_CHOICES, default="puncture",
                          help="time axis of the figures: hours since the puncture (default), since the start, "
@@ -155,7 +157,7 @@ def _check_outputs(args: argparse.Namespace) -> int:
     if scale not in SCALES:
         raise ScenarioError("--scale", f"must be 1, 2 or 4, got {scale}")
 
-    check_output_paths(args, ("csv", *EXPORT_FLAGS))
+    check_output_paths(args, ("csv", *EXPORT_FLAGS, "handout"))
     return scale
 
 
@@ -170,7 +172,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     scale = _check_outputs(args)
     from . import cli_animation
 
-    cli_animation.check(args, {getattr(args, f): f for f in ("csv", *EXPORT_FLAGS, "slide") if getattr(args, f)})
+    cli_animation.check(args, {getattr(args, f): f for f in ("csv", *EXPORT_FLAGS, "handout", "slide")
+                               if getattr(args, f)})
     from . import cli_analysis
 
     uncertainty_n = cli_analysis.check_uncertainty(args)
@@ -198,7 +201,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     band = cli_analysis.run_crew_band(args, scenario, resolved)
     drawn = uncertainty if uncertainty is not None else band  # figures shade one band: vehicles first
 
-    outputs = [flag for flag in ("csv", *EXPORT_FLAGS, "slide", *cli_animation.FLAGS) if getattr(args, flag)]
+    outputs = [flag for flag in ("csv", *EXPORT_FLAGS, "handout", "slide", *cli_animation.FLAGS)
+               if getattr(args, flag)]
     if outputs:
         try:
             _write_outputs(args, result, scale, reference, drawn)
@@ -251,6 +255,10 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference, unce
             except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message).partition(": ")[2] or err.message) from None
+        if args.handout:
+            from .export.handout import write_handout
+
+            write_handout(result, stage.reserve(args.handout, verify=verify.verify_pdf))
         if args.slide_options is not None:
             from .cli_slide import write_slide
 

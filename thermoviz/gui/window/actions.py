@@ -61,6 +61,16 @@ def _map_export(kind: str):
     return export
 
 
+def _handout(w):
+    """File ▸ Export ▸ Handout: one A4 page for a class (title, plain verdict, figure, key numbers, questions)."""
+    from thermoviz.export.handout import write_handout
+
+    from .file_actions import PDF_FILTER
+
+    return w.file_actions._export("handout", "Export handout (one A4 page)", ".pdf", PDF_FILTER,
+                                  lambda r, p, v: write_handout(r, p, view=v))
+
+
 def _svg(w, plot=None):
     return w.file_actions.export_svg(plot=plot)
 
@@ -75,6 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("svg", "Dashboard as SVG (vector)…", _svg, (), _has_result),
     ActionSpec("csv", "Data as CSV…", lambda w: w.file_actions.export_csv(), (), _has_result),
     ActionSpec("pdf", "PDF report…", lambda w: w.file_actions.export_pdf(), ("Ctrl+E",), _has_result),
+    ActionSpec("handout", "Handout for a class (one A4 page)…", _handout, (), _has_result),
     ActionSpec("copy_figure", "&Copy figure", lambda w: w.file_actions.copy_figure(), ("Ctrl+Shift+C",),
                _has_result),
     # Ctrl+Q everywhere (some platform themes bind Quit only to a media "Exit" key).
@@ -159,7 +170,7 @@ def _figure_contents(window):
 #: window provides itself (recent files, the dock toggle, interface size), (title, items) = submenu.
 MENUS: tuple[tuple[str, tuple], ...] = (
     ("&File", ("open", "@recent", "-", "save", "save_as", "-",
-               ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "-", "slide1080", "slide2160",
+               ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "handout", "-", "slide1080", "slide2160",
                             "-", "animation", "-", "map_png", "map_svg", "map_csv")),
                "copy_figure", "-", "quit")),
     ("&Edit", ("undo", "redo")),

@@ -1,0 +1,192 @@
+"""A one-page A4 handout for a class: ``thermoviz run SCENARIO --handout PATH.pdf`` and File ▸ Export ▸ Handout.
+
+Exactly one page: the scenario's title, the verdict in plain words (with the
+meaning of any technical word it uses, from the glossary), one figure, the five
+key numbers of the run and three questions for students.  (The several-page
+report with tables, assumptions and sources is ``--pdf``.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui
+
+from thermoviz.figure.view import FigureView
+from thermoviz.io.atomic import atomic_write_with
+from thermoviz.io.glossary import terms_in
+from thermoviz.io.verify import verify_pdf
+from thermoviz.model.clock import hours_since_puncture
+from thermoviz.model.outcome.result import Result
+
+from .figure import build_figure, resize_figure
+from .png import widget_image
+
+#: A4 portrait at 150 dpi is 1240 x 1754 device pixels; everything is laid out in these.
+DPI = 150
+MARGIN_PX = 90
+FIGURE_LOGICAL = (700, 430)
+TITLE_PT, BODY_PT, SMALL_PT = 20, 11, 8.5
+
+
+def handout_plots(result: Result) -> tuple[str, ...]:
+    """The one figure's plots: cabin and crew when a crew is aboard, else the loop and the cabin."""
+    return ("cabin", "crew") if result.crew_aboard.any() and result.scenario.crew > 0 else ("loop", "cabin")
+
+
+def handout_window(result: Result) -> tuple[float, float] | None:
+    """The figure's time window: the crew's flight home (undock - 2 h to landing + 2 h) if it has one, else all."""
+    undock, landing = result.events.get("undock"), result.events.get("landing")
+    if undock is None or landing is None or not handout_plots(result)[-1] == "crew":
+        return None
+    end = float(result.time_h[-1])
+    return max(0.0, undock - 2.0), min(end, landing + 2.0)
+
+
+def key_numbers(result: Result) -> list[tuple[str, str]]:
+    """The five numbers a student needs: hole, loop empty, cabin peak, humidity or crew, and the limit time."""
+    scenario, peaks, events = result.scenario, result.peaks, result.events
+    puncture = events.get("puncture")
+
+    def after(event: str) -> str:
+        t = events.get(event)
+        if t is None or puncture is None:
+            return "does not happen in this run"
+        return f"{hours_since_puncture(t, puncture):.1f} h after the puncture"
+
+    def value(key: str, unit: str) -> str:
+        v = peaks.get(key)
+        return "—" if v is None or not math.isfinite(v) else f"{v:.1f} {unit}"
+
+    hole = scenario.hole_diameter_mm
+    numbers = [
+        ("Hole in the cooling loop", "no hole" if hole is None or puncture is None else f"{hole:g} mm"),
+        ("Cooling loop empty", after("coolant_depleted")),
+        ("Hottest cabin air", value("cabin_temp_c", "°C")),
+        ("Highest wet-bulb temperature (heat + humidity)", value("wet_bulb_c", "°C")),
+    ]
+    if scenario.crew > 0 and result.crew_aboard.any():
+        numbers.append((f"Highest crew core temperature ({scenario.crew} aboard)", value("crew_core_temp_c", "°C")))
+    else:
+        numbers.append(("Cabin passes 27 °C (comfort limit)", after("cabin_temp_limit")))
+    return numbers
+
+
+def questions(result: Result) -> list[str]:
+    """Three questions for students, about this run."""
+    scenario = result.scenario
+    out = ["Why does the cabin keep warming once the coolant no longer flows? Where does the heat come from?"]
+    if scenario.crew > 0 and result.crew_aboard.any():
+        fewer = scenario.crew - 1
+        out.append(f"Predict: with {fewer} crew instead of {scenario.crew}, would the core temperature stay "
+                   "below 38 °C? Check it with thermoviz (set crew to " + f"{fewer}).")
+        out.append("Which of the key numbers comes closest to a safety limit, and what happens to a body "
+                   "above that limit?")
+    else:
+        out.append("Nobody is in danger here. What would change if the crew had to close the hatch and stay aboard?")
+        out.append("Which of the key numbers would you watch first as a flight controller, and why?")
+    return out
+
+
+def _html(result: Result) -> str:
+    import html
+
+    verdict = result.verdict.text
+    words = "".join(f"<li><b>{html.escape(t.name)}</b>: {html.escape(t.meaning)}</li>" for t in terms_in(verdict))
+    numbers = "".join(f"<tr><td>{html.escape(k)}</td><td align='right'><b>{html.escape(v)}</b></td></tr>"
+                      for k, v in key_numbers(result))
+    asks = "".join(f"<li>{html.escape(q)}</li>" for q in questions(result))
+    words_block = f"<p style='font-size:{SMALL_PT}pt;'>In plain words:</p><ul style='font-size:{SMALL_PT}pt;'>" \
+                  f"{words}</ul>" if words else ""
+    return (f"<p style='font-size:{BODY_PT}pt;'><b>What happens:</b> {html.escape(verdict)}</p>{words_block}"
+            "<!--FIGURE-->"
+            f"<p style='font-size:{BODY_PT + 1}pt;'><b>Five key numbers</b></p>"
+            f"<table cellpadding='3' style='font-size:{BODY_PT}pt;' width='100%'>{numbers}</table>"
+            f"<p style='font-size:{BODY_PT + 1}pt;'><b>Questions</b></p>"
+            f"<ol style='font-size:{BODY_PT}pt;'>{asks}</ol>")
+
+
+def render_handout(result: Result, writer: QtGui.QPagedPaintDevice, view: FigureView | None = None) -> None:
+    """Paint the handout on one page of ``writer`` (raises ValueError if it would need a second page)."""
+    page_w, page_h = writer.width(), writer.height()
+    content_w = page_w - 2 * MARGIN_PX
+    plots = handout_plots(result)
+    base = view or FigureView()
+    view = dataclasses.replace(base, plots=plots, x_range_h=base.x_range_h or handout_window(result))
+    figure = build_figure(result, view, size=FIGURE_LOGICAL)
+    try:
+        resize_figure(figure, FIGURE_LOGICAL)
+        image = widget_image(figure, 2)
+    finally:
+        figure.hide()
+        figure.deleteLater()
+        QtCore.QCoreApplication.sendPostedEvents(figure, QtCore.QEvent.Type.DeferredDelete)
+    text = _html(result)
+    before, after = text.split("<!--FIGURE-->")
+    painter = QtGui.QPainter(writer)
+    try:
+        y = MARGIN_PX
+        y += _doc(painter, f"<p style='font-size:{TITLE_PT}pt;'><b>"
+                  f"{_escape(result.scenario.title or 'Untitled scenario')}</b></p>", MARGIN_PX, y, content_w, writer)
+        y += _doc(painter, before, MARGIN_PX, y, content_w, writer)
+        fig_h = content_w * image.height() / image.width()
+        painter.drawImage(QtCore.QRectF(MARGIN_PX, y, content_w, fig_h), image)
+        y += fig_h + 10
+        y += _doc(painter, after, MARGIN_PX, y, content_w, writer)
+        from thermoviz import __version__
+
+        footer = (f"Made with thermoviz {__version__}: a model with estimates, not a flight record. "
+                  f"Scenario: {result.scenario.title or 'untitled'}.")
+        _doc(painter, f"<p style='font-size:{SMALL_PT}pt; color:#444444;'>{_escape(footer)}</p>", MARGIN_PX,
+             page_h - MARGIN_PX - 30, content_w, writer)
+        if y > page_h - MARGIN_PX - 30:
+            raise ValueError(f"the handout needs {y:.0f} of {page_h - MARGIN_PX - 30} px: it would not fit one page")
+    finally:
+        painter.end()
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+def _doc(painter: QtGui.QPainter, html_text: str, x: float, y: float, width: float, device) -> float:
+    doc = QtGui.QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    doc.setTextWidth(width)
+    doc.setHtml(html_text)
+    painter.save()
+    painter.translate(x, y)
+    doc.drawContents(painter)
+    painter.restore()
+    return doc.size().height()
+
+
+def write_handout(result: Result, path: str | os.PathLike[str], view: FigureView | None = None) -> Path:
+    """Write the one-page A4 handout of ``result`` to ``path`` atomically (checked as a complete PDF)."""
+    from thermoviz.figure.offscreen import ensure_qt_app
+
+    ensure_qt_app()
+
+    def write(tmp: Path) -> None:
+        writer = QtGui.QPdfWriter(str(tmp))
+        writer.setResolution(DPI)
+        writer.setPageLayout(QtGui.QPageLayout(
+            QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4), QtGui.QPageLayout.Orientation.Portrait,
+            QtCore.QMarginsF(0, 0, 0, 0)))
+        writer.setTitle(f"thermoviz handout: {result.scenario.title or 'untitled'}")
+        writer.setCreator("thermoviz")
+        try:
+            render_handout(result, writer, view)
+        finally:
+            del writer
+
+    return atomic_write_with(path, write, verify=verify_pdf)
+
+
+__all__ = ["handout_plots", "key_numbers", "questions", "render_handout", "write_handout"]
