@@ -65,7 +65,7 @@ def _handout(w):
     """File ▸ Export ▸ Handout: one A4 page for a class (title, plain verdict, figure, key numbers, questions)."""
     from thermoviz.export.handout import write_handout
 
-    from .file_actions import PDF_FILTER
+    from ..file_filters import PDF_FILTER
 
     return w.file_actions._export("handout", "Export handout (one A4 page)", ".pdf", PDF_FILTER,
                                   lambda r, p, v: write_handout(r, p, view=v))
