@@ -268,7 +268,11 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference, unce
         if animations:
             temps = {flag: stage.reserve(path) for flag, path in animations.items()}
             try:
-                cli_animation.export(result, args, paths=temps)
+                from .io.job_budget import ProgressLine
+
+                line = ProgressLine("animation")
+                cli_animation.export(result, args, progress=line.frames, paths=temps)
+                line.done()
             except ScenarioError as err:
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message)) from None

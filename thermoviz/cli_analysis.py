@@ -165,7 +165,15 @@ def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
         if "crew" in (x[0], y[0]):
             raise ScenarioError("--crew-contours", "cannot be combined with a crew axis")
         crew_counts = tuple(range(1, seats + 1))
-    result = survival_map(scenario, x, y, args.metric, crew_counts, grade=grade)
+    from .analysis.fields import axis_values
+    from .io.job_budget import ProgressLine, check_memory, map_mb
+
+    cells = axis_values(*x).size * axis_values(*y).size
+    check_memory("--x", map_mb(cells, 1 + len(crew_counts or ())),
+                 "use fewer points (--x/--y FIELD=LO:HI:N) or leave out --crew-contours")
+    line = ProgressLine("map")
+    result = survival_map(scenario, x, y, args.metric, crew_counts, grade=grade, progress=line)
+    line.done()
     if args.csv:
         from .io.atomic import FileWriteError, atomic_write_text
 
@@ -259,8 +267,13 @@ def run_uncertainty(scenario, n: int | None):
     if n is None:
         return None
     from .analysis.uncertainty import uncertainty_band
+    from .io.job_budget import ProgressLine, band_mb, check_memory
 
-    return uncertainty_band(scenario, n)
+    check_memory("--uncertainty", band_mb(n), "use fewer samples")
+    line = ProgressLine("uncertainty band")
+    band = uncertainty_band(scenario, n, progress=line)
+    line.done()
+    return band
 
 
 def run_crew_band(args, scenario, resolved):

@@ -78,6 +78,12 @@ def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None)
             options.check_gif_size()
         except AnimationError as err:
             raise ScenarioError("--frames", str(err).partition(": ")[2]) from None
+    from .io.job_budget import check_memory, gif_mb, mp4_mb
+
+    for flag, estimate in (("--gif", gif_mb), ("--mp4", mp4_mb)):
+        if getattr(args, flag[2:], None):
+            check_memory(flag, estimate(options.width_px, options.height_px, options.frames),
+                         "use fewer --frames or a smaller --anim-size" + (", or --mp4" if flag == "--gif" else ""))
     from .io.cli_args import check_output_paths
 
     check_output_paths(args, FLAGS, other_outputs)

@@ -25,7 +25,9 @@ from __future__ import annotations
 import io
 import math
 import os
+import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +37,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from ..figure.schematic import paint_schematic
+from ..io.atomic import STALE_AFTER_S
 from ..figure.schematic_state import SchematicState
 from ..model.units import localise_temps
 
@@ -197,6 +200,30 @@ def iter_frames(result, options: AnimationOptions, progress: Progress | None = N
             progress(i, n)
 
 
+#: The MP4 is encoded in a private folder of the system's temp dir named like this.
+ANIM_TEMP_PREFIX = "thermoviz-anim-"
+
+
+def remove_stale_anim_dirs(root: str | os.PathLike[str] | None = None) -> int:
+    """Remove our animation folders left by a killed process (ours by name, owner and age); returns how many."""
+    root = Path(root if root is not None else tempfile.gettempdir())
+    removed = 0
+    try:
+        entries = list(root.glob(ANIM_TEMP_PREFIX + "*"))
+    except OSError:
+        return 0
+    for folder in entries:
+        try:
+            info = folder.lstat()
+            mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if folder.is_dir() and not folder.is_symlink() and mine and time.time() - info.st_mtime > STALE_AFTER_S:
+                shutil.rmtree(folder)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def export_animation(result, *, gif: str | os.PathLike[str] | None = None,
                      mp4: str | os.PathLike[str] | None = None, options: AnimationOptions = AnimationOptions(),
                      progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Path]:
@@ -214,7 +241,8 @@ def export_animation(result, *, gif: str | os.PathLike[str] | None = None,
         options.check_gif_size()
     frame_times_h(result, options)  # window errors before any rendering
     gif_frames: list = []
-    with tempfile.TemporaryDirectory(prefix="thermoviz-anim-") as tmp:
+    remove_stale_anim_dirs()
+    with tempfile.TemporaryDirectory(prefix=ANIM_TEMP_PREFIX) as tmp:
         mp4_tmp = Path(tmp) / "animation.mp4"
         encoder = _mp4_encoder(mp4_tmp, options) if mp4 is not None else None
         try:
