@@ -177,7 +177,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents",
                "@controls", "@schematic", "-",
                ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
-               "pin", "clear_reference", "uncertainty", "crew_band", "-", "presentation", "@ui_scale", "@units")),
+               "pin", "clear_reference", "uncertainty", "crew_band", "-", "presentation", "@ui_scale", "@display")),
     ("Vehi&cle", ("edit_vehicle",)),
     ("&Help", ("@lessons", "-", "whats_this", "timeline_help", "-", "shortcuts", "about")),
 )

@@ -156,7 +156,7 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
         self.actions = build_menus(self, {"recent": self.file_actions.recent_menu,
                                           "controls": self.controls_dock.toggleViewAction(),
                                           "schematic": self.schematic_dock.toggleViewAction(),
-                                          "ui_scale": self._ui_scale_menu(), "units": self._units_menu(),
+                                          "ui_scale": self._ui_scale_menu(), "display": self._display_rows(),
                                           "lessons": lesson_action_rows(self)})
         self.history.bind(self.actions["undo"], self.actions["redo"])
         self.view_options.bind(self.actions)

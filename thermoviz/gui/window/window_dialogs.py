@@ -64,10 +64,12 @@ class WindowDialogsMixin:
             self.ui_scale_actions[scale] = action
         return menu
 
-    def _units_menu(self):
+    def _display_rows(self):
+        """View ▸ Units and View ▸ High contrast."""
+        from .high_contrast import contrast_action
         from .units_menu import units_menu
 
-        return units_menu(self)
+        return [units_menu(self), contrast_action(self)]
 
     def choose_ui_scale(self, scale: float) -> None:
         from .interface_size import apply_interface_size
