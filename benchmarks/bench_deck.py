@@ -4,7 +4,7 @@ Run with ``.venv/bin/python benchmarks/bench_deck.py`` (not a test; offscreen Qt
 The shipped lesson is made exactly 10 steps long (its steps, then its first
 steps again); every step's scenario is simulated with the
 crew model, as ``thermoviz lesson NAME --deck PATH`` does.  Prints the median
-wall time of ``write_deck`` over a few runs for ``.pdf`` and ``.pptx``.
+wall time of ``deck_file.write_deck`` over a few runs for ``.pdf`` and ``.pptx``.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def ten_step_lesson():
 
 def main() -> None:
     ensure_qt_app()
-    from thermoviz.export.deck import write_deck
+    from thermoviz.export.deck_file import write_deck
 
     lesson = ten_step_lesson()
     assert len(lesson.steps) == 10

@@ -129,7 +129,7 @@ def _write_deck(args: argparse.Namespace, out: TextIO) -> int:
         check_writable(args.deck)
     except FileWriteError as exc:
         raise ScenarioError("--deck", str(exc)) from None
-    from .export.deck import write_deck
+    from .export.deck_file import write_deck
 
     try:
         path, count = write_deck(lesson, args.deck)

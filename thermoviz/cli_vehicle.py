@@ -35,7 +35,7 @@ def apply_vehicle_file(args: argparse.Namespace, scenario: Scenario) -> Scenario
     if not path:
         return scenario
     from .io.vehicle_file import read_vehicle_file, register_vehicle
-    from .io.vehicles import VehicleFileError
+    from .io.vehicle_parse import VehicleFileError
 
     try:
         entry = read_vehicle_file(path)

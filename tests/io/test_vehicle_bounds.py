@@ -16,7 +16,8 @@ import pytest
 import thermoviz
 from thermoviz.io import vehicle_file as vf
 from thermoviz.io.vehicle_checks import HARD_BOUNDS, base_type, check_range, check_value, field_types, physical_bounds
-from thermoviz.io.vehicles import VehicleFileError, vehicle_entry, vehicle_ids
+from thermoviz.io.vehicle_parse import VehicleFileError
+from thermoviz.io.vehicles import vehicle_entry, vehicle_ids
 from thermoviz.model.params import LoopParams, VehicleParams
 from thermoviz.model.scenario import ScenarioError
 

@@ -14,7 +14,8 @@ from thermoviz import api
 from thermoviz.io import vehicle_file as vf
 from thermoviz.io.scenario_file import read_scenario_file, save_scenario, scenario_to_toml
 from thermoviz.io.scenario_source import load_scenario
-from thermoviz.io.vehicles import VehicleFileError, get_vehicle, vehicle_entry, vehicle_ids
+from thermoviz.io.vehicle_parse import VehicleFileError
+from thermoviz.io.vehicles import get_vehicle, vehicle_entry, vehicle_ids
 from thermoviz.model.params import VehicleParams
 from thermoviz.model.scenario import ScenarioError
 

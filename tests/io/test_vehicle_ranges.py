@@ -3,7 +3,8 @@
 import pytest
 
 from thermoviz.io.assets import assets_dir
-from thermoviz.io.vehicles import VehicleFileError, _parse, get_vehicle, provenance, vehicle_ids
+from thermoviz.io.vehicle_parse import VehicleFileError, _parse
+from thermoviz.io.vehicles import get_vehicle, provenance, vehicle_ids
 
 
 @pytest.mark.parametrize("vehicle_id", ["soyuz-ms", "progress-ms", "nauka"])

@@ -309,22 +309,6 @@ def slide_picture(slide: DeckSlide) -> QtGui.QImage:
 # --------------------------------------------------------------------------- files
 
 
-def write_deck(lesson: Lesson, path: str | os.PathLike[str]) -> tuple[Path, int]:
-    """Write the lesson's deck to ``path`` (.pdf or .pptx, atomically); returns the path and slide count."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in (".pdf", ".pptx"):
-        raise ValueError(f"the deck must be a .pdf or a .pptx file, got {Path(path).name!r}")
-    from thermoviz.figure.offscreen import ensure_qt_app
-
-    ensure_qt_app()
-    slides = deck_slides(lesson)
-    if suffix == ".pptx":
-        from .deck_pptx import write_pptx
-
-        return write_pptx(slides, path, lesson.title), len(slides)
-    return write_pdf(slides, path, lesson.title), len(slides)
-
-
 def write_pdf(slides: list[DeckSlide], path: str | os.PathLike[str], title: str) -> Path:
     """The slides as a 16:9 PDF (10 x 5.625 in pages at 192 dpi = 1920 x 1080 units)."""
 

@@ -55,6 +55,9 @@ from ..model.scenario import (DEFAULT_CREW_MODEL, FIELD_SPECS, SCHEMA_VERSION, S
                               quote_value)
 from .atomic import FileWriteError, atomic_write_text
 from .verify import verify_toml
+from .vehicle_file import entry_from_document, is_user_vehicle, register_vehicle
+from .vehicle_parse import VehicleFileError
+from .vehicles import embedded_vehicle_toml, resolve
 
 #: Key order in written files: what the scenario is first, then the physics inputs.
 FIELD_ORDER: tuple[str, ...] = (
@@ -230,8 +233,6 @@ def scenario_from_dict(
     except ScenarioError as exc:  # cannot happen after check_field, but keep the file name
         raise ScenarioError(exc.field, exc.message, source=source) from None
     if embedded is not None:  # this session only: the catalogue on disk is not touched
-        from .vehicle_file import register_vehicle
-
         register_vehicle(embedded)
     if check_vehicles:
         check_catalogue(scenario, source=source)
@@ -243,9 +244,6 @@ def _take_embedded_vehicle(data: dict[str, Any], source: str | None):
     table = data.get("vehicle")
     if not isinstance(table, dict):
         return data, None
-    from .vehicle_file import entry_from_document, is_user_vehicle
-    from .vehicles import VehicleFileError
-
     try:
         entry = entry_from_document(table, "vehicle")
     except VehicleFileError as exc:
@@ -271,8 +269,6 @@ def _start_from_preset(start_utc: str | None, preset_meta: dict[str, Any], sourc
 
 def check_catalogue(scenario: Scenario, *, source: str | None = None) -> None:
     """Vehicle, loop and coolant must exist in the vehicle catalogue (``assets/vehicles``)."""
-    from .vehicles import resolve
-
     try:
         resolve(scenario)
     except ScenarioError as exc:
@@ -346,8 +342,6 @@ def scenario_to_toml(scenario: Scenario) -> str:
 
     A user vehicle (not shipped) is embedded as a ``[vehicle]`` table, so the file is self-contained.
     """
-    from .vehicle_file import embedded_vehicle_toml
-
     doc = scenario_to_dict(scenario)
     embedded = embedded_vehicle_toml(scenario.vehicle)
     if embedded:

@@ -14,7 +14,7 @@ import typing
 from typing import Any
 
 from ..model.scenario import MAX_SEATS, quote_value
-from .vehicles import Provenance
+from .vehicle_parse import Provenance
 
 TEXT_LIMIT = 200
 #: Plausible temperatures anywhere in a crewed vehicle model [°C].

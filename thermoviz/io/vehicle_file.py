@@ -7,7 +7,7 @@ from.  Everything is checked *generically*, from the fields of
 :class:`~thermoviz.model.params.VehicleParams` / ``LoopParams`` and the file's own
 per-parameter metadata, never from a list of parameter names:
 
-* the checks of the shipped catalogue (:func:`thermoviz.io.vehicles.entry_from_data`:
+* the checks of the shipped catalogue (:func:`thermoviz.io.vehicle_parse.entry_from_data`:
   unknown or missing keys, confidence tags, a ``range`` that contains its value,
   the accumulator numbers of each loop agreeing with each other);
 * each value's type from the dataclass annotation (whole number, number, text),
@@ -52,7 +52,7 @@ from .atomic import atomic_write_text
 from .vehicle_checks import (  # noqa: F401 (bounds_text, physical_bounds, range_warning: re-exported for the editor)
     TEXT_LIMIT, base_type, bounds_text, check_range, check_value, field_types, physical_bounds, range_warning)
 from .verify import VerifyError
-from .vehicles import Provenance, VehicleEntry, VehicleFileError, entry_from_data, shipped_vehicle_ids
+from .vehicle_parse import Provenance, VehicleEntry, VehicleFileError, entry_from_data, shipped_vehicle_ids
 
 #: Largest vehicle file read [bytes] (a shipped one is about 10 KB).
 MAX_VEHICLE_FILE_BYTES = 500_000
@@ -353,16 +353,6 @@ def forget_session_vehicles() -> None:
 
 def is_user_vehicle(vehicle_id: str) -> bool:
     return vehicle_id not in shipped_vehicle_ids()
-
-
-def embedded_vehicle_toml(vehicle_id: str) -> str:
-    """``[vehicle]`` table text of a user vehicle for a scenario file; "" for a shipped or unknown id."""
-    from .vehicles import _catalogue
-
-    entry = _catalogue().get(vehicle_id)
-    if entry is None or not is_user_vehicle(vehicle_id):
-        return ""
-    return vehicle_to_toml(entry, table="vehicle")
 
 
 def _entry_doc(value: Any, prov: Provenance | None) -> Any:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
                                QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from thermoviz.io import vehicle_file as vf
-from thermoviz.io.vehicles import Provenance, VehicleEntry, VehicleFileError, vehicle_entry, vehicle_ids
+from thermoviz.io.vehicle_parse import Provenance, VehicleEntry, VehicleFileError
+from thermoviz.io.vehicles import vehicle_entry, vehicle_ids
 from thermoviz.model.loop.coolant import COOLANTS
 from thermoviz.model.param_labels import LOOP_LABELS, VEHICLE_LABELS
 from thermoviz.model.params import KINDS, LoopParams, VehicleParams

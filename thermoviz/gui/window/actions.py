@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from thermoviz.figure.time_axis import MODES as TIME_AXIS_MODES
 
+from ..file_filters import PDF_FILTER
 from ..map.map_exports import export_map
 from ..plots.cursor_keys import CURSOR_KEY_ROWS
 from .session import SessionModel
@@ -64,8 +65,6 @@ def _map_export(kind: str):
 def _handout(w):
     """File ▸ Export ▸ Handout: one A4 page for a class (title, plain verdict, figure, key numbers, questions)."""
     from thermoviz.export.handout import write_handout
-
-    from ..file_filters import PDF_FILTER
 
     return w.file_actions._export("handout", "Export handout (one A4 page)", ".pdf", PDF_FILTER,
                                   lambda r, p, v: write_handout(r, p, view=v))
