@@ -103,3 +103,27 @@ def test_gif_memory_budget_and_same_path_are_refused_before_rendering(ms22, tmp_
     with pytest.raises(AnimationError, match="mp4: must be another file"):
         export_animation(ms22, gif=tmp_path / "a.x", mp4=tmp_path / "a.x", progress=lambda i, n: rendered.append(i))
     assert rendered == [] and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("preset", ["soyuz-ms22-crewed-return", "soyuz-ms22", "progress-ms21", "nauka-rtod"])
+def test_caption_is_never_cut_and_frame_0_tells_the_true_state_of_the_loop(preset, qapp):
+    """Issue 18: frame 0 (loop full, pump running) read 'Radiator dead, 0 W rejected'; captions ended in '…'."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    from thermoviz.export.animation import CAPTION_FRACTION, caption_fit, caption_text
+    from thermoviz.figure.schematic_state import SchematicState
+    from thermoviz.io.scenario_source import load_scenario
+
+    scenario = load_scenario(preset)
+    result = simulate(scenario, crew_strain=scenario.crew > 0)
+    options = AnimationOptions()
+    height = options.height_px
+    rect = QRectF(0, 0, options.width_px - 0.1 * height, height * CAPTION_FRACTION * 0.9)
+    font, text = caption_fit(result, rect)
+    assert text == caption_text(result) and "…" not in text
+    used = QFontMetricsF(font).boundingRect(QRectF(0, 0, rect.width(), 10_000), 0x1000, text)  # word wrap
+    assert used.height() <= rect.height()
+    state = SchematicState.at(result, 0.0)
+    if state.coolant_remaining_pct >= 99.9:  # the loop is full at the start: the radiator works
+        assert state.pump_running and state.radiator_active and state.heat_rejection_w > 0

@@ -160,22 +160,37 @@ def _caption(p: QPainter, rect: QRectF, result, time_h: float, window_h) -> None
     marker = QRectF(pad, pad, rect.height() * 0.28, rect.height() - 2 * pad)
     p.fillRect(marker, QColor(_SEVERITY_COLOUR.get(result.verdict.severity, "#595959")))
     text_rect = QRectF(marker.right() + pad, 0, rect.width() - marker.right() - 2 * pad, rect.height() - pad * 0.6)
-    line = f"{result.scenario.title} — {localise_temps(result.verdict.text)}"
-    font = QFont()
-    font.setBold(True)
-    for fraction in (0.44, 0.40, 0.36, 0.33, 0.30):  # shrink a little before eliding
-        font.setPixelSize(max(int(rect.height() * fraction), 10))
-        if QFontMetricsF(font).horizontalAdvance(line) <= text_rect.width():
-            break
+    font, text = caption_fit(result, text_rect)
     p.setFont(font)
     p.setPen(QColor("#111111"))
-    elided = QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width())
-    p.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+    p.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+               text)
     start, end = window_h if window_h else (float(result.time_h[0]), float(result.time_h[-1]))
     frac = 0.0 if end <= start else min(max((time_h - start) / (end - start), 0.0), 1.0)
     bar_h = max(rect.height() * 0.07, 2.0)
     p.fillRect(QRectF(0, rect.bottom() - bar_h, rect.width(), bar_h), QColor("#DDDDDD"))
     p.fillRect(QRectF(0, rect.bottom() - bar_h, rect.width() * frac, bar_h), QColor("#0072B2"))
+
+
+def caption_text(result) -> str:
+    """Title and the verdict's first sentence: the caption names the outcome, the plots show the rest."""
+    verdict = localise_temps(result.verdict.text).strip()
+    first = verdict.split(". ")[0].rstrip(".") + "."
+    return f"{result.scenario.title} — {first}"
+
+
+def caption_fit(result, rect: QRectF) -> tuple[QFont, str]:
+    """The caption's font and text: one line if it fits, else two; never cut (smaller type first)."""
+    text = caption_text(result)
+    font = QFont()
+    font.setBold(True)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    for fraction in (0.44, 0.40, 0.36, 0.33, 0.30, 0.28, 0.26, 0.24, 0.22, 0.20, 0.18):
+        font.setPixelSize(max(int(rect.height() * fraction), 7))
+        used = QFontMetricsF(font).boundingRect(QRectF(0, 0, rect.width(), 10_000), flags, text)
+        if used.height() <= rect.height() and used.width() <= rect.width():
+            break
+    return font, text
 
 
 def qimage_to_rgb(image: QImage) -> np.ndarray:
