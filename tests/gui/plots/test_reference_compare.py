@@ -100,3 +100,27 @@ def test_exports_from_the_window_include_the_reference(make_window):
         assert copy.reference_curves["cabin_temp_c"].isVisible()
     with export_figure(window.result) as plain:  # the CLI has no reference
         assert plain.reference is None
+
+
+@pytest.mark.parametrize("interactive", [False, True])
+def test_pin_while_the_crew_curve_computes_then_edit_still_gets_the_curve(make_window, interactive):
+    """Issue 21: pinned while its crew curve was computing, then edited: the reference never got it (0/10)."""
+    window = make_window("soyuz-ms22-crewed-return", wait=False)
+    if interactive:  # a drag: the crew job waits behind the debounce when the pin comes
+        window._recompute(window.scenario.replace(hole_diameter_mm=0.9), interactive=True)
+    assert window.crew_strain_pending
+    pinned = window.session.scenario
+    window.actions["pin"].trigger()
+    window.load_scenario_step(window.scenario.replace(hole_diameter_mm=1.5))  # an edit at once
+    assert window.wait_idle(60)
+    for _ in range(100):  # the reference's own job may finish after the shown one
+        if window.session.reference.crew_strain_computed:
+            break
+        window.crew_runner.wait(50)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+    reference = window.session.reference
+    assert reference.scenario == pinned and reference.crew_strain_computed
+    core = window.dashboard.reference_curves["crew_core_temp_c"].getData()[1]
+    assert np.isfinite(core).any()

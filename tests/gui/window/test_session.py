@@ -110,3 +110,15 @@ def test_actions_follow_the_session(make_window):
     window.controls.crew_spin.setValue(2)
     assert window.dashboard.unavailable_reason is None
     assert all(curve.opacity() == 1 for curve in window.dashboard.curves.values())
+
+
+def test_a_reference_whose_crew_curve_fails_says_it_has_none():
+    session = SessionModel()
+    generation = session.show_scenario(Scenario(title="MS-22 return"))
+    session.set_physics(synthetic_result("fast"))
+    session.pin()
+    assert session.reference_generation == generation
+    session.show_scenario(Scenario(title="edited"))
+    assert session.crew_failed(generation, "the model cannot compute vehicle x") is False
+    assert session.reference_label == "MS-22 return (no crew curve: the model cannot compute vehicle x)"
+    assert session.reference_generation is None

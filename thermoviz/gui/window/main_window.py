@@ -120,7 +120,9 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
-        self.crew_runner = CrewStrainRunner(lambda generation: generation == self.session.generation, self)
+        # a job runs for the shown scenario, or for a reference pinned before its crew curve came
+        self.crew_runner = CrewStrainRunner(
+            lambda generation: generation in (self.session.generation, self.session.reference_generation), self)
         self.crew_runner.signals.finished.connect(self.session.crew_arrived)
         self.crew_runner.signals.failed.connect(self.session.crew_failed)
         self._crew_job: tuple[int, Result] | None = None
@@ -213,6 +215,9 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
             self.statusBar().showMessage(f"Not pinned: {self.session.error or 'no result yet'}", 10000)
             return
         self.session.pin()
+        if self.session.reference_generation is not None and self._crew_job is not None:
+            self._submit_crew_later.cancel()  # its crew job was waiting behind the debounce: send it now,
+            self._submit_crew_job()  # so the next edit cannot drop it
 
     def reset_zoom(self) -> None:
         if self.result is not None:

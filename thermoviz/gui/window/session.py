@@ -135,7 +135,16 @@ class SessionModel:
         self._emit("result")
         return True
 
+    @property
+    def reference_generation(self) -> int | None:
+        """The generation of a reference pinned before its crew curve came (its crew job must still run)."""
+        return self._reference_generation
+
     def crew_failed(self, generation: int, message: str) -> bool:
+        if generation == self._reference_generation:  # the reference says it has no crew curve, and why
+            self._reference_generation = None
+            self.reference_label = f"{self.reference_label} (no crew curve: {message})"
+            self._emit("reference")
         if generation != self.generation or self.result_state != "pending":
             return False
         self.result_state, self.crew_error = "current", message
