@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="FIELD=VALUE",
         help="change one field (repeatable), e.g. --set hole_diameter_mm=2 --set undock_time_h=none; "
-        f"fields: {', '.join(FIELD_SPECS)}",
+        f"fields: {', '.join(FIELD_SPECS)}, undock_after_puncture_h (hours from the puncture to undock)",
     )
     run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary "
                      "(numbers in SI units whatever --units says)")

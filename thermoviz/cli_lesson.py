@@ -157,6 +157,7 @@ def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
     cursor_utc = None if start is None else clock.format_utc_iso(clock.round_to_second(
         clock.utc_at_hours(start, view.cursor_h)))
     fill = lambda text: render_text(text, result, view.cursor_h, step)  # noqa: E731
+    origin, words = clock.time_origin(result.events.get("puncture"))  # the one time base
     data = {
         "lesson": lesson.id,
         "number": step.number,
@@ -168,7 +169,9 @@ def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
                                                       "reveal": fill(step.predict.reveal)},
         "preset": step.preset,
         "overrides": dict(step.overrides),
-        "view": {"from_h": view.from_h, "to_h": view.to_h, "cursor_h": view.cursor_h, "cursor_utc": cursor_utc,
+        "view": {"time_base": words, "from_h": view.from_h - origin, "to_h": view.to_h - origin,
+                 "cursor_h": view.cursor_h - origin, "cursor_utc": cursor_utc,
+                 "since_start": {"from_h": view.from_h, "to_h": view.to_h, "cursor_h": view.cursor_h},
                  "plots": list(step.view.plots), "highlight": step.view.highlight},
         "result": result_summary(result),
     }
@@ -182,7 +185,8 @@ def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
     if step.predict is not None:
         out.write(_wrap(f"Reveal: {data['predict']['reveal']}") + "\n\n")
     when = "" if start is None else f" ({clock.format_time(clock.utc_at_hours(start, view.cursor_h))})"
-    out.write(f"View: {view.from_h:g}–{view.to_h:g} h, cursor at {view.cursor_h:.2f} h{when}; plots "
+    out.write(f"View ({words}): {view.from_h - origin:g} to {view.to_h - origin:g} h, cursor at "
+              f"{view.cursor_h - origin:+.2f} h{when}; plots "
               f"{', '.join(step.view.plots)}; highlight {step.view.highlight}\n")
     overrides = "".join(f" --set {k}={v}" for k, v in step.overrides.items())
     out.write(f"Scenario: thermoviz run {step.preset}{overrides}\nSources:\n")

@@ -66,7 +66,7 @@ def test_run_prints_a_readable_summary(capsys):
     assert "Puncture" in out and "1.00 h" in out
     assert "Undock" in out and "does not happen" in out
     depleted = result.events["coolant_depleted"] or result.events["coolant_half_lost"]
-    assert depleted is not None and f"{depleted:8.2f} h" in out
+    assert depleted is not None and f"{depleted - 1.0:+8.2f} h  ({depleted:.2f} h from start)" in out
     peak = result.peaks["cabin_temp_c"]
     assert f"{peak:.1f} °C" in out
     assert "kPa" in out
@@ -80,14 +80,16 @@ def test_run_json_has_scenario_events_peaks_verdict_version(capsys):
     result = thermoviz.simulate(thermoviz.load_scenario("soyuz-ms22-crewed-return"))
     assert obj["scenario"] == result.scenario.to_dict()
     assert set(obj["events"]) == set(EVENTS)
-    assert obj["events"]["undock"] == pytest.approx(49.0)
+    assert obj["events"]["undock"] == pytest.approx(48.0)  # hours since the puncture (at 1 h)
+    assert obj["events_since_start"]["undock"] == pytest.approx(49.0) and obj["events"]["puncture"] == 0.0
     assert set(obj["peaks"]) == set(SERIES)
     for name in SERIES:
         values = result.series[name]
         finite = values[np.isfinite(values)]
         expected = float(finite.max()) if finite.size else None
         assert obj["peaks"][name] == expected, name
-    assert obj["verdict"] == {"text": result.verdict.text, "severity": result.verdict.severity}
+    assert obj["verdict"] == {"text": result.verdict.text, "severity": result.verdict.severity,
+                              "crew_grade": result.verdict.crew_grade}
 
 
 def test_set_overrides_fields_by_type(capsys):

@@ -125,7 +125,9 @@ def test_json_summary_is_strict_and_complete():
     assert obj["verdict"] == {"text": result.verdict.text, "severity": "danger", "crew_grade": None}
     assert obj["scenario"] == result.scenario.to_dict()
     assert obj["scenario"]["puncture_time_h"] == 1.0 and obj["scenario"]["coolant"] is None
-    assert obj["events"]["undock"] == 25.0 and obj["events"]["crew_limit"] is None
+    assert obj["events"]["undock"] == 24.0 and obj["events"]["crew_limit"] is None  # since the puncture at 1 h
+    assert obj["events_since_start"]["undock"] == 25.0
+    assert obj["time_base"] == {"events": "hours since the puncture", "puncture_since_start_h": 1.0}
     assert set(obj["events"]) == set(EVENTS)
     for name, peak in result.peaks.items():
         if peak is None:

@@ -29,7 +29,8 @@ def test_json_has_start_and_each_event_in_utc(ms22_result):
     assert set(summary["events_utc"]) == set(summary["events"])
     assert summary["events_utc"]["puncture"] == "2022-12-15T00:45Z"  # NASA: detection 00:45 UTC
     start = clock.parse_utc(summary["start_utc"])
-    for name, hours in summary["events"].items():
+    assert summary["time_base"]["events"] == "hours since the puncture"
+    for name, hours in summary["events_since_start"].items():
         text = summary["events_utc"][name]
         if hours is None:
             assert text is None
@@ -76,7 +77,8 @@ def test_text_summary_gives_event_dates(ms22_result):
     from thermoviz.io.summary_text import format_summary
 
     text = format_summary(ms22_result)
-    assert "Events (hours from start, t = 0 at 2022-12-14 23:45 UTC):" in text
-    assert "1.00 h  2022-12-15 00:45 UTC" in text
+    assert "Events (hours since the puncture, then the run's own clock, then UTC; t = 0 at 2022-12-14 23:45 UTC):" \
+        in text
+    assert "+0.00 h  (1.00 h from start)  2022-12-15 00:45 UTC" in text
     plain = format_summary(thermoviz.simulate(load_scenario("soyuz-ms22").replace(start_utc=None), crew_strain=False))
-    assert "Events (hours from start):" in plain and " UTC" not in plain.split("Peaks")[0]
+    assert "Events (hours since the puncture, then the run's own clock):" in plain and " UTC" not in plain.split("Peaks")[0]

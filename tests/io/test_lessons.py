@@ -67,8 +67,8 @@ def test_placeholders_are_filled_from_the_result():
     peak, at, landing, since, verdict = text.split("|")
     assert peak == f"{result.peaks['cabin_temp_c']:.1f} °C"
     assert at == f"{result.at(view.cursor_h)['cabin_temp_c']:.1f} °C"
-    assert landing == f"{result.events['landing']:.1f} h"
-    assert since == f"{result.events['landing'] - result.events['puncture']:.1f} h"
+    # one time base: an event's time is hours since the puncture, as on every axis
+    assert landing == since == f"{result.events['landing'] - result.events['puncture']:.1f} h"
     assert verdict == result.verdict.text.rstrip(".")
 
 

@@ -20,6 +20,7 @@ from PySide6 import QtCore, QtGui
 
 from thermoviz.figure import spec
 from thermoviz.figure.figure import Figure
+from thermoviz.figure.time_axis import axis_title, frame_of
 from thermoviz.io.atomic import FileWriteError as ExportError
 from thermoviz.io.atomic import atomic_write_with
 from thermoviz.io.verify import verify_pdf
@@ -98,8 +99,9 @@ def _draw_figure(painter: QtGui.QPainter, dashboard, content: QtCore.QRectF, cap
 
 def figure_caption(result, figure: Figure) -> str:
     """The PDF's caption of ``figure`` (what is drawn, and the pinned reference if any)."""
-    caption = (f"<b>Figure 1.</b> {esc(scenario_title(result))}: {spec.figure_caption()} (time in hours "
-               "after the start of the simulation). Shaded/hatched spans: outside model validity.")
+    time_base = axis_title(figure.time_mode_shown, figure.time_zone, frame_of(result)).lower()
+    caption = (f"<b>Figure 1.</b> {esc(scenario_title(result))}: {spec.figure_caption()} (time axis: "
+               f"{esc(time_base)}). Shaded/hatched spans: outside model validity.")
     if figure.reference is not None:
         anchor = figure.reference_anchor or "start"
         aligned = ("" if anchor == "start"

@@ -9,7 +9,7 @@ import math
 
 import numpy as np
 
-from thermoviz.model import limits
+from thermoviz.model import clock, limits
 from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
@@ -67,19 +67,19 @@ def scenario_title(result) -> str:
     return scenario.title or f"{scenario.vehicle}: {scenario.hole_diameter_mm:g} mm hole in the {scenario.loop} loop"
 
 
-def format_hours(t_h: float | None) -> str:
+def format_hours(t_h: float | None, signed: bool = False) -> str:
     if t_h is None or (isinstance(t_h, float) and math.isnan(t_h)):
         return "does not happen"
-    whole = int(t_h)
-    minutes = round((t_h - whole) * 60)
+    sign = "-" if t_h < 0 else ("+" if signed else "")
+    whole = int(abs(t_h))
+    minutes = round((abs(t_h) - whole) * 60)
     if minutes == 60:
         whole, minutes = whole + 1, 0
-    return f"{t_h:.2f} h ({whole} h {minutes:02d} min)"
+    return f"{t_h:{'+' if signed else ''}.2f} h ({sign}{whole} h {minutes:02d} min)"
 
 
 def utc_text(start, t_h: float | None) -> str:
     """``2022-12-15 00:45 UTC`` for scenario hour ``t_h`` of a run starting at ``start``; "—" if it does not happen."""
-    from thermoviz.model import clock
 
     if t_h is None or (isinstance(t_h, float) and math.isnan(t_h)):
         return "—"
@@ -114,15 +114,19 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
         f"{esc(localise_temps(result.verdict.text))}</td></tr></table>")
 
     start = scenario.start_datetime  # None: no calendar dates, hours only
+    origin, words = clock.time_origin(result.events.get("puncture"))  # the one time base
     parts.append("<h2>Key events</h2><table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'>"
-                 "<thead><tr><th>Event</th><th>Time after start</th>"
+                 f"<thead><tr><th>Event</th><th>{esc(words[0].upper() + words[1:])}</th><th>Run clock (h from start)</th>"
                  + ("<th>Date and time (UTC)</th>" if start else "") + "</tr></thead>")
     # In time order (events that did not happen last, in the catalogue's order).
     order = sorted(EVENTS, key=lambda n: (result.events.get(n) is None, result.events.get(n) or 0.0))
     for name in order:
         label, t_h = EVENTS[name], result.events.get(name)
         date_cell = f"<td>{esc(utc_text(start, t_h))}</td>" if start else ""
-        parts.append(f"<tr><td>{esc(localise_temps(label, exact=True))}</td><td>{esc(format_hours(t_h))}</td>{date_cell}</tr>")
+        since = None if t_h is None else t_h - origin
+        run_cell = "—" if t_h is None else f"{t_h:.2f} h"
+        parts.append(f"<tr><td>{esc(localise_temps(label, exact=True))}</td><td>{esc(format_hours(since, True))}</td>"
+                     f"<td>{run_cell}</td>{date_cell}</tr>")
     parts.append("</table>")
 
     parts += peaks_html(result)

@@ -266,8 +266,12 @@ def default_footer(result: Result, view: FigureView) -> str:
     from thermoviz import __version__
 
     window = ""
-    if view.x_range_h is not None:
-        window = f" · shown {view.x_range_h[0]:g}–{view.x_range_h[1]:g} h after the start"
+    if view.x_range_h is not None:  # in the axis's own time base: since the puncture unless it counts from the start
+        puncture = result.events.get("puncture")
+        origin, words = (0.0, "hours after the start") if view.time_axis == "start" or puncture is None else \
+            (float(puncture), "hours since the puncture")
+        lo, hi = (round(t - origin, 2) for t in view.x_range_h)
+        window = f" · shown {lo:g} to {hi:g} {words}"
     return (f"Simulated with thermoviz {__version__} (a model with estimates, not a flight record) · "
             f"scenario: {result.scenario.title or 'untitled'}{window}")
 

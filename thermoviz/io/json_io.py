@@ -7,7 +7,9 @@ One object::
       "schema_version": 1,           # scenario schema
       "scenario": {...},             # every Scenario field (null = optional field unset)
       "start_utc": "2022-12-14T23:45Z",                   # when t = 0 was (null = no calendar date)
-      "events": {"puncture": 1.0, "undock": null, ...},   # hours from start, null = does not happen
+      "time_base": {"events": "hours since the puncture", "puncture_since_start_h": 1.0},
+      "events": {"puncture": 0.0, "undock": 48.0, ...},   # hours since the puncture, null = does not happen
+      "events_since_start": {"puncture": 1.0, ...},       # the run's own clock (t = 0 at the start)
       "events_utc": {"puncture": "2022-12-15T00:45Z", ...},  # the same as UTC times (null without a start)
       "peaks": {"cabin_temp_c": 29.1, ...},               # each series' maximum, null if undefined
       "peaks_extrapolated": ["crew_core_temp_c"],        # peaks where their model is outside its validity range
@@ -57,12 +59,17 @@ def result_summary(result: Result) -> dict[str, Any]:
     """The summary object (plain JSON-able dict)."""
     from .. import __version__
 
+    origin, origin_words = clock.time_origin(result.events.get("puncture"))
+    since_start = {name: _finite_or_none(t) for name, t in result.events.items()}
     return {
         "version": __version__,
         "schema_version": SCHEMA_VERSION,
         "scenario": result.scenario.to_dict(),
         "start_utc": result.scenario.start_utc,
-        "events": {name: _finite_or_none(t) for name, t in result.events.items()},
+        "time_base": {"events": origin_words,
+                      "puncture_since_start_h": _finite_or_none(result.events.get("puncture"))},
+        "events": {name: None if t is None else t - origin for name, t in since_start.items()},
+        "events_since_start": since_start,
         "events_utc": events_utc(result),
         "peaks": {name: _finite_or_none(v) for name, v in result.peaks.items()},
         "peaks_extrapolated": sorted(result.extrapolated_peaks),

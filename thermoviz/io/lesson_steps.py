@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model.clock import hours_since_puncture
+from ..model.clock import time_origin
 from ..model.outcome.result import SERIES, Result
 from .lessons import PLACEHOLDER, RETURN_MARGIN_H, Lesson, LessonStep
 
@@ -98,11 +98,10 @@ def render_text(text: str, result: Result, cursor_h: float, step: LessonStep | N
         kind, key = match.groups()
         if kind == "verdict":
             return step_verdict(result, step)  # the lesson text supplies its own punctuation
-        if kind in ("event", "after_puncture"):
+        if kind in ("event", "after_puncture"):  # the one time base: hours since the puncture (else the start)
             t = result.events.get(key)
-            if kind == "after_puncture":
-                t = hours_since_puncture(t, result.events.get("puncture")) if t is not None else None
-            return "—" if t is None else f"{t:.1f} h"
+            origin, _words = time_origin(result.events.get("puncture"))
+            return "—" if t is None else f"{t - origin:.1f} h"
         if key not in SERIES:  # an upcoming series the model does not compute yet
             return "—"
         value = peaks.get(key) if kind == "peak" else at.get(key)

@@ -20,7 +20,8 @@ improves; filled by :func:`thermoviz.io.lesson_steps.render_text`):
 ``{at:SERIES}``
     value at the step's cursor
 ``{event:EVENT}``
-    time of a model event in hours after the start, e.g. ``{event:landing}`` -> ``55.0 h``
+    time of a model event in hours since the puncture (the one time base of every axis; since the
+    start when there is no puncture), e.g. ``{event:landing}`` -> ``54.0 h``
 ``{after_puncture:EVENT}``
     hours from the puncture to a model event, e.g. ``{after_puncture:coolant_depleted}``
 ``{verdict}``

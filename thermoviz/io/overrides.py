@@ -5,12 +5,17 @@ One parser for every command that takes ``--set`` (``run``, ``map``, ``limit``, 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from ..model.scenario import FIELD_SPECS, ScenarioError, check_field, quote_value
+from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError, check_field, quote_value
 from .cli_args import NUMBER as _NUMBER
 from .scenario_file import NONE_WORDS
 
+#: An input typed in the one time base: hours from the puncture to the undock.  A scenario file stores
+#: ``undock_time_h`` (hours from the start of the run); this key is turned into it (:func:`apply_changes`).
+UNDOCK_AFTER_PUNCTURE = "undock_after_puncture_h"
+_MISSING = object()
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
 
@@ -28,9 +33,9 @@ def parse_override(text: str) -> tuple[str, Any]:
     name, raw = name.strip(), raw.strip()
     if not sep or not name:
         raise ScenarioError("--set", f"expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {quote_value(text)}")
-    spec = FIELD_SPECS.get(name)
+    spec = FIELD_SPECS.get(name if name != UNDOCK_AFTER_PUNCTURE else "undock_time_h")
     if spec is None:
-        raise ScenarioError(name, f"unknown field; allowed: {', '.join(FIELD_SPECS)}")
+        raise ScenarioError(name, f"unknown field; allowed: {', '.join(FIELD_SPECS)}, {UNDOCK_AFTER_PUNCTURE}")
     shown = raw if _NUMBER.fullmatch(raw) and len(raw) <= 60 else quote_value(raw)  # exactly as typed
     bad = ScenarioError(name, f"must be {spec.allowed()}, got {shown}")
     lowered = raw.lower()
@@ -54,3 +59,30 @@ def parse_override(text: str) -> tuple[str, Any]:
         return name, check_field(spec, value)
     except ScenarioError:
         raise bad from None
+
+
+def apply_changes(scenario: Scenario, changes: Mapping[str, Any]) -> Scenario:
+    """``scenario`` with ``changes`` (field -> checked value) applied; ``undock_after_puncture_h``
+    becomes ``undock_time_h`` = puncture + that many hours (the key a scenario file stores).
+
+    Raises :class:`ScenarioError` naming the field when it cannot apply (no puncture, both keys given).
+    """
+    changes = dict(changes)
+    after = changes.pop(UNDOCK_AFTER_PUNCTURE, _MISSING)
+    scenario = scenario.replace(**changes) if changes else scenario
+    if after is _MISSING:
+        return scenario
+    if "undock_time_h" in changes:
+        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, "give either undock_time_h (from the start) or "
+                                                   "undock_after_puncture_h (from the puncture), not both")
+    if after is None:
+        return scenario.replace(undock_time_h=None)
+    if scenario.puncture_time_h is None:
+        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, "needs a puncture (puncture_time_h is none); "
+                                                   "use undock_time_h (hours from the start)")
+    undock = scenario.puncture_time_h + float(after)
+    try:
+        return scenario.replace(undock_time_h=undock)
+    except ScenarioError as err:
+        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, f"puncture at {scenario.puncture_time_h:g} h + {after:g} h "
+                                                   f"= undock at {undock:g} h from the start: {err.message}") from None

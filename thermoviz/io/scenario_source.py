@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.scenario import Scenario, ScenarioError, quote_value
+from .overrides import apply_changes
 from .presets import known_preset_ids, presets_dir
 from .scenario_file import check_catalogue as _check_catalogue
 from .scenario_file import read_scenario_file
@@ -41,7 +42,7 @@ def load_scenario(preset_or_path: str | os.PathLike[str], *, changes: Mapping[st
     path = resolve_scenario_path(preset_or_path)
     scenario, _meta = read_scenario_file(path, check_vehicles=False)
     if changes:
-        scenario = scenario.replace(**changes)
+        scenario = apply_changes(scenario, changes)
     if check_catalogue:
         _check_catalogue(scenario, source=None if changes else os.fspath(path))
     return scenario

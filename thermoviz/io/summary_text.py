@@ -24,12 +24,15 @@ def scenario_line(s: Scenario) -> str:
     if s.hole_diameter_mm == 0 or s.puncture_time_h is None:
         parts.append("no leak")
     else:
-        parts.append(f"hole {s.hole_diameter_mm:g} mm (Cd {s.discharge_coefficient:g}) at {s.puncture_time_h:g} h")
+        parts.append(f"hole {s.hole_diameter_mm:g} mm (Cd {s.discharge_coefficient:g}) at {s.puncture_time_h:g} h "
+                     "from start")
     if s.undock_time_h is None:
         parts.append("stays docked")
     else:
         descent = "" if s.descent_duration_h is None else f", {s.descent_duration_h:g} h descent"
-        parts.append(f"undock at {s.undock_time_h:g} h{descent}")
+        after = "" if s.puncture_time_h is None or s.hole_diameter_mm == 0 else \
+            f" ({s.undock_time_h - s.puncture_time_h:g} h after the puncture)"
+        parts.append(f"undock at {s.undock_time_h:g} h from start{after}{descent}")
     parts.append("hatch open" if s.hatch_open else "hatch closed")
     parts.append(f"crew {s.crew}")
     parts.append(f"{s.duration_h:g} h run")
@@ -58,13 +61,17 @@ def format_summary(result: Result) -> str:
     lines.append(f"Verdict [{result.verdict.severity}]: {localise_temps(result.verdict.text)}")
     lines.append("")
     start = s.start_datetime
-    lines.append("Events (hours from start):" if start is None else
-                 f"Events (hours from start, t = 0 at {clock.format_time(start)}):")
+    origin, words = clock.time_origin(result.events.get("puncture"))
+    run_clock = "" if origin == 0.0 else ", then the run's own clock"
+    lines.append(f"Events ({words}{run_clock}):" if start is None else
+                 f"Events ({words}{run_clock}, then UTC; t = 0 at {clock.format_time(start)}):")
     width = max(len(label) for label in EVENTS.values())
     for name, label in EVENTS.items():
         label = localise_temps(label, exact=True)  # event names carry limits
         t = result.events.get(name)
-        when = "does not happen" if t is None else f"{t:8.2f} h"
+        when = "does not happen" if t is None else f"{t - origin:+8.2f} h"
+        if t is not None and origin != 0.0:
+            when += f"  ({t:.2f} h from start)"
         if t is not None and start is not None:
             when += f"  {clock.format_time(clock.round_to_second(clock.utc_at_hours(start, t)))}"
         lines.append(f"  {label:<{width}}  {when}")

@@ -132,6 +132,17 @@ def hours_since_puncture(t_h: float, puncture_time_h: float | None) -> float | N
     return float(t_h) - float(puncture_time_h)
 
 
+def time_origin(puncture_time_h: float | None) -> tuple[float, str]:
+    """(run hours, words) of the origin every output counts from: the puncture, else the run's start.
+
+    The one time base of thermoviz: plots, map, events, CSV, JSON, PDF and lessons count hours
+    since the puncture; a scenario without a puncture counts from the start of the run and says so.
+    """
+    if puncture_time_h is None:
+        return 0.0, "hours since the start (no puncture)"
+    return float(puncture_time_h), "hours since the puncture"
+
+
 def get_zone(name: str) -> ZoneInfo | timezone:
     """A display zone by IANA name (``"Europe/Moscow"``); ``"UTC"``/``"Z"`` give UTC.
 

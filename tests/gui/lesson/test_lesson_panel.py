@@ -46,6 +46,9 @@ def test_stepping_through_every_step_with_the_keyboard(make_window, qtbot):
         assert x0 == pytest.approx(resolved.from_h, abs=0.05 * (resolved.to_h - resolved.from_h))
         assert x1 == pytest.approx(resolved.to_h, abs=0.05 * (resolved.to_h - resolved.from_h))
         assert dash.contents.highlight == step.view.highlight
+        puncture = window.result.events["puncture"]  # one time base: the puncture sits at 0 on every step's axis
+        if puncture is not None:
+            assert dash.time_axis.mode == "puncture" and dash.time_axis.tickStrings([puncture], 1, 1) == ["0"]
         if step.view.highlight in dash.curves:  # the others stay dimmed after the results arrive
             others = [s.key for p in step.view.plots for s in S.series_of(p) if s.key != step.view.highlight]
             assert all(dash.curves[k].opacity() < 1 for k in others)

@@ -1,0 +1,82 @@
+"""One time base (issue 17): every time a user reads or types counts from the puncture, or says otherwise."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import thermoviz
+from thermoviz.cli import main
+from thermoviz.io.json_io import result_summary
+from thermoviz.io.lesson_steps import render_text
+from thermoviz.io.scenario_source import load_scenario
+from thermoviz.io.summary_text import format_summary
+from thermoviz.model.scenario import ScenarioError
+
+PRESET = "soyuz-ms22-crewed-return"  # punctured 1 h after the start, undocks 48 h after the puncture
+
+
+@pytest.fixture(scope="module")
+def result():
+    return thermoviz.simulate(load_scenario(PRESET))
+
+
+def test_json_events_count_from_the_puncture_and_keep_the_run_clock(result):
+    summary = result_summary(result)
+    puncture = result.events["puncture"]
+    assert summary["time_base"] == {"events": "hours since the puncture", "puncture_since_start_h": puncture}
+    for name, t in result.events.items():
+        assert summary["events_since_start"][name] == t
+        assert summary["events"][name] == (None if t is None else pytest.approx(t - puncture))
+    assert summary["events"]["puncture"] == 0.0 and summary["events"]["undock"] == pytest.approx(48.0)
+
+
+def test_json_without_a_puncture_counts_from_the_start_and_says_so():
+    summary = result_summary(thermoviz.simulate(load_scenario("soyuz-ms23-return"), crew_strain=False))
+    assert summary["time_base"]["events"] == "hours since the start (no puncture)"
+    assert summary["events"] == summary["events_since_start"]
+
+
+def test_summary_text_names_its_time_base(result):
+    text = format_summary(result)
+    assert "Events (hours since the puncture, then the run's own clock" in text
+    assert "Undock                       +48.00 h  (49.00 h from start)" in text
+    assert "undock at 49 h from start (48 h after the puncture)" in text
+
+
+def test_verdict_counts_from_the_puncture(result):
+    assert "after the puncture" in result.verdict.text and "sealed in" not in result.verdict.text
+
+
+def test_set_undock_after_the_puncture(capsys):
+    assert main(["run", PRESET, "--set", "undock_after_puncture_h=3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["scenario"]["undock_time_h"] == 4.0  # the scenario file keeps undock_time_h (from the start)
+    assert data["events"]["undock"] == pytest.approx(3.0)
+
+
+@pytest.mark.parametrize("sets, message", [
+    (["undock_after_puncture_h=3", "puncture_time_h=none"], "needs a puncture"),
+    (["undock_after_puncture_h=3", "undock_time_h=4"], "not both"),
+    (["undock_after_puncture_h=-1"], "must be a number from 0 to 240"),
+])
+def test_set_undock_after_the_puncture_refuses_what_cannot_apply(capsys, sets, message):
+    argv = ["run", PRESET]
+    for s in sets:
+        argv += ["--set", s]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("thermoviz: undock_after_puncture_h: ") and message in err
+
+
+def test_load_scenario_applies_the_derived_key():
+    scenario = load_scenario(PRESET, changes={"undock_after_puncture_h": 10.0})
+    assert scenario.undock_time_h == scenario.puncture_time_h + 10.0
+    with pytest.raises(ScenarioError) as err:
+        load_scenario(PRESET, changes={"undock_after_puncture_h": 239.5})
+    assert err.value.field == "undock_after_puncture_h"
+
+
+def test_lesson_event_placeholders_count_from_the_puncture(result):
+    assert render_text("{event:undock}", result, 0.0) == "48.0 h"
