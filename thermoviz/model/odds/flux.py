@@ -82,10 +82,10 @@ DEBRIS_MASS_GROWTH = 0.05  # p: yearly growth of the mass in orbit (g2, large ob
 
 
 def debris_inclination_factor(inclination_deg: float) -> float:
-    """ψ(i) of NASA 91: flux relative to a 28.5° orbit… normalised so ψ(28.5°) ≈ 0.91, ψ(51.6°) ≈ 1.2.
+    """ψ(i), the NASA 91 inclination factor: more debris crosses steeper orbits.
 
-    A smooth fit through the model's tabulated values near the station's inclinations (from the
-    table as recalled; docs/sources.md labels it so): 0.91 at 28.5°, 1.2 at 51.6°, 1.4 at 65°.
+    Interpolated through the model's tabulated values as recalled (docs/sources.md labels them
+    "from memory"): 0.91 at 28.5°, 1.2 at 51.6° (the ISS), 1.4 at 65°, 1.6 at 90°.
     """
     knots_deg = (0.0, 28.5, 51.6, 65.0, 90.0, 100.0)
     values = (0.85, 0.91, 1.2, 1.4, 1.6, 1.7)
