@@ -15,7 +15,9 @@ from thermoviz.model.outcome.grades import grade
 from thermoviz.model.limits import CORE_PERFORMANCE_C, EQUIPMENT_LIMIT_C
 from thermoviz.model.psychro import LATENT_HEAT_J_KG
 from thermoviz.model.scenario import Scenario
-from thermoviz.model.engine.simulate import configuration, run_scenario, scenario_timing, simulate_batch
+from thermoviz.model.engine.coupled import coupled_result
+from thermoviz.model.engine.simulate import (configuration, run_scenario, scenario_timing, simulate_batch,
+                                               simulate_physics)
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +174,8 @@ def test_batch_on_each_scenarios_own_grid_equals_single_simulate():
     scenarios = [s.replace(undock_time_h=u) for s, u in zip(_crewed_variants(), (49.0, 20.5, 3.25))]
     b = _batch_of(scenarios, duration_h=[s.duration_h for s in scenarios], time_h="scenario")
     for i, s in enumerate(scenarios):
-        r = thermoviz.simulate(s)
+        vehicle, loop, coolant = resolve(s)
+        r = coupled_result(simulate_physics(s, vehicle, loop, coolant))  # the model's run (simulate adds event samples)
         keep = np.concatenate([[True], np.diff(b.time_h[:, i]) > 0])
         np.testing.assert_allclose(b.time_h[keep, i], r.time_h, atol=1e-9)
         for name in ("cabin_temp_c", "wall_temp_c", "equipment_temp_c", "cabin_rh_pct", "crew_core_temp_c"):

@@ -7,7 +7,8 @@ import pytest
 
 import thermoviz
 from thermoviz.io.vehicles import resolve
-from thermoviz.model.engine.simulate import simulate_batch
+from thermoviz.model.engine.coupled import coupled_result
+from thermoviz.model.engine.simulate import simulate_batch, simulate_physics
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def test_a_batch_ending_at_landing_matches_the_single_run(crewed_return):
     landing = crewed_return.undock_time_h + crewed_return.descent_duration_h
     s = crewed_return.replace(duration_h=landing)
     vehicle, loop, coolant = resolve(s)
-    single = thermoviz.simulate(s)
+    single = coupled_result(simulate_physics(s, vehicle, loop, coolant))  # the model's run, no event samples
     b = simulate_batch(vehicle, loop, coolant, hole_diameter_mm=s.hole_diameter_mm,
                        discharge_coefficient=s.discharge_coefficient, puncture_time_h=s.puncture_time_h,
                        undock_time_h=s.undock_time_h, crew=s.crew, duration_h=landing,

@@ -60,7 +60,7 @@ import numpy as np
 
 from .. import psychro
 from ..psychro import AIR_CP_J_KG_K, AIR_DENSITY_KG_M3, LATENT_HEAT_J_KG
-from .radiant import crew_radiant_w, radiation_conductance_w_k
+from .radiant import SIGMA_W_M2_K4, crew_radiant_w
 
 #: Latent share of a person's heat at a comfortable cabin (≈22 °C), used by the fast,
 #: preliminary cabin before the crew model has run: ≈30-35 W latent of ≈105 W at rest
@@ -194,52 +194,67 @@ def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew
     u_ea = joined * c.equip_air_ua
     u_we = joined * c.equip_wall_ua
     u_wo = joined * c.orbital_wall_ua
-    g_w = space * radiation_conductance_w_k(c.mli_emissivity, c.wall_area_m2, t_w, c.sink_c)
-    g_e = joined * radiation_conductance_w_k(c.mli_emissivity, c.equip_area_m2, t_e, c.sink_c)
-    g_o = joined * radiation_conductance_w_k(c.mli_emissivity, c.orbital_area_m2, t_o, c.sink_c)
+    # radiation to space: radiation_conductance_w_k inlined (the sink's terms once per step)
+    sink_k = c.sink_c + 273.15
+    sink_k2 = sink_k * sink_k
+    eps_sigma = c.mli_emissivity * SIGMA_W_M2_K4
+    tk = t_w + 273.15
+    g_w = (space * eps_sigma * c.wall_area_m2) * ((tk * tk + sink_k2) * (tk + sink_k))
+    tk = t_e + 273.15
+    g_e = (joined * eps_sigma * c.equip_area_m2) * ((tk * tk + sink_k2) * (tk + sink_k))
+    tk = t_o + 273.15
+    g_o = (joined * eps_sigma * c.orbital_area_m2) * ((tk * tk + sink_k2) * (tk + sink_k))
     g_ost = joined * g
     u_out = landed * c.landed_ua
     radiant = crew_radiant_w(crew_sensible_w)
     # ---- orbital module: coupled to the wall only, eliminated into the wall's row
-    m_oo = c.orbital_c / dt_s + u_wo + g_ost + g_o
-    r_o = c.orbital_c / dt_s * t_o + g_ost * c.station_temp_c + g_o * c.sink_c
+    c_o = c.orbital_c / dt_s
+    m_oo = c_o + u_wo + g_ost + g_o
+    r_o = c_o * t_o + g_ost * c.station_temp_c + g_o * c.sink_c
+    wo = u_wo / m_oo
     # ---- temperatures: symmetric 3×3 system M·T = r - Q_a·e_a - Q_e·e_e
-    m_aa = c.air_c / dt_s + c.air_wall_ua + u_ea + g
-    m_ww = c.wall_c / dt_s + c.air_wall_ua + u_wo + u_we + g_w + u_out - u_wo * u_wo / m_oo
-    m_ee = c.equip_c / dt_s + u_ea + u_we + g_e
+    c_a = c.air_c / dt_s
+    c_w = c.wall_c / dt_s
+    c_e = c.equip_c / dt_s
+    m_aa = c_a + c.air_wall_ua + u_ea + g
+    m_ww = c_w + c.air_wall_ua + u_wo + u_we + g_w + u_out - u_wo * wo
+    m_ee = c_e + u_ea + u_we + g_e
     d = -c.air_wall_ua
     f = -u_ea
     h = -u_we
-    r_a = (c.air_c / dt_s * t_a + crew_sensible_w - radiant + avionics_cabin_w + g * c.station_temp_c
-           + o.where(wall_coldest, 0.0, cond_w))
-    r_w = (c.wall_c / dt_s * t_w + radiant + g_w * c.sink_c + u_out * c.outside_c + u_wo * r_o / m_oo
-           + o.where(wall_coldest, cond_w, 0.0))
-    r_e = c.equip_c / dt_s * t_e + (avionics_w - avionics_cabin_w) + g_e * c.sink_c
-    det = m_aa * (m_ww * m_ee - h * h) - d * (d * m_ee - h * f) + f * (d * h - m_ww * f)
-    i_aa = (m_ww * m_ee - h * h) / det
-    i_aw = (f * h - d * m_ee) / det
-    i_ae = (d * h - m_ww * f) / det
-    i_ww = (m_aa * m_ee - f * f) / det
-    i_we = (d * f - m_aa * h) / det
-    i_ee = (m_aa * m_ww - d * d) / det
+    cond_air = o.where(wall_coldest, 0.0, cond_w)
+    r_a = c_a * t_a + crew_sensible_w - radiant + avionics_cabin_w + g * c.station_temp_c + cond_air
+    r_w = c_w * t_w + radiant + g_w * c.sink_c + u_out * c.outside_c + wo * r_o + (cond_w - cond_air)
+    r_e = c_e * t_e + (avionics_w - avionics_cabin_w) + g_e * c.sink_c
+    cof_aa = m_ww * m_ee - h * h
+    cof_aw = f * h - d * m_ee
+    cof_ae = d * h - m_ww * f
+    inv_det = 1.0 / (m_aa * cof_aa + d * cof_aw + f * cof_ae)
+    i_aa = cof_aa * inv_det
+    i_aw = cof_aw * inv_det
+    i_ae = cof_ae * inv_det
+    i_ww = (m_aa * m_ee - f * f) * inv_det
+    i_we = (d * f - m_aa * h) * inv_det
+    i_ee = (m_aa * m_ww - d * d) * inv_det
     a0 = i_aa * r_a + i_aw * r_w + i_ae * r_e
     w0 = i_aw * r_a + i_ww * r_w + i_we * r_e
     e0 = i_ae * r_a + i_we * r_w + i_ee * r_e
     cap_sens = o.maximum(cap_w - latent_w, 0.0)
     # both nodes held at their set-points (2×2 solve), if that is within capacity and needs no heating
-    det2 = i_aa * i_ee - i_ae * i_ae
-    q_a2 = ((a0 - c.setpoint_c) * i_ee - (e0 - c.equip_setpoint_c) * i_ae) / det2
-    q_e2 = ((e0 - c.equip_setpoint_c) * i_aa - (a0 - c.setpoint_c) * i_ae) / det2
+    inv_det2 = 1.0 / (i_aa * i_ee - i_ae * i_ae)
+    da, de = a0 - c.setpoint_c, e0 - c.equip_setpoint_c
+    q_a2 = (da * i_ee - de * i_ae) * inv_det2
+    q_e2 = (de * i_aa - da * i_ae) * inv_det2
     both = (q_a2 >= 0.0) & (q_e2 >= 0.0) & (q_a2 + q_e2 <= cap_sens)
     # otherwise by priority: cold plates first, then the cabin air with what is left
-    q_e1 = o.minimum(o.maximum((e0 - c.equip_setpoint_c) / i_ee, 0.0), cap_sens)
-    q_a1 = o.minimum(o.maximum((a0 - q_e1 * i_ae - c.setpoint_c) / i_aa, 0.0), o.maximum(cap_sens - q_e1, 0.0))
+    q_e1 = o.minimum(o.maximum(de / i_ee, 0.0), cap_sens)
+    q_a1 = o.minimum(o.maximum((da - q_e1 * i_ae) / i_aa, 0.0), o.maximum(cap_sens - q_e1, 0.0))
     q_e = o.where(both, q_e2, q_e1)
     q_a = o.where(both, q_a2, q_a1)
     t_a_new = a0 - q_e * i_ae - q_a * i_aa
     t_w_new = w0 - q_a * i_aw - q_e * i_we
     t_e_new = e0 - q_a * i_ae - q_e * i_ee
-    t_o_new = (r_o + u_wo * t_w_new) / m_oo
+    t_o_new = r_o / m_oo + wo * t_w_new
     station = (g * (t_a_new - c.station_temp_c) + g_ost * (t_o_new - c.station_temp_c)
                + LATENT_HEAT_J_KG * exchange_m3_s * (rho_new - rho_st))
     to_space = g_w * (t_w_new - c.sink_c) + g_e * (t_e_new - c.sink_c) + g_o * (t_o_new - c.sink_c)
