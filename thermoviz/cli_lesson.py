@@ -130,11 +130,15 @@ def _write_deck(args: argparse.Namespace, out: TextIO) -> int:
     except FileWriteError as exc:
         raise ScenarioError("--deck", str(exc)) from None
     from .export.deck_file import write_deck
+    from .io.job_budget import ProgressLine
 
+    line = ProgressLine("deck")
     try:
-        path, count = write_deck(lesson, args.deck)
+        path, count = write_deck(lesson, args.deck, progress=line)
     except FileWriteError as exc:
         raise ScenarioError("--deck", f"{exc}; nothing was written") from None
+    finally:
+        line.done()
     out.write(f"Wrote {path} ({count} slides)\n")
     return EXIT_OK
 

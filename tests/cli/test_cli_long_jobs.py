@@ -75,3 +75,11 @@ def test_a_killed_animation_s_temp_folder_is_cleaned_up_later(tmp_path):
     (tmp_path / "someone-else").mkdir()
     assert remove_stale_anim_dirs(tmp_path) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([f"{ANIM_TEMP_PREFIX}new", "someone-else"])
+
+
+def test_a_deck_longer_than_a_second_prints_progress(tmp_path):
+    env = {**os.environ, "THERMOVIZ_PROGRESS": "1", "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-m", "thermoviz", "lesson", "ms22-why", "--deck", str(tmp_path / "d.pdf")],
+                          env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert any(line.startswith("deck: ") and "%" in line for line in proc.stderr.splitlines()), proc.stderr

@@ -64,14 +64,16 @@ class DeckSlide:
     kind: str = "step"  # "step", "question" or "answer"
 
 
-def deck_slides(lesson: Lesson) -> list[DeckSlide]:
-    """Every slide of the lesson, in order (each step's scenario simulated once)."""
+def deck_slides(lesson: Lesson, progress=None) -> list[DeckSlide]:
+    """Every slide of the lesson, in order (each step's scenario simulated once); ``progress(fraction)``."""
     runs: list[tuple] = []
     slides: list[DeckSlide] = []
     plots = DeckPlots()
     try:
-        for step in lesson.steps:
+        for i, step in enumerate(lesson.steps):
             slides += _step_slides(lesson, step, runs, plots)
+            if progress is not None:
+                progress((i + 1) / len(lesson.steps))
     finally:
         plots.close()
     return slides
