@@ -5,7 +5,8 @@ import dataclasses
 import numpy as np
 import pytest
 
-from thermoviz.io.vehicles import get_vehicle, leak_parameter_spans, provenance, resolve
+from thermoviz.io.calibration_range import leak_parameter_spans
+from thermoviz.io.vehicles import get_vehicle, provenance, resolve
 from thermoviz.model.calibration import CALIBRATION_TABLE, cd_range, fit_cd, leak_spans
 from thermoviz.model.loop.coolant import COOLANTS
 from thermoviz.model.loop.leak import hole_area_m2, leak_curve

@@ -3,7 +3,7 @@
 The MS-22 record is two inequalities (still spraying at 3 h; more than half gone by
 17.75 h); :func:`thermoviz.model.calibration.cd_range` turns them into a Cd interval,
 widened over the plausible ranges of the loop's other estimated leak parameters
-(:func:`thermoviz.io.vehicles.leak_parameter_spans`).  The nominal value is fitted to
+(:func:`leak_parameter_spans`).  The nominal value is fitted to
 "majority gone by 17.75 h" read as three quarters lost (see the calibration table).
 """
 
@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .vehicles import get_vehicle, leak_parameter_spans
-from thermoviz.model.calibration import MS22_MAJORITY_T_H, cd_range
+from thermoviz.model.calibration import MS22_MAJORITY_T_H, cd_range, leak_spans
 from thermoviz.model.loop.coolant import COOLANTS
+
+from .vehicles import get_vehicle, provenance
+
+
+def leak_parameter_spans(vehicle_id: str, loop_id: str) -> dict[str, tuple[float, float]]:
+    """Ranges of the estimated leak parameters of one loop, for ``calibration.cd_range(..., spans=)``."""
+    return leak_spans({key: p.range for key, p in provenance(vehicle_id).items()}, loop_id)
 
 
 @lru_cache(maxsize=32)

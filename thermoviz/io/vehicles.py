@@ -10,7 +10,6 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Mapping
 
-from ..model.calibration import leak_spans
 from ..model.loop.coolant import COOLANTS, CoolantParams
 from ..model.params import LoopParams, VehicleParams
 from ..model.scenario import Scenario, ScenarioError, quote_value
@@ -71,11 +70,6 @@ def resolve(scenario: Scenario, vehicle: VehicleParams | None = None
         raise ScenarioError("crew", f"must be from 0 to {vehicle.max_crew} for vehicle {vehicle.id} "
                                     f"({what}), got {scenario.crew}")
     return vehicle, vehicle.loop(scenario.loop), COOLANTS[coolant_id]
-
-
-def leak_parameter_spans(vehicle_id: str, loop_id: str) -> dict[str, tuple[float, float]]:
-    """Ranges of the estimated leak parameters of one loop, for ``calibration.cd_range(..., spans=)``."""
-    return leak_spans({key: p.range for key, p in provenance(vehicle_id).items()}, loop_id)
 
 
 def embedded_vehicle_toml(vehicle_id: str) -> str:
