@@ -84,7 +84,14 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
         from .window.units_menu import choose_units
 
         choose_units(window, units, remember=remember)
-    window.set_scenario(start, preset_id=preset_id)
+    shipped = window.controls.presets.get(preset_id) if scenario is None and preset_id else None
+    if shipped is not None and shipped.scenario != start:
+        # Remembered edits of a preset: the preset is the Reset target and the edits a what-if of it
+        # (one "(modified)", whatever the remembered title carried).
+        window.set_scenario(shipped.scenario, preset_id=preset_id)
+        window.load_scenario_step(start)
+    else:
+        window.set_scenario(start, preset_id=preset_id)
     from .window.window_fit import show_start_notes
 
     show_start_notes(window)

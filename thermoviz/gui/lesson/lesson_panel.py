@@ -194,7 +194,8 @@ class LessonPanel(QDockWidget):
             dash = window.dashboard
             self._saved = (window.session.state if window.session.scenario is not None else None,
                            window.session.reference, window.session.reference_label,
-                           dash.view_state(), dash.cursor_time_h, window.controls_dock.isVisible())
+                           dash.view_state(), dash.cursor_time_h,
+                           not window.controls_dock.isHidden())  # isVisible() is False before the first show
             # The steps set the scenario: the controls give their room to the plots (View ▸ Scenario brings them).
             window.controls_dock.hide()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
@@ -210,15 +211,18 @@ class LessonPanel(QDockWidget):
         else:
             self.leave()
 
-    def leave(self) -> None:
-        """Leave the lesson: restore the window's scenario, reference, figure contents and zoom."""
+    def leave(self, restore_scenario: bool = True) -> None:
+        """Leave the lesson: restore the window's scenario, reference, figure contents and zoom.
+
+        ``restore_scenario=False``: the user loaded a file during the lesson; it stays.
+        """
         if self._saved is None:
             self.hide()
             return
         state, reference, label, view, cursor, controls_shown = self._saved
         self._saved = None
         window = self.window_
-        if state is not None:
+        if state is not None and restore_scenario:
             window.restore_scenario_state(state)
         if reference is not None:
             window.session.reference, window.session.reference_label = reference, label

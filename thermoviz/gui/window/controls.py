@@ -1,8 +1,7 @@
 """The scenario controls (left panel): preset, vehicle, loop, hole, timing, crew.
 
-The panel holds the current :class:`Scenario` and emits ``scenario_changed`` with
-a new, validated copy after every edit.  It never simulates anything itself.
-"""
+The panel holds the current :class:`Scenario`, emits ``scenario_changed`` with a new, validated copy
+after every edit, and never simulates anything itself."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
                                QVBoxLayout, QWidget)
 
 from superqt.utils import signals_blocked
-
 from thermoviz.model.crew.clothing import CLOTHING
 from thermoviz.model.scenario import CREW_MODELS, FIELD_SPECS, Scenario, ScenarioError
 
@@ -150,6 +148,7 @@ class Controls(QWidget):
 
         # --- wiring -------------------------------------------------------------
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
+        self.preset_combo.activated.connect(self._preset_picked_again)
         self.reset_button.clicked.connect(self.reset_to_preset)
         self.vehicle_combo.currentIndexChanged.connect(self._vehicle_chosen)
         self.loop_combo.currentIndexChanged.connect(self._edited)
@@ -188,7 +187,9 @@ class Controls(QWidget):
         self._show(scenario)
 
     def reset_to_preset(self) -> None:
-        """Back to the loaded preset or scenario file; emits ``scenario_changed``."""
+        """Back to the shipped preset (or the loaded scenario file); emits ``scenario_changed``."""
+        self.base_scenario = self.presets[self.preset_id].scenario if self.preset_id in self.presets \
+            else self.base_scenario  # never a remembered or edited copy of the preset
         self._show(self.base_scenario)
         self.scenario_changed.emit(self.scenario)
 
@@ -297,6 +298,13 @@ class Controls(QWidget):
         self.set_scenario(self.presets[pid].scenario, pid)
         self.preset_loaded.emit(pid)
         self.scenario_changed.emit(self.scenario)
+
+    def _preset_picked_again(self, index: int) -> None:
+        """Picking the preset already shown resets it (Qt sends no index change for it)."""
+        pid = self.preset_combo.itemData(index)
+        shipped = self.presets[pid].scenario if pid == self.preset_id and pid in self.presets else None
+        if shipped is not None and not self._updating and (shipped != self.scenario or shipped != self.base_scenario):
+            self._preset_chosen(index)
 
     def _vehicle_chosen(self, index: int) -> None:
         if self._updating:

@@ -3,10 +3,8 @@ drag-and-drop, exports (PNG/SVG/CSV/PDF), copy figure, and "export this plot" on
 right-click.  The menus themselves are built from the action table
 (:mod:`thermoviz.gui.window.actions`); ``MainWindow`` keeps one :class:`FileActions`.
 
-Testability: every dialog goes through a small method of :class:`FileActions`
-(``ask_open_path``, ``ask_save_path``, ``confirm_overwrite``, ``show_error``,
-``show_info``) that tests replace on ``window.file_actions``; nothing else opens
-a dialog.
+Testability: every dialog goes through a small method of :class:`FileActions` (``ask_open_path``,
+``ask_save_path``, ``confirm_overwrite``, ``show_error``, ``show_info``) that tests replace; nothing else does.
 """
 
 from __future__ import annotations
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWi
 from ..file_filters import (CSV_FORMATS, CSV_SCRIPT_FILTER, CSV_SPREADSHEET_FILTER, PDF_FILTER, PNG_FILTER,
                             SCENARIO_FILTER, SVG_FILTER)
 from .actions import PLOT_ACTIONS, make_action
+from .scenario_text import saved_text
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
@@ -177,6 +176,11 @@ class FileActions(QObject):
         scenario = self.window.session.scenario
         if scenario is None:
             return False
+        clean = saved_text(scenario, self.window.session.base)  # no automatic "(modified)" in a file
+        if clean != scenario:
+            self.window.controls.scenario = clean
+            self.window._recompute(clean, interactive=False)
+            scenario = self.window.session.scenario
         if self.window.session.result_state == "error":  # refuse before asking for a name
             self.show_error("Scenario not saved", self.window.session.error)
             return False
@@ -199,6 +203,11 @@ class FileActions(QObject):
         scenario = self.window.session.scenario
         if scenario is None:
             return False
+        clean = saved_text(scenario, self.window.session.base)  # no automatic "(modified)" in a file
+        if clean != scenario:
+            self.window.controls.scenario = clean
+            self.window._recompute(clean, interactive=False)
+            scenario = self.window.session.scenario
         if self.window.session.result_state == "error":  # thermoviz would refuse to open the file
             self.show_error("Scenario not saved", self.window.session.error)
             return False

@@ -228,6 +228,10 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
         """Load ``scenario`` (from a preset, a file or settings), simulate and draw it."""
         from ..vehicle.vehicle_editor import sync_vehicle_picker
 
+        lesson = getattr(self, "lesson_panel", None)
+        if lesson is not None and lesson.active:  # a file opened during a lesson stays: the lesson ends first
+            lesson.leave(restore_scenario=False)
+
         sync_vehicle_picker(self.controls)  # a file may have brought a user vehicle with it
         self.controls.set_scenario(scenario, preset_id)
         self.session.load(scenario, self.controls.preset_id, source_path)

@@ -34,6 +34,32 @@ def settings_differ(scenario, base) -> bool:
     return dataclasses.replace(scenario, title=base.title, description=base.description) != base
 
 
+def unmarked_title(title: str) -> str:
+    """``title`` without any automatic " (modified)" marks at its end (a remembered what-if carries one)."""
+    while title.endswith(MODIFIED_SUFFIX):
+        title = title[: -len(MODIFIED_SUFFIX)]
+    return title
+
+
+def unmarked_description(description: str) -> str:
+    while description.startswith(MODIFIED_NOTE):
+        description = description[len(MODIFIED_NOTE):]
+    return description
+
+
+def saved_text(scenario, base):
+    """``scenario`` as it goes into a file: an automatic "(modified)" mark is dropped (a typed title stays)."""
+    if base is None:
+        return scenario
+    updates = {}
+    if scenario.title.endswith(MODIFIED_SUFFIX) and unmarked_title(scenario.title) == unmarked_title(base.title):
+        updates["title"] = unmarked_title(scenario.title)
+    if scenario.description.startswith(MODIFIED_NOTE) \
+            and unmarked_description(scenario.description) == unmarked_description(base.description):
+        updates["description"] = unmarked_description(scenario.description)
+    return dataclasses.replace(scenario, **updates) if updates else scenario
+
+
 def what_if_text(scenario, base):
     """``scenario`` with the "(modified)" title and note when it is an untitled what-if of ``base``.
 
@@ -42,13 +68,14 @@ def what_if_text(scenario, base):
     """
     if base is None:
         return scenario
-    marked_title = base.title + MODIFIED_SUFFIX if base.title else ""
-    marked_description = MODIFIED_NOTE + base.description if base.description else ""
+    plain_title, plain_description = unmarked_title(base.title), unmarked_description(base.description)
+    marked_title = plain_title + MODIFIED_SUFFIX if plain_title else ""
+    marked_description = MODIFIED_NOTE + plain_description if plain_description else ""
     changed = settings_differ(scenario, base)
     updates = {}
-    if scenario.title in (base.title, marked_title):
+    if unmarked_title(scenario.title) == plain_title:  # "(modified)" at most once, whatever the base carried
         updates["title"] = marked_title if changed else base.title
-    if scenario.description in (base.description, marked_description):
+    if unmarked_description(scenario.description) == plain_description:
         updates["description"] = marked_description if changed else base.description
     updates = {k: v for k, v in updates.items() if getattr(scenario, k) != v}
     return dataclasses.replace(scenario, **updates) if updates else scenario
