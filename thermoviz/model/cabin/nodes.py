@@ -149,6 +149,11 @@ class Flows:
     outside_w: object
     crew_radiant_w: object
 
+    def row(self) -> tuple:
+        """The flows in the engine's raw-output order (``q_air`` … ``radiant``)."""
+        return (self.q_air_w, self.q_equip_w, self.latent_w, self.condensed_kg, self.station_w, self.space_w,
+                self.outside_w, self.crew_radiant_w)
+
     @property
     def exchanged_w(self):
         """Everything that left the vehicle other than through the loop [W]."""

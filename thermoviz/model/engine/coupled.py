@@ -15,7 +15,8 @@ from ..limits import CORE_VALIDATED_MAX_C
 from ..outcome.notes import physics_notes
 from ..outcome.result import Result
 from ..outcome.verdict import make_verdict
-from .simulate import run_energy, run_scenario
+from .books import run_energy
+from .simulate import run_scenario
 
 
 def _validity(time_h, series, aboard, periods, phs_inputs: bool = True):

@@ -44,7 +44,6 @@ from ..crew import body as crew_model, jos3
 from ..crew.clothing import crew_params as clothing_params
 from ..crew.heat_strain import saturation_vapour_pressure_kpa
 from ..loop.coolant import CoolantParams
-from ..outcome.energy import energy_budget
 from ..outcome.events import events as _events
 from ..outcome.notes import physics_notes
 from ..outcome.result import SERIES, Result
@@ -52,6 +51,7 @@ from ..outcome.verdict import make_verdict
 from ..params import LoopParams, VehicleParams
 from ..scenario import Scenario
 from .batch_grid import batch_scenario_grid
+from .books import CONDENSED, OUT_NAMES, ROW_SIZE, run_energy
 from .grid import scenario_grid
 from .step_inputs import StepInputs, step_inputs, time_column
 # timing/configuration live in .timing; re-exported here so existing imports keep working
@@ -117,7 +117,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
     # the first row's flows are the steady state's (one more long step from it: the same state, its flows)
     _same, flows0 = cabin.advance(o, consts, state, 3.0e7, pick(cfg0["avionics"][0]), pick(sens0), pick(vap0),
                                   pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]))
-    for name, value in zip(OUT_NAMES[5:ROW_SIZE], _flow_row(flows0) + (sens0, vap0)):
+    for name, value in zip(OUT_NAMES[5:ROW_SIZE], flows0.row() + (sens0, vap0)):
         out[name][0] = 0.0 if name == "condensed" else value
     out["t_re"][:] = np.nan
     out["sweat_g"][:] = np.nan
@@ -185,7 +185,7 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
                 was_aboard = no_one
             (t_a, t_w, t_e, t_o, rho), fl = cabin.advance(o, consts, (t_a, t_w, t_e, t_o, rho), dt, avionics, sens,
                                                           vap, exchange, cap, phi, avionics_cabin, joined, landed)
-            rows.append((t_a, t_w, t_e, t_o, rho) + _flow_row(fl) + (sens, vap))
+            rows.append((t_a, t_w, t_e, t_o, rho) + fl.row() + (sens, vap))
     if rows:
         table = np.array(rows, dtype=float) if scalar else np.array(
             [[np.broadcast_to(x, (n,)) for x in row] for row in rows], dtype=float)
@@ -198,20 +198,6 @@ def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_
 def _new_body(params, shape):
     """A person about to board: a rested PHS body (arrays of ``shape``) or a JOS-3 body (one case)."""
     return jos3.initial_state(params) if params.model == "jos3" else crew_model.initial_state(shape)
-
-
-#: Raw step output of :func:`_integrate`: the state (first five), one row per step of flows and crew output
-#: (up to ``ROW_SIZE``), then the bodies.  ``exchanged`` (station + space + outside) is added at the end.
-OUT_NAMES = ("t_a", "t_w", "t_e", "t_o", "rho", "q_air", "q_equip", "latent", "condensed", "station", "space",
-             "outside", "radiant", "crew_sens", "crew_vap", "stored_body", "t_re", "sweat_g")
-ROW_SIZE = 15
-_CONDENSED = OUT_NAMES.index("condensed")
-
-
-def _flow_row(fl) -> tuple:
-    """The flows of one step in :data:`OUT_NAMES` order."""
-    return (fl.q_air_w, fl.q_equip_w, fl.latent_w, fl.condensed_kg, fl.station_w, fl.space_w, fl.outside_w,
-            fl.crew_radiant_w)
 
 
 def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_aboard, last_output, out, time_h,
@@ -265,10 +251,10 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
     safe_dt = np.where(active, dt, 1.0)
     new_state, fl = cabin.advance(o, consts, state, safe_dt, avionics, sens, vap, exchange, cap, phi,
                                   avionics_cabin, joined, landed)
-    row = tuple(new_state) + _flow_row(fl) + (sens, vap)
+    row = tuple(new_state) + fl.row() + (sens, vap)
     if not active.all():
         prev = prev_row if prev_row is not None else (*state, *(np.zeros(n),) * (ROW_SIZE - 5))
-        row = tuple(np.where(active, new, 0.0 if j == _CONDENSED else old)
+        row = tuple(np.where(active, new, 0.0 if j == CONDENSED else old)
                     for j, (new, old) in enumerate(zip(row, prev)))
         # a padding step keeps the state (the first five) whatever the previous row held
         row = tuple(np.where(active, row[j], state[j]) for j in range(5)) + row[5:]
@@ -394,12 +380,6 @@ def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, c
     events = {name: (None if np.isnan(v[0]) else float(v[0])) for name, v in ev.items()}
     aboard = np.ascontiguousarray(aboard2d[:, 0]) & (scenario.crew > 0)
     return time_h, series, events, aboard, curve, {k: v[:, 0] for k, v in out.items()}, params
-
-
-def run_energy(scenario: Scenario, vehicle: VehicleParams, time_h, out, aboard, crew_params) -> dict:
-    """The energy books of one run (:func:`thermoviz.model.outcome.energy.energy_budget`) from its raw step output."""
-    cfg = configuration(vehicle, scenario_timing(scenario, vehicle), (0.5 * (time_h[1:] + time_h[:-1]))[:, None])
-    return energy_budget(time_h, out, cfg, aboard, vehicle, crew_model.metabolic_w(crew_params))
 
 
 def simulate_physics(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams,
