@@ -82,3 +82,16 @@ def test_picking_the_preset_already_shown_resets_it(make_window):
     combo.activated.emit(combo.currentIndex())  # the user picks the entry that is already shown
     assert window.wait_idle(60)
     assert window.session.scenario == preset.scenario
+
+
+def test_a_crew_above_the_vehicles_seats_is_refused_in_the_status_bar(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window("soyuz-ms22-crewed-return")
+    spin = window.controls.crew_spin
+    assert spin.maximum() == 3  # the Soyuz has three seats
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "4")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert window.session.scenario.crew <= 3
+    assert "Crew 4 refused: this vehicle has 3 seats" in window.statusBar().currentMessage()

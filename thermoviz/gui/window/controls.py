@@ -6,7 +6,7 @@ after every edit, and never simulates anything itself."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
 from superqt.utils import signals_blocked
@@ -15,7 +15,7 @@ from thermoviz.model.scenario import CREW_MODELS, FIELD_SPECS, Scenario, Scenari
 
 from thermoviz.io.calibration_range import cd_note
 from .choices import _PresetStandIn, _loops_of, _vehicle_catalogue, is_station_module, load_presets  # noqa: F401
-from .inputs import HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
+from .inputs import CrewSpin, HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
 from .odds_panel import OddsLabel
 
 CUSTOM = "__custom__"
@@ -111,7 +111,7 @@ class Controls(QWidget):
         self.descent = OptionalHoursInput(FIELD_SPECS["descent_duration_h"], "Vehicle value", 3.5, 0.25)
         self.hatch = QCheckBox("Hatch to the station open")
         self.hatch.setToolTip(field_tooltip(FIELD_SPECS["hatch_open"]))
-        self.crew_spin = QSpinBox()
+        self.crew_spin = CrewSpin()
         spec = FIELD_SPECS["crew"]
         self.crew_spin.setRange(int(spec.minimum), int(spec.maximum))
         self.crew_spin.setToolTip(field_tooltip(spec))
@@ -164,7 +164,7 @@ class Controls(QWidget):
         self.duration_spin.valueChanged.connect(self._edited)
         self._shown: dict[str, object] = {}
         for box in (self.hole.spin, self.cd_spin, self.puncture.spin, self.undock.spin, self.descent.spin,
-                    self.duration_spin):
+                    self.duration_spin, self.crew_spin):
             box.rejected.connect(self._input_rejected)
 
     @staticmethod

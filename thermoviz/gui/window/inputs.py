@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QHBoxLayout, QSlider, QVBoxLayout,
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QHBoxLayout, QSlider, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from superqt.utils import qdebounced, signals_blocked
@@ -198,3 +199,18 @@ class OptionalHoursInput(QWidget):
             elif not checked and self._typed_h is not None and self.none_value_h is None:
                 self.spin.setValue(self._typed_h)
         self.changed.emit()
+
+
+class CrewSpin(QSpinBox):
+    """The crew box: 0 to the vehicle's seats; a typed number above them is refused out loud (``rejected``)."""
+
+    rejected = Signal(str)
+
+    def validate(self, text: str, pos: int):  # noqa: D102 (Qt's)
+        state = super().validate(text, pos)
+        digits = text.strip()
+        if state[0] == QValidator.State.Invalid and digits.isdigit() and int(digits) > self.maximum():
+            self.rejected.emit(f"Crew {int(digits)} refused: this vehicle has {self.maximum()} seats "
+                               f"(crew 0 to {self.maximum()})")
+        return state
+
