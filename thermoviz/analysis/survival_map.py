@@ -143,6 +143,8 @@ class MapResult:
             "crew_margins_metric": grade_metric(self.grade),
             "safe_share": self.safe_share(),
             "evaluator": self.evaluator,
+            # the batch runs every cell through PHS, whatever the scenario's crew_model
+            "crew_model": "phs" if self.evaluator == "batch" else self.scenario.crew_model,
             "scenario": self.scenario.to_dict(),
         }
 

@@ -49,6 +49,10 @@ FADED_OPACITY = 0.3
 #: Delay [ms] after which the map's worker process is started in the background.
 WARM_AFTER_MS = 3000
 
+#: Maps batch thousands of cells through PHS; a scenario that chose JOS-3 is told so.
+MAP_CREW_MODEL_NOTE = "The map's crew is ISO 7933 PHS (JOS-3 runs one scenario at a time)."
+
+
 class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
     """The Map tab of ``window`` (a :class:`~thermoviz.gui.window.main_window.MainWindow`)."""
 
@@ -360,7 +364,8 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
 
     def _summary(self) -> str:
         share = self.result.safe_share()
-        return "" if share is None else f"Safe in {share:.0%} of the map."
+        text = "" if share is None else f"Safe in {share:.0%} of the map."
+        return text + (" " + MAP_CREW_MODEL_NOTE if self.result.scenario.crew_model != "phs" else "")
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
