@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary "
                      "(numbers in SI units whatever --units says)")
+    run.add_argument("--quiet", "-q", action="store_true",
+                     help="print nothing on success (for scripts that only write files); errors still go to stderr")
     add_units_argument(run)
     run.add_argument("--csv", metavar="PATH", help="write every series (units in the header) to a CSV file")
     run.add_argument("--csv-format", choices=("script", "spreadsheet"), default="script",
@@ -169,7 +171,14 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     from .io.vehicles import resolve
 
     changes = parse_overrides(args.overrides)  # syntax and values first: no file needed for that
+    if args.quiet and args.json:
+        raise ScenarioError("--quiet", "prints nothing, --json prints the result: use one of them")
     scale = _check_outputs(args)
+    scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
+    scenario = apply_vehicle_file(args, scenario)  # --vehicle-file: that vehicle, for this run only
+    from .cli_slide import window_to_run_hours
+
+    window_to_run_hours(args, scenario)  # --from/--to as typed (since the puncture) -> run hours
     from . import cli_animation
 
     cli_animation.check(args, {getattr(args, f): f for f in ("csv", *EXPORT_FLAGS, "handout", "slide")
@@ -182,8 +191,6 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     args.slide_options = slide_options(args)
     if args.compare and not any(getattr(args, flag) for flag in (*EXPORT_FLAGS, "slide")):
         raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
-    scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
-    scenario = apply_vehicle_file(args, scenario)  # --vehicle-file: that vehicle, for this run only
     resolved = resolve(scenario)  # the catalogue check, once; simulate reuses it
     reference = None
     if args.compare:
@@ -211,6 +218,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
             print(f"thermoviz: --{flag}: {exc}; nothing was written", file=sys.stderr)
             return EXIT_USAGE
 
+    if args.quiet:
+        return EXIT_OK
     if args.json:
         from .io.json_io import summary_json
 
@@ -245,13 +254,15 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference, unce
             write_csv(result, stage.reserve(args.csv), fmt=args.csv_format)  # verified by reading it back
         figures = {flag: getattr(args, flag) for flag in EXPORT_FLAGS if getattr(args, flag)}
         if figures:
+            from .cli_slide import figure_plots
             from .export.cli_export import export_from_cli
 
             checks = {"png": verify.verify_png, "svg": verify.verify_svg, "pdf": verify.verify_pdf}
             temps = {flag: stage.reserve(path, verify=checks[flag]) for flag, path in figures.items()}
             try:
                 export_from_cli(result, scale=scale, reference=reference, time_axis=args.time_axis,
-                                uncertainty=uncertainty, **temps)
+                                uncertainty=uncertainty, window=_figure_window(args, result),
+                                plots=figure_plots(args), **temps)
             except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message).partition(": ")[2] or err.message) from None
@@ -276,6 +287,16 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference, unce
             except ScenarioError as err:
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message)) from None
+
+
+def _figure_window(args: argparse.Namespace, result) -> tuple[float, float] | None:
+    """The ``--from``/``--to`` window of the figures in run hours (None = the whole run)."""
+    from .io.cli_args import hours_flag
+
+    lo, hi = hours_flag(args, "from_h", "--from"), hours_flag(args, "to_h", "--to")
+    if lo is None and hi is None:
+        return None
+    return (0.0 if lo is None else lo, float(result.time_h[-1]) if hi is None else hi)
 
 
 def cmd_presets(out: TextIO, *, as_json: bool = False) -> int:

@@ -25,12 +25,16 @@ def add_run_arguments(run: argparse.ArgumentParser) -> None:
     group.add_argument("--slide", metavar="PATH", help="write a 16:9 slide PNG: title, verdict, plots, legend below")
     group.add_argument("--slide-size", metavar="WxH", default="1920x1080",
                        help="slide pixels: 1920x1080 (default) or 3840x2160")
-    group.add_argument("--plots", metavar="LIST", help=f"plots on the slide, comma-separated, from {', '.join(PLOT_NAMES)}")
+    group.add_argument("--plots", metavar="LIST",
+                       help=f"plots on the slide or figures (--png/--svg/--pdf), comma-separated, from "
+                            f"{', '.join(PLOT_NAMES)}")
     existing = getattr(run, "_option_string_actions", {})
+    window_help = ("time window {} of the slide, figures and animation [h since the puncture; since the start with "
+                   "--time-axis start or without a puncture]")
     if "--from" not in existing:
-        group.add_argument("--from", dest="from_h", metavar="H", help="time window start [h after the start]")
+        group.add_argument("--from", dest="from_h", metavar="H", help=window_help.format("start"))
     if "--to" not in existing:
-        group.add_argument("--to", dest="to_h", metavar="H", help="time window end [h after the start]")
+        group.add_argument("--to", dest="to_h", metavar="H", help=window_help.format("end"))
     group.add_argument("--title", metavar="TEXT", help="slide title (default: the scenario's title)")
 
 
@@ -43,10 +47,12 @@ def slide_options(args: argparse.Namespace) -> dict | None:
     from .export.slide import parse_slide_size
     from .io.cli_args import check_output_paths
 
+    figures = any(getattr(args, flag, None) for flag in ("png", "svg", "pdf"))
+    if args.plots is not None and not (figures or getattr(args, "slide", None)):
+        raise ScenarioError("--plots", "shapes the figures: add --slide, --png, --svg or --pdf")
     if not getattr(args, "slide", None):
-        for flag, value in (("--plots", args.plots), ("--title", args.title)):
-            if value is not None:
-                raise ScenarioError(flag, "shapes the slide: add --slide PATH")
+        if args.title is not None:
+            raise ScenarioError("--title", "shapes the slide: add --slide PATH")
         if args.slide_size != "1920x1080":
             raise ScenarioError("--slide-size", "shapes the slide: add --slide PATH")
         return None
@@ -54,13 +60,7 @@ def slide_options(args: argparse.Namespace) -> dict | None:
         size = parse_slide_size(args.slide_size)
     except ValueError as exc:
         raise ScenarioError("--slide-size", str(exc)) from None
-    plots = tuple(PLOT_NAMES)
-    if args.plots is not None:
-        plots = tuple(p.strip() for p in args.plots.split(",") if p.strip())
-        if not plots or any(p not in PLOT_NAMES for p in plots) or len(set(plots)) != len(plots):
-            raise ScenarioError("--plots", f"must be distinct plots from {', '.join(PLOT_NAMES)} separated by "
-                                f"commas, got {args.plots!r}")
-        plots = tuple(p for p in PLOT_NAMES if p in plots)  # reading order, as in the window
+    plots = figure_plots(args) or tuple(PLOT_NAMES)
     window = (_hours(args, "from_h", "--from"), _hours(args, "to_h", "--to"))
     if None not in window and window[1] <= window[0]:
         raise ScenarioError("--to", f"must be later than --from ({window[0]:g} h), got {window[1]:g}")
@@ -70,6 +70,52 @@ def slide_options(args: argparse.Namespace) -> dict | None:
     claimed = {getattr(args, flag): flag for flag in ("csv", "png", "svg", "pdf") if getattr(args, flag, None)}
     check_output_paths(args, ("slide",), claimed)  # writable, and not the same file as another output
     return {"path": args.slide, "size": size, "plots": plots, "window": window, "title": title}
+
+
+def figure_plots(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The ``--plots`` keys in reading order (None when absent); ScenarioError naming the flag."""
+    if args.plots is None:
+        return None
+    plots = tuple(p.strip() for p in args.plots.split(",") if p.strip())
+    if not plots or any(p not in PLOT_NAMES for p in plots) or len(set(plots)) != len(plots):
+        raise ScenarioError("--plots", f"must be distinct plots from {', '.join(PLOT_NAMES)} separated by "
+                            f"commas, got {args.plots!r}")
+    return tuple(p for p in PLOT_NAMES if p in plots)  # reading order, as in the window
+
+
+def window_to_run_hours(args: argparse.Namespace, scenario) -> None:
+    """Turn ``--from``/``--to`` as typed (the figures' time base) into run hours, in place; refuse what cannot apply.
+
+    Typed hours count since the puncture (the one time base), since the start with ``--time-axis start``
+    or when the scenario has no puncture.  A window with no figure, slide or animation to shape is
+    refused, never ignored.
+    """
+    from .io.cli_args import cli_number
+
+    typed = {flag: getattr(args, dest, None) for flag, dest in (("--from", "from_h"), ("--to", "to_h"))}
+    if all(v is None for v in typed.values()):
+        return
+    shaped = ("png", "svg", "pdf", "slide", "gif", "mp4")
+    if not any(getattr(args, flag, None) for flag in shaped):
+        flag = next(f for f, v in typed.items() if v is not None)
+        raise ScenarioError(flag, "sets the time window of figures: add --png, --svg, --pdf, --slide, --gif or --mp4")
+    since_start = getattr(args, "time_axis", "puncture") == "start" or scenario.puncture_time_h is None
+    offset = 0.0 if since_start else float(scenario.puncture_time_h)
+    words = "h after the start" if since_start else "h since the puncture"
+    lo_h, hi_h = -offset, scenario.duration_h - offset
+    values = {}
+    for flag, text in typed.items():
+        if text is None:
+            continue
+        value = cli_number(flag, text, -1e4, 1e4, what=f"hours ({words})")
+        if not lo_h - 1e-9 <= value <= hi_h + 1e-9:
+            raise ScenarioError(flag, f"must be a time from {lo_h:g} to {hi_h:g} {words} (the run), got {text}")
+        values[flag] = value
+    if len(values) == 2 and values["--to"] <= values["--from"]:
+        raise ScenarioError("--to", f"must be later than --from ({values['--from']:g} {words}), got {typed['--to']}")
+    for flag, dest in (("--from", "from_h"), ("--to", "to_h")):
+        if flag in values:
+            setattr(args, dest, repr(max(0.0, min(values[flag] + offset, scenario.duration_h))))
 
 
 def _hours(args: argparse.Namespace, dest: str, flag: str) -> float | None:

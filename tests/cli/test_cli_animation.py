@@ -65,12 +65,12 @@ def test_from_and_to_choose_the_animated_window(monkeypatch, tmp_path, capsys):
     code = main(["run", "soyuz-ms22-crewed-return", "--gif", str(tmp_path / "w.gif"), "--anim-size", "320x180",
                  "--frames", "3", "--from", "47", "--to", "57"])
     assert code == 0, capsys.readouterr().err
-    assert list(seen[0]) == [47.0, 52.0, 57.0]
+    assert list(seen[0]) == [48.0, 53.0, 58.0]  # typed since the puncture (at 1 h): the run's 48-58 h
 
 
 @pytest.mark.parametrize("extra, fragment", [
-    (["--from", "80"], "--from: must be a time from 0 to 72 h"),
-    (["--from", "10", "--to", "5"], "--to: must be later than --from (10 h)"),
+    (["--from", "80"], "--from: must be a time from -1 to 71 h since the puncture (the run)"),
+    (["--from", "10", "--to", "5"], "--to: must be later than --from (10 h since the puncture)"),
     (["--to", "soon"], "--to: must be a number of hours"),
 ])
 def test_bad_window_is_one_line_exit_2_nothing_written(capsys, tmp_path, extra, fragment):

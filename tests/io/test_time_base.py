@@ -80,3 +80,30 @@ def test_load_scenario_applies_the_derived_key():
 
 def test_lesson_event_placeholders_count_from_the_puncture(result):
     assert render_text("{event:undock}", result, 0.0) == "48.0 h"
+
+
+def test_figure_window_counts_from_the_puncture_and_is_refused_where_it_cannot_apply(capsys, tmp_path, monkeypatch):
+    import thermoviz.export.api as export_api
+
+    seen = {}
+    real = export_api.export_figures
+
+    def spy(result, **kw):
+        seen["window"], seen["plots"] = kw["view"].x_range_h, kw["view"].plots
+        return real(result, **kw)
+
+    monkeypatch.setattr(export_api, "export_figures", spy)
+    png = tmp_path / "w.png"
+    assert main(["run", PRESET, "--png", str(png), "--from", "46", "--to", "56", "--plots", "cabin,crew",
+                 "--quiet"]) == 0
+    assert capsys.readouterr().out == ""  # --quiet: nothing on success
+    assert seen["window"] == (47.0, 57.0) and seen["plots"] == ("cabin", "crew")  # run hours (puncture at 1 h)
+    assert main(["run", PRESET, "--svg", str(tmp_path / "w.svg"), "--from", "46", "--time-axis", "start",
+                 "--quiet"]) == 0
+    assert seen["window"] == (46.0, 60.0)  # --time-axis start: typed hours count from the start
+    for argv, flag in ((["--csv", str(tmp_path / "a.csv"), "--from", "3"], "--from"),
+                       (["--csv", str(tmp_path / "a.csv"), "--plots", "cabin"], "--plots"),
+                       (["--png", str(png), "--from", "-3"], "--from"),
+                       (["--json", "--quiet"], "--quiet")):
+        assert main(["run", PRESET, *argv]) == 2
+        assert capsys.readouterr().err.startswith(f"thermoviz: {flag}: ")

@@ -12,13 +12,14 @@ import dataclasses
 
 
 def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None,
-                    time_axis="puncture", uncertainty=None) -> None:
+                    time_axis="puncture", uncertainty=None, window=None, plots=None) -> None:
     """Write the requested files for ``result`` (crew heat strain computed first if missing).
 
     ``reference`` = a Result drawn faded behind ``result`` (the pinned comparison).
     ``time_axis`` = a :data:`thermoviz.figure.time_axis.MODES` key; the figures also carry the
     reported timeline of the preset the scenario starts with, as in the window.
     ``uncertainty`` = an UncertaintyResult drawn as 5–95 % bands (and reported in the PDF).
+    ``window`` = (from, to) in run hours (``--from``/``--to``), ``plots`` = the plot keys shown (``--plots``).
     A path that cannot be written raises :class:`~thermoviz.model.scenario.ScenarioError`
     naming the flag (``--png: Cannot write x.png: ...``), which the CLI prints as one line;
     the CLI passes temporary paths from one staged write, so all files appear or none.
@@ -29,7 +30,7 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, ref
 
     try:
         _export(result, png=png, svg=svg, pdf=pdf, csv=csv, scale=scale, reference=reference, time_axis=time_axis,
-                uncertainty=uncertainty)
+                uncertainty=uncertainty, window=window, plots=plots)
     except ExportError as err:
         flag = next((f"--{name}" for name, value in (("png", png), ("svg", svg), ("pdf", pdf), ("csv", csv))
                      if value is not None and str(err.path) == str(value)), "export")
@@ -37,7 +38,7 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, ref
 
 
 def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None, time_axis="puncture",
-            uncertainty=None) -> None:
+            uncertainty=None, window=None, plots=None) -> None:
     if not any((png, svg, pdf, csv)):
         return
     from thermoviz.api import with_crew_strain
@@ -59,6 +60,10 @@ def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=N
     from thermoviz.figure.timeline_markers import timeline_for
 
     view = FigureView(time_axis=time_axis, timeline=timeline_for(result.scenario, None), uncertainty=uncertainty)
+    if window is not None:
+        view = dataclasses.replace(view, x_range_h=tuple(window))
+    if plots is not None:
+        view = dataclasses.replace(view, plots=tuple(plots))
     if reference is not None:
         if not reference.crew_strain_computed:
             reference = with_crew_strain(reference)
