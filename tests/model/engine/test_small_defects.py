@@ -56,3 +56,12 @@ def test_humidity_after_landing_does_not_jump_with_the_undock_time():
         r = thermoviz.simulate(s.replace(undock_time_h=undock, duration_h=undock + 6.0 + 4.0))
         rh.append(float(np.interp(undock + 6.0 + 3.0, r.time_h, r.cabin_rh_pct)))
     assert abs(rh[0] - rh[1]) < 1.5, rh
+
+
+def test_the_separation_before_entry_is_said_and_frozen(crewed_return):
+    r = thermoviz.simulate(crewed_return)
+    assert any("separate; the descent module flies on alone" in n for n in r.notes)
+    landing = r.events["landing"]
+    after = r.time_h >= landing - r.vehicle.module_separation_before_landing_h + 1e-6
+    assert np.ptp(r.equipment_temp_c[after]) < 1e-9  # left with its module
+    assert np.all(r.heat_rejection_capacity_w[after][1:] == 0.0)  # the radiator went with it

@@ -93,6 +93,10 @@ def physics_notes(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, 
         if events.get("coolant_depleted") is None and events.get("puncture") is not None:
             notes.append("The loop is not empty by the end of the run.")
     if vehicle.undocks and events.get("landing") is not None:
+        if vehicle.module_separation_before_landing_h > 0:
+            notes.append(f"{vehicle.module_separation_before_landing_h:g} h before landing the orbital module and "
+                         "the equipment bay (with the loop and its radiator) separate; the descent module flies on "
+                         "alone and their curves stay at their values at separation.")
         notes.append("After landing the crew is out and the capsule powered down; the cabin curve after "
                      "landing is illustrative only.")
     return tuple(notes)
