@@ -111,7 +111,7 @@ def test_run_uncertainty_block_in_json_and_line_in_text(capsys):
     assert block["sample_count"] == 20 and "crew_limit" in block["share_reaching_limit"]
     assert set(block["peak_percentiles"]["cabin_temp_c"]) == {"p5", "p50", "p95"}
     code, out, _ = run(capsys, "run", PRESET, "--uncertainty", "20")
-    assert code == 0 and "Uncertainty (20 plausible vehicles): The crew limit is reached" in out
+    assert code == 0 and 'Uncertainty (20 plausible vehicles): 3 crew reach "not acceptable" (core 39 °C' in out
 
 
 def test_run_uncertainty_bad_count(capsys, tmp_path):

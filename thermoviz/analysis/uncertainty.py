@@ -37,6 +37,7 @@ import numpy as np
 
 from ..model.param_labels import parameter_label
 from ..model.params import VehicleParams
+from ..model.outcome.grades import DEFAULT_BOUNDARY_GRADE, grade
 from ..model.outcome.result import Result
 from ..model.scenario import Scenario, ScenarioError
 from ..model.engine.vehicle_batch import simulate_vehicles
@@ -264,8 +265,9 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
                      f"±{FALLBACK_RELATIVE:.0%} (an estimate).")
     if progress is not None:
         progress(1.0)
-    sentence = _sentence(share, rides, n, dominant, sensitivity, landing is not None)
     shares = crew_grades.merge(grade_parts) if grade_parts else {}
+    crew_shares = shares.get(str(scenario.crew)) if rides else None
+    sentence = _sentence(share, rides, n, dominant, sensitivity, landing is not None, crew_shares, scenario.crew)
     grades_text = crew_grades.sentence(shares, n, vehicle_name=vehicle.display_name)
     return UncertaintyResult(nominal, time_h, ranges, samples, bands, peaks, share, sensitivity, dominant,
                              sentence, seed, fallback, tuple(notes), shares, grades_text)
@@ -280,13 +282,23 @@ def _band(curves: np.ndarray) -> np.ndarray:
 
 
 def _sentence(share: Mapping[str, float], rides: bool, n: int, dominant: str | None,
-              sensitivity: Mapping[str, float], lands: bool = True) -> str:
+              sensitivity: Mapping[str, float], lands: bool = True, crew_shares: Mapping[str, float] | None = None,
+              crew: int = 0) -> str:
+    """The robustness sentence; a riding crew is graded on the one outcome scale (the verdict's grade,
+    default ``not_acceptable``), never by the 38 °C event alone."""
     key = "crew_limit" if rides else "cabin_temp_limit"
-    if key not in share:
+    if crew_shares and DEFAULT_BOUNDARY_GRADE in crew_shares:
+        g = grade(DEFAULT_BOUNDARY_GRADE)
+        text = (f"{crew} crew reach \"{g.title.lower()}\" ({g.meaning}) or worse in "
+                f"{100.0 * crew_shares[DEFAULT_BOUNDARY_GRADE]:.0f} % of {n} plausible vehicles")
+    elif key not in share:
         return f"{n} plausible vehicles simulated"
-    pct = 100.0 * share[key]
-    what = LIMIT_EVENTS[key] if lands or key != "crew_limit" else "the crew limit is reached"
-    text = f"{what[0].upper()}{what[1:]} in {pct:.0f} % of {n} plausible vehicles"
+    else:
+        pct = 100.0 * share[key]
+        what = LIMIT_EVENTS[key] if lands or key != "crew_limit" else "the crew limit is reached"
+        if key == "crew_limit":
+            what = what.replace("the crew limit is reached", "the crew passes 38 °C (stop work)")
+        text = f"{what[0].upper()}{what[1:]} in {pct:.0f} % of {n} plausible vehicles"
     if dominant is not None:
         text += (f"; the spread is dominated by the {parameter_label(dominant)} "
                  f"(rank correlation {sensitivity[dominant]:+.2f})")

@@ -117,6 +117,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda s: return_window(s.result) is not None,
                "Show undocking − 0.5 h to landing + 0.5 h (exports show the same window)."),
     ActionSpec("timeline_help", "Reported &timeline…", lambda w: w.view_options.timeline_dialog()),
+    ActionSpec("grades_help", "Crew &grades…", lambda w: w.show_grades(), (), None,
+               "The four crew grades (stop work 38 °C, not acceptable 39 °C, not survivable 40 °C or wet-bulb "
+               "35 °C) and why these lines, for a teacher"),
     ActionSpec("whats_this", "&Explain: click any part of the window", lambda w: w.explain.enter_whats_this(),
                (QKeySequence.StandardKey.WhatsThis,), None,
                "Then click any curve, legend entry, axis, limit line, event or the verdict for its explanation."),
@@ -178,7 +181,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
                "pin", "clear_reference", "uncertainty", "crew_band", "-", "presentation", "@ui_scale", "@display")),
     ("Vehi&cle", ("edit_vehicle",)),
-    ("&Help", ("@lessons", "-", "whats_this", "timeline_help", "-", "shortcuts", "about")),
+    ("&Help", ("@lessons", "-", "whats_this", "grades_help", "timeline_help", "-", "shortcuts", "about")),
 )
 
 #: Right-click menu of each plot: (id, title, callback(window, plot_key)).

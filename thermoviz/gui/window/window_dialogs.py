@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
+from thermoviz.io.grades_page import grades_page_html
+
 
 class WindowDialogsMixin:
     """About text and box, the shortcuts box, and the Interface size menu of the main window."""
@@ -22,7 +24,7 @@ class WindowDialogsMixin:
         return (
             f"<h2>thermoviz {__version__}</h2>"
             "<p>What a coolant-loop puncture does to a spacecraft and its crew: loop pressure, "
-            "heat rejection, cabin air and crew core temperature against survivability limits "
+            "heat rejection, cabin air and crew core temperature against the crew grades (Help ▸ Crew grades) "
             "(Soyuz MS-22, Progress MS-21, Nauka).</p>"
             "<p>Crew heat strain: ISO 7933:2023 Predicted Heat Strain via pythermalcomfort. "
             "Vehicle and preset numbers carry their sources in <code>assets/</code> "
@@ -39,6 +41,13 @@ class WindowDialogsMixin:
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setStyleSheet("QLabel { min-width: 30em; }")
         box.open()  # not modal-blocking: the window stays usable
+
+    def show_grades(self) -> None:
+        """Help ▸ Crew grades: the outcome scale and why these lines (not modal-blocking)."""
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Crew grades", grades_page_html(), parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setStyleSheet("QLabel { min-width: 40em; }")
+        box.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About thermoviz", self.about_text())
