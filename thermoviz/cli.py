@@ -231,11 +231,14 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         from .io.summary_text import format_summary
 
-        out.write(format_summary(result))
+        text = format_summary(result)
+        if band is not None:  # read with the verdict: the answer under both crew models and their assumptions
+            head, verdict, rest = text.partition("\nVerdict [")
+            line, _, rest = rest.partition("\n")
+            text = f"{head}{verdict}{line}\nCrew band: {band.summary()} {band.why_central}.\n{rest}"
+        out.write(text)
         if uncertainty:
             out.write(cli_analysis.uncertainty_text(uncertainty))
-        if band is not None:
-            out.write(f"Crew band: {band.summary()} {band.why_central}.\n")
         for flag in outputs:
             out.write(f"Wrote {getattr(args, flag)}\n")
     return EXIT_OK

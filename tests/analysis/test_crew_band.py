@@ -72,3 +72,10 @@ def test_cli_crew_band_json_and_text(capsys):
     assert data["crew_band"]["grades"]
     assert main(["run", "progress-ms21", "--crew-band", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["crew_band"] is None
+
+
+def test_cli_text_reads_the_band_with_the_verdict(capsys):
+    assert main(["run", "soyuz-ms22-crewed-return", "--set", "crew=1", "--crew-band"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Verdict ["))
+    assert lines[at + 1].startswith("Crew band: Crew core peak") and "is central" in lines[at + 1]
