@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from os import PathLike
 
-from .model.params import VehicleParams
+from .io.presets import list_presets as _list
+from .io.scenario_source import load_scenario as _load
+from .io.vehicles import resolve
+from .model.engine.coupled import coupled_result
+from .model.engine.simulate import simulate_physics
 from .model.outcome.event_samples import events_on_samples
 from .model.outcome.result import Result
+from .model.params import VehicleParams
 from .model.scenario import Scenario, ScenarioError, quote_value
 
 
@@ -36,9 +41,6 @@ def simulate(scenario: Scenario, *, crew_strain: bool = True, vehicle: VehiclePa
     ``thermoviz.io.vehicle_file.read_vehicle_file(path).params``, or a copy with one estimate
     changed, for uncertainty sampling); its ``loop(scenario.loop)`` is the punctured loop.
     """
-    from .io.vehicles import resolve
-    from .model.engine.simulate import simulate_physics
-
     vehicle, loop, coolant = resolved if resolved is not None else resolve(scenario, vehicle)
     try:
         result = simulate_physics(scenario, vehicle, loop, coolant)
@@ -69,11 +71,7 @@ def with_crew_strain(result: Result) -> Result:
         return result
     import dataclasses
 
-    from .model.engine.coupled import coupled_result
-
     if result.vehicle is None:
-        from .io.vehicles import resolve
-
         result = dataclasses.replace(result, vehicle=resolve(result.scenario)[0])
     try:
         return events_on_samples(coupled_result(result))
@@ -85,13 +83,9 @@ def with_crew_strain(result: Result) -> Result:
 
 def load_scenario(preset_or_path: str | PathLike[str]) -> Scenario:
     """A preset id (see ``thermoviz presets``) or the path of a scenario ``.toml`` file."""
-    from .io.scenario_source import load_scenario as _load
-
     return _load(preset_or_path)
 
 
 def list_presets():
     """The shipped historic presets (id, title, description, timeline, scenario)."""
-    from .io.presets import list_presets as _list
-
     return _list()

@@ -19,8 +19,9 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from ..model.outcome.grades import BOUNDARY_GRADE_IDS, crew_grade, grade
 from ..model.engine.simulate import BatchResult
+from ..model.engine.vehicle_batch import simulate_vehicles
+from ..model.outcome.grades import BOUNDARY_GRADE_IDS, crew_grade, grade
 
 
 def grade_ranks(batch: BatchResult) -> np.ndarray:
@@ -61,8 +62,6 @@ def grade_shares(scenario, vehicles: Sequence, coolant, *, discharge_coefficient
 
     ``known``: batches already computed for some crew counts (e.g. the scenario's own), reused.
     """
-    from ..model.engine.vehicle_batch import simulate_vehicles
-
     out: dict[str, dict[str, float]] = {}
     for n in sorted(crew_counts(scenario, vehicles[0]), reverse=True):
         batch = (known or {}).get(n)

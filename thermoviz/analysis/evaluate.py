@@ -31,12 +31,17 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ..model.params import VehicleParams
+from ..api import simulate
+from ..io.vehicles import resolve
+from ..model.engine.coupled import final_verdict
+from ..model.engine.simulate import simulate_batch
 from ..model.outcome.result import SEVERITIES
+from ..model.params import VehicleParams
 from ..model.scenario import Scenario
 from .fields import RUN_AFTER_LANDING_H, UNDOCK_AFTER_PUNCTURE, cell_scenario
 from .metrics import (GRADE_METRICS, MARGIN_NOT_REACHED_H, crew_margin_h, get_metric, grade_margin_k,
                       metric_from_result)
+
 
 #: Agreement of the batch path with single runs (tests hold it).
 MARGIN_TOLERANCE_H = 0.05
@@ -60,8 +65,6 @@ def _check(cancel: Cancel) -> None:
 def evaluate_exact(base: Scenario, cells: Sequence[dict], metric: str, *, vehicle: VehicleParams | None = None,
                    progress: Progress = None, cancel: Cancel = None) -> np.ndarray:
     """Metric of every cell (a dict field -> value) by single :func:`thermoviz.simulate` runs."""
-    from ..api import simulate
-
     needs_crew = get_metric(metric).needs_crew
     out = np.empty(len(cells))
     for i, values in enumerate(cells):
@@ -104,9 +107,6 @@ def evaluate_batch(base: Scenario, columns: dict[str, np.ndarray], metric: str, 
     coupled by the same step code as :func:`thermoviz.simulate`.  Cells are sorted by
     undock time first, so a chunk's cells have docked phases of similar length.
     """
-    from ..io.vehicles import resolve
-    from ..model.engine.simulate import simulate_batch
-
     needs_crew = get_metric(metric).needs_crew
     catalogue_vehicle, loop, coolant = resolve(base)
     vehicle = vehicle or catalogue_vehicle
@@ -170,8 +170,6 @@ def _metric_values(batch, metric: str, base: Scenario, vehicle: VehicleParams, a
 
 def _verdicts(batch, base: Scenario, vehicle: VehicleParams, arr: dict, idx) -> np.ndarray:
     """The verdict class of each cell: :func:`thermoviz.model.engine.coupled.final_verdict` on its own columns."""
-    from ..model.engine.coupled import final_verdict
-
     values = np.empty(len(idx))
     for j, cell in enumerate(idx):
         scenario = base.replace(**{k: (None if math.isnan(arr[k][cell]) else float(arr[k][cell]))

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..io.vehicles import get_vehicle
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError
+
 
 #: The derived field: hours from the puncture to the undock.
 UNDOCK_AFTER_PUNCTURE = "undock_after_puncture_h"
@@ -133,8 +135,6 @@ def _long_enough(scenario: Scenario, descent_h: float | None = None, field: str 
     if descent_h is None:
         descent_h = scenario.descent_duration_h
     if descent_h is None:
-        from ..io.vehicles import get_vehicle
-
         descent_h = get_vehicle(scenario.vehicle).descent_duration_h
     landing = scenario.undock_time_h + descent_h
     if landing <= scenario.duration_h:

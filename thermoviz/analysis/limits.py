@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..api import simulate
+from ..io.vehicles import get_vehicle, resolve
 from ..model.outcome import grades
 from ..model.params import VehicleParams
 from ..model.scenario import Scenario, ScenarioError
 from .fields import UNDOCK_AFTER_PUNCTURE, cell_scenario, field_info
+
 
 #: Bisection stops when the bracket is this narrow, by field unit (mm, h, -).
 TOLERANCES = {"mm": 0.005, "h": 0.01, "": 0.001}
@@ -65,8 +68,6 @@ class SafeLimit:
 def stays_below(scenario: Scenario, grade_id: str = grades.DEFAULT_BOUNDARY_GRADE,
                 vehicle: VehicleParams | None = None) -> bool:
     """True when the run's crew grade (``verdict.crew_grade``, exact path) is below ``grade_id``."""
-    from ..api import simulate
-
     reached = simulate(scenario, vehicle=vehicle).verdict.crew_grade or grades.WITHIN_LIMITS.id
     return not grades.at_least(reached, grade_id)
 
@@ -76,8 +77,6 @@ def _search_range(scenario: Scenario, name: str) -> tuple[float, float]:
     lo, hi = info.minimum, info.maximum
     descent = scenario.descent_duration_h
     if descent is None:
-        from ..io.vehicles import get_vehicle
-
         descent = get_vehicle(scenario.vehicle).descent_duration_h
     latest_landing = 240.0 - 1.0  # the run must reach landing (duration_h is at most 240 h)
     if name == "undock_time_h":
@@ -162,8 +161,6 @@ def find_limit(scenario: Scenario, name: str, *, crew: int | None = None, vehicl
 
 
 def _most_crew(scenario: Scenario, vehicle: VehicleParams | None, grade: str) -> SafeLimit:
-    from ..io.vehicles import resolve
-
     seats = (vehicle or resolve(scenario)[0]).max_crew
     if scenario.undock_time_h is None:
         raise ScenarioError("undock_time_h", "must be set: the crew rides (and can be at risk) only after undocking")

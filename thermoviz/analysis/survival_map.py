@@ -28,12 +28,14 @@ from types import MappingProxyType
 
 import numpy as np
 
+from ..io.vehicles import resolve
 from ..model.outcome.grades import BOUNDARY_GRADE_IDS, DEFAULT_BOUNDARY_GRADE
 from ..model.params import VehicleParams
 from ..model.scenario import Scenario, ScenarioError
 from .evaluate import Cancel, Progress, evaluate_batch, evaluate_exact
 from .fields import axis_values, base_value, cell_scenario, field_info
 from .metrics import GRADE_METRICS, get_metric, grade_metric
+
 
 #: Points per axis of the coarse first map.
 COARSE_N = 20
@@ -171,8 +173,6 @@ def _axis(spec: AxisSpec, which: str) -> MapAxis:
 
 def _check_cells(scenario: Scenario, x: MapAxis, y: MapAxis, crew_counts: Sequence[int]) -> None:
     """Build and resolve the corner cells: every cell in between is then valid too (ranges are boxes)."""
-    from ..io.vehicles import resolve
-
     for xv in (x.values[0], x.values[-1]):
         for yv in (y.values[0], y.values[-1]):
             cell = cell_scenario(scenario, {x.field: xv, y.field: yv})

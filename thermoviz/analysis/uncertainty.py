@@ -35,14 +35,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..model.param_labels import parameter_label
-from ..model.params import VehicleParams
+from ..api import simulate
+from ..io.vehicles import provenance, resolve
+from ..model.engine.vehicle_batch import simulate_vehicles
 from ..model.outcome.grades import DEFAULT_BOUNDARY_GRADE, grade
 from ..model.outcome.result import Result
+from ..model.param_labels import parameter_label
+from ..model.params import VehicleParams
 from ..model.scenario import Scenario, ScenarioError
-from ..model.engine.vehicle_batch import simulate_vehicles
 from . import crew_grades
 from .evaluate import Cancel, Progress, _check
+
 
 FALLBACK_RELATIVE = 0.2
 FALLBACK_UNITS = frozenset({"W", "W/K", "J/K", "m3", "m3/h", "L"})
@@ -112,8 +115,6 @@ class UncertaintyResult:
 
 def default_ranges(vehicle_id: str) -> tuple[dict[str, tuple[float, float]], bool]:
     """Ranges from the vehicle file (``provenance(...)[name].range``); fallback ±20 % (see module doc)."""
-    from ..io.vehicles import provenance
-
     prov = provenance(vehicle_id)
     ranges = {}
     for name, p in prov.items():
@@ -184,9 +185,6 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
     ``grades``: also run every crew count from 1 to the vehicle's seats on the same vehicles and
     report the share reaching each crew grade (:mod:`thermoviz.analysis.crew_grades`).
     """
-    from ..api import simulate
-    from ..io.vehicles import resolve
-
     if not isinstance(n, int) or isinstance(n, bool) or not 10 <= n <= 5000:
         raise ScenarioError("uncertainty", f"sample count must be a whole number from 10 to 5000, got {n!r}")
     vehicle, _, coolant = resolve(scenario)

@@ -37,9 +37,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from ..figure.schematic import paint_schematic
-from ..io.atomic import STALE_AFTER_S
 from ..figure.schematic_state import SchematicState
+from ..io.atomic import STALE_AFTER_S, atomic_write_bytes
 from ..model.units import localise_temps
+
 
 #: Allowed ranges (inclusive) of the options; the CLI quotes them in its messages.
 WIDTH_RANGE_PX = (320, 3840)
@@ -304,6 +305,4 @@ def _gif_bytes(frames: list, fps: int) -> bytes:
 
 def _write_file_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """The one place this module writes a file: complete or not at all (repoint when io.atomic moves)."""
-    from ..io.atomic import atomic_write_bytes
-
     return atomic_write_bytes(path, data)

@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 
 from thermoviz.figure.view import FigureView
+from thermoviz.io.csv_io import write_csv
 from thermoviz.model.outcome.result import Result
-
 from .figure import export_figure
 
 
@@ -22,7 +22,7 @@ def export_png(result: Result, path: str | os.PathLike[str], scale: float = 1, p
     Size: ``figure.DASHBOARD_SIZE * scale`` (dashboard) or ``figure.PLOT_SIZE * scale``
     (one plot), exactly.
     """
-    from .png import export_widget_png
+    from .png import export_widget_png  # Qt: export.api also serves CSV, which must not load Qt
 
     with export_figure(result, view, only=plot) as figure:
         return export_widget_png(figure, path, scale)
@@ -31,7 +31,7 @@ def export_png(result: Result, path: str | os.PathLike[str], scale: float = 1, p
 def export_svg(result: Result, path: str | os.PathLike[str], plot: str | None = None,
                view: FigureView | None = None) -> Path:
     """SVG (vector) of the dashboard or of one ``plot`` key."""
-    from .svg import export_widget_svg
+    from .svg import export_widget_svg  # Qt: export.api also serves CSV, which must not load Qt
 
     with export_figure(result, view, only=plot) as figure:
         return export_widget_svg(figure, path)
@@ -39,7 +39,7 @@ def export_svg(result: Result, path: str | os.PathLike[str], plot: str | None = 
 
 def export_pdf_report(result: Result, path: str | os.PathLike[str], view: FigureView | None = None) -> Path:
     """The one-click PDF report (A4 portrait)."""
-    from .pdf_report import write_pdf_report
+    from .pdf_report import write_pdf_report  # Qt: export.api also serves CSV, which must not load Qt
 
     with export_figure(result, view) as figure:
         return write_pdf_report(result, path, figure)
@@ -48,9 +48,9 @@ def export_pdf_report(result: Result, path: str | os.PathLike[str], view: Figure
 def export_figures(result: Result, *, png=None, svg=None, pdf=None, scale: float = 1,
                    view: FigureView | None = None) -> list[Path]:
     """Every requested figure file (PNG, SVG, PDF report) painted from ONE off-screen figure."""
-    from .pdf_report import write_pdf_report
-    from .png import export_widget_png
-    from .svg import export_widget_svg
+    from .pdf_report import write_pdf_report  # Qt: export.api also serves CSV, which must not load Qt
+    from .png import export_widget_png  # Qt: export.api also serves CSV, which must not load Qt
+    from .svg import export_widget_svg  # Qt: export.api also serves CSV, which must not load Qt
 
     written: list[Path] = []
     with export_figure(result, view) as figure:
@@ -69,6 +69,4 @@ def export_csv(result: Result, path: str | os.PathLike[str], fmt: str = "script"
     ``fmt``: ``script`` (metadata as comment lines) or ``spreadsheet`` (UTF-8 BOM, header on
     row 1, metadata beside the table); see :mod:`thermoviz.io.csv_io`.
     """
-    from thermoviz.io.csv_io import write_csv
-
     return Path(write_csv(result, path, fmt=fmt))

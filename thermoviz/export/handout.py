@@ -15,15 +15,17 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui
 
+from thermoviz import __version__
+from thermoviz.figure.offscreen import ensure_qt_app
 from thermoviz.figure.view import FigureView
 from thermoviz.io.atomic import atomic_write_with
 from thermoviz.io.glossary import terms_in
 from thermoviz.io.verify import verify_pdf
 from thermoviz.model.clock import hours_since_puncture
 from thermoviz.model.outcome.result import Result
-
 from .figure import build_figure, resize_figure
 from .png import widget_image
+
 
 #: A4 portrait at 150 dpi is 1240 x 1754 device pixels; everything is laid out in these.
 DPI = 150
@@ -136,8 +138,6 @@ def render_handout(result: Result, writer: QtGui.QPagedPaintDevice, view: Figure
         painter.drawImage(QtCore.QRectF(MARGIN_PX, y, content_w, fig_h), image)
         y += fig_h + 10
         y += _doc(painter, after, MARGIN_PX, y, content_w, writer)
-        from thermoviz import __version__
-
         footer = (f"Made with thermoviz {__version__}: a model with estimates, not a flight record. "
                   f"Scenario: {result.scenario.title or 'untitled'}.")
         _doc(painter, f"<p style='font-size:{SMALL_PT}pt; color:#444444;'>{_escape(footer)}</p>", MARGIN_PX,
@@ -169,8 +169,6 @@ def _doc(painter: QtGui.QPainter, html_text: str, x: float, y: float, width: flo
 
 def write_handout(result: Result, path: str | os.PathLike[str], view: FigureView | None = None) -> Path:
     """Write the one-page A4 handout of ``result`` to ``path`` atomically (checked as a complete PDF)."""
-    from thermoviz.figure.offscreen import ensure_qt_app
-
     ensure_qt_app()
 
     def write(tmp: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from thermoviz import api
 from thermoviz.figure.view import FigureView
 from thermoviz.io.lesson_steps import ResolvedView, resolve_view
 from thermoviz.io.lessons import LessonStep
@@ -17,8 +18,6 @@ from thermoviz.model.outcome.result import Result
 
 def simulate_step(step: LessonStep) -> Result:
     """The step's scenario simulated (crew heat strain included whenever a crew is aboard)."""
-    from thermoviz import api
-
     return api.simulate(step.scenario, crew_strain="crew" in step.view.plots or step.scenario.crew > 0)
 
 
@@ -39,7 +38,7 @@ def step_view(step: LessonStep, result: Result,
 def export_step_slide(step: LessonStep, path: str | os.PathLike[str], size: tuple[int, int] = (1920, 1080),
                       result: Result | None = None) -> Path:
     """Write the step as a 16:9 slide: its scenario, window, cursor and highlight; title = step title."""
-    from .slide import export_slide
+    from .slide import export_slide  # Qt: the lesson's text steps must not load Qt
 
     result = result if result is not None else simulate_step(step)
     view, resolved = step_view(step, result)

@@ -18,16 +18,16 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui
 
+from thermoviz import __version__
 from thermoviz.figure import spec
 from thermoviz.figure.figure import Figure
 from thermoviz.figure.time_axis import axis_title, frame_of
-from thermoviz.io.atomic import FileWriteError as ExportError
-from thermoviz.io.atomic import atomic_write_with
+from thermoviz.io.atomic import FileWriteError as ExportError, atomic_write_with
 from thermoviz.io.verify import verify_pdf
-
 from .figure import resize_figure
 from .render import render_widget
 from .report_text import back_matter_html, esc, header_html, scenario_title
+
 
 RESOLUTION_DPI = 96
 MARGIN_MM = 15.0
@@ -128,7 +128,7 @@ def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, version: str
                   when: _dt.datetime | None = None) -> None:
     """Paint the whole report onto ``writer`` (already configured by :func:`write_pdf_report`)."""
     if version is None:
-        from thermoviz import __version__ as version
+        version = __version__
     when = when or _dt.datetime.now()
     resize_figure(figure, PDF_FIGURE_SIZE)
     painter = QtGui.QPainter()

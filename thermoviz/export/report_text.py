@@ -13,8 +13,9 @@ from thermoviz.model import clock, limits
 from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
-
+from .report_calibration import calibration_html
 from .report_energy import energy_html
+
 
 #: The model's main assumptions, summarised from docs/sources.md §6 and the model docstrings.
 MODEL_ASSUMPTIONS: tuple[str, ...] = (
@@ -193,8 +194,6 @@ def back_matter_html(result) -> str:
         parts.append("</ul>")
     if not result.crew_strain_computed:
         parts.append("<p><b>Crew heat strain was not computed for this report.</b></p>")
-    from .report_calibration import calibration_html
-
     parts.append(calibration_html(result))
     parts.append("<h2>Limit lines and their sources</h2>"
                  "<p class='small'>Confidence tags: <i>confirmed</i> = checked against the cited "

@@ -25,14 +25,18 @@ from typing import Iterator
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from thermoviz import __version__
 from thermoviz.figure import spec as S
+from thermoviz.figure.offscreen import ensure_qt_app
 from thermoviz.figure.style import qpen
+from thermoviz.figure.uncertainty_bands import BAND_ALPHA, band_text
 from thermoviz.figure.view import FigureView
 from thermoviz.model.outcome.result import Result
 from thermoviz.model.scenario import quote_value
 from thermoviz.model.units import localise_temps
-
 from .figure import build_figure, settle
+from .png import save_png, widget_image
+
 
 #: Pixel sizes offered (name -> (width, height)).
 SLIDE_SIZES: dict[str, tuple[int, int]] = {"1920x1080": (1920, 1080), "3840x2160": (3840, 2160)}
@@ -72,7 +76,6 @@ def few_ticks(low: float, high: float) -> list[tuple[float, str]]:
     return [(v, f"{v:g}") for v in values]
 
 
-
 def parse_slide_size(text: str) -> tuple[int, int]:
     """``"1920x1080"`` -> (1920, 1080); ValueError naming the allowed sizes otherwise."""
     size = SLIDE_SIZES.get(str(text).strip().lower().replace("×", "x"))
@@ -103,8 +106,6 @@ def legend_entries(figure, view: FigureView) -> list[LegendEntry]:
                 fill = QtGui.QColor(*limit.fill) if limit.fill is not None and limit.fill[3] else None
                 entries.append(LegendEntry(limit.text, qpen(limit.pen), fill, limit.limit.key == view.highlight))
     if view.uncertainty is not None:
-        from thermoviz.figure.uncertainty_bands import BAND_ALPHA, band_text
-
         fill = QtGui.QColor(136, 136, 136, BAND_ALPHA * 2)
         entries.append(LegendEntry(band_text(view.uncertainty), QtGui.QPen(QtGui.QColor(0, 0, 0, 0), 1), fill))
     if view.reference is not None:
@@ -263,8 +264,6 @@ class Slide(QtWidgets.QWidget):
 
 def default_footer(result: Result, view: FigureView) -> str:
     """Where the curves come from, in one line (model, scenario, window)."""
-    from thermoviz import __version__
-
     window = ""
     if view.x_range_h is not None:  # in the axis's own time base: since the puncture unless it counts from the start
         puncture = result.events.get("puncture")
@@ -280,8 +279,6 @@ def default_footer(result: Result, view: FigureView) -> str:
 def build_slide(result: Result, view: FigureView | None = None, title: str | None = None,
                 cursor_h: float | None = None) -> Iterator[Slide]:
     """``with build_slide(result, view) as slide:`` -> a laid-out off-screen :class:`Slide`, disposed of after."""
-    from thermoviz.figure.offscreen import ensure_qt_app
-
     ensure_qt_app()  # headless callers (CLI, scripts) have no QApplication yet
     view = view or FigureView()
     text = (title if title is not None else result.scenario.title) or "Untitled scenario"
@@ -297,8 +294,6 @@ def build_slide(result: Result, view: FigureView | None = None, title: str | Non
 
 def slide_image(slide: Slide, size: tuple[int, int]) -> QtGui.QImage:
     """The slide painted at ``size`` pixels (16:9: 1920 x 1080 or 3840 x 2160)."""
-    from .png import widget_image
-
     scale = size[0] / SLIDE_LOGICAL[0]
     image = widget_image(slide, scale)
     if (image.width(), image.height()) != tuple(size):
@@ -313,8 +308,6 @@ def export_slide(result: Result, path: str | os.PathLike[str], view: FigureView 
 
     ``title`` defaults to the scenario's title; ``cursor_h`` draws a time cursor [h].
     """
-    from .png import save_png
-
     if tuple(size) not in SLIDE_SIZES.values():
         raise ValueError(f"size: must be one of {', '.join(SLIDE_SIZES)}, got {size!r}")
     with build_slide(result, view, title, cursor_h) as slide:

@@ -15,26 +15,28 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QVBoxLayout, QWidget
 
 from thermoviz.model.outcome.result import SERIES, Result
-
 from . import spec as S
-from .contents import FigureContents
+from .contents import FigureContents, show_plot_rows
 from .crew_beyond import CrewBeyond
 from .crew_display import split_crew_core
-from .events import ROW_PX, ROWS, EventMarkers
 from .display_scale import ScaledLayout
+from .events import ROWS, ROW_PX, EventMarkers
 from .explain_text import axis_tooltip, explained, time_axis_tooltip
 from .grid_background import FigureGraphics, GridAxis
-from .parts import (ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, set_legend_tooltip,
-                    style_axis, true_runs)
-from .reference import ReferenceCurves
-from .style import AXIS_LABEL_PT, TICK_PT, configure_pyqtgraph, qpen, ui_font
-from .timeline_markers import BAND_PX, TimelineMarkers
-from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, TimeAxisItem, axis_title, frame_of, time_label
-from .view import FigureView
-# legend fitting and the plot notes live in their own modules; re-exported here for existing imports
 from .legend_fit import (LEGEND_MIN_ROW_SHARE, LEGEND_MIN_SCALE, LEGEND_MIN_WIDTH,  # noqa: F401
                          LEGEND_SHARE, LEGEND_WIDTH, LegendFitMixin)
+from .parts import (ValidityShading, add_second_axis, compact_legend, draw_limit, make_legend, set_legend_tooltip,
+                    style_axis, true_runs)
 from .plot_notes import UNAVAILABLE_OPACITY, PlotNotesMixin, fit_note  # noqa: F401
+from .reference import ReferenceCurves
+from .style import AXIS_LABEL_PT, TICK_PT, configure_pyqtgraph, qpen, ui_font
+from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, TimeAxisItem, axis_title, frame_of, time_label
+from .timeline_markers import BAND_PX, TimelineMarkers
+from .uncertainty_bands import UncertaintyBands
+from .view import FigureView
+
+
+# legend fitting and the plot notes live in their own modules; re-exported here for existing imports
 
 AXIS_WIDTH = 78
 #: Title of the time axis before a result is shown (then :func:`~thermoviz.figure.time_axis.axis_title`).
@@ -97,8 +99,6 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         self.strip_blank.geometryChanged.connect(self.timeline.fit_note)
         self.validity = {k: ValidityShading(p) for k, p in self.plots.items()}
         self.reference_curves = ReferenceCurves(self)
-        from .uncertainty_bands import UncertaintyBands
-
         self.uncertainty_bands = UncertaintyBands(self)
         self.contents = FigureContents(self)
         crew = S.series_spec(S.CREW_SERIES)
@@ -280,8 +280,6 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
 
     def show_plots(self, keys: tuple[str, ...]) -> None:
         """Show only the built plots in ``keys`` (hidden rows give their height to the others)."""
-        from .contents import show_plot_rows
-
         show_plot_rows(self, keys)
 
     def apply_view(self, view: FigureView) -> None:

@@ -27,7 +27,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..analysis.metrics import GRADE_METRICS, MARGIN_NOT_REACHED_H, get_metric
 from ..analysis.survival_map import MapResult
+from ..io.atomic import atomic_write_bytes
 from ..model.outcome import grades
+
 
 #: ColorBrewer RdBu (9 classes, colour-blind safe), unsafe (red) -> limit (white) -> safe (blue).
 RDBU = ("#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac")
@@ -371,15 +373,11 @@ def svg_bytes(result: MapResult, size: tuple[int, int] = EXPORT_SIZE) -> bytes:
 
 def export_map_png(result: MapResult, path, size: tuple[int, int] = EXPORT_SIZE):
     """Write the map as a PNG of exactly ``size`` pixels (atomic: never a half-written file)."""
-    from ..io.atomic import atomic_write_bytes
-
     return atomic_write_bytes(path, png_bytes(result, size))
 
 
 def export_map_svg(result: MapResult, path, size: tuple[int, int] = EXPORT_SIZE):
     """Write the map as SVG (atomic)."""
-    from ..io.atomic import atomic_write_bytes
-
     return atomic_write_bytes(path, svg_bytes(result, size))
 
 

@@ -48,7 +48,7 @@ def ensure_qt_app():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6 import QtWidgets
 
-    from .style import configure_pyqtgraph
+    from .style import configure_pyqtgraph  # Qt: pyqtgraph is configured only once a Qt app exists
 
     quiet_qt_messages()
     app = QtWidgets.QApplication.instance()

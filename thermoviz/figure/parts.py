@@ -15,10 +15,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.limits import Limit
-
 from . import spec as S
+from .explain_text import explained
 from .spec import LimitSpec
 from .style import AXIS_LABEL_PT, LEGEND_PT, TICK_PT, make_pen, qpen, ui_font
+
 
 #: Confidence tags worth repeating next to the label (docs/sources.md): the product must
 #: say where a number is quoted from memory or estimated.
@@ -34,8 +35,6 @@ def limit_caption(limit: LimitSpec) -> str:
 
 def limit_tooltip(limit: Limit) -> str:
     """What the limit is, why it matters and its source (explanations file), with the confidence."""
-    from .explain_text import explained
-
     return explained("limit", limit.key, limit.label, f"Value's confidence: {limit.confidence}")
 
 

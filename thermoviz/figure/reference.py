@@ -10,10 +10,11 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
 
 from thermoviz.model.outcome.result import Result
-
 from . import spec as S
+from .crew_display import CORE_DISPLAY_CAP_C
 from .parts import compact_legend, legend_sample, set_legend_tooltip
 from .style import make_pen, qpen
+
 
 #: Opacity (0-255) of the pinned reference's curves: the same colours, faded.
 REFERENCE_ALPHA = 130
@@ -84,8 +85,6 @@ class ReferenceCurves:
                 self.curves[name] = curve
             y = np.asarray(result.series[name]) if name in result.series else np.full(t.shape, np.nan)
             if name == S.CREW_SERIES:  # the pinned core is never drawn above the cap either
-                from .crew_display import CORE_DISPLAY_CAP_C
-
                 y = np.minimum(y, CORE_DISPLAY_CAP_C)
             curve.setData(t, y, connect="finite")
             row = S.series_spec(name)

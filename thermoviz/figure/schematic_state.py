@@ -44,6 +44,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..io.vehicles import resolve
+from ..model.cabin.nodes import air_conductance_w_k
+from ..model.cabin.radiant import radiation_conductance_w_k
+from ..model.engine.simulate import Timing, cabin_constants, configuration
+from ..model.loop.leak import circulation_factor, hole_area_m2
+
 #: Half-width of the centred difference that gives the outflow rate [h] (3 min).
 OUTFLOW_HALF_WINDOW_H = 0.05
 #: Circulation factor below which the pump counts as stopped [-].
@@ -166,9 +172,6 @@ class SchematicState:
         Times outside the simulated span are clamped to it.  Raises ``ValueError``
         for a time that is not a finite number.
         """
-        from ..io.vehicles import resolve
-        from ..model.loop.leak import circulation_factor
-
         t = float(time_h)
         if not math.isfinite(t):
             raise ValueError(f"time_h must be a finite number of hours, got {time_h!r}")
@@ -261,11 +264,6 @@ def _aboard(result, t: float) -> bool:
 
 def _flows(vehicle, scenario, t: float, value, crew_now: int) -> dict:
     """The cabin equations' heat terms at ``t`` from the model's constants and configuration [W]."""
-    from ..model.cabin.nodes import air_conductance_w_k
-    from ..model.loop.leak import hole_area_m2
-    from ..model.cabin.radiant import radiation_conductance_w_k
-    from ..model.engine.simulate import Timing, cabin_constants, configuration
-
     undock = np.nan if scenario.undock_time_h is None or not vehicle.undocks else float(scenario.undock_time_h)
     descent = vehicle.descent_duration_h if scenario.descent_duration_h is None else scenario.descent_duration_h
     puncture = np.nan if scenario.puncture_time_h is None else float(scenario.puncture_time_h)

@@ -20,9 +20,10 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from thermoviz.io.presets import get_preset, list_presets
 from thermoviz.io.timeline import TIMELINE_KINDS, PlacedEntry, TimelinePlacement, describe_offset, place_timeline
-
 from .style import ui_font
+
 
 #: Height of the timeline band above the event labels [px].
 BAND_PX = 16
@@ -40,8 +41,6 @@ def timeline_for(scenario, preset_id: str | None) -> tuple:
     Its preset's; for a scenario not tied to a preset (a file, the CLI), the timeline of the
     preset with the same start time, if any; none without a start time.
     """
-    from thermoviz.io.presets import get_preset, list_presets
-
     if scenario is None or not scenario.start_utc:
         return ()
     try:

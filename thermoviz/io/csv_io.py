@@ -67,10 +67,14 @@ from typing import Any
 import numpy as np
 import tomli_w
 
+from .. import __version__
+from ..model import clock
 from ..model.outcome.result import SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol, temp_unit, unit_to_c
-from .atomic import atomic_write_text
+from .atomic import VerifyError, atomic_write_text
+from .scenario_file import scenario_from_dict, scenario_to_dict
+
 
 COMMENT = "# "
 #: ``script``: comment-line metadata (default on the CLI); ``spreadsheet``: BOM, header on row 1.
@@ -86,15 +90,11 @@ UTC_COLUMN = ("time_utc", "UTC")
 
 
 def _version() -> str:
-    from .. import __version__
-
     return __version__
 
 
 def csv_metadata(result: Result) -> dict[str, Any]:
     """The metadata of a CSV export (version, verdict, notes, scenario, events) as TOML data."""
-    from .scenario_file import scenario_to_dict
-
     meta: dict[str, Any] = {
         "thermoviz_version": _version(),
         "verdict_severity": result.verdict.severity,
@@ -150,8 +150,6 @@ def _table_rows(result: Result) -> list[list[str]]:
 
 def _add_utc_column(result: Result, rows: list[list[str]]) -> None:
     """Insert ``time_utc [UTC]`` after ``time_h`` when the scenario knows its start time."""
-    from ..model import clock
-
     start = result.scenario.start_datetime
     if start is None:
         return
@@ -192,8 +190,6 @@ def result_to_csv(result: Result, fmt: str = "script") -> str:
 
 def csv_verifier(result: Result):
     """A verifier (see :mod:`thermoviz.io.verify`): the file reads back with every row and column."""
-    from .atomic import VerifyError
-
     expected_rows = len(result.time_h)
     expected_cols = len(columns(result)) + (result.scenario.start_datetime is not None)  # + time_utc
 
@@ -279,8 +275,6 @@ def read_csv(path: str | os.PathLike[str]) -> CsvData:
                 data[i, j] = float(cell)
     scenario = None
     if "scenario" in meta:
-        from .scenario_file import scenario_from_dict
-
         scenario, _ = scenario_from_dict(meta["scenario"], source=source, check_vehicles=False)
     cols = {name: data[:, j].copy() for j, name in enumerate(names)}
     fahrenheit = {name for name in names if units.get(name) == "°F" and name.endswith("_f")}

@@ -31,11 +31,13 @@ import json
 import math
 from typing import Any
 
+from .. import __version__
 from ..model import clock
-from ..model.outcome.result import SERIES, Result
 from ..model.crew.heat_strain import TDB_RANGE_C, VAPOUR_PRESSURE_RANGE_KPA
 from ..model.limits import CORE_VALIDATED_MAX_C
+from ..model.outcome.result import SERIES, Result
 from ..model.scenario import SCHEMA_VERSION
+
 
 #: The validated range of the crew models, as ``run --json`` states it.
 CREW_VALIDITY = {
@@ -57,8 +59,6 @@ def _finite_or_none(x: float | None) -> float | None:
 
 def result_summary(result: Result) -> dict[str, Any]:
     """The summary object (plain JSON-able dict)."""
-    from .. import __version__
-
     origin, origin_words = clock.time_origin(result.events.get("puncture"))
     since_start = {name: _finite_or_none(t) for name, t in result.events.items()}
     return {

@@ -60,7 +60,9 @@ from ..model.limits import ALL_LIMITS
 from ..model.outcome.result import EVENTS, SERIES
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError, quote_value
 from .explanations import UPCOMING
-from .scenario_file import read_capped, toml_document
+from .presets import get_preset, known_preset_ids
+from .scenario_file import check_catalogue, read_capped, toml_document
+
 
 LESSON_SCHEMA_VERSION = 1
 #: Plots a step may show (the dashboard's plot keys, top to bottom).
@@ -256,9 +258,6 @@ def _hides(value: Any, where: str, fail) -> tuple[str, ...]:
 
 
 def _scenario(preset: str, overrides: dict[str, Any], where: str, fail) -> Scenario:
-    from .presets import get_preset, known_preset_ids
-    from .scenario_file import check_catalogue
-
     if preset not in known_preset_ids():
         raise fail(f"{where}.preset", f"unknown preset {quote_value(preset)}; presets: {', '.join(known_preset_ids())}")
     for name in overrides:

@@ -31,7 +31,9 @@ from typing import Any, Mapping
 
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError
 from .assets import assets_dir
+from .scenario_file import read_scenario_file
 from .timeline import TimelineEntry, parse_timeline  # TimelineEntry: re-exported for callers
+from .timeline import place_timeline
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,6 @@ def _load_all() -> tuple[Preset, ...]:
 
 
 def _load_preset(path: Path) -> tuple[int, Preset]:
-    from .scenario_file import read_scenario_file
-
     source = str(path)
     scenario, meta = read_scenario_file(path)
     preset_id = meta.get("id")
@@ -146,8 +146,6 @@ def preset_summary(preset: Preset) -> dict[str, Any]:
     and ``end_h`` (hours after t = 0; equal for a moment) and ``in_run`` (False for
     entries before or after the simulated span, which are listed all the same).
     """
-    from .timeline import place_timeline
-
     placement = place_timeline(preset.timeline, preset.t0_utc, preset.scenario.duration_h)
     placed = {id(p.entry): (p, True) for p in placement.inside}
     placed.update({id(p.entry): (p, False) for p in placement.outside})

@@ -50,14 +50,16 @@ from typing import Any
 
 import tomli_w
 
+from .. import __version__
 from ..model.crew.clothing import DEFAULT_CLOTHING
 from ..model.scenario import (DEFAULT_CREW_MODEL, FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field,
                               quote_value)
 from .atomic import FileWriteError, atomic_write_text
-from .verify import verify_toml
 from .vehicle_file import entry_from_document, is_user_vehicle, register_vehicle
 from .vehicle_parse import VehicleFileError
 from .vehicles import embedded_vehicle_toml, resolve
+from .verify import verify_toml
+
 
 #: Key order in written files: what the scenario is first, then the physics inputs.
 FIELD_ORDER: tuple[str, ...] = (
@@ -327,8 +329,6 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, source: str | None) -> ScenarioE
 
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     """The document written to a scenario file (None fields left out)."""
-    from .. import __version__
-
     doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "thermoviz_version": __version__}
     for name in FIELD_ORDER:
         value = getattr(scenario, name)
