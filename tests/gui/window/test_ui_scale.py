@@ -41,8 +41,8 @@ def test_presentation_mode_picks_a_readable_size_for_the_screen(make_window):
     from thermoviz.gui.window.interface_size import presentation_factor, text_height_px
 
     factor = presentation_factor(1080)
-    assert text_height_px(factor) >= 1080 / 45 and factor > 1.0
-    assert text_height_px(factor - 0.25) < 1080 / 45 or factor - 0.25 < 1.0  # the smallest that is readable
+    assert text_height_px(factor) >= 1080 / 40 and factor > 1.0
+    assert text_height_px(factor - 0.25) < 1080 / 40 or factor - 0.25 < 1.0  # the smallest that is readable
     window = make_window("soyuz-ms22")
     window.presentation.screen_height_px = 1080
     try:

@@ -14,7 +14,9 @@ from .. import theme
 
 COLUMNS = 5
 #: Column counts tried, widest first, when the window is narrow (e.g. a 1024x768 projector).
-NARROW_COLUMNS = (5, 3)
+NARROW_COLUMNS = (5, 4, 3, 2)
+#: Texts the crew value shows besides numbers: the readout makes room for them (never "not aboa").
+STATUS_TEXTS = ("computing…", "not aboard")
 
 
 class ReadoutValue(QWidget):
@@ -53,6 +55,9 @@ class ReadoutValue(QWidget):
         if event.type() == QEvent.Type.FontChange:  # View ▸ Interface size
             self._hint = self._measure()
             self.updateGeometry()
+            readout = self.parent()
+            if hasattr(readout, "reflow"):  # the columns follow the new text size
+                readout.reflow()
         super().changeEvent(event)
 
     def set_value(self, value: str) -> None:
@@ -108,7 +113,8 @@ class CursorReadout(QFrame):
         self.texts: dict[str, str] = {}
         self._crew_pending = False
         for row in spec.SERIES_SPECS:
-            label = ReadoutValue(f"{row.short}: ", row.widest)
+            widest = max((row.widest, *STATUS_TEXTS), key=len) if row.key == spec.CREW_SERIES else row.widest
+            label = ReadoutValue(f"{row.short}: ", widest)
             label.setFont(theme.ui_font(11))
             label.setToolTip(f"{row.label} [{row.unit}] at the cursor time (linear interpolation)")
             self.labels[row.key] = label
@@ -120,29 +126,33 @@ class CursorReadout(QFrame):
             grid.removeWidget(label)
         for i, label in enumerate(self.labels.values()):
             grid.addWidget(label, i // columns, 1 + i % columns)
+        labels = list(self.labels.values())
         for col in range(1, max(COLUMNS, columns) + 1):
             grid.setColumnStretch(col, 1 if col <= columns else 0)
+            # a column is never narrower than its widest value (equal shares clipped "not aboard")
+            need = max((lbl.sizeHint().width() for lbl in labels[col - 1::columns]), default=0) if col <= columns else 0
+            grid.setColumnMinimumWidth(col, need)
         self.columns = columns
 
     def width_needed(self, columns: int) -> int:
         """Pixels the readout needs to show its labels in ``columns`` columns."""
-        bold = theme.ui_font(11, bold=True)
-        plain = QFontMetrics(theme.ui_font(11))
-        strong = QFontMetrics(bold)
-        widths = [plain.horizontalAdvance(f"{row.short}: ") + strong.horizontalAdvance(row.widest)
-                  for row in spec.SERIES_SPECS]
+        widths = [label.sizeHint().width() for label in self.labels.values()]  # at the shown text size
         col_widths = [max(widths[c::columns]) for c in range(columns)]
-        time_w = QFontMetrics(theme.ui_font(12, bold=True)).horizontalAdvance("000.00 h")
+        time_w = QFontMetrics(self.time_label.font()).horizontalAdvance("000.00 h")
         margins = self.grid.contentsMargins()
         spacing = self.grid.horizontalSpacing()
         return time_w + sum(col_widths) + spacing * columns + margins.left() + margins.right() + 4
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        width = event.size().width()
-        columns = next((c for c in NARROW_COLUMNS if self.width_needed(c) <= width), NARROW_COLUMNS[-1])
-        if columns != self.columns:
-            self._place_labels(columns)
+        self.reflow(event.size().width(), force=False)
         super().resizeEvent(event)
+
+    def reflow(self, width: int | None = None, force: bool = True) -> None:
+        """As many columns as fit ``width`` (default: the readout's), each as wide as its widest value."""
+        width = self.width() if width is None else width
+        columns = next((c for c in NARROW_COLUMNS if self.width_needed(c) <= width), NARROW_COLUMNS[-1])
+        if columns != self.columns or force:
+            self._place_labels(columns)
 
     def set_crew_pending(self, pending: bool) -> None:
         self._crew_pending = pending

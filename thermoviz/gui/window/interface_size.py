@@ -6,8 +6,8 @@ were built with, and the plots are drawn ``factor`` times larger
 (:meth:`thermoviz.figure.figure.Figure.set_display_scale`).  Exports are not
 affected: they lay out their own copy at print size.
 
-Presentation mode picks a readable size by itself: text at least 1/45 of the
-screen's height (24 px on a 1920×1080 projector), so the back row can read it.
+Presentation mode picks a readable size by itself: its smallest text at least 1/40
+of the screen's height (27 px on a 1920×1080 projector), so the back row can read it.
 """
 
 from __future__ import annotations
@@ -20,21 +20,24 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from thermoviz.figure.style import UI_PT, ui_font
 
-#: Text height in presentation mode: at least this share of the screen's height.
-PRESENTATION_TEXT_SHARE = 1 / 45
+#: Text height in presentation mode: a line of the smallest window text (the readout's) is at least this
+#: share of the screen's height (issue 18: readable from the back of a classroom).
+PRESENTATION_TEXT_SHARE = 1 / 40
+#: The smallest text size of the window at 100 % [pt] (the cursor readout's values).
+SMALLEST_PT = 11
 _BASE_PT = "thermoviz_base_pt"
 
 
-def text_height_px(factor: float) -> float:
-    """Height [px] of a line of the window's text at interface size ``factor``."""
-    return QFontMetricsF(ui_font(UI_PT * factor)).height()
+def text_height_px(factor: float, point_size: float = UI_PT) -> float:
+    """Height [px] of a line of the window's text (``point_size`` at 100 %) at interface size ``factor``."""
+    return QFontMetricsF(ui_font(point_size * factor)).height()
 
 
 def presentation_factor(screen_height_px: float, at_least: float = 1.0) -> float:
-    """The smallest size (in 1/4 steps, not below ``at_least``) whose text is >= 1/45 of the screen height."""
+    """The smallest size (in 1/4 steps, not below ``at_least``) whose smallest text is >= 1/40 of the screen."""
     wanted = screen_height_px * PRESENTATION_TEXT_SHARE
     factor = max(at_least, 1.0)
-    while text_height_px(factor) < wanted and factor < 4.0:
+    while text_height_px(factor, SMALLEST_PT) < wanted and factor < 4.0:
         factor = math.floor(factor * 4 + 1) / 4
     return factor
 

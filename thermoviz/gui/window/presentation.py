@@ -1,6 +1,11 @@
-"""Presentation mode: full screen with only the verdict, the plots and the readout (F11; Esc leaves)."""
+"""Presentation mode: full screen with only the verdict, the plots, the readout and a lesson (F11; Esc leaves).
+
+The menu bar, the status bar and every dock but the lesson's are hidden (and come back after).
+"""
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget
 
 
 class Presentation:
@@ -21,14 +26,25 @@ class Presentation:
         if on == self.on:
             return
         if on:
-            self._restore = (window.controls_dock.isVisible(), window.statusBar().isVisible(), window.windowState())
+            # Only the plots, the verdict and the lesson stay: no menu bar, no other dock.
+            docks = [d for d in window.findChildren(QDockWidget)
+                     if d.isVisible() and d is not getattr(window, "lesson_panel", None)]
+            self._restore = (window.controls_dock.isVisible(), window.statusBar().isVisible(), window.windowState(),
+                             docks, window.menuBar().isVisible())
+            for dock in docks:
+                dock.hide()
+            window.addActions([a for a in window.actions.values() if hasattr(a, "shortcut")])  # keys still work
+            window.menuBar().hide()
             window.controls_dock.hide()
             window.statusBar().hide()
             window.showFullScreen()
             self._apply_size(on=True)
         else:
-            dock_visible, status_visible, state = self._restore
+            dock_visible, status_visible, state, docks, menu_visible = self._restore
             self._restore = None
+            for dock in docks:
+                dock.show()
+            window.menuBar().setVisible(menu_visible)
             window.controls_dock.setVisible(dock_visible)
             window.statusBar().setVisible(status_visible)
             window.setWindowState(state)
