@@ -12,6 +12,32 @@ Public API (stable)::
     thermoviz.uncertainty_band(scenario, 200).sentence
     thermoviz.puncture_odds("soyuz-ms", days=182.6, min_hole_mm=0.8).sentence   # odds of such a hole
 
+Public functions (a test keeps these signatures equal to the code)::
+
+    simulate(scenario, *, crew_strain=True, vehicle=None, resolved=None)
+        Simulate a scenario: a Result (series, events, verdict with crew_grade, units).
+    load_scenario(preset_or_path)
+        A preset id (see ``thermoviz presets``) or the path of a scenario ``.toml`` file.
+    list_presets()
+        The shipped historic presets (id, title, description, timeline, scenario).
+    with_crew_strain(result)
+        The final result of a preview: crew and cabin coupled.
+    survival_map(scenario, x, y, metric=None, crew_counts=None, *, evaluator='batch',
+        vehicle=None, progress=None, cancel=None, on_coarse=None, grade=None)
+        A metric over a grid of two inputs; the boundary of a crew grade for each crew count.
+    find_limit(scenario, name, *, crew=None, vehicle=None, lo=None, hi=None, other_crews=True,
+        grade='not_acceptable')
+        The value of one input at which the crew reaches a grade.
+    uncertainty_band(scenario, n=200, *, ranges=None, seed=0, progress=None, cancel=None,
+        grades=True)
+        The scenario over n plausible vehicles: bands, shares by crew grade, dominant estimate.
+    puncture_odds(vehicle, days=182.6, min_hole_mm=0.0, *, orbit=Orbit(altitude_km=420.0,
+        inclination_deg=51.6, year=2022.9, solar_flux_sfu=120.0))
+        Expected radiator perforations making a hole that big, and the chance of at least one.
+
+Classes: ``Scenario`` (frozen inputs), ``Result`` (``result.units`` gives each series' unit),
+``Verdict`` (text, severity, crew_grade), ``ScenarioError`` (one line naming the field).
+
 Imports are lazy so that ``import thermoviz`` stays fast (the GUI start-up path
 must not pay for scipy or pythermalcomfort).
 """

@@ -53,6 +53,17 @@ EVENTS: dict[str, str] = {
     "crew_limit": "Crew core 38 °C",
 }
 
+#: Units by the name's suffix, for series outside :data:`SERIES` (names carry their units).
+_SUFFIX_UNITS = {"_c": "°C", "_kpa": "kPa", "_w": "W", "_pct": "%", "_kg": "kg", "_h": "h", "_mj": "MJ"}
+
+
+def unit_of(name: str) -> str:
+    """The unit of series ``name``: from :data:`SERIES`, else from its suffix (``_c`` -> °C); "" if none."""
+    if name in SERIES:
+        return SERIES[name][0]
+    return next((unit for suffix, unit in _SUFFIX_UNITS.items() if name.endswith(suffix)), "")
+
+
 SEVERITIES = ("safe", "info", "caution", "danger")
 
 
@@ -141,6 +152,11 @@ class Result:
         if series is not None and name in series:
             return series[name]
         raise AttributeError(name)
+
+    @property
+    def units(self) -> dict[str, str]:
+        """Each series' unit, e.g. ``{"cabin_temp_c": "°C", ...}`` (events are in hours, ``time_h`` in h)."""
+        return {name: SERIES[name][0] if name in SERIES else unit_of(name) for name in self.series}
 
     @property
     def peaks(self) -> dict[str, float | None]:
