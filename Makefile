@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean sysdeps-run sysdeps-test
+.PHONY: run test bench clean sysdeps-run sysdeps-test translations
 
 run: $(STAMP) sysdeps-run
 	$(PY) -m thermoviz.launch
@@ -27,6 +27,13 @@ $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e ".[test]"
 	touch $(STAMP)
+
+# Translations (docs/translating.md): refresh translations/*.ts from the marked strings, then
+# compile them into the .qm catalogues the package ships (assets/translations).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations relative $$(git ls-files 'thermoviz/*.py') -ts translations/thermoviz_*.ts
+	for ts in translations/thermoviz_*.ts; do \
+		$(VENV)/bin/pyside6-lrelease $$ts -qm assets/translations/$$(basename $$ts .ts).qm; done
 
 sysdeps-run:
 	@bash scripts/ensure-debian-libs.sh run

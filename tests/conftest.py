@@ -13,6 +13,8 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
 # Keep QSettings of the tests away from the user's real settings.
 os.environ.setdefault("THERMOVIZ_SETTINGS_DIR", tempfile.mkdtemp(prefix="thermoviz-settings-"))
+# English whatever the machine's locale (tests that check a language ask for it with --lang).
+os.environ.setdefault("THERMOVIZ_LANG", "en")
 # ... and user vehicles away from the real data folder.
 os.environ.setdefault("THERMOVIZ_DATA_DIR", tempfile.mkdtemp(prefix="thermoviz-data-"))
 
@@ -76,3 +78,15 @@ def celsius_after_each_test():
     from thermoviz.model.units import set_temp_unit
 
     set_temp_unit("C")
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """The language is process-wide (--lang, View ▸ Language): every test ends in English."""
+    yield
+    from thermoviz.model.language import _hook
+
+    if _hook["translate"] is not None:
+        from thermoviz.io.translations import use_language
+
+        use_language("en")

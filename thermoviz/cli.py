@@ -35,6 +35,8 @@ TIME_AXIS_CHOICES = ("puncture", "start", "utc", "zone")
 
 #: ``--units`` values (the keys of thermoviz.model.units.TEMP_UNITS; a test keeps them equal).
 UNIT_CHOICES = ("C", "F")
+#: ``--lang`` values (the keys of thermoviz.io.translations.LANGUAGES; a test keeps them equal).
+LANG_CHOICES = ("en", "ru", "es")
 
 EXIT_OK = 0
 EXIT_RUNTIME = 1
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"thermoviz {_version()}")
     add_units_argument(parser, argparse.SUPPRESS)
+    add_lang_argument(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser(
@@ -83,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", "-q", action="store_true",
                      help="print nothing on success (for scripts that only write files); errors still go to stderr")
     add_units_argument(run)
+    add_lang_argument(run)
     run.add_argument("--csv", metavar="PATH", help="write every series (units in the header) to a CSV file")
     run.add_argument("--csv-format", choices=("script", "spreadsheet"), default="script",
                      help="script (default): metadata as '# ' comment lines, then the table; spreadsheet: "
@@ -116,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("scenario", metavar="SCENARIO", nargs="?", help="preset id or .toml file to open")
     gui.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit (for docs/tests)")
     add_units_argument(gui)
+    add_lang_argument(gui)
 
     from .cli_lesson import add_subcommands as add_lesson_subcommands
     from .cli_vehicle import add_run_options as add_vehicle_run_options
@@ -138,6 +143,13 @@ def add_units_argument(parser: argparse.ArgumentParser, default=argparse.SUPPRES
     parser.add_argument("--units", type=str.upper, choices=UNIT_CHOICES, default=default,
                         help="temperatures in the summary, CSV headers, figures and PDF: C (default) or F; "
                              "inputs, scenario files and --json stay in °C. In the app: View > Units (remembered)")
+
+
+def add_lang_argument(parser: argparse.ArgumentParser) -> None:
+    """``--lang en|ru|es``: the language of the window and the summary (default: the system's)."""
+    parser.add_argument("--lang", type=str.lower, choices=LANG_CHOICES, default=argparse.SUPPRESS,
+                        help="language of the window and the text summary: en, ru or es (default: the system "
+                             "locale; in the app also View > Language)")
 
 
 # --------------------------------------------------------------------------- --set
@@ -319,7 +331,8 @@ def cmd_presets(out: TextIO, *, as_json: bool = False) -> int:
     return EXIT_OK
 
 
-def cmd_gui(scenario_arg: str | None, screenshot: str | None, units: str | None = None) -> int:
+def cmd_gui(scenario_arg: str | None, screenshot: str | None, units: str | None = None,
+            lang: str | None = None) -> int:
     from .io.scenario_source import load_scenario
 
     scenario = load_scenario(scenario_arg) if scenario_arg else None
@@ -335,7 +348,8 @@ def cmd_gui(scenario_arg: str | None, screenshot: str | None, units: str | None 
     except ImportError as exc:
         print(f"thermoviz: gui: the desktop app cannot start ({exc})", file=sys.stderr)
         return EXIT_RUNTIME
-    return int(run_gui(scenario, screenshot=screenshot, **({"units": units} if units else {})) or 0)
+    options = {name: value for name, value in (("units", units), ("lang", lang)) if value}
+    return int(run_gui(scenario, screenshot=screenshot, **options) or 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -351,20 +365,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .model.units import set_temp_unit
 
         set_temp_unit(units)
+    lang = getattr(args, "lang", None)
+    if args.command not in (None, "gui") and (lang or _non_english_locale()):  # the window chooses its own
+        from .io.translations import chosen_language, use_language
+
+        use_language(chosen_language(lang))
     try:
         if args.command == "run":
             return cmd_run(args, sys.stdout)
         if args.command == "presets":
             return cmd_presets(sys.stdout, as_json=args.json)
         if args.command == "gui":
-            return cmd_gui(args.scenario, args.screenshot, units)
+            return cmd_gui(args.scenario, args.screenshot, units, lang)
         if args.command in ("map", "limit"):
             from .cli_analysis import run_command
 
             return run_command(args, sys.stdout)
         if hasattr(args, "handler"):  # subcommands added by other modules (cli_lesson)
             return args.handler(args, sys.stdout)
-        return cmd_gui(None, None, units)  # bare `thermoviz`
+        return cmd_gui(None, None, units, lang)  # bare `thermoviz`
     except ScenarioError as exc:
         print(f"thermoviz: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -374,6 +393,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `thermoviz presets | head -2`: not an error worth a traceback
         _silence_stdout()
         return EXIT_RUNTIME
+
+
+def _non_english_locale() -> bool:
+    """Whether $THERMOVIZ_LANG or the locale variables ask for another language (Qt is loaded only then)."""
+    import os
+
+    wanted = os.environ.get("THERMOVIZ_LANG") or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") \
+        or os.environ.get("LANG") or ""
+    return bool(wanted) and not wanted.lower().startswith(("en", "c.", "c", "posix"))
 
 
 def _silence_stdout() -> None:

@@ -66,13 +66,19 @@ def save_window_png(window, path: str | os.PathLike) -> Path:
     return save_png(window.grab().toImage(), path)
 
 
-def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None, units: str | None = None):
+def build_window(scenario: Scenario | None = None, *, remember: bool = True, size=None, units: str | None = None,
+                 lang: str | None = None):
     """Create the app (if needed) and a MainWindow showing the initial scenario."""
     app = ensure_app(user_scale=remember)
     from .window.main_window import MainWindow
     from .window.settings import make_settings
 
     settings = make_settings()
+    from thermoviz.io.translations import chosen_language, use_language
+
+    from .window.language_menu import remembered_language
+
+    use_language(chosen_language(lang, remembered_language(settings) if remember else None), app)
     first_start = remember and scenario is None and not settings.allKeys()  # nothing remembered yet
     window = MainWindow(settings=settings if remember else None)
     start, preset_id = initial_scenario(settings, scenario)
@@ -103,7 +109,8 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
 
 
 def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
-            size: tuple[int, int] | None = None, timeout_s: float = 120.0, units: str | None = None) -> int:
+            size: tuple[int, int] | None = None, timeout_s: float = 120.0, units: str | None = None,
+            lang: str | None = None) -> int:
     """Open the window (blocks until it is closed); or render it to ``screenshot`` and exit."""
     t0 = time.perf_counter()
     if screenshot:
@@ -111,7 +118,7 @@ def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
             from thermoviz.figure.offscreen import quiet_qt_messages
 
             quiet_qt_messages()  # offscreen-only noise, not for users
-        app, window = build_window(scenario, remember=False, size=size or SCREENSHOT_SIZE, units=units)
+        app, window = build_window(scenario, remember=False, size=size or SCREENSHOT_SIZE, units=units, lang=lang)
         window.show()
         if not window.wait_idle(timeout_s):
             print(f"thermoviz: gui: crew heat strain did not finish within {timeout_s:g} s; "
@@ -129,6 +136,6 @@ def run_gui(scenario: Scenario | None = None, screenshot: str | None = None, *,
             window.close()
         print(f"Screenshot written to {out} ({time.perf_counter() - t0:.1f} s)")
         return 0
-    app, window = build_window(scenario, size=size, units=units)
+    app, window = build_window(scenario, size=size, units=units, lang=lang)
     window.show()
     return int(app.exec())

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from thermoviz.figure.spec import BLUE, GREEN, ORANGE, VERMILLION  # noqa: F401 (the one palette)
+from thermoviz.model.language import QT_TRANSLATE_NOOP
 from thermoviz.figure.style import AXIS_LABEL_PT, LEGEND_PT, TICK_PT, UI_PT, configure_pyqtgraph, ui_font  # noqa: F401
 
 BANNER_PT = 16
@@ -23,7 +24,8 @@ SEVERITY_STYLE: dict[str, tuple[str, str, str]] = {
     "danger": ("#B34700", VERMILLION, "#FFFFFF"),
 }
 
-SEVERITY_WORD = {"safe": "SAFE", "info": "INFO", "caution": "CAUTION", "danger": "DANGER"}
+SEVERITY_WORD = {"safe": QT_TRANSLATE_NOOP("Verdict", "SAFE"), "info": QT_TRANSLATE_NOOP("Verdict", "INFO"),
+                 "caution": QT_TRANSLATE_NOOP("Verdict", "CAUTION"), "danger": QT_TRANSLATE_NOOP("Verdict", "DANGER")}
 
 
 def apply_app_theme(app: QApplication) -> None:

@@ -6,6 +6,7 @@ import math
 import textwrap
 
 from ..model import clock
+from ..model.language import translate
 from ..model.outcome.result import EVENTS, SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol
@@ -44,7 +45,7 @@ def _peak_line(name: str, value: float | None, width: int, extrapolated: bool) -
     unit, label = SERIES[name]
     if unit == "°C" and value is not None:
         value, unit = c_to_unit(value), temp_symbol()
-    text = "not computed / not applicable" if value is None or not math.isfinite(value) else f"{format_value(value)} {unit}"
+    text = translate("Summary", "not computed / not applicable") if value is None or not math.isfinite(value) else f"{format_value(value)} {unit}"
     if extrapolated:
         text += "  (extrapolated: outside the model's validity range)"
     return f"  {label:<{width}}  {text}"
@@ -53,12 +54,15 @@ def _peak_line(name: str, value: float | None, width: int, extrapolated: bool) -
 def format_summary(result: Result) -> str:
     """Title, scenario, verdict, event times, peaks with units, notes."""
     s = result.scenario
-    lines = [s.title or "Untitled scenario"]
+    lines = [s.title or translate("Summary", "Untitled scenario")]
     if s.description:
         lines.append(localise_temps(s.description))
     lines.append(scenario_line(s))
     lines.append("")
-    lines.append(f"Verdict [{result.verdict.severity}]: {localise_temps(result.verdict.text)}")
+    word = translate("Verdict", result.verdict.severity.upper())  # SAFE ... DANGER (theme.SEVERITY_WORD)
+    word = result.verdict.severity if word == result.verdict.severity.upper() else word  # English: as before
+    lines.append(translate("Summary", "Verdict [{severity}]: {text}").format(
+        severity=word, text=localise_temps(result.verdict.text)))
     lines.append("")
     start = s.start_datetime
     origin, words = clock.time_origin(result.events.get("puncture"))
@@ -69,24 +73,24 @@ def format_summary(result: Result) -> str:
     for name, label in EVENTS.items():
         label = localise_temps(label, exact=True)  # event names carry limits
         t = result.events.get(name)
-        when = "does not happen" if t is None else f"{t - origin:+8.2f} h"
+        when = translate("Summary", "does not happen") if t is None else f"{t - origin:+8.2f} h"
         if t is not None and origin != 0.0:
             when += f"  ({t:.2f} h from start)"
         if t is not None and start is not None:
             when += f"  {clock.format_time(clock.round_to_second(clock.utc_at_hours(start, t)))}"
         lines.append(f"  {label:<{width}}  {when}")
     lines.append("")
-    lines.append("Peaks (maximum over the run):")
+    lines.append(translate("Summary", "Peaks (maximum over the run):"))
     width = max(len(label) for _unit, label in SERIES.values())
     extrapolated = result.extrapolated_peaks
     lines += [_peak_line(name, value, width, name in extrapolated) for name, value in result.peaks.items()]
     if result.crew_peaks:
         lines.append("")
-        lines.append("Peaks while the crew is aboard (what the crew lives through):")
+        lines.append(translate("Summary", "Peaks while the crew is aboard (what the crew lives through):"))
         lines += [_peak_line(name, value, width, name in extrapolated) for name, value in result.crew_peaks.items()]
     if result.notes:
         lines.append("")
-        lines.append("Notes:")
+        lines.append(translate("Summary", "Notes:"))
         for note in result.notes:
             lines.extend(textwrap.wrap(localise_temps(note), width=100, initial_indent="  - ", subsequent_indent="    "))
     return "\n".join(lines) + "\n"

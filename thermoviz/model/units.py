@@ -70,18 +70,18 @@ def temp_text(value_c: float, decimals: int = 1, unit: str | None = None) -> str
     return f"{c_to_unit(float(value_c), unit):.{decimals}f} {temp_symbol(unit)}"
 
 
-_NUMBER = r"[-−]?\d+(?:\.\d+)?"
+_NUMBER = r"[-−]?\d+(?:[.,]\d+)?"  # a decimal comma too (Russian, Spanish)
 #: ``41 °C``, ``18–27 °C``, ``30.55 ± 0.98 °C``, ``± 2 °C``, ``+40 °C``; then any bare ``°C`` (axis titles).
 _TEMPS = re.compile(rf"(?:(?P<pm0>±\s*)(?P<d0>{_NUMBER})|(?P<lo>{_NUMBER})(?:(?P<dash>\s*[–-]\s*)(?P<hi>{_NUMBER})"
                     rf"|(?P<pm>\s*±\s*)(?P<d>{_NUMBER}))?)(?P<gap>\s?)°C")
 
 
 def _number(text: str) -> float:
-    return float(text.replace("−", "-"))
+    return float(text.replace("−", "-").replace(",", "."))
 
 
 def _digits(text: str) -> int:
-    return len(text.partition(".")[2])
+    return len(text.replace(",", ".").partition(".")[2])
 
 
 def _converted(text: str, delta: bool, exact: bool) -> str:
@@ -92,8 +92,10 @@ def _converted(text: str, delta: bool, exact: bool) -> str:
     digits = _digits(text)
     if exact and digits == 0:
         out = f"{value:.1f}"
-        return out[:-2] if out.endswith(".0") else out
-    return f"{value:.{digits}f}"
+        out = out[:-2] if out.endswith(".0") else out
+    else:
+        out = f"{value:.{digits}f}"
+    return out.replace(".", ",") if "," in text else out
 
 
 def localise_temps(text: str, unit: str | None = None, exact: bool = False) -> str:

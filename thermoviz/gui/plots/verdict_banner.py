@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from thermoviz.figure.explain_text import explained
+from thermoviz.model.language import translate
 from thermoviz.model.outcome.result import Verdict
 from thermoviz.model.units import localise_temps
 
@@ -98,7 +99,7 @@ class VerdictBanner(QFrame):
                 f"#verdictBanner {{ background: {background}; border: 3px solid {border}; border-radius: 6px; }}"
                 f"#verdictBanner QLabel {{ color: {text}; background: transparent; }}"
             )
-            self.badge.setText(theme.SEVERITY_WORD.get(verdict.severity, verdict.severity.upper()))
+            self.badge.setText(translate("Verdict", theme.SEVERITY_WORD.get(verdict.severity, verdict.severity.upper())))
             self.badge.setStyleSheet(f"border: 2px solid {text}; border-radius: 4px; padding: 2px 8px;")
         self.severity = verdict.severity
         self.verdict = verdict  # kept to re-show it in another unit (View ▸ Units)

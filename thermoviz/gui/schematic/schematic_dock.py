@@ -17,6 +17,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QMessageBox, QSpinBox, QVBoxLayout, QWidget)
 
+from thermoviz.model.language import translate
+
 from .playback_bar import PlaybackBar
 from .schematic_view import PlaybackController, SchematicView
 
@@ -25,7 +27,7 @@ class SchematicDock(QDockWidget):
     """Dock with the live loop schematic and its playback bar (hidden until asked for)."""
 
     def __init__(self, window):
-        super().__init__("Loop schematic", window)
+        super().__init__(translate("Window", "Loop schematic"), window)
         self.setObjectName("schematicDock")
         self.window_ = window
         self.view = SchematicView()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from thermoviz.figure.time_axis import MODES as TIME_AXIS_MODES
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 
 from ..file_filters import PDF_FILTER
 from ..map.map_exports import export_map
@@ -75,78 +76,78 @@ def _svg(w, plot=None):
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open", "&Open scenario…", lambda w: w.file_actions.open_dialog(), (QKeySequence.StandardKey.Open,)),
-    ActionSpec("save", "&Save scenario", lambda w: w.file_actions.save(), (QKeySequence.StandardKey.Save,),
+    ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open scenario…"), lambda w: w.file_actions.open_dialog(), (QKeySequence.StandardKey.Open,)),
+    ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save scenario"), lambda w: w.file_actions.save(), (QKeySequence.StandardKey.Save,),
                _can_save),
-    ActionSpec("save_as", "Save scenario &as…", lambda w: w.file_actions.save_as(), ("Ctrl+Shift+S",), _can_save),
+    ActionSpec("save_as", QT_TRANSLATE_NOOP("Actions", "Save scenario &as…"), lambda w: w.file_actions.save_as(), ("Ctrl+Shift+S",), _can_save),
     *(ActionSpec(f"png{scale}", f"Dashboard as PNG {scale}×…", _png(scale), (), _has_result)
       for scale in (1, 2, 4)),
-    ActionSpec("svg", "Dashboard as SVG (vector)…", _svg, (), _has_result),
-    ActionSpec("csv", "Data as CSV…", lambda w: w.file_actions.export_csv(), (), _has_result),
-    ActionSpec("pdf", "PDF report…", lambda w: w.file_actions.export_pdf(), ("Ctrl+E",), _has_result),
-    ActionSpec("handout", "Handout for a class (one A4 page)…", _handout, (), _has_result),
-    ActionSpec("copy_figure", "&Copy figure", lambda w: w.file_actions.copy_figure(), ("Ctrl+Shift+C",),
+    ActionSpec("svg", QT_TRANSLATE_NOOP("Actions", "Dashboard as SVG (vector)…"), _svg, (), _has_result),
+    ActionSpec("csv", QT_TRANSLATE_NOOP("Actions", "Data as CSV…"), lambda w: w.file_actions.export_csv(), (), _has_result),
+    ActionSpec("pdf", QT_TRANSLATE_NOOP("Actions", "PDF report…"), lambda w: w.file_actions.export_pdf(), ("Ctrl+E",), _has_result),
+    ActionSpec("handout", QT_TRANSLATE_NOOP("Actions", "Handout for a class (one A4 page)…"), _handout, (), _has_result),
+    ActionSpec("copy_figure", QT_TRANSLATE_NOOP("Actions", "&Copy figure"), lambda w: w.file_actions.copy_figure(), ("Ctrl+Shift+C",),
                _has_result),
     # Ctrl+Q everywhere (some platform themes bind Quit only to a media "Exit" key).
-    ActionSpec("quit", "&Quit", lambda w: w.close(), ("Ctrl+Q", QKeySequence.StandardKey.Quit)),
-    ActionSpec("undo", "&Undo", lambda w: w.history.stack.undo(), (QKeySequence.StandardKey.Undo,)),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), lambda w: w.close(), ("Ctrl+Q", QKeySequence.StandardKey.Quit)),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), lambda w: w.history.stack.undo(), (QKeySequence.StandardKey.Undo,)),
     # Both redo conventions first, whatever the platform's default, then the platform's own.
-    ActionSpec("redo", "&Redo", lambda w: w.history.stack.redo(),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), lambda w: w.history.stack.redo(),
                ("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo)),
-    ActionSpec("reset_zoom", "&Reset zoom", lambda w: w.reset_zoom(), ("Ctrl+0",)),
-    ActionSpec("pin", "&Pin as reference (compare)", lambda w: w.pin_reference(), ("Ctrl+R",), _has_result,
+    ActionSpec("reset_zoom", QT_TRANSLATE_NOOP("Actions", "&Reset zoom"), lambda w: w.reset_zoom(), ("Ctrl+0",)),
+    ActionSpec("pin", QT_TRANSLATE_NOOP("Actions", "&Pin as reference (compare)"), lambda w: w.pin_reference(), ("Ctrl+R",), _has_result,
                "Keep the current curves, faded, while you change the scenario or load "
                "another preset: e.g. pin the nominal MS-23 return, then load MS-22."),
-    ActionSpec("clear_reference", "&Clear reference", lambda w: w.session.clear_reference(), (),
+    ActionSpec("clear_reference", QT_TRANSLATE_NOOP("Actions", "&Clear reference"), lambda w: w.session.clear_reference(), (),
                lambda s: s.reference is not None),
-    ActionSpec("presentation", "&Presentation mode (full screen, plots only)",
+    ActionSpec("presentation", QT_TRANSLATE_NOOP("Actions", "&Presentation mode (full screen, plots only)"),
                lambda w, on: w.set_presentation_mode(on), ("F11",), None,
                "For a projector: full screen, controls and status bar hidden. F11 or Esc returns.", checkable=True),
     # View ▸ Time axis, reported timeline, time window (thermoviz.gui.plots.view_options).
     *(ActionSpec(f"time_axis_{mode}", title, lambda w, on, m=mode: on and w.view_options.set_time_axis(m),
                  (), None, "Dates need the scenario's start time (historic presets have one).", checkable=True)
       for mode, title in TIME_AXIS_MODES.items()),
-    ActionSpec("timeline", "Reported &timeline markers", lambda w, on: w.view_options.set_timeline_shown(on),
+    ActionSpec("timeline", QT_TRANSLATE_NOOP("Actions", "Reported &timeline markers"), lambda w, on: w.view_options.set_timeline_shown(on),
                (), None, "Grey diamonds along the top: what was reported to have happened, with sources.",
                checkable=True),
-    ActionSpec("zoom_in", "Zoom &in (time)", lambda w: w.view_options.zoom(ZOOM_FACTOR), ("Ctrl++", "Ctrl+="),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in (time)"), lambda w: w.view_options.zoom(ZOOM_FACTOR), ("Ctrl++", "Ctrl+="),
                _has_result),
-    ActionSpec("zoom_out", "Zoom &out (time)", lambda w: w.view_options.zoom(1 / ZOOM_FACTOR), ("Ctrl+-",),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out (time)"), lambda w: w.view_options.zoom(1 / ZOOM_FACTOR), ("Ctrl+-",),
                _has_result),
-    ActionSpec("fit_return", "&Fit to return flight", lambda w: w.view_options.fit_return_flight(), ("Ctrl+L",),
+    ActionSpec("fit_return", QT_TRANSLATE_NOOP("Actions", "&Fit to return flight"), lambda w: w.view_options.fit_return_flight(), ("Ctrl+L",),
                lambda s: return_window(s.result) is not None,
                "Show undocking − 0.5 h to landing + 0.5 h (exports show the same window)."),
-    ActionSpec("timeline_help", "Reported &timeline…", lambda w: w.view_options.timeline_dialog()),
-    ActionSpec("grades_help", "Crew &grades…", lambda w: w.show_grades(), (), None,
+    ActionSpec("timeline_help", QT_TRANSLATE_NOOP("Actions", "Reported &timeline…"), lambda w: w.view_options.timeline_dialog()),
+    ActionSpec("grades_help", QT_TRANSLATE_NOOP("Actions", "Crew &grades…"), lambda w: w.show_grades(), (), None,
                "The four crew grades (stop work 38 °C, not acceptable 39 °C, not survivable 40 °C or wet-bulb "
                "35 °C) and why these lines, for a teacher"),
-    ActionSpec("whats_this", "&Explain: click any part of the window", lambda w: w.explain.enter_whats_this(),
+    ActionSpec("whats_this", QT_TRANSLATE_NOOP("Actions", "&Explain: click any part of the window"), lambda w: w.explain.enter_whats_this(),
                (QKeySequence.StandardKey.WhatsThis,), None,
                "Then click any curve, legend entry, axis, limit line, event or the verdict for its explanation."),
-    ActionSpec("shortcuts", "&Keyboard shortcuts", lambda w: w.show_shortcuts(),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), lambda w: w.show_shortcuts(),
                (QKeySequence.StandardKey.HelpContents,)),
-    ActionSpec("about", "&About thermoviz", lambda w: w.show_about()),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About thermoviz"), lambda w: w.show_about()),
     *(ActionSpec(f"slide{h}", f"Slide 16:9 ({w_}×{h})…", lambda w, size=(w_, h): _slide(w, size), (), _has_result,
                  "Title, verdict, the shown plots and a legend under them, type sized for a projector")
       for w_, h in ((1920, 1080), (3840, 2160))),
-    ActionSpec("animation", "&Animation (GIF/MP4)…", lambda w: _animation(w), (), _has_result,
+    ActionSpec("animation", QT_TRANSLATE_NOOP("Actions", "&Animation (GIF/MP4)…"), lambda w: _animation(w), (), _has_result,
                "The loop schematic played over the run, as an animated GIF or MP4 video for slides."),
-    ActionSpec("figure_contents", "Figure &contents…", lambda w: _figure_contents(w), (), None,
+    ActionSpec("figure_contents", QT_TRANSLATE_NOOP("Actions", "Figure &contents…"), lambda w: _figure_contents(w), (), None,
                "Choose the plots, curves and limit lines the figure and every export show"),
     *(ActionSpec(f"map_{kind}", f"Map as {kind.upper()}…", _map_export(kind), (), None,
                  "The crew-grade map of the Map tab (" + what + ")")
       for kind, what in (("png", "image, 1600×1000"), ("svg", "vector"), ("csv", "one row per cell"))),
-    ActionSpec("show_map", "Crew-grade &map", lambda w: w.tabs.setCurrentWidget(w.map_view), ("Ctrl+M",),
+    ActionSpec("show_map", QT_TRANSLATE_NOOP("Actions", "Crew-grade &map"), lambda w: w.tabs.setCurrentWidget(w.map_view), ("Ctrl+M",),
                None, "Which inputs keep the crew below a grade, as a map of the current scenario (a tab beside the "
                "time plots)"),
-    ActionSpec("uncertainty", "&Uncertainty (5–95 % bands)", lambda w, on: w.uncertainty.set_on(on), ("Ctrl+U",),
+    ActionSpec("uncertainty", QT_TRANSLATE_NOOP("Actions", "&Uncertainty (5–95 % bands)"), lambda w, on: w.uncertainty.set_on(on), ("Ctrl+U",),
                None, "Run the scenario over plausible values of the vehicle's estimated parameters: bands behind "
                "the cabin, equipment and crew curves, and how robust the verdict is", checkable=True),
-    ActionSpec("crew_band", "C&rew band (both crew models)", lambda w, on: w.crew_band.set_on(on), ("Ctrl+B",),
+    ActionSpec("crew_band", QT_TRANSLATE_NOOP("Actions", "C&rew band (both crew models)"), lambda w, on: w.crew_band.set_on(on), ("Ctrl+B",),
                None, "Run the crew under both crew models (PHS, JOS-3) and the spread of the physiological "
                "assumptions: a band behind the crew curve, the central curve named", checkable=True),
-    ActionSpec("show_plots", "&Time plots", lambda w: w.tabs.setCurrentWidget(w.dashboard), ("Ctrl+T",)),
-    ActionSpec("edit_vehicle", "&Edit vehicle…", lambda w: _edit_vehicle(w), (), None,
+    ActionSpec("show_plots", QT_TRANSLATE_NOOP("Actions", "&Time plots"), lambda w: w.tabs.setCurrentWidget(w.dashboard), ("Ctrl+T",)),
+    ActionSpec("edit_vehicle", QT_TRANSLATE_NOOP("Actions", "&Edit vehicle…"), lambda w: _edit_vehicle(w), (), None,
                "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
 )
 
@@ -171,24 +172,24 @@ def _figure_contents(window):
 #: The menu bar: ids of :data:`ACTIONS`, "-" = separator, "@name" = a menu or action the
 #: window provides itself (recent files, the dock toggle, interface size), (title, items) = submenu.
 MENUS: tuple[tuple[str, tuple], ...] = (
-    ("&File", ("open", "@recent", "-", "save", "save_as", "-",
-               ("&Export", ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "handout", "-", "slide1080", "slide2160",
+    (QT_TRANSLATE_NOOP("Menus", "&File"), ("open", "@recent", "-", "save", "save_as", "-",
+               (QT_TRANSLATE_NOOP("Menus", "&Export"), ("png1", "png2", "png4", "svg", "csv", "-", "pdf", "handout", "-", "slide1080", "slide2160",
                             "-", "animation", "-", "map_png", "map_svg", "map_csv")),
                "copy_figure", "-", "quit")),
-    ("&Edit", ("undo", "redo")),
-    ("&View", ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents",
+    (QT_TRANSLATE_NOOP("Menus", "&Edit"), ("undo", "redo")),
+    (QT_TRANSLATE_NOOP("Menus", "&View"), ("show_plots", "show_map", "-", "reset_zoom", "zoom_in", "zoom_out", "fit_return", "figure_contents",
                "@controls", "@schematic", "-",
-               ("Time &axis", tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
+               (QT_TRANSLATE_NOOP("Menus", "Time &axis"), tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
                "pin", "clear_reference", "uncertainty", "crew_band", "-", "presentation", "@ui_scale", "@display")),
-    ("Vehi&cle", ("edit_vehicle",)),
-    ("&Help", ("@lessons", "-", "whats_this", "grades_help", "timeline_help", "-", "shortcuts", "about")),
+    (QT_TRANSLATE_NOOP("Menus", "Vehi&cle"), ("edit_vehicle",)),
+    (QT_TRANSLATE_NOOP("Menus", "&Help"), ("@lessons", "-", "whats_this", "grades_help", "timeline_help", "-", "shortcuts", "about")),
 )
 
 #: Right-click menu of each plot: (id, title, callback(window, plot_key)).
 PLOT_ACTIONS: tuple[ActionSpec, ...] = (
     *(ActionSpec(f"plot_png{scale}", f"Export this plot as PNG {scale}×…", _png(scale), (), _has_result)
       for scale in (1, 2, 4)),
-    ActionSpec("plot_svg", "Export this plot as SVG…", _svg, (), _has_result),
+    ActionSpec("plot_svg", QT_TRANSLATE_NOOP("Actions", "Export this plot as SVG…"), _svg, (), _has_result),
 )
 
 #: Keys of the controls themselves (not menu actions), for the shortcuts box.
@@ -216,7 +217,7 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
 
 def make_action(spec: ActionSpec, window, plot: str | None = None) -> QAction:
     """A QAction for ``spec`` (parented to the window) calling its callback with the window."""
-    action = QAction(spec.title, window)
+    action = QAction(translate("Actions", spec.title), window)
     action.setObjectName(spec.id)
     if spec.shortcuts:
         action.setShortcuts(key_sequences(spec))
@@ -245,7 +246,7 @@ def build_menus(window, extras: dict[str, object]) -> dict[str, QAction]:
             if item == "-":
                 menu.addSeparator()
             elif isinstance(item, tuple):
-                fill(menu.addMenu(item[0]), item[1])
+                fill(menu.addMenu(translate("Menus", item[0])), item[1])
             elif item.startswith("@"):
                 extra = extras[item[1:]]
                 for one in (extra if isinstance(extra, (list, tuple)) else [extra]):  # a list: several rows
@@ -254,7 +255,7 @@ def build_menus(window, extras: dict[str, object]) -> dict[str, QAction]:
                 menu.addAction(actions[item])
 
     for title, items in MENUS:
-        fill(window.menuBar().addMenu(title), items)
+        fill(window.menuBar().addMenu(translate("Menus", title)), items)
     actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
     def refresh() -> None:

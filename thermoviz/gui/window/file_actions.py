@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
+from thermoviz.model.language import translate
+
 from ..file_filters import (CSV_FORMATS, CSV_SCRIPT_FILTER, CSV_SPREADSHEET_FILTER, PDF_FILTER, PNG_FILTER,
                             SCENARIO_FILTER, SVG_FILTER)
 from .actions import PLOT_ACTIONS, make_action
@@ -40,7 +42,7 @@ class FileActions(QObject):
         self.last_dir: Path = Path(documents) if documents else Path.home()  # the OS's Documents folder
         #: The filter picked in the last save dialog (File ▸ Export ▸ CSV: which format).
         self.chosen_filter = ""
-        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu = QMenu(translate("Menus", "Open &recent"), window)
         self._refresh_recent_menu()
         self._plot_menus: dict[str, QMenu] = {}
         self._install_drop_target()

@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from thermoviz.figure.contrast import set_high_contrast
+from thermoviz.model.language import translate
 
 from .settings import make_settings
 from ..plots.view_options import read_bool
@@ -19,7 +20,7 @@ DISABLED_HIGH = "#595959"
 
 def contrast_action(window) -> QAction:
     """The checkable menu row; applies the remembered choice (a window without settings starts normal)."""
-    action = QAction("&High contrast", window)
+    action = QAction(translate("Menus", "&High contrast"), window)
     action.setObjectName("high_contrast")
     action.setCheckable(True)
     action.setToolTip("Thicker curves and limit lines, black text and firmer grid lines, for a pale projector "

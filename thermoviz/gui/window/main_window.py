@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
                                QTabWidget, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
 
+from thermoviz.model.language import translate
 from thermoviz.model.outcome.result import Result, Verdict
 from thermoviz.model.scenario import Scenario, ScenarioError
 
@@ -85,7 +86,7 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(330)
-        self.controls_dock = QDockWidget("Scenario", self)
+        self.controls_dock = QDockWidget(translate("Window", "Scenario"), self)
         self.controls_dock.setObjectName("controlsDock")
         self.controls_dock.setWidget(scroll)
         # Closable: without it Qt greys the dock's toggle action (View ▸ Scenario).
@@ -111,9 +112,9 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.dashboard, "Time plots")
+        self.tabs.addTab(self.dashboard, translate("Window", "Time plots"))
         self.map_view = MapView(self)
-        self.tabs.addTab(self.map_view, "Map")
+        self.tabs.addTab(self.map_view, translate("Window", "Map"))
         self.tabs.setTabToolTip(1, "Map: which holes and undock times keep the crew below the chosen grade")
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)

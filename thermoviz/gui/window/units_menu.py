@@ -11,12 +11,13 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from thermoviz.figure.units_view import apply_units
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from thermoviz.model.units import TEMP_UNITS, check_unit, set_temp_unit, temp_unit
 
 from .settings import make_settings
 
 UNITS_KEY = "view/units"
-TITLES = {"C": "Degrees &Celsius (°C)", "F": "Degrees &Fahrenheit (°F)"}
+TITLES = {"C": QT_TRANSLATE_NOOP("Menus", "Degrees &Celsius (°C)"), "F": QT_TRANSLATE_NOOP("Menus", "Degrees &Fahrenheit (°F)")}
 
 
 def read_units(settings) -> str:
@@ -34,12 +35,12 @@ def units_menu(window) -> QMenu:
     if remembered != temp_unit():  # the figure was built in the other unit
         set_temp_unit(remembered)
         apply_units(window.dashboard)
-    menu = QMenu("&Units", window)
+    menu = QMenu(translate("Menus", "&Units"), window)
     menu.setToolTipsVisible(True)
     group = QActionGroup(window)
     window.units_actions = {}
     for unit in TEMP_UNITS:
-        action = menu.addAction(TITLES[unit])
+        action = menu.addAction(translate("Menus", TITLES[unit]))
         action.setObjectName(f"units_{unit}")
         action.setCheckable(True)
         action.setChecked(unit == temp_unit())

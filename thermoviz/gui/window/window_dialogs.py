@@ -11,6 +11,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
 from thermoviz.io.grades_page import grades_page_html
+from thermoviz.model.language import translate
 
 
 class WindowDialogsMixin:
@@ -57,7 +58,7 @@ class WindowDialogsMixin:
 
         from .settings import UI_SCALES, make_settings, ui_scale
 
-        menu = QMenu("Interface &size", self)
+        menu = QMenu(translate("Menus", "Interface &size"), self)
         menu.setToolTipsVisible(True)
         group = QActionGroup(self)
         current = ui_scale(make_settings())
@@ -76,9 +77,10 @@ class WindowDialogsMixin:
     def _display_rows(self):
         """View ▸ Units and View ▸ High contrast."""
         from .high_contrast import contrast_action
+        from .language_menu import language_menu
         from .units_menu import units_menu
 
-        return [units_menu(self), contrast_action(self)]
+        return [units_menu(self), language_menu(self), contrast_action(self)]
 
     def choose_ui_scale(self, scale: float) -> None:
         from .interface_size import apply_interface_size

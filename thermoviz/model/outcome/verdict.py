@@ -24,6 +24,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..limits import CABIN_DANGER, CABIN_TEMP_LIMIT_C, EQUIPMENT_LIMIT_C, WET_BULB_EMPIRICAL
+from ..language import number, translate
 from . import grades
 from .result import Verdict
 from ..scenario import Scenario
@@ -36,7 +37,9 @@ def _peak(values: np.ndarray, mask: np.ndarray | None = None) -> float | None:
 
 
 def _hours(h: float) -> str:
-    return f"{h * 60:.0f} min" if h < 1.0 else f"{h:.1f} h"
+    if h < 1.0:
+        return translate("Verdict", "{minutes} min").format(minutes=number(f"{h * 60:.0f}"))
+    return translate("Verdict", "{hours} h").format(hours=number(f"{h:.1f}"))
 
 
 def _first_at_or_above(time_h, values, level, mask):
@@ -45,7 +48,9 @@ def _first_at_or_above(time_h, values, level, mask):
 
 
 def _since(t_h: float, origin_h: float, origin_word: str) -> str:
-    return f"{_hours(max(t_h - origin_h, 0.0))} after the {origin_word}"
+    since = (translate("Verdict", "{time} after the puncture") if origin_word == "puncture" else
+             translate("Verdict", "{time} after the start"))
+    return since.format(time=_hours(max(t_h - origin_h, 0.0)))
 
 
 def _crew_grade(time_h, series, aboard, origin):
@@ -65,28 +70,30 @@ def _crew_grade(time_h, series, aboard, origin):
 
     top, mid, low = grades.NOT_SURVIVABLE, grades.NOT_ACCEPTABLE, grades.STOP_WORK
     if reached is top and core_peak >= top.core_c:
-        return "danger", (f"Not survivable as modelled: crew core temperature reaches {top.core_c:g} °C, "
-                          f"the heat-stroke danger level,{after(top.core_c, core)}"), top.core_c, top.id
+        return "danger", translate("Verdict", "Not survivable as modelled: crew core temperature reaches "
+                                   "{level} °C, the heat-stroke danger level,{after}").format(
+            level=number(f"{top.core_c:g}"), after=after(top.core_c, core)), top.core_c, top.id
     if reached is top:
-        return "danger", (f"Not survivable as modelled: the cabin wet-bulb temperature reaches "
-                          f"{top.wet_bulb_c:g} °C,{after(top.wet_bulb_c, wet)}; "
-                          "sweat can no longer cool the body"), None, top.id
+        return "danger", translate("Verdict", "Not survivable as modelled: the cabin wet-bulb temperature "
+                                   "reaches {level} °C,{after}; sweat can no longer cool the body").format(
+            level=number(f"{top.wet_bulb_c:g}"), after=after(top.wet_bulb_c, wet)), None, top.id
     if reached is mid:
-        return "danger", (f"Not acceptable: crew core temperature reaches {mid.core_c:g} °C"
-                          f"{after(mid.core_c, core)}, where performance drops sharply; "
-                          f"peak {core_peak:.1f} °C"), mid.core_c, mid.id
+        return "danger", translate("Verdict", "Not acceptable: crew core temperature reaches {level} °C{after}, "
+                                   "where performance drops sharply; peak {peak} °C").format(
+            level=number(f"{mid.core_c:g}"), after=after(mid.core_c, core), peak=number(f"{core_peak:.1f}")), mid.core_c, mid.id
     if reached is low:
-        return "caution", (f"Stop work: crew core temperature passes {low.core_c:g} °C, the ISO 7933 "
-                           f"limit for stopping work in the heat,{after(low.core_c, core)} and peaks at "
-                           f"{core_peak:.1f} °C, below the {mid.core_c:g} °C where performance drops sharply"
-                           ), low.core_c, low.id
+        return "caution", translate("Verdict", "Stop work: crew core temperature passes {level} °C, the ISO 7933 "
+                                    "limit for stopping work in the heat,{after} and peaks at {peak} °C, below "
+                                    "the {next} °C where performance drops sharply").format(
+            level=number(f"{low.core_c:g}"), after=after(low.core_c, core), peak=number(f"{core_peak:.1f}"),
+            next=number(f"{mid.core_c:g}")), low.core_c, low.id
     if wb_peak >= WET_BULB_EMPIRICAL.low:
-        return "caution", (f"Hot cabin: the wet-bulb temperature passes "
-                           f"{WET_BULB_EMPIRICAL.low:g} °C, the measured limit for young healthy adults; "
-                           f"crew core peaks at {core_peak:.1f} °C, below the {low.core_c:g} °C "
-                           "stop-work limit"), None, reached.id
-    return None, (f"crew core peaks at {core_peak:.1f} °C, below the {low.core_c:g} °C stop-work limit"
-                  ), None, reached.id
+        return "caution", translate("Verdict", "Hot cabin: the wet-bulb temperature passes {level} °C, the "
+                                    "measured limit for young healthy adults; crew core peaks at {peak} °C, below "
+                                    "the {limit} °C stop-work limit").format(
+            level=number(f"{WET_BULB_EMPIRICAL.low:g}"), peak=number(f"{core_peak:.1f}"), limit=number(f"{low.core_c:g}")), None, reached.id
+    return None, translate("Verdict", "crew core peaks at {peak} °C, below the {limit} °C stop-work limit").format(
+        peak=number(f"{core_peak:.1f}"), limit=number(f"{low.core_c:g}")), None, reached.id
 
 
 _RANK = {"safe": 0, "info": 1, "caution": 2, "danger": 3}
@@ -134,47 +141,53 @@ def _verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, c
     puncture = events.get("puncture")
     origin = (puncture, "puncture") if puncture is not None else (0.0, "start")
     equipment = events.get("equipment_limit")
-    equip_text = (f" The equipment bay passes {EQUIPMENT_LIMIT_C:g} °C {_since(equipment, *origin)}."
-                  if equipment is not None else "")
+    equip_text = (" " + translate("Verdict", "The equipment bay passes {limit} °C {since}.").format(
+        limit=number(f"{EQUIPMENT_LIMIT_C:g}"), since=_since(equipment, *origin)) if equipment is not None else "")
 
     if crewed:
         cabin_aboard = _peak(cabin, aboard)
         if not crew_strain_computed:
             severity = ("danger" if cabin_aboard > CABIN_DANGER.low else
                         "caution" if cabin_aboard > CABIN_TEMP_LIMIT_C else "safe")
-            return Verdict(f"Preliminary (crew model still running): the cabin reaches {cabin_aboard:.0f} °C "
-                           f"with the crew aboard.{equip_text}", severity)
+            return Verdict(translate("Verdict", "Preliminary (crew model still running): the cabin reaches "
+                                     "{peak} °C with the crew aboard.").format(peak=number(f"{cabin_aboard:.0f}"))
+                           + equip_text, severity)
         severity, text, level, crew_grade = _crew_grade(time_h, series, aboard, origin)
         hot = cabin_aboard > CABIN_TEMP_LIMIT_C
-        cabin_text = f" The cabin peaks at {cabin_aboard:.0f} °C."
+        cabin_text = " " + translate("Verdict", "The cabin peaks at {peak} °C.").format(peak=number(f"{cabin_aboard:.0f}"))
         if severity is None:
             severity = "caution" if hot else "safe"
             if station_module:
-                head = "Crew safe but hot" if hot else "Crew safe"
+                head = translate("Verdict", "Crew safe but hot") if hot else translate("Verdict", "Crew safe")
             elif landing is not None:
-                head = "Safe return but a hot cabin" if hot else "Safe return"
+                head = (translate("Verdict", "Safe return but a hot cabin") if hot else
+                        translate("Verdict", "Safe return"))
             else:
-                head, severity = "Crew still aboard at the end of the run", "caution"
+                head, severity = translate("Verdict", "Crew still aboard at the end of the run"), "caution"
             text = f"{head}: {text}."
         else:
             if severity == "danger":
-                text += (". The crew must leave the module." if station_module else
-                         f". This {name} cannot bring {scenario.crew} crew home safely.")
+                text += (". " + translate("Verdict", "The crew must leave the module.") if station_module else
+                         ". " + translate("Verdict", "This {vehicle} cannot bring {crew} crew home safely.").format(
+                             vehicle=name, crew=scenario.crew))
             else:
                 text += "."
         core = np.asarray(series["crew_core_temp_c"])
         if core_outside is not None and level is not None:
             reached = aboard & (core >= level) & np.asarray(core_outside, dtype=bool)
             if reached.any():
-                text += " This relies on crew values beyond the crew model's validity range (extrapolated)."
+                text += " " + translate("Verdict", "This relies on crew values beyond the crew model's validity "
+                                        "range (extrapolated).")
         elif core_outside is not None and "crew_core_temp_c" in outside:
-            text += " The crew peak lies beyond the crew model's validity range (extrapolated)."
+            text += " " + translate("Verdict", "The crew peak lies beyond the crew model's validity range "
+                                    "(extrapolated).")
         if severity == "safe" and equipment is not None:
             severity = "caution"
         return Verdict(text + cabin_text + equip_text, severity, crew_grade)
 
     # Nobody at risk aboard.
-    on_station = " (the crew lives on the station and is not at risk)" if scenario.crew > 0 else ""
+    on_station = (" " + translate("Verdict", "(the crew lives on the station and is not at risk)")
+                  if scenario.crew > 0 else "")
     if station_module:
         subject = f"Uncrewed {name} module"
         if not leak:
@@ -186,7 +199,8 @@ def _verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, c
         if not leak:
             text = f"No leak: the loop holds the docked {name} at or below {cabin_peak:.0f} °C"
         elif scenario.hatch_open:
-            text = f"Docked with the hatch open: station air holds the cabin near {float(cabin[-1]):.0f} °C"
+            text = translate("Verdict", "Docked with the hatch open: station air holds the cabin near "
+                             "{temp} °C").format(temp=number(f"{float(cabin[-1]):.0f}"))
         else:
             text = f"Docked with the hatch closed: the cabin reaches {cabin_peak:.0f} °C"
         return Verdict(text + on_station + "." + equip_text,

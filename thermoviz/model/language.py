@@ -1,0 +1,40 @@
+"""Text people read, through one translation hook (Qt-free, so the model can use it too).
+
+``translate(context, text)`` returns ``text`` in the chosen language: the window and the
+command line install Qt's translator as the hook (:mod:`thermoviz.io.translations`, the
+``.qm`` catalogues compiled from ``translations/*.ts``).  Without a hook it returns
+``text`` (English).  ``pyside6-lupdate`` finds every ``translate("Context", "text")``
+and ``QT_TRANSLATE_NOOP("Context", "text")`` call by its name: the first argument names
+the context, the second must be a plain string literal (format it afterwards).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+_hook: dict = {"translate": None, "decimal": "."}
+
+
+def set_translate_hook(hook: Callable[[str, str], str] | None, decimal: str = ".") -> None:
+    """Translate with ``hook(context, text)`` from now on (None: English); ``decimal``: the
+    language's decimal separator (``,`` in Russian and Spanish)."""
+    _hook["translate"] = hook
+    _hook["decimal"] = decimal
+
+
+def number(text: str) -> str:
+    """A formatted number (``"52.8"``) with the language's decimal separator (``"52,8"``)."""
+    return text.replace(".", _hook["decimal"])
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (English source) in the chosen language; the English text if it has no translation."""
+    hook = _hook["translate"]
+    if hook is None:
+        return text
+    return hook(context, text) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, which lupdate looks for)
+    """Mark ``text`` for translation where it is defined (tables); translate it where it is shown."""
+    return text
