@@ -15,8 +15,8 @@ them and the vehicle's documented parameters:
 * the **pump circulation** [0..1] of the punctured loop, the model's own
   :func:`thermoviz.model.loop.leak.circulation_factor` of the remaining inventory;
 * the heat flows between the cabin's three nodes, evaluated with the model's own
-  cabin constants (:func:`thermoviz.model.engine.simulate.cabin_constants`) and
-  configuration (:func:`thermoviz.model.engine.simulate.configuration`) on the result's
+  cabin constants (:func:`thermoviz.model.engine.timing.cabin_constants`) and
+  configuration (:func:`thermoviz.model.engine.timing.configuration`) on the result's
   node temperatures — the terms of the cabin equations in :mod:`thermoviz.model.cabin.nodes`,
   not a second model:
 
@@ -47,7 +47,7 @@ import numpy as np
 from ..io.vehicles import resolve
 from ..model.cabin.nodes import air_conductance_w_k
 from ..model.cabin.radiant import radiation_conductance_w_k
-from ..model.engine.simulate import Timing, cabin_constants, configuration
+from ..model.engine.timing import Timing, cabin_constants, configuration
 from ..model.loop.leak import circulation_factor, hole_area_m2
 
 #: Half-width of the centred difference that gives the outflow rate [h] (3 min).

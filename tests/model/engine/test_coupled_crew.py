@@ -16,8 +16,8 @@ from thermoviz.model.limits import CORE_PERFORMANCE_C, EQUIPMENT_LIMIT_C
 from thermoviz.model.psychro import LATENT_HEAT_J_KG
 from thermoviz.model.scenario import Scenario
 from thermoviz.model.engine.coupled import coupled_result
-from thermoviz.model.engine.simulate import (configuration, run_scenario, scenario_timing, simulate_batch,
-                                               simulate_physics)
+from thermoviz.model.engine.simulate import run_scenario, simulate_batch, simulate_physics
+from thermoviz.model.engine.timing import configuration, scenario_timing
 
 
 @pytest.fixture(scope="module")

@@ -113,8 +113,8 @@ def step(state: dict, tdb_c, rh_pct, minutes: int, params: CrewHeatParams, tr_c=
 
     kwargs = params.phs_kwargs()
     n_cases = int(np.size(tdb_c))
-    with hs._phs_session(n_cases):
-        out = hs._phs(tdb=tdb_c, tr=tdb_c if tr_c is None else tr_c, rh=rh_pct, duration=int(minutes), **kwargs, **state)
+    with hs.phs_session(n_cases):
+        out = hs.run_phs(tdb=tdb_c, tr=tdb_c if tr_c is None else tr_c, rh=rh_pct, duration=int(minutes), **kwargs, **state)
     new = {key: getattr(out, key) for key in hs.PHS_STATE_KEYS}
     if n_cases == 1 and np.ndim(tdb_c) == 0:
         new = {k: float(v) for k, v in new.items()}

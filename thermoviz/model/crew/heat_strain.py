@@ -147,14 +147,14 @@ class PhsTrace(NamedTuple):
     limit_min: np.ndarray
 
 
-def _phs(**kwargs):
+def run_phs(**kwargs):
     from pythermalcomfort.models import phs  # ~1.3 s import + ~3 s JIT on first use: keep lazy
 
     return phs(**kwargs)
 
 
 @contextmanager
-def _phs_session(n_cases: int):
+def phs_session(n_cases: int):
     """Serialise phs calls and run small ones on a single numba thread."""
     import numba  # already imported by pythermalcomfort
 
@@ -191,9 +191,9 @@ def chain_phs(tdb_c, rh_pct, segment_minutes, params: CrewHeatParams = DEFAULT_C
     limit_min = np.full(case_shape, np.nan)
     elapsed = 0
     if minutes:
-        with _phs_session(int(np.prod(case_shape))):
+        with phs_session(int(np.prod(case_shape))):
             for k, duration in enumerate(minutes):
-                out = _phs(tdb=tdb_c[k], tr=tdb_c[k], rh=rh_pct[k], duration=duration, **kwargs, **state)
+                out = run_phs(tdb=tdb_c[k], tr=tdb_c[k], rh=rh_pct[k], duration=duration, **kwargs, **state)
                 # PHS d_lim_t_re: first minute of this call with t_re >= 38 °C (= duration if never)
                 crossed = np.isnan(limit_min) & ((out.t_re >= CREW_CORE_LIMIT_C) | (out.d_lim_t_re < duration))
                 if np.any(crossed):
@@ -220,8 +220,8 @@ def _crossing_in_segment(tdb_c, rh_pct, d_lim_min, state, kwargs):
     if d_int <= 1:
         before = float(state["t_re"])
     else:
-        before = float(_phs(tdb=tdb_c, tr=tdb_c, rh=rh_pct, duration=d_int - 1, **kwargs, **state).t_re)
-    after = float(_phs(tdb=tdb_c, tr=tdb_c, rh=rh_pct, duration=d_int, **kwargs, **state).t_re)
+        before = float(run_phs(tdb=tdb_c, tr=tdb_c, rh=rh_pct, duration=d_int - 1, **kwargs, **state).t_re)
+    after = float(run_phs(tdb=tdb_c, tr=tdb_c, rh=rh_pct, duration=d_int, **kwargs, **state).t_re)
     if not (after > before) or before >= CREW_CORE_LIMIT_C:
         return float(d_int)
     return d_int - 1 + (CREW_CORE_LIMIT_C - before) / (after - before)
@@ -264,19 +264,19 @@ def split_minutes(total_min: int, segment_min: int) -> list[int]:
     return [int(m) for m in np.diff(edges)]
 
 
-def _aboard_periods(aboard: np.ndarray) -> list[tuple[int, int]]:
+def aboard_periods(aboard: np.ndarray) -> list[tuple[int, int]]:
     """(first, last) sample index of each contiguous run of True."""
     padded = np.concatenate([[False], aboard.astype(bool), [False]])
     edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
     return [(int(a), int(b) - 1) for a, b in zip(edges[::2], edges[1::2])]
 
 
-class _Period(NamedTuple):
+class SweatPeriod(NamedTuple):
     sweat_time_h: np.ndarray  # segment ends [h]
     sweat_g: np.ndarray  # cumulative sweat loss at segment ends [g]
 
 
-def _first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
+def first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
     """First time the cabin leaves the PHS range, and why in plain words."""
     bad = ~phs_inputs_valid(tdb_c, p_a_kpa)
     if not bad.any():
@@ -294,7 +294,7 @@ def _first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
     return float(grid_h[i]), "; ".join(reasons)
 
 
-def _dehydration_notes(p: _Period, params: CrewHeatParams, sealed_return: bool) -> list[str]:
+def dehydration_notes(p: SweatPeriod, params: CrewHeatParams, sealed_return: bool) -> list[str]:
     """ISO 7933:2023 sweat-loss limits, within the first :data:`PHS_MAX_EXPOSURE_MIN` aboard.
 
     3 % of body mass applies to a crew that cannot drink (a suited crew on the way

@@ -60,7 +60,7 @@ def batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h, duration_h, 
                         ) -> np.ndarray:
     """The single-scenario grid of each of N cells, phase-aligned, shape (K, N) [h].
 
-    ``timing`` is the batch :class:`~thermoviz.model.engine.simulate.Timing`, ``shutdown_h``,
+    ``timing`` is the batch :class:`~thermoviz.model.engine.timing.Timing`, ``shutdown_h``,
     ``duration_h`` and ``punctured`` arrays of shape (N,).  Padding points repeat the
     previous point (zero-length steps).
     """
@@ -115,10 +115,10 @@ def batch_scenario_grid(vehicle, loop, coolant, timing, shutdown_h, duration_h, 
                        np.nan)
         inside = riding[:, None] & (p >= (start - 1e-9)[:, None]) & (p <= (end + 1e-9)[:, None])
         p = _sorted_unique_rows(np.concatenate([np.where(inside, np.nan, p), seg, pre[:, None]], axis=1))
-    return _align_phases(p, start if vehicle.is_station_module else tu, np.where(riding, end, np.nan))
+    return align_phases(p, start if vehicle.is_station_module else tu, np.where(riding, end, np.nan))
 
 
-def _align_phases(p: np.ndarray, undock_h: np.ndarray, landing_h: np.ndarray) -> np.ndarray:
+def align_phases(p: np.ndarray, undock_h: np.ndarray, landing_h: np.ndarray) -> np.ndarray:
     """(N, P) sorted rows (NaN last) -> (K, N): phases before undock / undock..landing / after, padded."""
     valid = np.isfinite(p)
     u = np.where(np.isfinite(undock_h) & np.isfinite(landing_h), undock_h, np.inf)[:, None]

@@ -1,6 +1,6 @@
 """The engine's raw step output (its layout) and the energy books of one run made from it.
 
-:func:`thermoviz.model.engine.simulate._integrate` returns a dict of (K, N) arrays named
+:func:`thermoviz.model.engine.simulate.integrate` returns a dict of (K, N) arrays named
 :data:`OUT_NAMES`: the node state (first five), one row per step of flows and crew output (up to
 :data:`ROW_SIZE`, :meth:`thermoviz.model.cabin.nodes.Flows.row` order), then the bodies;
 ``exchanged`` (station + space + outside) is added at the end.

@@ -34,7 +34,7 @@ def _validity(time_h, series, aboard, periods, phs_inputs: bool = True):
     core = np.asarray(series.get("crew_core_temp_c", np.full(time_h.shape, np.nan)))
     for first, last in periods:
         sl = slice(first, last + 1)
-        exit_h, reason = hs._first_exit(time_h[sl], tdb[sl], p_a[sl]) if phs_inputs else (None, "")
+        exit_h, reason = hs.first_exit(time_h[sl], tdb[sl], p_a[sl]) if phs_inputs else (None, "")
         if exit_h is not None:
             outside[sl] |= time_h[sl] >= exit_h
             notes.append(f"Cabin leaves the ISO 7933 PHS validity range at {exit_h:.1f} h ({reason}): "
@@ -57,7 +57,7 @@ def final_verdict(scenario, vehicle, time_h, series, events, aboard, outside=Non
     """
 
     if outside is None:
-        periods = hs._aboard_periods(aboard) if scenario.crew > 0 else []
+        periods = hs.aboard_periods(aboard) if scenario.crew > 0 else []
         outside, _notes = _validity(time_h, series, aboard, periods)
     if validity is None:
         validity = {"crew_core_temp_c": outside}
@@ -81,7 +81,7 @@ def coupled_result(result: Result, params=None) -> Result:
     coolant = COOLANTS[scenario.coolant or vehicle.default_coolant]
     run = run_scenario(scenario, vehicle, loop, coolant, True, crew_params=params)
     time_h, series, events, aboard, curve, out, params = run
-    periods = hs._aboard_periods(aboard) if scenario.crew > 0 else []
+    periods = hs.aboard_periods(aboard) if scenario.crew > 0 else []
     outside, notes = _validity(time_h, series, aboard, periods, params.model == "phs")
     undock_h = events.get("undock")
     for first, last in periods:
@@ -90,7 +90,7 @@ def coupled_result(result: Result, params=None) -> Result:
         seg = slice(first, last + 1)
         sweat = np.nan_to_num(out["sweat_g"][seg])
         sweat[0] = 0.0
-        notes.extend(hs._dehydration_notes(hs._Period(time_h[seg], sweat), params, sealed))
+        notes.extend(hs.dehydration_notes(hs.SweatPeriod(time_h[seg], sweat), params, sealed))
         if t1 - t0 > hs.PHS_MAX_EXPOSURE_MIN / 60.0 + 1e-9:
             notes.insert(0, (
                 "The crew is aboard for more than 8 h: ISO 7933 PHS predicts one work sequence of up to 8 h, so "

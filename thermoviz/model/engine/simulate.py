@@ -54,8 +54,7 @@ from .batch_grid import batch_scenario_grid
 from .books import CONDENSED, OUT_NAMES, ROW_SIZE, run_energy
 from .grid import scenario_grid
 from .step_inputs import StepInputs, step_inputs, time_column
-# timing/configuration live in .timing; re-exported here so existing imports keep working
-from .timing import Timing, _timing, cabin_constants, configuration, scenario_timing, shutdown_h  # noqa: F401
+from .timing import Timing, batch_timing, configuration, scenario_timing, shutdown_h
 
 
 @dataclass(frozen=True)
@@ -88,8 +87,8 @@ def _nominal_crew(params, crew, temp_c=22.0):
     return sens, (m - sens) / psychro.LATENT_HEAT_J_KG
 
 
-def _integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool,
-               stop_at_limit: bool = False, inputs: StepInputs | None = None):
+def integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool,
+              stop_at_limit: bool = False, inputs: StepInputs | None = None):
     """Run the leak, cabin and (optionally coupled) crew model on ``time_h`` (K,) or (K, N) for N scenarios.
 
     ``stop_at_limit`` (per-cell grids only): once a cell's crew reaches the core limit its
@@ -273,7 +272,7 @@ def _rh_iso(temp_c, rho):
 EVENT_SERIES = frozenset({"cabin_temp_c", "equipment_temp_c"})
 
 
-def _series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_params, only=None):
+def output_series(vehicle, time_h, timing, curve, lost, remaining, cap_pt, out, crew_params, only=None):
     """The output series (K, N) and the crew-aboard mask; ``only``: compute just these (plus
     :data:`EVENT_SERIES`), e.g. a map metric that needs no humidity or loop pressure."""
     cfg_pt = configuration(vehicle, timing, time_column(time_h))
@@ -330,8 +329,8 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
     return (default all; those the events need are always computed).
     """
 
-    timing = _timing(vehicle, hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h,
-                     crew, hatch_open, descent_duration_h)
+    timing = batch_timing(vehicle, hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h,
+                          crew, hatch_open, descent_duration_h)
     if isinstance(time_h, str):
         if time_h != "scenario":
             raise ValueError(f"time_h: must be an array of times or 'scenario', got {time_h!r}")
@@ -351,11 +350,11 @@ def simulate_batch(vehicle: VehicleParams, loop: LoopParams, coolant: CoolantPar
         if unknown:
             raise ValueError(f"series: no series named {unknown[0]!r}; known: {', '.join(SERIES)}")
     params = clothing_params(crew_clothing)
-    inputs, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h, params, crew_strain,
-                                      crew_stop_at_limit)
+    inputs, out, limit_h = integrate(vehicle, loop, coolant, timing, time_h, params, crew_strain,
+                                     crew_stop_at_limit)
     curve = inputs.curves[0]
-    series_out, aboard = _series(vehicle, time_h, timing, curve, inputs.lost_m3, inputs.remaining,
-                                 inputs.capacity_w, out, params, series)
+    series_out, aboard = output_series(vehicle, time_h, timing, curve, inputs.lost_m3, inputs.remaining,
+                                       inputs.capacity_w, out, params, series)
     end_h = float(time_h[-1]) if time_h.ndim == 1 else time_h[-1]
     ev = _events(vehicle, curve, timing, time_h, series_out, end_h, shutdown_h(vehicle, timing))
     ev["crew_limit"] = limit_h if crew_strain else np.full(limit_h.shape, np.nan)
@@ -370,10 +369,10 @@ def run_scenario(scenario: Scenario, vehicle: VehicleParams, loop: LoopParams, c
     params = clothing_params(scenario.crew_clothing, model=scenario.crew_model) if crew_params is None \
         else crew_params
     time_h = scenario_grid(scenario, vehicle, loop, coolant, timing, shutdown_h(vehicle, timing), coupled)
-    inputs, out, limit_h = _integrate(vehicle, loop, coolant, timing, time_h, params, coupled)
+    inputs, out, limit_h = integrate(vehicle, loop, coolant, timing, time_h, params, coupled)
     curve = inputs.curves[0]
-    series2d, aboard2d = _series(vehicle, time_h, timing, curve, inputs.lost_m3, inputs.remaining,
-                                 inputs.capacity_w, out, params)
+    series2d, aboard2d = output_series(vehicle, time_h, timing, curve, inputs.lost_m3, inputs.remaining,
+                                       inputs.capacity_w, out, params)
     ev = _events(vehicle, curve, timing, time_h, series2d, scenario.duration_h, shutdown_h(vehicle, timing))
     ev["crew_limit"] = limit_h
     series = {name: np.ascontiguousarray(values[:, 0]) for name, values in series2d.items()}

@@ -4,7 +4,7 @@
 ((K,) common or (K, N) per cell), the leak state at the grid points and the
 configuration (equipment heat, crew, station air, capacity, circulation) over each
 step.  :func:`stack_inputs` puts the inputs of several vehicles side by side, one
-column each, so that :func:`thermoviz.model.engine.simulate._integrate` can advance N
+column each, so that :func:`thermoviz.model.engine.simulate.integrate` can advance N
 different vehicles with the same stepping code that advances one (the cabin
 constants become arrays of shape (N,); :func:`thermoviz.model.cabin.nodes.advance` is
 element-wise).

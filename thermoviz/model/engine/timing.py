@@ -31,8 +31,8 @@ class Timing:
     hatch_open: np.ndarray
 
 
-def _timing(vehicle: VehicleParams, hole_diameter_mm, discharge_coefficient, puncture_time_h,
-            undock_time_h, crew, hatch_open, descent_duration_h) -> Timing:
+def batch_timing(vehicle: VehicleParams, hole_diameter_mm, discharge_coefficient, puncture_time_h,
+                 undock_time_h, crew, hatch_open, descent_duration_h) -> Timing:
     arrays = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (
         hole_diameter_mm, discharge_coefficient, puncture_time_h, undock_time_h, crew, hatch_open)))
     hole, cd, tp, tu, n_crew, hatch = (np.atleast_1d(a).astype(float) for a in arrays)
@@ -96,8 +96,8 @@ def configuration(vehicle: VehicleParams, timing: Timing, t_h):
 
 def scenario_timing(scenario: Scenario, vehicle: VehicleParams) -> Timing:
     """The one-scenario :class:`Timing` of ``scenario``."""
-    return _timing(vehicle, scenario.hole_diameter_mm if scenario.punctured else 0.0,
-                   scenario.discharge_coefficient,
-                   np.nan if scenario.puncture_time_h is None else scenario.puncture_time_h,
-                   np.nan if scenario.undock_time_h is None else scenario.undock_time_h,
-                   scenario.crew, scenario.hatch_open, scenario.descent_duration_h)
+    return batch_timing(vehicle, scenario.hole_diameter_mm if scenario.punctured else 0.0,
+                        scenario.discharge_coefficient,
+                        np.nan if scenario.puncture_time_h is None else scenario.puncture_time_h,
+                        np.nan if scenario.undock_time_h is None else scenario.undock_time_h,
+                        scenario.crew, scenario.hatch_open, scenario.descent_duration_h)

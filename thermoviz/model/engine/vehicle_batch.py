@@ -2,7 +2,7 @@
 
 :func:`simulate_vehicles` gives every vehicle the grid a single run of it would have
 (:func:`thermoviz.model.engine.grid.scenario_grid`), aligns the grids by phase as the map's
-per-cell grids are (:func:`thermoviz.model.engine.batch_grid._align_phases`: zero-length
+per-cell grids are (:func:`thermoviz.model.engine.batch_grid.align_phases`: zero-length
 padding steps, crew segments at the same step indices), stacks the vehicles' cabin
 constants and step inputs (:func:`thermoviz.model.engine.step_inputs.stack_inputs`) and
 advances all of them with the one stepping code of the single run, crew bodies
@@ -22,9 +22,9 @@ from ..loop.coolant import CoolantParams
 from ..outcome.events import events as _events
 from ..params import VehicleParams
 from ..scenario import Scenario
-from .batch_grid import _align_phases
+from .batch_grid import align_phases
 from .grid import scenario_grid
-from .simulate import BatchResult, _integrate, _series
+from .simulate import BatchResult, integrate, output_series
 from .step_inputs import stack_inputs, step_inputs
 from .timing import scenario_timing, shutdown_h
 
@@ -89,17 +89,17 @@ def simulate_vehicles(scenario: Scenario, vehicles: Sequence[VehicleParams], coo
     undock = np.array([float(t.undock_h[0]) for _v, _l, t, _o, _g in runs])
     if vehicles[0].is_station_module:
         undock = windows[:, 0]
-    time_h = _align_phases(points, undock, windows[:, 1])
+    time_h = align_phases(points, undock, windows[:, 1])
     parts = [step_inputs(v, loop, coolant, timing, time_h[:, k]) for k, (v, loop, timing, _o, _g) in enumerate(runs)]
     inputs = stack_inputs(parts)
-    _inputs, out, limit_h = _integrate(None, None, coolant, None, time_h, params, True, inputs=inputs)
+    _inputs, out, limit_h = integrate(None, None, coolant, None, time_h, params, True, inputs=inputs)
     columns, events, aboard = [], [], []
     for k, (vehicle, _loop, timing, off, _grid) in enumerate(runs):
         t_k = time_h[:, k:k + 1]
         out_k = {name: values[:, k:k + 1] for name, values in out.items()}
         part = parts[k]
-        series, aboard_k = _series(vehicle, t_k, timing, part.curves[0], part.lost_m3, part.remaining,
-                                   part.capacity_w, out_k, params)
+        series, aboard_k = output_series(vehicle, t_k, timing, part.curves[0], part.lost_m3, part.remaining,
+                                         part.capacity_w, out_k, params)
         ev = _events(vehicle, part.curves[0], timing, t_k, series, scenario.duration_h, off)
         ev["crew_limit"] = limit_h[k:k + 1]
         columns.append(series)
