@@ -201,8 +201,9 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     from .cli_slide import slide_options
 
     args.slide_options = slide_options(args)
-    if args.compare and not any(getattr(args, flag) for flag in (*EXPORT_FLAGS, "slide")):
-        raise ScenarioError("--compare", "draws into figures: add --png, --svg or --pdf")
+    if args.compare and not any(getattr(args, flag) for flag in (*EXPORT_FLAGS, "slide", "csv", "json")):
+        raise ScenarioError("--compare", "adds a reference to the outputs: add --json, --csv, --png, --svg, "
+                                         "--pdf or --slide")
     resolved = resolve(scenario)  # the catalogue check, once; simulate reuses it
     reference = None
     if args.compare:
@@ -235,7 +236,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         from .io.json_io import summary_json
 
-        text = summary_json(result)
+        text = summary_json(result, reference=None if reference is None else _with_crew(reference))
         text = cli_analysis.json_with_uncertainty(text, uncertainty) if uncertainty else text
         if getattr(args, "crew_band", False):
             text = cli_analysis.json_with_crew_band(text, band)
@@ -266,7 +267,8 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference, unce
         if args.csv:
             from .io.csv_io import write_csv
 
-            write_csv(result, stage.reserve(args.csv), fmt=args.csv_format)  # verified by reading it back
+            write_csv(result, stage.reserve(args.csv), fmt=args.csv_format,  # verified by reading it back
+                      reference=None if reference is None else _with_crew(reference))
         figures = {flag: getattr(args, flag) for flag in EXPORT_FLAGS if getattr(args, flag)}
         if figures:
             from .cli_slide import figure_plots
@@ -302,6 +304,13 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference, unce
             except ScenarioError as err:
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message)) from None
+
+
+def _with_crew(result):
+    """``result`` with its crew heat strain (a --compare reference may be a preview)."""
+    from .api import with_crew_strain
+
+    return result if result.crew_strain_computed else with_crew_strain(result)
 
 
 def _figure_window(args: argparse.Namespace, result) -> tuple[float, float] | None:

@@ -71,7 +71,7 @@ def test_cli_compare_draws_the_reference_into_svg_and_pdf(tmp_path):
 
 @pytest.mark.parametrize("argv, message", [
     (["--compare", "no-such-preset", "--png", "{tmp}/x.png"], "--compare: scenario: unknown preset"),
-    (["--compare", "soyuz-ms23-return"], "--compare: draws into figures"),
+    (["--compare", "soyuz-ms23-return"], "--compare: adds a reference to the outputs"),
 ])
 def test_cli_compare_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys, argv, message):
     from thermoviz.cli import main

@@ -72,6 +72,7 @@ from ..model import clock
 from ..model.outcome.result import SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol, temp_unit, unit_to_c
+from .comparison import comparison, without_nulls
 from .atomic import VerifyError, atomic_write_text
 from .scenario_file import scenario_from_dict, scenario_to_dict
 
@@ -93,8 +94,11 @@ def _version() -> str:
     return __version__
 
 
-def csv_metadata(result: Result) -> dict[str, Any]:
-    """The metadata of a CSV export (version, verdict, notes, scenario, events) as TOML data."""
+def csv_metadata(result: Result, reference: Result | None = None) -> dict[str, Any]:
+    """The metadata of a CSV export (version, verdict, notes, scenario, events) as TOML data.
+
+    ``reference`` (``--compare``): its scenario, verdict, events and peaks, and the difference table.
+    """
     meta: dict[str, Any] = {
         "thermoviz_version": _version(),
         "verdict_severity": result.verdict.severity,
@@ -104,12 +108,14 @@ def csv_metadata(result: Result) -> dict[str, Any]:
         meta["notes"] = [localise_temps(note) for note in result.notes]
     meta["scenario"] = scenario_to_dict(result.scenario)
     meta["events"] = {name: float(t) for name, t in result.events.items() if t is not None}
+    if reference is not None:
+        meta.update(without_nulls(comparison(result, reference)))
     return meta
 
 
-def csv_header_block(result: Result) -> str:
+def csv_header_block(result: Result, reference: Result | None = None) -> str:
     """The ``# ``-prefixed metadata block (a TOML document once the prefix is removed)."""
-    text = tomli_w.dumps(csv_metadata(result))
+    text = tomli_w.dumps(csv_metadata(result, reference))
     return "".join(f"{COMMENT}{line}".rstrip() + "\n" for line in text.splitlines())
 
 
@@ -169,17 +175,17 @@ def _flat_meta(meta: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:
     return pairs
 
 
-def result_to_csv(result: Result, fmt: str = "script") -> str:
+def result_to_csv(result: Result, fmt: str = "script", reference: Result | None = None) -> str:
     """The whole CSV file as text in format ``fmt`` (``script`` or ``spreadsheet``; see the module)."""
     if fmt not in CSV_FORMATS:
         raise ValueError(f"CSV format: must be one of {', '.join(CSV_FORMATS)}, got {fmt!r}")
     rows = _table_rows(result)
     out = io.StringIO()
     if fmt == "script":
-        out.write(csv_header_block(result))
+        out.write(csv_header_block(result, reference))
         csv.writer(out, lineterminator="\n").writerows(rows)
         return out.getvalue()
-    meta = [list(META_HEADER), *(list(pair) for pair in _flat_meta(csv_metadata(result)))]
+    meta = [list(META_HEADER), *(list(pair) for pair in _flat_meta(csv_metadata(result, reference)))]
     width = len(rows[0])
     writer = csv.writer(out, lineterminator="\r\n")
     for i in range(max(len(rows), len(meta))):
@@ -206,13 +212,13 @@ def csv_verifier(result: Result):
 
 
 def write_csv(result: Result, path: str | os.PathLike[str], *, overwrite: bool = True,
-              fmt: str = "script") -> Path:
+              fmt: str = "script", reference: Result | None = None) -> Path:
     """Write :func:`result_to_csv` atomically, checked by reading it back (``FileWriteError`` if not).
 
     ``fmt``: ``script`` (comment-line metadata, UTF-8 without BOM, LF) or
     ``spreadsheet`` (header on row 1, metadata beside the table, UTF-8 BOM, CRLF).
     """
-    text = result_to_csv(result, fmt)
+    text = result_to_csv(result, fmt, reference)
     encoding = "utf-8-sig" if fmt == "spreadsheet" else "utf-8"
     return atomic_write_text(path, text, overwrite=overwrite, verify=csv_verifier(result), encoding=encoding)
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from .. import __version__
 from ..model import clock
+from .comparison import comparison
 from ..model.crew.heat_strain import TDB_RANGE_C, VAPOUR_PRESSURE_RANGE_KPA
 from ..model.limits import CORE_VALIDATED_MAX_C
 from ..model.outcome.result import SERIES, Result
@@ -97,6 +98,12 @@ def events_utc(result: Result) -> dict[str, str | None]:
     return out
 
 
-def summary_json(result: Result, *, indent: int | None = 2) -> str:
-    """:func:`result_summary` as strict JSON text (UTF-8 characters kept, e.g. °C)."""
-    return json.dumps(result_summary(result), indent=indent, ensure_ascii=False, allow_nan=False)
+def summary_json(result: Result, *, indent: int | None = 2, reference: Result | None = None) -> str:
+    """:func:`result_summary` as strict JSON text (UTF-8 characters kept, e.g. °C).
+
+    ``reference``: a pinned run (``--compare``), added as ``reference`` and ``difference`` objects.
+    """
+    data = result_summary(result)
+    if reference is not None:
+        data.update(comparison(result, reference))
+    return json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
