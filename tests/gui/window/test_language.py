@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+
 from thermoviz.api import load_scenario
 from thermoviz.gui.window.language_menu import LANGUAGE_KEY, remembered_language
 from thermoviz.gui.window.settings import make_settings
@@ -30,6 +32,12 @@ def test_russian_window(qtbot, crew_strain_warm, settings_dir):
         verdict = window.verdict_banner.label.text()
         assert verdict.startswith("По модели не выжить") and "после пробоя" in verdict
         assert window.language_actions["ru"].isChecked()
+        hole = window.controls.hole.spin
+        assert hole.text().startswith("0,80")  # decimal comma shown, and typed:
+        hole.lineEdit().selectAll()
+        qtbot.keyClicks(hole.lineEdit(), "1,5")
+        qtbot.keyClick(hole.lineEdit(), Qt.Key.Key_Return)
+        assert window.wait_idle(60) and window.session.scenario.hole_diameter_mm == 1.5
         window.language_actions["es"].trigger()
         assert remembered_language(make_settings()) == "es"
         assert "запуске" in window.statusBar().currentMessage()

@@ -70,7 +70,8 @@ class NumberBox(QDoubleSpinBox):
 
     # ------------------------------------------------------------------ text <-> value
     def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt name)
-        return display_text(value, self.min_decimals)
+        # shown with the language's decimal separator (0,80 in Russian and Spanish: View ▸ Language)
+        return display_text(value, self.min_decimals).replace(".", QLocale().decimalPoint())
 
     def _number_of(self, text: str) -> str:
         text = text.strip()
