@@ -45,7 +45,7 @@ def main() -> None:
 
     os.environ.setdefault("THERMOVIZ_SETTINGS_DIR", tempfile.mkdtemp())
     from thermoviz.gui.app import build_window
-    from thermoviz.gui.lesson.lesson_panel import open_lesson
+    from thermoviz.gui.lesson.lesson_open import open_lesson
 
     _app, window = build_window(load_scenario("soyuz-ms22"), remember=False, size=(1920, 1080))
     window.show()

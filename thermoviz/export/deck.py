@@ -98,6 +98,14 @@ def _step_slides(lesson: Lesson, step: LessonStep, runs: list[tuple], plots: Dec
                    (fill(step.predict.reveal),), "answer", question=question)]
 
 
+def short_legend(view: FigureView) -> tuple[frozenset[str], frozenset[str]]:
+    """(hidden series, hidden limits) for a short legend: each plot's lead curves and the highlighted one,
+    only the highlighted limit (slides, and the window while presenting a lesson)."""
+    limits = {lim.limit.key for key in view.plots for lim in S.plot_spec(key).limits}
+    series = frozenset(s.key for key in view.plots for s in S.series_of(key)[LEAD_CURVES:] if s.key != view.highlight)
+    return series, frozenset(limits - {view.highlight})
+
+
 def _run(step: LessonStep, runs: list[tuple]) -> Result:
     """The step's simulated run; steps with the same scenario share one (``runs``: (scenario, result) pairs)."""
     for scenario, result in runs:
@@ -111,13 +119,10 @@ def _run(step: LessonStep, runs: list[tuple]) -> Result:
 def _slide(plots: DeckPlots, step: LessonStep, result: Result, view: FigureView, cursor_h: float, title: str,
            paragraphs: tuple[str, ...], kind: str, hides: frozenset[str] = frozenset(),
            question: str = "") -> DeckSlide:
-    # Short legend: the lead curves of each plot (and the highlighted one), only the highlighted limit.
-    limits = {lim.limit.key for key in view.plots for lim in S.plot_spec(key).limits}
-    hidden_series = frozenset(s.key for key in view.plots for s in S.series_of(key)[LEAD_CURVES:]
-                              if s.key != view.highlight)
+    hidden_series, hidden_limits = short_legend(view)
     if "curves" in hides:
         hidden_series = frozenset(s.key for key in view.plots for s in S.series_of(key))
-    view = dataclasses.replace(view, hidden_limits=frozenset(limits - {view.highlight}),
+    view = dataclasses.replace(view, hidden_limits=hidden_limits,
                                hidden_series=hidden_series,
                                reference=None if "curves" in hides else view.reference)
     hidden_events = frozenset(h for h in hides if h not in ("curves", "banner", "readout"))
@@ -338,4 +343,4 @@ def write_pdf(slides: list[DeckSlide], path: str | os.PathLike[str], title: str)
     return atomic_write_with(path, write, verify=verify_pdf)
 
 
-__all__ = ["DeckSlide", "deck_slides", "paint_slide", "slide_picture", "write_deck", "write_pdf"]
+__all__ = ["DeckSlide", "deck_slides", "short_legend", "paint_slide", "slide_picture", "write_deck", "write_pdf"]

@@ -102,7 +102,7 @@ def build_window(scenario: Scenario | None = None, *, remember: bool = True, siz
 
     show_start_notes(window)
     if first_start:  # the very first start opens on the guided lesson (once)
-        from .lesson.lesson_panel import open_first_start_lesson
+        from .lesson.lesson_open import open_first_start_lesson
 
         open_first_start_lesson(window, settings)
     return app, window

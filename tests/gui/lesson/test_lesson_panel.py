@@ -25,7 +25,7 @@ def test_help_menu_has_one_row_per_shipped_lesson(make_window):
 
 
 def test_stepping_through_every_step_with_the_keyboard(make_window, qtbot):
-    from thermoviz.gui.lesson.lesson_panel import open_lesson
+    from thermoviz.gui.lesson.lesson_open import open_lesson
 
     window = make_window("soyuz-ms23-return")
     before = window.session.scenario
@@ -90,7 +90,7 @@ def test_stepping_through_every_step_with_the_keyboard(make_window, qtbot):
 
 
 def test_close_lesson_restores_the_users_edits_and_reference(make_window):
-    from thermoviz.gui.lesson.lesson_panel import open_lesson
+    from thermoviz.gui.lesson.lesson_open import open_lesson
 
     window = make_window("soyuz-ms22-crewed-return")
     window.actions["pin"].trigger()
@@ -119,10 +119,12 @@ def test_first_start_opens_the_lesson_once(make_window, settings_dir):
 
 
 def test_presentation_mode_uses_large_lesson_text(make_window):
-    from thermoviz.gui.lesson.lesson_panel import LARGE_PT, open_lesson
+    from thermoviz.gui.lesson.lesson_open import open_lesson
+    from thermoviz.gui.lesson.lesson_panel import LARGE_PT
 
     window = make_window("soyuz-ms22", size=(1920, 1080))
     panel = open_lesson(window, "ms22-why", 3)
+    window.presentation.screen_height_px = 1080  # the projector LARGE_PT is written for
     window.set_presentation_mode(True)
     assert panel.large and panel.isVisible()
     assert f"{LARGE_PT['body']}pt" in panel.narration.styleSheet()
@@ -167,7 +169,7 @@ def test_export_slide_from_the_window_uses_its_figure_contents_and_title(make_wi
 
 
 def test_closing_the_window_mid_lesson_remembers_the_users_scenario(make_window, settings_dir):
-    from thermoviz.gui.lesson.lesson_panel import open_lesson
+    from thermoviz.gui.lesson.lesson_open import open_lesson
     from thermoviz.gui.window.settings import last_scenario, make_settings
 
     window = make_window("soyuz-ms23-return", remember=True)

@@ -50,7 +50,7 @@ def texts_with_rects(window):
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
 def test_projected_lesson_step_is_readable_from_the_back(make_window, size, tmp_path):
-    from thermoviz.gui.lesson.lesson_panel import open_lesson
+    from thermoviz.gui.lesson.lesson_open import open_lesson
 
     width, height = size
     window = make_window("soyuz-ms22", size=size)

@@ -27,7 +27,7 @@ def test_closing_the_first_start_lesson_gives_back_the_controls_for_good(make_wi
 
 
 def test_a_file_opened_during_the_lesson_stays_loaded(make_window, tmp_path):
-    from thermoviz.gui.lesson.lesson_panel import open_lesson
+    from thermoviz.gui.lesson.lesson_open import open_lesson
 
     window = make_window("soyuz-ms22")
     path = tmp_path / "friend.toml"

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,19 +36,20 @@ from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from shiboken6 import isValid
 
+from thermoviz.export.deck import short_legend
 from thermoviz.export.lesson_slide import simulate_step, step_view
 from thermoviz.figure import spec as S
 from thermoviz.figure.view import FigureView
 from thermoviz.io.glossary import glossary_html, term_meaning
-from thermoviz.io.lesson_catalogue import lesson_problems, list_lessons
-from thermoviz.io.lesson_steps import aligned_reference, render_text
+from thermoviz.io.lesson_steps import aligned_reference, render_text, step_verdict
+from thermoviz.model.outcome.result import Verdict
 from thermoviz.io.lessons import Lesson
 
 #: Settings key: the first-start lesson has been shown (never opened automatically again).
 SEEN_KEY = "lesson/first_start_done"
 #: Text sizes [pt] of the panel: normal and in presentation mode (readable at 1920x1080 from the back).
 NORMAL_PT = {"title": 15, "body": 12, "small": 10}
-LARGE_PT = {"title": 24, "body": 19, "small": 14}
+LARGE_PT = {"title": 28, "body": 22, "small": 19}  # on a 1080-line screen, scaled to the screen's height
 #: Width of the panel [px], normal and in presentation mode.
 PANEL_WIDTH = {False: 400, True: 620}
 #: The panel never takes more than this share of the window's width.
@@ -168,7 +168,10 @@ class LessonPanel(QDockWidget):
     def set_large(self, on: bool) -> None:
         """Presentation-size text (on) or normal text."""
         self.large = bool(on)
-        pt = LARGE_PT if self.large else NORMAL_PT
+        pt = NORMAL_PT
+        if self.large:  # the smallest line >= 1/40 of the screen: sizes follow the projector's height
+            lines = self.window_.presentation.screen_height_px or self.window_.screen().geometry().height()
+            pt = {key: max(NORMAL_PT[key], round(size * lines / 1080)) for key, size in LARGE_PT.items()}
         self.step_title.setStyleSheet(f"font-size: {pt['title']}pt; font-weight: bold;")
         for label in (self.narration, self.question, self.answer):
             label.setStyleSheet(f"font-size: {pt['body']}pt;")
@@ -179,6 +182,8 @@ class LessonPanel(QDockWidget):
         for button in (self.back_button, self.next_button, self.leave_button, self.reveal_button):
             button.setStyleSheet(f"font-size: {pt['body']}pt; padding: 4px 10px;")
         self._fit_width()
+        if self.active and self.index >= 0:  # projected: the short legend; back: everything
+            self._apply_view()
 
     def _fit_width(self) -> None:
         """The panel's width, at most a third of the window so the plots keep two thirds."""
@@ -308,12 +313,12 @@ class LessonPanel(QDockWidget):
             return
         view, resolved = step_view(step, result, self._reference(step, result))
         hides = secrets(step, self.revealed)
-        hidden = frozenset()
+        hidden, hidden_limits = short_legend(view) if self.large else (frozenset(), frozenset())  # projected
         if "curves" in hides:  # predict first: the step's curves stay hidden until the reveal
             hidden = frozenset(s.key for plot in view.plots for s in S.series_of(plot))
         dash = window.dashboard
         dash.apply_view(FigureView(view.plots, view.x_range_h, view.reference, view.reference_label, hidden,
-                                   frozenset(), view.highlight))
+                                   hidden_limits, view.highlight))
         dash.events.set_hidden(hides - {"curves", "banner", "readout"})
         cursor_h = resolved.cursor_h
         if step.view.cursor_event in hides:  # a cursor on the hidden event would point at the answer
@@ -340,6 +345,9 @@ class LessonPanel(QDockWidget):
         step, result = self.step, self.window_.result
         cursor = getattr(self, "resolved", None)
         cursor_h = cursor.cursor_h if cursor is not None else 0.0
+        if result.scenario == step.scenario:  # the banner names only what the step is about
+            self.window_.verdict_banner.set_verdict(Verdict(step_verdict(result, step) + ".", result.verdict.severity),
+                                                    pending=self.window_.session.crew_pending)
         self.narration.setText(glossary_html(render_text(step.narration, result, cursor_h, step)))
         self.predict_box.setVisible(step.predict is not None)
         if step.predict is not None:
@@ -372,29 +380,6 @@ def source_html(text: str) -> str:
     return "".join(out)
 
 
-# --------------------------------------------------------------------------- the window's hooks
-
-
-def lesson_action_rows(window) -> list:
-    """One Help-menu QAction per lesson (shipped and the teacher's own), then one per lesson file left out."""
-    from PySide6.QtGui import QAction
-
-    actions = []
-    for lesson in list_lessons():
-        action = QAction(lesson.title + "…", window)
-        action.setObjectName(f"lesson_{lesson.id}")
-        action.setToolTip(lesson.summary)
-        action.triggered.connect(lambda _checked=False, lid=lesson.id: open_lesson(window, lid))
-        actions.append(action)
-    for path, reason in lesson_problems().items():  # named, never silently missing
-        action = QAction(f"Left out: {Path(path).name} (hover for why)", window)
-        action.setEnabled(False)
-        action.setToolTip(reason)
-        action.setStatusTip(reason)
-        actions.append(action)
-    return actions
-
-
 def secrets(step, revealed: bool) -> frozenset[str]:
     """What the step hides now: its predict ``hides`` until Reveal, nothing after (or without a question)."""
     if step.predict is None or revealed:
@@ -412,33 +397,3 @@ def show_term(label, link: str) -> None:
         QToolTip.showText(QCursor.pos(), meaning, label)
     else:
         QToolTip.hideText()
-
-
-def open_lesson(window, lesson_id: str, step: int | None = None) -> LessonPanel:
-    """Open lesson ``lesson_id`` in ``window`` at step ``step`` (0-based; None: where it was left)."""
-    panel = getattr(window, "lesson_panel", None)
-    if panel is not None and panel.lesson.id != lesson_id:
-        panel.leave()
-        panel.deleteLater()
-        panel = None
-    if panel is None:
-        lesson = next(lesson for lesson in list_lessons() if lesson.id == lesson_id)
-        panel = window.lesson_panel = LessonPanel(window, lesson)
-    panel.start(panel.last_index if step is None else step)
-    return panel
-
-
-def open_first_start_lesson(window, settings) -> LessonPanel | None:
-    """On the very first start, open the first shipped lesson (once; remembered in ``settings``)."""
-    if settings is None or _true(settings.value(SEEN_KEY, False)):
-        return None
-    lessons = list_lessons()
-    if not lessons:
-        return None
-    settings.setValue(SEEN_KEY, True)
-    settings.sync()
-    return open_lesson(window, lessons[0].id, 0)
-
-
-def _true(value) -> bool:
-    return value is True or str(value).strip().lower() in ("true", "1", "yes")

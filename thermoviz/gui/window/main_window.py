@@ -27,7 +27,7 @@ from ..plots.dashboard import Dashboard
 from .explain import Explainer
 from .file_actions import FileActions
 from .history import ScenarioHistory
-from ..lesson.lesson_panel import lesson_action_rows
+from ..lesson.lesson_open import lesson_action_rows
 from .presentation import Presentation
 from .scenario_text import ScenarioText, what_if_text
 from .session import SessionModel, SessionSignals, SessionState
