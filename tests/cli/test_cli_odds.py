@@ -111,3 +111,10 @@ def test_is_it_getting_worse_only_the_debris_grows(capsys):
     code, out, _ = run(capsys, "odds", "soyuz-ms", "--min-hole", "0.8", "--json")
     assert code == 0 and set(json.loads(out)["trend"]["expected_count_central_by_year"]) == {"2000", "2010", "2022",
                                                                                                "2030"}
+
+
+def test_help_default_is_the_api_mission_length():
+    from thermoviz.api_odds import MISSION_DAYS
+    from thermoviz.cli_odds import HELP_MISSION_DAYS
+
+    assert HELP_MISSION_DAYS == MISSION_DAYS
