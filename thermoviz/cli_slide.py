@@ -142,9 +142,10 @@ def check_window(options: dict, duration_h: float) -> tuple[float, float] | None
 def write_slide(options: dict, result, reference, target, uncertainty=None) -> None:
     """Paint the slide of ``result`` into ``target`` (a staged temporary path)."""
     from .export.slide import export_slide
-    from .figure.view import FigureView
+    from .figure.view import FigureView, data_window
 
-    window = check_window(options, float(result.time_h[-1]))
+    # No --from/--to: zoom to where the chosen plots have something to show (the crew: its flight home).
+    window = check_window(options, float(result.time_h[-1])) or data_window(result, options["plots"])
     label = "" if reference is None else (reference.scenario.title or "reference scenario")
     view = FigureView(options["plots"], window, reference, label, uncertainty=uncertainty)
     export_slide(result, target, view, size=options["size"], title=options["title"])

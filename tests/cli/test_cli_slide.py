@@ -78,3 +78,16 @@ def test_run_uncertainty_draws_its_bands_in_every_figure_file(tmp_path, monkeypa
     assert seen["png"] is not None and seen["png"].n == 10
     assert seen["slide"] is seen["png"]
     assert (tmp_path / "f.png").stat().st_size > 0 and (tmp_path / "s.png").stat().st_size > 0
+
+
+def test_slide_of_the_crew_plot_zooms_to_the_flight_home_unless_from_to_say_otherwise():
+    """Issue 18: --slide --plots crew showed all 60 h with the crew curve in the last tenth."""
+    import thermoviz
+    from thermoviz.figure.view import data_window
+    from thermoviz.io.scenario_source import load_scenario
+
+    result = thermoviz.simulate(load_scenario("soyuz-ms22-crewed-return"), crew_strain=True)
+    lo, hi = data_window(result, ("crew",))
+    undock, landing = result.events["undock"], result.events["landing"]
+    assert undock - 1.0 <= lo <= undock and landing <= hi <= landing + 2.0
+    assert data_window(result, ("loop", "cabin")) is None  # those show something all run long

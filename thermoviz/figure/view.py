@@ -95,4 +95,27 @@ class FigureView:
                 "hidden_limits": self.hidden_limits, "highlight": self.highlight}
 
 
-__all__ = ["FigureView", "limit_keys", "series_keys"]
+def data_window(result: Result, plots: tuple[str, ...], margin_share: float = 0.1) -> tuple[float, float] | None:
+    """Where ``plots`` have something to show: the span of their finite samples, with a margin.
+
+    E.g. the crew plot of a return: undock to landing (plus ``margin_share`` of that span on each
+    side, at least 0.5 h), not the whole run with the curve in its last tenth.  None when that is
+    the whole run anyway.
+    """
+    import numpy as np
+
+    t = np.asarray(result.time_h, dtype=float)
+    shown = np.zeros(t.shape, dtype=bool)
+    for key in plots:
+        for series in SERIES_SPECS:
+            if series.plot == key and series.key in result.series:
+                shown |= np.isfinite(np.asarray(result.series[series.key], dtype=float))
+    if not shown.any() or shown.all():
+        return None
+    lo, hi = float(t[shown][0]), float(t[shown][-1])
+    pad = max(margin_share * (hi - lo), 0.5)
+    lo, hi = max(float(t[0]), lo - pad), min(float(t[-1]), hi + pad)
+    return None if hi <= lo else (lo, hi)
+
+
+__all__ = ["FigureView", "data_window", "limit_keys", "series_keys"]
