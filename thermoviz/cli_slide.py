@@ -44,7 +44,6 @@ def slide_options(args: argparse.Namespace) -> dict | None:
     Checks that need only the command line run here, before anything is simulated;
     the window against the run's length is checked by :func:`check_window`.
     """
-    from .export.slide import parse_slide_size
     from .io.cli_args import check_output_paths
 
     figures = any(getattr(args, flag, None) for flag in ("png", "svg", "pdf"))
@@ -56,6 +55,8 @@ def slide_options(args: argparse.Namespace) -> dict | None:
         if args.slide_size != "1920x1080":
             raise ScenarioError("--slide-size", "shapes the slide: add --slide PATH")
         return None
+    from .export.slide import parse_slide_size  # Qt: only a run asked for a slide loads it
+
     try:
         size = parse_slide_size(args.slide_size)
     except ValueError as exc:
