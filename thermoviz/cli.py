@@ -279,7 +279,7 @@ def _write_outputs(args: argparse.Namespace, result, scale: int, reference, unce
             try:
                 export_from_cli(result, scale=scale, reference=reference, time_axis=args.time_axis,
                                 uncertainty=uncertainty, window=_figure_window(args, result),
-                                plots=figure_plots(args), **temps)
+                                plots=figure_plots(args), argv=getattr(args, "argv", None), **temps)
             except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
                                      stage.target_of(err.message).partition(": ")[2] or err.message) from None
@@ -367,6 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        args.argv = list(sys.argv[1:] if argv is None else argv)  # the rebuild command in figure files
     except SystemExit as exc:  # --help, --version, usage errors (status 2)
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
     units = getattr(args, "units", None)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from thermoviz.figure.view import FigureView
 from thermoviz.io.csv_io import write_csv
+from thermoviz.io.provenance import provenance
 from thermoviz.model.outcome.result import Result
 from .figure import export_figure
 
@@ -46,20 +47,27 @@ def export_pdf_report(result: Result, path: str | os.PathLike[str], view: Figure
 
 
 def export_figures(result: Result, *, png=None, svg=None, pdf=None, scale: float = 1,
-                   view: FigureView | None = None) -> list[Path]:
-    """Every requested figure file (PNG, SVG, PDF report) painted from ONE off-screen figure."""
+                   view: FigureView | None = None, argv: list[str] | None = None) -> list[Path]:
+    """Every requested figure file (PNG, SVG, PDF report) painted from ONE off-screen figure.
+
+    Each carries its provenance (:func:`thermoviz.io.provenance.provenance`): title, scenario,
+    versions, vehicle values and the command that rebuilds it (``argv``: the CLI's own).
+    """
     from .pdf_report import write_pdf_report  # Qt: export.api also serves CSV, which must not load Qt
     from .png import export_widget_png  # Qt: export.api also serves CSV, which must not load Qt
     from .svg import export_widget_svg  # Qt: export.api also serves CSV, which must not load Qt
 
     written: list[Path] = []
     with export_figure(result, view) as figure:
+        def meta(flag: str) -> dict[str, str]:
+            return provenance(result, argv=argv, outputs=f"--{flag} FIGURE.{flag}")
+
         if png:
-            written.append(export_widget_png(figure, png, scale))
+            written.append(export_widget_png(figure, png, scale, meta("png")))
         if svg:
-            written.append(export_widget_svg(figure, svg))
+            written.append(export_widget_svg(figure, svg, meta("svg")))
         if pdf:  # last: the PDF lays the figure out at its own size
-            written.append(write_pdf_report(result, pdf, figure))
+            written.append(write_pdf_report(result, pdf, figure, meta("pdf")))
     return written
 
 

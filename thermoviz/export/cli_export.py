@@ -12,7 +12,7 @@ import dataclasses
 
 
 def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None,
-                    time_axis="puncture", uncertainty=None, window=None, plots=None) -> None:
+                    time_axis="puncture", uncertainty=None, window=None, plots=None, argv=None) -> None:
     """Write the requested files for ``result`` (crew heat strain computed first if missing).
 
     ``reference`` = a Result drawn faded behind ``result`` (the pinned comparison).
@@ -30,7 +30,7 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, ref
 
     try:
         _export(result, png=png, svg=svg, pdf=pdf, csv=csv, scale=scale, reference=reference, time_axis=time_axis,
-                uncertainty=uncertainty, window=window, plots=plots)
+                uncertainty=uncertainty, window=window, plots=plots, argv=argv)
     except ExportError as err:
         flag = next((f"--{name}" for name, value in (("png", png), ("svg", svg), ("pdf", pdf), ("csv", csv))
                      if value is not None and str(err.path) == str(value)), "export")
@@ -38,7 +38,7 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, ref
 
 
 def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None, time_axis="puncture",
-            uncertainty=None, window=None, plots=None) -> None:
+            uncertainty=None, window=None, plots=None, argv=None) -> None:
     if not any((png, svg, pdf, csv)):
         return
     from thermoviz.api import with_crew_strain
@@ -69,4 +69,4 @@ def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=N
             reference = with_crew_strain(reference)
         view = dataclasses.replace(view, reference=reference,
                                    reference_label=reference.scenario.title or "reference scenario")
-    export_figures(result, png=png, svg=svg, pdf=pdf, scale=scale, view=view)
+    export_figures(result, png=png, svg=svg, pdf=pdf, scale=scale, view=view, argv=argv)

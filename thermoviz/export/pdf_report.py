@@ -124,8 +124,8 @@ def figure_caption(result, figure: Figure) -> str:
     return caption
 
 
-def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, version: str | None = None,
-                  when: _dt.datetime | None = None) -> None:
+def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, meta: dict[str, str] | None = None,
+                  version: str | None = None, when: _dt.datetime | None = None) -> None:
     """Paint the whole report onto ``writer`` (already configured by :func:`write_pdf_report`)."""
     if version is None:
         version = __version__
@@ -147,16 +147,17 @@ def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, version: str
         _draw_figure(painter, figure, content, figure_caption(result, figure))
         _draw_footer(painter, content, footer)
 
-        back = _document(back_matter_html(result), content.width(), content.height(), writer)
+        back = _document(back_matter_html(result, meta), content.width(), content.height(), writer)
         _draw_document(painter, writer, back, content, new_page_first=True, footer=footer)
     finally:
         painter.end()
 
 
-def write_pdf_report(result, path: str | os.PathLike[str], figure: Figure) -> Path:
+def write_pdf_report(result, path: str | os.PathLike[str], figure: Figure, meta: dict[str, str] | None = None) -> Path:
     """Write the PDF report of ``result`` (with the off-screen ``figure``) to ``path`` atomically.
 
-    The figure is laid out at :data:`PDF_FIGURE_SIZE` for the report.
+    The figure is laid out at :data:`PDF_FIGURE_SIZE` for the report; ``meta`` (provenance: title,
+    scenario, versions, vehicle values, rebuild command) is printed on the last page.
 
     Raises :class:`~thermoviz.io.atomic.FileWriteError` if the path cannot be written.
     """
@@ -170,7 +171,7 @@ def write_pdf_report(result, path: str | os.PathLike[str], figure: Figure) -> Pa
         writer.setTitle(f"thermoviz report: {scenario_title(result)}")
         writer.setCreator("thermoviz")
         try:
-            render_report(result, writer, figure)
+            render_report(result, writer, figure, meta)
         finally:
             del writer  # flushes and closes the file
         if tmp.stat().st_size < 100:

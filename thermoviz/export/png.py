@@ -55,8 +55,13 @@ def widget_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
     return image
 
 
-def save_png(image: QtGui.QImage, path: str | os.PathLike[str]) -> Path:
-    """Write ``image`` as PNG to ``path`` atomically (no partial file on failure)."""
+def save_png(image: QtGui.QImage, path: str | os.PathLike[str], meta: dict[str, str] | None = None) -> Path:
+    """Write ``image`` as PNG to ``path`` atomically (no partial file on failure).
+
+    ``meta``: text chunks (keyword -> text, e.g. :func:`thermoviz.io.provenance.provenance`).
+    """
+    for key, text in (meta or {}).items():
+        image.setText(key, text)
 
     return atomic_write_bytes(path, png_bytes(image), verify=png_verifier((image.width(), image.height())))
 
@@ -72,6 +77,7 @@ def png_bytes(image: QtGui.QImage) -> bytes:
     return bytes(buffer.data())
 
 
-def export_widget_png(widget: QtWidgets.QWidget, path: str | os.PathLike[str], scale: float = 1) -> Path:
-    """Render ``widget`` at ``scale`` and save it as PNG (atomic)."""
-    return save_png(widget_image(widget, scale), path)
+def export_widget_png(widget: QtWidgets.QWidget, path: str | os.PathLike[str], scale: float = 1,
+                      meta: dict[str, str] | None = None) -> Path:
+    """Render ``widget`` at ``scale`` and save it as PNG (atomic), with ``meta`` as text chunks."""
+    return save_png(widget_image(widget, scale), path, meta)

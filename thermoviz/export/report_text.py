@@ -182,8 +182,8 @@ def peaks_html(result) -> list[str]:
     return parts
 
 
-def back_matter_html(result) -> str:
-    """Assumptions, the result's own notes and the sources of every limit line."""
+def back_matter_html(result, meta: dict[str, str] | None = None) -> str:
+    """Assumptions, the result's own notes, the sources of every limit line and (``meta``) how to rebuild it."""
     parts = [f"<html><head><style>{_CSS}</style></head><body>",
              "<h2>Main model assumptions</h2><ul>"]
     parts += [f"<li>{esc(localise_temps(text))}</li>" for text in MODEL_ASSUMPTIONS]
@@ -204,5 +204,14 @@ def back_matter_html(result) -> str:
     for limit in limits.ALL_LIMITS:
         parts.append(f"<tr><td>{esc(localise_temps(limit.label, exact=True))}</td><td>{esc(localise_temps(limit.source))}</td>"
                      f"<td>{esc(limit.confidence)}</td></tr>")
-    parts.append("</table></body></html>")
+    parts.append("</table>")
+    if meta:
+        parts.append("<h2>How to rebuild this report</h2><table class='grid' border='1' cellpadding='2' "
+                     "cellspacing='0' width='100%'>")
+        for key, text in meta.items():
+            body = esc(text).replace("\n", "<br>")
+            style = " class='small'" if key in ("Scenario", "Vehicle") else ""
+            parts.append(f"<tr><td><b>{esc(key)}</b></td><td{style}>{body}</td></tr>")
+        parts.append("</table>")
+    parts.append("</body></html>")
     return "".join(parts)

@@ -42,6 +42,9 @@ SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", XLINK_NS)
+#: Namespace of thermoviz's own metadata entries (title, scenario, versions, vehicle, rebuild command).
+THERMOVIZ_NS = "https://github.com/thermoviz/provenance"
+ET.register_namespace("thermoviz", THERMOVIZ_NS)
 
 _SKIP = {f"{{{SVG_NS}}}title", f"{{{SVG_NS}}}desc"}
 
@@ -75,16 +78,23 @@ def _views_in(widget: QtWidgets.QWidget) -> list[pg.GraphicsView]:
     return views
 
 
-def dashboard_svg(widget: QtWidgets.QWidget) -> bytes:
+def dashboard_svg(widget: QtWidgets.QWidget, meta: dict[str, str] | None = None) -> bytes:
     """SVG document of every pyqtgraph view in ``widget``, placed as on screen.
 
-    Non-plot widgets (plain labels) are not part of the SVG.
+    Non-plot widgets (plain labels) are not part of the SVG.  ``meta`` (key -> text, e.g.
+    :func:`thermoviz.io.provenance.provenance`) goes into ``<title>``, ``<desc>`` and ``<metadata>``.
     """
     width, height = widget.width(), widget.height()
     root = ET.Element(f"{{{SVG_NS}}}svg", {
         "version": "1.1", "width": str(width), "height": str(height), "viewBox": f"0 0 {width} {height}",
     })
-    ET.SubElement(root, f"{{{SVG_NS}}}title").text = widget.windowTitle() or "thermoviz figure"
+    ET.SubElement(root, f"{{{SVG_NS}}}title").text = (meta or {}).get("Title") or widget.windowTitle() or \
+        "thermoviz figure"
+    if meta:
+        ET.SubElement(root, f"{{{SVG_NS}}}desc").text = "\n\n".join(f"{k}: {v}" for k, v in meta.items())
+        block = ET.SubElement(root, f"{{{SVG_NS}}}metadata")
+        for key, text in meta.items():
+            ET.SubElement(block, f"{{{THERMOVIZ_NS}}}entry", {"key": key}).text = text
     ET.SubElement(root, f"{{{SVG_NS}}}rect", {"width": "100%", "height": "100%", "fill": PAGE_COLOR})
     for index, view in enumerate(_views_in(widget)):
         scene_root, source = _scene_svg(view)
@@ -123,6 +133,7 @@ def save_svg(data: bytes, path: str | os.PathLike[str]) -> Path:
     return atomic_write_bytes(path, data, verify=verify_svg)
 
 
-def export_widget_svg(widget: QtWidgets.QWidget, path: str | os.PathLike[str]) -> Path:
-    """Dashboard (every plot of ``widget``) as SVG at ``path`` (atomic)."""
-    return save_svg(dashboard_svg(widget), path)
+def export_widget_svg(widget: QtWidgets.QWidget, path: str | os.PathLike[str],
+                      meta: dict[str, str] | None = None) -> Path:
+    """Dashboard (every plot of ``widget``) as SVG at ``path`` (atomic), with ``meta`` in its metadata."""
+    return save_svg(dashboard_svg(widget, meta), path)
