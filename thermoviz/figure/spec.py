@@ -244,6 +244,12 @@ SERIES_SPECS: tuple[SeriesSpec, ...] = (
     SeriesSpec("crew_core_temp_c", "crew", "Crew core (rectal)", "Crew core", Pen(BLACK, 3.0), 2, "computing…"),
 )
 
+#: Result series the plots leave to the data outputs (CSV, --json), each with why.
+DATA_ONLY_SERIES: dict[str, str] = {
+    "mean_radiant_temp_c": "the crew's mean radiant temperature is the walls' curve (the crew sees the cabin's surfaces)",
+    "orbital_module_temp_c": "the plots show the descent module, where the crew sits; the orbital module's air is in the data",
+}
+
 #: The series whose values come from the crew heat-strain worker (drawn "computing…" until then).
 CREW_SERIES = "crew_core_temp_c"
 
