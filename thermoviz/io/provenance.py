@@ -13,7 +13,9 @@ import sys
 from importlib import metadata
 from typing import Any
 
+from .. import __version__
 from .scenario_file import scenario_to_toml
+
 
 #: The keys, in order (PNG text keywords: Latin-1 letters and spaces, at most 79 bytes).
 KEYS = ("Title", "Software", "Libraries", "Scenario", "Vehicle", "Command")
@@ -71,8 +73,6 @@ def rebuild_command(argv: list[str] | None, outputs: str = "--png FIGURE.png") -
 def provenance(result, *, title: str | None = None, argv: list[str] | None = None,
                outputs: str = "--png FIGURE.png") -> dict[str, str]:
     """The provenance of a figure of ``result`` as ``{key: text}`` in :data:`KEYS` order."""
-    from .. import __version__
-
     scenario = result.scenario
     return {
         "Title": title or scenario.title or "thermoviz figure",
