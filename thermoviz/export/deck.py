@@ -240,14 +240,33 @@ def sources_pixels(text: str) -> int:
 
 
 def text_blocks(slide: DeckSlide) -> list[tuple[str, int, bool]]:
-    """The slide's text column as (text, pixel size, boxed) in order (PDF and PowerPoint share it)."""
-    blocks = [(p, BODY_PX, False) for p in slide.paragraphs]
-    if slide.kind == "question":
-        blocks.append(("Predict first: " + slide.question, BODY_PX, True))
-    elif slide.kind == "answer":
-        blocks = [("Question: " + slide.question, BODY_PX - 4, False), *[("Answer: " + p, BODY_PX, True)
-                                                                        for p in slide.paragraphs]]
+    """The slide's text column as (text, pixel size, boxed) in order (PDF and PowerPoint share it).
+
+    A long text gets smaller type (down to 20 px) so the column never runs into the sources.
+    """
+    for body in range(BODY_PX, 19, -2):
+        blocks = [(p, body, False) for p in slide.paragraphs]
+        if slide.kind == "question":
+            blocks.append(("Predict first: " + slide.question, body, True))
+        elif slide.kind == "answer":
+            blocks = [("Question: " + slide.question, body - 4, False),
+                      *[("Answer: " + p, body, True) for p in slide.paragraphs]]
+        if _column_height(blocks) <= TEXT_BOX[3]:
+            break
     return blocks
+
+
+def _column_height(blocks: list[tuple[str, int, bool]]) -> float:
+    """Height [slide px] the text column needs (as :func:`paint_slide` lays it out)."""
+    total = 0.0
+    for text, pixels, boxed in blocks:
+        doc = QtGui.QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(_font(pixels, boxed))
+        doc.setTextWidth(TEXT_BOX[2] - (32 if boxed else 0))
+        doc.setPlainText(text)
+        total += doc.size().height() + (28 if boxed else 0) + 20
+    return total
 
 
 def paint_slide(painter: QtGui.QPainter, slide: DeckSlide) -> None:
