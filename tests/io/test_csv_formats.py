@@ -34,7 +34,7 @@ def test_spreadsheet_format_has_bom_header_on_row_one_and_metadata_beside(tmp_pa
     assert raw.startswith(b"\xef\xbb\xbftime_h [h],")  # BOM: "°C" opens as °C in Excel
     assert b"\r\n" in raw and "°C".encode() in raw
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    width = len(SERIES) + 3  # time, series, crew_aboard, crew_core_extrapolated
+    width = len(SERIES) + 4  # time, time since the puncture, series, crew_aboard, crew_core_extrapolated
     assert rows[0][:width][0] == "time_h [h]" and rows[0][width:] == ["", *META_HEADER]
     assert all(len(row) in (width, width + 3) for row in rows)
     meta = {row[width + 1]: row[width + 2] for row in rows[1:] if len(row) > width}

@@ -70,7 +70,8 @@ def test_csv_header_has_units_and_scenario_comments():
     text = result_to_csv(make_result())
     lines = text.splitlines()
     header = next(line for line in lines if not line.startswith("#"))
-    assert header.startswith("time_h [h],loop_pressure_kpa [kPa],coolant_remaining_pct [%],")
+    # the run's clock, then the one time base (hours since the puncture), then the series
+    assert header.startswith("time_h [h],time_since_puncture_h [h],loop_pressure_kpa [kPa],coolant_remaining_pct [%],")
     for name, (unit, _label) in SERIES.items():
         assert f"{name} [{unit}]" in header
     assert header.endswith("crew_aboard [0/1],crew_core_extrapolated [0/1]")
@@ -85,8 +86,8 @@ def test_csv_writes_nan_as_empty_cells():
     text = result_to_csv(make_result(4))
     rows = [line.split(",") for line in text.splitlines() if not line.startswith("#")][1:]
     names = list(SERIES)
-    core = 1 + names.index("crew_core_temp_c")
-    load = 1 + names.index("heat_load_w")
+    core = 2 + names.index("crew_core_temp_c")  # after time_h and time_since_puncture_h
+    load = 2 + names.index("heat_load_w")
     assert rows[0][core] == "" and rows[-1][core] != ""
     assert all(row[load] == "" for row in rows)
     assert not any(cell.lower() == "nan" for row in rows for cell in row)

@@ -107,3 +107,14 @@ def test_figure_window_counts_from_the_puncture_and_is_refused_where_it_cannot_a
                        (["--json", "--quiet"], "--quiet")):
         assert main(["run", PRESET, *argv]) == 2
         assert capsys.readouterr().err.startswith(f"thermoviz: {flag}: ")
+
+
+def test_csv_counts_from_the_puncture_beside_the_run_clock(result, tmp_path):
+    from thermoviz.io.csv_io import read_csv, write_csv
+
+    data = read_csv(write_csv(result, tmp_path / "r.csv"))
+    puncture = result.events["puncture"]
+    assert (data.columns["time_since_puncture_h"] == data.time_h - puncture).all()
+    assert data.meta["time_base"] == "hours since the puncture"
+    assert data.meta["events_since_puncture"]["undock"] == pytest.approx(48.0)
+    assert data.events["undock"] == result.events["undock"]  # the run's own clock, exactly

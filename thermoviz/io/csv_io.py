@@ -82,7 +82,9 @@ COMMENT = "# "
 CSV_FORMATS = ("script", "spreadsheet")
 #: Header cells of the spreadsheet format's metadata columns.
 META_HEADER = ("metadata", "value")
-TIME_COLUMN = ("time_h", "h")
+TIME_COLUMN = ("time_h", "h")  # the run's own clock (hours since the start)
+#: The one time base: hours since the puncture (written when the run has a puncture).
+PUNCTURE_TIME_COLUMN = ("time_since_puncture_h", "h")
 CREW_COLUMN = ("crew_aboard", "0/1")
 #: The crew core's validity: 1 where it is an extrapolation (beyond the crew model's validated range,
 #: ``Result.outside_validity``), 0 where validated, empty where there is no crew value.
@@ -107,7 +109,12 @@ def csv_metadata(result: Result, reference: Result | None = None) -> dict[str, A
     if result.notes:
         meta["notes"] = [localise_temps(note) for note in result.notes]
     meta["scenario"] = scenario_to_dict(result.scenario)
-    meta["events"] = {name: float(t) for name, t in result.events.items() if t is not None}
+    puncture = result.events.get("puncture")  # the one time base, and the run's own clock beside it
+    meta["time_base"] = clock.time_origin(puncture)[1]
+    if puncture is not None:
+        meta["events_since_puncture"] = {name: float(t) - float(puncture) for name, t in result.events.items()
+                                         if t is not None}
+    meta["events_since_start"] = {name: float(t) for name, t in result.events.items() if t is not None}
     if reference is not None:
         meta.update(without_nulls(comparison(result, reference)))
     return meta
@@ -122,6 +129,9 @@ def csv_header_block(result: Result, reference: Result | None = None) -> str:
 def columns(result: Result) -> list[tuple[str, str, np.ndarray]]:
     """(name, unit, values) of every CSV column, in order."""
     cols = [(TIME_COLUMN[0], TIME_COLUMN[1], np.asarray(result.time_h, dtype=float))]
+    puncture = result.events.get("puncture")
+    if puncture is not None:
+        cols.append((*PUNCTURE_TIME_COLUMN, np.asarray(result.time_h, dtype=float) - float(puncture)))
     for name, (unit, _label) in SERIES.items():
         values = np.asarray(result.series[name], dtype=float)
         if unit == "°C" and temp_unit() != "C":  # the chosen unit: cabin_temp_f [°F]
@@ -238,7 +248,8 @@ class CsvData:
 
     @property
     def events(self) -> dict[str, float]:
-        return dict(self.meta.get("events", {}))
+        """Event times on the run's own clock (hours since the start), as ``Result.events``."""
+        return dict(self.meta.get("events_since_start", self.meta.get("events", {})))
 
 
 def read_csv(path: str | os.PathLike[str]) -> CsvData:
