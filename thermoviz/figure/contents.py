@@ -18,11 +18,14 @@ with ordinary pens, so PNG, SVG, PDF and slides show it exactly as the window.
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from . import spec as S
+from .legend_fit import LEGEND_MIN_ROW_SHARE
 from .parts import LimitBand, compact_legend, limit_caption
 from .style import make_pen
 
@@ -145,8 +148,10 @@ class FigureContents:
             compact_legend(legend)
         figure.reference_curves.anchor = None  # re-adds its two legend rows to the first legend
         figure.reference_curves.place()
-        for key in figure.legends:
+        for key, legend in figure.legends.items():
             self._bold(key)
+            # A short legend needs a shorter row: the plot below gets the height back.
+            figure.legend_cells[key].setMinimumHeight(math.ceil(LEGEND_MIN_ROW_SHARE * legend.boundingRect().height()))
             figure.fit_legend(key)
 
     def _bold(self, plot_key: str) -> None:

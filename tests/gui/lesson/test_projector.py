@@ -69,6 +69,10 @@ def test_projected_lesson_step_is_readable_from_the_back(make_window, size, tmp_
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     assert [d for d in window.findChildren(QDockWidget) if d.isVisible()] == [panel]
     assert window.dashboard.view_state().plots == tuple(panel.step.view.plots)  # only the step's plots
+    dash = window.dashboard
+    for key in panel.step.view.plots:  # no 30-px strip: every shown plot keeps a readable height
+        shown_px = dash.plots[key].sceneBoundingRect().height() * dash.graphics.transform().m22()
+        assert shown_px >= height / 8, (key, shown_px)
     for value in window.dashboard.readout.labels.values():  # no clipped readout ("Crew core: not aboa")
         if value.isVisible() and value.value:
             assert value.sizeHint().width() <= value.width() + 1, value.text()
