@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean sysdeps-run sysdeps-test translations
+.PHONY: run test bench clean sysdeps-run sysdeps-test translations bundle
 
 run: $(STAMP) sysdeps-run
 	$(PY) -m thermoviz.launch
@@ -34,6 +34,13 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -locations relative $$(git ls-files 'thermoviz/*.py') -ts translations/thermoviz_*.ts
 	for ts in translations/thermoviz_*.ts; do \
 		$(VENV)/bin/pyside6-lrelease $$ts -qm assets/translations/$$(basename $$ts .ts).qm; done
+
+# The standalone one-folder app (PyInstaller, packaging/thermoviz.spec) in dist/thermoviz, then its
+# test with an empty environment (env -i). About 4 minutes on 2 cores; about 680 MB.
+bundle: $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e ".[test,bundle]"
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/thermoviz.spec
+	$(PY) -m pytest -q tests/packaging/test_bundle.py
 
 sysdeps-run:
 	@bash scripts/ensure-debian-libs.sh run
