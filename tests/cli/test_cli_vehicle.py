@@ -79,3 +79,24 @@ def test_a_vehicle_file_without_the_scenario_loop_names_the_loop(capsys, tmp_pat
     path = vf.save_vehicle(vf.copy_vehicle(vehicle_entry("nauka"), "my-module", "M"), tmp_path / "m.toml")
     code, _, err = run(capsys, "run", "soyuz-ms22", "--vehicle-file", str(path))
     assert code == 2 and "loop: must be one of" in err
+
+
+def test_own_capsule_with_four_seats_flies_four_and_is_called_by_its_name(tmp_path, capsys):
+    """Issue 18: crew 0..seats of the vehicle everywhere; verdicts and titles use its display name."""
+    from thermoviz.cli import main
+    from thermoviz.io.assets import assets_dir
+
+    text = (assets_dir() / "vehicles" / "soyuz-ms.toml").read_text(encoding="utf-8")
+    import re
+
+    text = re.sub(r'(?m)^id = .*$', 'id = "dragonfly-4"', text)
+    text = re.sub(r'(?m)^max_crew = .*$', 'max_crew = 4', text)
+    text = re.sub(r'(?m)^display_name = .*$', 'display_name = "Dragonfly"', text)
+    path = tmp_path / "dragonfly.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["run", "soyuz-ms22-crewed-return", "--vehicle-file", str(path), "--set", "crew=4"]) == 0
+    out = capsys.readouterr().out
+    assert "Dragonfly (dragonfly-4) / " in out and "crew 4" in out
+    assert "Soyuz cannot" not in out
+    assert main(["run", "soyuz-ms22-crewed-return", "--vehicle-file", str(path), "--set", "crew=5"]) != 0
+    assert "crew" in capsys.readouterr().err

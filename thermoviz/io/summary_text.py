@@ -17,9 +17,13 @@ def format_value(x: float) -> str:
     return f"{x:.1f}" if abs(x) < 1000 else f"{x:.0f}"
 
 
-def scenario_line(s: Scenario) -> str:
-    """One line with the physics inputs, e.g. ``soyuz-ms / external loop, hole 0.8 mm, ...``."""
-    parts = [f"{s.vehicle} / {s.loop} loop"]
+def scenario_line(s: Scenario, vehicle_name: str | None = None) -> str:
+    """One line with the physics inputs, e.g. ``Soyuz (soyuz-ms) / external loop, hole 0.8 mm, ...``.
+
+    ``vehicle_name``: the vehicle's display name (a user's own capsule is called by its name, id kept).
+    """
+    vehicle = s.vehicle if not vehicle_name or vehicle_name == s.vehicle else f"{vehicle_name} ({s.vehicle})"
+    parts = [f"{vehicle} / {s.loop} loop"]
     if s.coolant:
         parts.append(f"coolant {s.coolant}")
     if s.hole_diameter_mm == 0 or s.puncture_time_h is None:
@@ -57,7 +61,7 @@ def format_summary(result: Result) -> str:
     lines = [s.title or translate("Summary", "Untitled scenario")]
     if s.description:
         lines.append(localise_temps(s.description))
-    lines.append(scenario_line(s))
+    lines.append(scenario_line(s, getattr(result.vehicle, "display_name", None)))
     lines.append("")
     word = translate("Verdict", result.verdict.severity.upper())  # SAFE ... DANGER (theme.SEVERITY_WORD)
     word = result.verdict.severity if word == result.verdict.severity.upper() else word  # English: as before
