@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--handout", metavar="PATH", help="write a one-page A4 handout for a class (PDF: title, "
                          "the verdict in plain words, one figure, five key numbers, three questions)")
     exports.add_argument("--scale", metavar="N", default="1", help="PNG scale factor: 1, 2 or 4 (default 1)")
-    exports.add_argument("--time-axis", choices=TIME_AXIS_CHOICES, default="puncture",
+    exports.add_argument("--time-axis", choices=TIME_AXIS_CHOICES, default=None,
                          help="time axis of the figures: hours since the puncture (default), since the start, "
                               "or date and time in UTC / Moscow time (scenarios with a start time)")
     exports.add_argument("--compare", metavar="SCENARIO",
@@ -188,8 +188,9 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     scale = _check_outputs(args)
     scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
     scenario = apply_vehicle_file(args, scenario)  # --vehicle-file: that vehicle, for this run only
-    from .cli_slide import window_to_run_hours
+    from .cli_slide import apply_saved_view, window_to_run_hours
 
+    apply_saved_view(args)  # a scenario file's [view], where the command line says nothing else
     window_to_run_hours(args, scenario)  # --from/--to as typed (since the puncture) -> run hours
     from . import cli_animation
 

@@ -84,6 +84,27 @@ def figure_plots(args: argparse.Namespace) -> tuple[str, ...] | None:
     return tuple(p for p in PLOT_NAMES if p in plots)  # reading order, as in the window
 
 
+def apply_saved_view(args: argparse.Namespace) -> None:
+    """Fill ``--time-axis``, ``--from``/``--to`` and ``--plots`` from the scenario file's ``[view]``
+    (:mod:`thermoviz.io.scenario_view`) where the command line gives none, for figure outputs only."""
+    view = None
+    if any(getattr(args, flag, None) for flag in ("png", "svg", "pdf", "slide")):
+        from .io.scenario_file import read_saved_view
+        from .io.scenario_source import resolve_scenario_path
+
+        view = read_saved_view(resolve_scenario_path(args.scenario))
+    if view is not None:
+        if args.time_axis is None and view.time_axis is not None:
+            args.time_axis = view.time_axis
+        if args.from_h is None and args.to_h is None and (view.from_h, view.to_h) != (None, None):
+            args.from_h = None if view.from_h is None else repr(view.from_h)
+            args.to_h = None if view.to_h is None else repr(view.to_h)
+        if args.plots is None and view.plots is not None:
+            args.plots = ",".join(view.plots)
+    if getattr(args, "time_axis", None) is None:
+        args.time_axis = "puncture"
+
+
 def window_to_run_hours(args: argparse.Namespace, scenario) -> None:
     """Turn ``--from``/``--to`` as typed (the figures' time base) into run hours, in place; refuse what cannot apply.
 

@@ -54,6 +54,7 @@ from .. import __version__
 from ..model.crew.clothing import DEFAULT_CLOTHING
 from ..model.scenario import (DEFAULT_CREW_MODEL, FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field,
                               quote_value)
+from .scenario_view import SavedView, view_from_dict
 from .atomic import FileWriteError, atomic_write_text
 from .vehicle_file import entry_from_document, is_user_vehicle, register_vehicle
 from .vehicle_parse import VehicleFileError
@@ -83,7 +84,7 @@ FIELD_ORDER: tuple[str, ...] = (
 assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenario field"
 
 #: Top-level keys that are not Scenario fields.
-META_KEYS = ("schema_version", "thermoviz_version", "preset")
+META_KEYS = ("schema_version", "thermoviz_version", "preset", "view")
 
 #: Fields that may be left out of a file (optional ones mean None; text ones mean "").
 _DEFAULT_WHEN_ABSENT = {"title": "", "description": "", "crew_clothing": DEFAULT_CLOTHING,
@@ -205,6 +206,7 @@ def scenario_from_dict(
     if unknown:
         raise ScenarioError(unknown[0], f"unknown field; allowed: {allowed_fields_text()}", source=source)
     data, embedded = _take_embedded_vehicle(data, source)
+    view_from_dict(data.get("view"), source)  # checked here; read with read_saved_view
     preset_meta = data.get("preset", {})
     if not isinstance(preset_meta, dict):
         raise ScenarioError("preset", "must be a table ([preset]) of preset metadata", source=source)
@@ -350,7 +352,14 @@ def scenario_to_toml(scenario: Scenario) -> str:
     return _HEADER.format(schema=SCHEMA_VERSION) + tomli_w.dumps(doc)
 
 
-def save_scenario(scenario: Scenario, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
+def read_saved_view(path: str | os.PathLike[str]) -> SavedView | None:
+    """The ``[view]`` a scenario file keeps (None without one): :mod:`thermoviz.io.scenario_view`."""
+    source = os.fspath(path)
+    return view_from_dict(toml_document(read_capped(source), "scenario file", source).get("view"), source)
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str], *, overwrite: bool = True,
+                  view: SavedView | None = None) -> Path:
     """Write ``scenario`` to ``path`` atomically; the file reloads to an identical Scenario.
 
     ``overwrite=False`` (Save As) refuses an existing file with
@@ -359,7 +368,7 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str], *, overwrite
     leaves an existing file untouched.
     """
     try:
-        text = scenario_to_toml(scenario)
+        text = scenario_to_toml(scenario) + (view.to_toml() if view is not None else "")
     except Exception as exc:  # serialisation failed: nothing has been touched yet
         raise FileWriteError(path, f"could not serialise the scenario ({exc})") from None
     return atomic_write_text(path, text, overwrite=overwrite, verify=verify_toml)

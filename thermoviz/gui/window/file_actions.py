@@ -198,6 +198,18 @@ class FileActions(QObject):
                 return False
         return self._write_scenario(path)
 
+    def _saved_view(self):
+        """The figure's view as a scenario file keeps it (window in hours since the puncture unless the
+        axis counts from the start), so ``thermoviz run FILE --png`` rebuilds the zoomed figure."""
+        from thermoviz.io.scenario_view import SavedView
+
+        view = self.window.dashboard.view_state()
+        result = self.window.session.result
+        puncture = None if result is None else result.events.get("puncture")
+        offset = 0.0 if view.time_axis == "start" or puncture is None else float(puncture)
+        lo, hi = (None, None) if view.x_range_h is None else (round(t - offset, 6) for t in view.x_range_h)
+        return SavedView(view.time_axis, lo, hi, tuple(view.plots))
+
     def _write_scenario(self, path: Path) -> bool:
         from thermoviz.io.atomic import FileWriteError
         from thermoviz.io.scenario_file import save_scenario
@@ -214,7 +226,7 @@ class FileActions(QObject):
             self.show_error("Scenario not saved", self.window.session.error)
             return False
         try:
-            save_scenario(scenario, path, overwrite=True)
+            save_scenario(scenario, path, overwrite=True, view=self._saved_view())
         except (FileWriteError, OSError) as err:
             self.show_error("Scenario not saved", str(err))
             return False
