@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Jargon a teacher flagged (issue 18) and the other technical words of the verdicts and lessons.
 JARGON = ("ISO 7933", "PHS", "Predicted Heat Strain", "stop-work", "wet-bulb", "rectal", "bellows", "core temperature",
           "heat strain", "heat-strain", "heat stroke", "heat-stroke", "equipment bay", "extrapolated",
-          "validity range", "humidity", "micrometeoroid", "coolant", "radiator", "sealed in", "undock", "met")
+          "validity range", "humidity", "micrometeoroid", "coolant", "radiator", "sealed in", "undock", "met",
+          "meteoroid", "debris", "flux", "ballistic limit")
 
 
 def lesson_texts() -> list[str]:
