@@ -199,3 +199,16 @@ def test_the_readme_states_the_worker_budgets():
     readme = " ".join((Path(__file__).parents[2] / "README.md").read_text("utf-8").split())
     assert wp.JOB_BUDGET_S == 300 and "runs past 5 minutes" in readme
     assert wp.CANCEL_GRACE_S == 3 and f"within {wp.CANCEL_GRACE_S:g} s of being cancelled" in readme
+
+
+def test_a_forged_map_whose_grids_do_not_fit_its_axes_fails_its_job(worker, crewed):
+    import dataclasses
+
+    from thermoviz.analysis.wire import encode
+
+    real = thermoviz.survival_map(crewed, ("hole_diameter_mm", 0.5, 1.0, 2), ("undock_after_puncture_h", 1.0, 2.0, 2))
+    forged = dataclasses.replace(real, values=np.zeros((7, 3)))
+    worker.pending[60] = ["map_job", b"", None, None]
+    assert worker.parse(encode({"id": 60, "kind": "finished", "value": forged}))[1] == "failed"
+    worker.pending[61] = ["map_job", b"", None, None]
+    assert worker.parse(encode({"id": 61, "kind": "finished", "value": real}))[1] == "finished"

@@ -73,10 +73,10 @@ JOBS = {job.__name__: job for job in (map_job, band_job, limits_job, crew_band_j
 def answer_problem(job_name: str, answer) -> str | None:
     """Why ``answer`` is not what job ``job_name`` returns (None when it is): a forged answer fails its job."""
     if job_name == "map_job":
-        ok = isinstance(answer, MapResult)
+        ok = isinstance(answer, MapResult) and _map_shapes_agree(answer)
     elif job_name == "band_job":
         ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
-              and isinstance(answer[1], UncertaintyResult))
+              and isinstance(answer[1], UncertaintyResult) and _band_shapes_agree(answer[1]))
     elif job_name == "crew_band_job":
         ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
               and (answer[1] is None or isinstance(answer[1], CrewBand)))
@@ -86,3 +86,17 @@ def answer_problem(job_name: str, answer) -> str | None:
     else:
         return f"unknown job {job_name[:40]!r}"
     return None if ok else f"the worker's answer to {job_name} has the wrong form"
+
+
+def _map_shapes_agree(m: MapResult) -> bool:
+    """A map's grids fit its axes (a forged map with other shapes would break the map tab's drawing)."""
+    shape = (len(m.y.values), len(m.x.values))
+    return (getattr(m.values, "shape", None) == shape
+            and all(getattr(v, "shape", None) == shape for v in dict(m.crew_margins).values()))
+
+
+def _band_shapes_agree(band: UncertaintyResult) -> bool:
+    """A band's 5/50/95 % curves fit its time axis."""
+    k = len(band.time_h)
+    return all(getattr(v, "shape", (0,))[-1:] == (k,) for v in dict(band.bands).values())
+
