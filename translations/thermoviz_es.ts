@@ -166,9 +166,68 @@
     </message>
 </context>
 <context>
+    <name>Events</name>
+    <message>
+        <location filename="../thermoviz/figure/spec.py" line="+281"/>
+        <location filename="../thermoviz/model/outcome/result.py" line="+48"/>
+        <source>Puncture</source>
+        <extracomment>Result series the plots leave to the data outputs (CSV, --json), each with why. The series whose values come from the crew heat-strain worker (drawn &quot;computing…&quot; until then). Line look of each model event (style differs as well as colour). Compact event labels, used when the full ones cannot all fit (narrow window).
+----------
+Every series a Result carries, with its unit and a human label (plots, CSV headers). Further series a simulated Result carries for other models and for scripts (not drawn): the crew&apos;s mean radiant temperature (the cabin surfaces, what the crew models read) and the orbital module. Series whose peak matters to the crew: reported over the crew-aboard period (:attr:`Result.crew_peaks`). Event names in timeline order; values in ``Result.events`` are hours or None. The labels are English; ``translate(&quot;Events&quot;, label)`` gives them in the chosen language.</extracomment>
+        <translation>Perforación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>½ lost</source>
+        <translation>½ perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depleted</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../thermoviz/model/outcome/result.py" line="+3"/>
+        <source>Undock</source>
+        <translation>Desacople</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../thermoviz/model/outcome/result.py" line="+1"/>
+        <source>Landing</source>
+        <translation>Aterrizaje</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/outcome/result.py" line="-3"/>
+        <source>Half the coolant lost</source>
+        <translation>Perdida la mitad del refrigerante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant depleted</source>
+        <translation>Refrigerante agotado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabin above 27 °C</source>
+        <translation>Cabina por encima de 27 °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay above 40 °C</source>
+        <translation>Compartimento de equipos por encima de 40 °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew core 38 °C</source>
+        <translation>Temperatura central 38 °C</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location line="-17"/>
+        <location filename="../thermoviz/gui/window/actions.py" line="-17"/>
         <source>&amp;File</source>
         <extracomment>The menu bar: ids of :data:`ACTIONS`, &quot;-&quot; = separator, &quot;@name&quot; = a menu or action the window provides itself (recent files, the dock toggle, interface size), (title, items) = submenu.</extracomment>
         <translation>&amp;Archivo</translation>
@@ -239,6 +298,231 @@
         <location filename="../thermoviz/gui/window/window_dialogs.py" line="+61"/>
         <source>Interface &amp;size</source>
         <translation>&amp;Tamaño de la interfaz</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <location filename="../thermoviz/figure/spec.py" line="-77"/>
+        <source>Pressure [kPa]</source>
+        <extracomment>Line styles a :class:`Pen` may name (mapped to Qt pen styles by the figure layer). The plots in reading order. Display ranges keep every limit line in view with room above it (the danger band on the cabin plot, the 40 °C line on the crew plot).</extracomment>
+        <translation>Presión [kPa]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p [kPa]</source>
+        <translation>p [kPa]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant left [%]</source>
+        <translation>Refrigerante restante [%]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coolant [%]</source>
+        <translation>Refrig. [%]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat [W]</source>
+        <translation>Calor [W]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condensed water [kg]</source>
+        <translation>Agua condensada [kg]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Water [kg]</source>
+        <translation>Agua [kg]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabin [°C]</source>
+        <translation>Cabina [°C]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rel. humidity [%]</source>
+        <translation>Humedad rel. [%]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RH [%]</source>
+        <translation>HR [%]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comfort {low:g}–{high:g} °C</source>
+        <translation>Confort {low:g}–{high:g} °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soyuz spec {low:g}–{high:g} °C</source>
+        <translation>Especificación Soyuz {low:g}–{high:g} °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danger above {low:g} °C</source>
+        <translation>Peligro por encima de {low:g} °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wet-bulb {low:g} °C: measured limit</source>
+        <translation>Bulbo húmedo {low:g} °C: límite medido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wet-bulb {low:g} °C: survival limit</source>
+        <translation>Bulbo húmedo {low:g} °C: límite de supervivencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RH {low:g}–{high:g} % (right axis)</source>
+        <translation>HR {low:g}–{high:g} % (eje derecho)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment bay {high:g} °C</source>
+        <translation>Compartimento de equipos {high:g} °C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew core [°C]</source>
+        <translation>Temperatura central [°C]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Core [°C]</source>
+        <translation>Central [°C]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low:g} °C: ISO 7933 PHS limit</source>
+        <translation>{low:g} °C: límite PHS de ISO 7933</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low:g} °C: performance loss</source>
+        <translation>{low:g} °C: pérdida de rendimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low:g} °C: heat-stroke danger</source>
+        <translation>{low:g} °C: peligro de golpe de calor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loop pressure</source>
+        <extracomment>Every drawn series, in legend and readout order.</extracomment>
+        <translation>Presión del circuito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pressure</source>
+        <translation>Presión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant left (right axis)</source>
+        <translation>Refrigerante restante (eje derecho)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coolant</source>
+        <translation>Refrigerante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat generated (avionics + crew)</source>
+        <translation>Calor generado (aviónica + tripulación)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejection capacity</source>
+        <translation>Capacidad de disipación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat rejected</source>
+        <translation>Calor disipado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Disipado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condensed water (right axis)</source>
+        <translation>Agua condensada (eje derecho)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condensed</source>
+        <translation>Condensada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabin air</source>
+        <translation>Aire de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walls (structure)</source>
+        <translation>Paredes (estructura)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Walls</source>
+        <translation>Paredes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay</source>
+        <translation>Compartimento de equipos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wet-bulb</source>
+        <translation>Bulbo húmedo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rel. humidity (right axis)</source>
+        <translation>Humedad rel. (eje derecho)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RH</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew core (rectal)</source>
+        <translation>Temperatura central (rectal)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew core</source>
+        <translation>T. central</translation>
     </message>
 </context>
 <context>

@@ -166,9 +166,68 @@
     </message>
 </context>
 <context>
+    <name>Events</name>
+    <message>
+        <location filename="../thermoviz/figure/spec.py" line="+281"/>
+        <location filename="../thermoviz/model/outcome/result.py" line="+48"/>
+        <source>Puncture</source>
+        <extracomment>Result series the plots leave to the data outputs (CSV, --json), each with why. The series whose values come from the crew heat-strain worker (drawn &quot;computing…&quot; until then). Line look of each model event (style differs as well as colour). Compact event labels, used when the full ones cannot all fit (narrow window).
+----------
+Every series a Result carries, with its unit and a human label (plots, CSV headers). Further series a simulated Result carries for other models and for scripts (not drawn): the crew&apos;s mean radiant temperature (the cabin surfaces, what the crew models read) and the orbital module. Series whose peak matters to the crew: reported over the crew-aboard period (:attr:`Result.crew_peaks`). Event names in timeline order; values in ``Result.events`` are hours or None. The labels are English; ``translate(&quot;Events&quot;, label)`` gives them in the chosen language.</extracomment>
+        <translation>Пробой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>½ lost</source>
+        <translation>½ потеряно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depleted</source>
+        <translation>Пусто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../thermoviz/model/outcome/result.py" line="+3"/>
+        <source>Undock</source>
+        <translation>Расстыковка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../thermoviz/model/outcome/result.py" line="+1"/>
+        <source>Landing</source>
+        <translation>Посадка</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/outcome/result.py" line="-3"/>
+        <source>Half the coolant lost</source>
+        <translation>Потеряна половина теплоносителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant depleted</source>
+        <translation>Теплоноситель вытек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabin above 27 °C</source>
+        <translation>Кабина выше 27 °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay above 40 °C</source>
+        <translation>Приборный отсек выше 40 °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew core 38 °C</source>
+        <translation>Ядро тела экипажа 38 °C</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location line="-17"/>
+        <location filename="../thermoviz/gui/window/actions.py" line="-17"/>
         <source>&amp;File</source>
         <extracomment>The menu bar: ids of :data:`ACTIONS`, &quot;-&quot; = separator, &quot;@name&quot; = a menu or action the window provides itself (recent files, the dock toggle, interface size), (title, items) = submenu.</extracomment>
         <translation>&amp;Файл</translation>
@@ -239,6 +298,231 @@
         <location filename="../thermoviz/gui/window/window_dialogs.py" line="+61"/>
         <source>Interface &amp;size</source>
         <translation>&amp;Размер интерфейса</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <location filename="../thermoviz/figure/spec.py" line="-77"/>
+        <source>Pressure [kPa]</source>
+        <extracomment>Line styles a :class:`Pen` may name (mapped to Qt pen styles by the figure layer). The plots in reading order. Display ranges keep every limit line in view with room above it (the danger band on the cabin plot, the 40 °C line on the crew plot).</extracomment>
+        <translation>Давление [кПа]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p [kPa]</source>
+        <translation>p [кПа]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant left [%]</source>
+        <translation>Осталось теплоносителя [%]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coolant [%]</source>
+        <translation>Теплонос. [%]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat [W]</source>
+        <translation>Тепло [Вт]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condensed water [kg]</source>
+        <translation>Конденсат [кг]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Water [kg]</source>
+        <translation>Вода [кг]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabin [°C]</source>
+        <translation>Кабина [°C]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rel. humidity [%]</source>
+        <translation>Отн. влажность [%]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RH [%]</source>
+        <translation>ОВ [%]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comfort {low:g}–{high:g} °C</source>
+        <translation>Комфорт {low:g}–{high:g} °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soyuz spec {low:g}–{high:g} °C</source>
+        <translation>Норма «Союза» {low:g}–{high:g} °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danger above {low:g} °C</source>
+        <translation>Опасно выше {low:g} °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wet-bulb {low:g} °C: measured limit</source>
+        <translation>Влажный термометр {low:g} °C: измеренный предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wet-bulb {low:g} °C: survival limit</source>
+        <translation>Влажный термометр {low:g} °C: предел выживания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RH {low:g}–{high:g} % (right axis)</source>
+        <translation>ОВ {low:g}–{high:g} % (правая ось)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment bay {high:g} °C</source>
+        <translation>Приборный отсек {high:g} °C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew core [°C]</source>
+        <translation>Ядро тела экипажа [°C]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Core [°C]</source>
+        <translation>Ядро [°C]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low:g} °C: ISO 7933 PHS limit</source>
+        <translation>{low:g} °C: предел ISO 7933 PHS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low:g} °C: performance loss</source>
+        <translation>{low:g} °C: потеря работоспособности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low:g} °C: heat-stroke danger</source>
+        <translation>{low:g} °C: опасность теплового удара</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loop pressure</source>
+        <extracomment>Every drawn series, in legend and readout order.</extracomment>
+        <translation>Давление в контуре</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant left (right axis)</source>
+        <translation>Осталось теплоносителя (правая ось)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coolant</source>
+        <translation>Теплоноситель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat generated (avionics + crew)</source>
+        <translation>Выделяемое тепло (приборы + экипаж)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejection capacity</source>
+        <translation>Возможный сброс тепла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>Возможность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat rejected</source>
+        <translation>Сброшенное тепло</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Сброшено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condensed water (right axis)</source>
+        <translation>Конденсат (правая ось)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condensed</source>
+        <translation>Конденсат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabin air</source>
+        <translation>Воздух кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walls (structure)</source>
+        <translation>Стенки (конструкция)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Walls</source>
+        <translation>Стенки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay</source>
+        <translation>Приборный отсек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment</source>
+        <translation>Приборы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wet-bulb</source>
+        <translation>Влажный термометр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rel. humidity (right axis)</source>
+        <translation>Отн. влажность (правая ось)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RH</source>
+        <translation>ОВ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew core (rectal)</source>
+        <translation>Ядро тела экипажа (ректальная)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew core</source>
+        <translation>Ядро тела</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.outcome.result import EVENTS
+from thermoviz.model.language import translate
 from thermoviz.model.units import localise_temps
 
 from .explain_text import explained
@@ -163,7 +164,7 @@ class EventMarkers:
 
     def full_text(self, name: str, t_h: float) -> str:
         """``Landing +54.0 h``: the event's name and its time as the time axis shows it."""
-        return f"{localise_temps(EVENTS[name], exact=True)} {self.time_text(t_h)}"
+        return f"{localise_temps(translate('Events', EVENTS[name]), exact=True)} {self.time_text(t_h)}"
 
     def _set_tooltips(self, name: str, t_h: float) -> None:
         """Label and lines: the full text, then what the event is, why it matters and the source."""
@@ -196,7 +197,7 @@ class EventMarkers:
         full = {name: self.full_text(name, t) for name, t in self.times.items()}
         placement = self._place(full)
         if placement is None:
-            compact = {name: localise_temps(EVENT_SHORT_LABELS.get(name, EVENTS[name]), exact=True) for name in self.times}
+            compact = {name: localise_temps(translate("Events", EVENT_SHORT_LABELS.get(name, EVENTS[name])), exact=True) for name in self.times}
             placement = self._place(compact, squeeze=True)
         for name, (text, row, x, anchor_x) in placement.items():
             label = self.labels[name]

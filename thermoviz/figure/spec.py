@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from thermoviz.model import limits as L
 from thermoviz.model.limits import Limit
 from thermoviz.model.outcome.result import SERIES
+from thermoviz.model.language import QT_TRANSLATE_NOOP
+from thermoviz.model.language import translate
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
 
 # Okabe–Ito palette (hex), plus a dark grey for secondary lines.
@@ -61,12 +63,21 @@ class SeriesSpec:
 
     key: str
     plot: str
-    legend: str
-    short: str
+    legend_en: str
+    short_en: str
     pen: Pen
     decimals: int
     widest: str
     axis: str = "left"
+
+    @property
+    def legend(self) -> str:
+        """The legend text in the chosen language (View ▸ Language)."""
+        return translate("Plots", self.legend_en)
+
+    @property
+    def short(self) -> str:
+        return translate("Plots", self.short_en)
 
     @property
     def unit(self) -> str:
@@ -105,10 +116,11 @@ class LimitSpec:
     @property
     def text(self) -> str:
         """The caption in the shown temperature unit (View ▸ Units); a limit is exact, so 38 °C reads 100.4 °F."""
-        if "°C" not in self.caption:
-            return self.caption.format(low=self.limit.low, high=self.limit.high)
+        caption = translate("Plots", self.caption)
+        if "°C" not in caption:
+            return caption.format(low=self.limit.low, high=self.limit.high)
         low, high = (None if v is None else round(c_to_unit(v), 1) for v in (self.limit.low, self.limit.high))
-        return self.caption.format(low=low, high=high).replace("°C", temp_symbol())
+        return caption.format(low=low, high=high).replace("°C", temp_symbol())
 
 
 @dataclass(frozen=True)
@@ -161,11 +173,11 @@ class AxisSpec:
 
     @property
     def title(self) -> str:
-        return localise_temps(self.title_c)
+        return localise_temps(translate("Plots", self.title_c))
 
     @property
     def short(self) -> str | None:
-        return None if self.short_c is None else localise_temps(self.short_c)
+        return None if self.short_c is None else localise_temps(translate("Plots", self.short_c))
 
     @property
     def temperature(self) -> bool:
@@ -190,58 +202,58 @@ class PlotSpec:
 #: above it (the danger band on the cabin plot, the 40 °C line on the crew plot).
 PLOTS: tuple[PlotSpec, ...] = (
     PlotSpec("loop", "loop pressure and coolant left",
-             AxisSpec("Pressure [kPa]", "p [kPa]", BLUE), YRange(zero=True, headroom=1.08), 12,
-             right=AxisSpec("Coolant left [%]", "Coolant [%]", "#8A5A00", fixed=(0.0, 105.0))),
+             AxisSpec(QT_TRANSLATE_NOOP("Plots", "Pressure [kPa]"), QT_TRANSLATE_NOOP("Plots", "p [kPa]"), BLUE), YRange(zero=True, headroom=1.08), 12,
+             right=AxisSpec(QT_TRANSLATE_NOOP("Plots", "Coolant left [%]"), QT_TRANSLATE_NOOP("Plots", "Coolant [%]"), "#8A5A00", fixed=(0.0, 105.0))),
     PlotSpec("heat", "heat flows and the water condensed on the walls",
-             AxisSpec("Heat [W]"), YRange(zero=True, headroom=1.1), 10,
-             right=AxisSpec("Condensed water [kg]", "Water [kg]", "#1F6F99", fixed=(0.0, 5.0), grow=True)),
+             AxisSpec(QT_TRANSLATE_NOOP("Plots", "Heat [W]")), YRange(zero=True, headroom=1.1), 10,
+             right=AxisSpec(QT_TRANSLATE_NOOP("Plots", "Condensed water [kg]"), QT_TRANSLATE_NOOP("Plots", "Water [kg]"), "#1F6F99", fixed=(0.0, 5.0), grow=True)),
     PlotSpec("cabin", "cabin air/wet-bulb temperature and humidity with comfort and survivability limits",
-             AxisSpec("Cabin [°C]"), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True,
+             AxisSpec(QT_TRANSLATE_NOOP("Plots", "Cabin [°C]")), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True,
                                                   step=5.0), 15,
-             right=AxisSpec("Rel. humidity [%]", "RH [%]", "#1F6F99", fixed=(0.0, 100.0)),
+             right=AxisSpec(QT_TRANSLATE_NOOP("Plots", "Rel. humidity [%]"), QT_TRANSLATE_NOOP("Plots", "RH [%]"), "#1F6F99", fixed=(0.0, 100.0)),
              limits=(
-                 LimitSpec(L.CABIN_COMFORT, "Comfort {low:g}–{high:g} °C", Pen(GREEN, 1.5),
+                 LimitSpec(L.CABIN_COMFORT, QT_TRANSLATE_NOOP("Plots", "Comfort {low:g}–{high:g} °C"), Pen(GREEN, 1.5),
                            fill=(0, 158, 115, 40), z=-30),
-                 LimitSpec(L.SOYUZ_SPEC, "Soyuz spec {low:g}–{high:g} °C", Pen(BLUE, 1.5, "dash"),
+                 LimitSpec(L.SOYUZ_SPEC, QT_TRANSLATE_NOOP("Plots", "Soyuz spec {low:g}–{high:g} °C"), Pen(BLUE, 1.5, "dash"),
                            fill=(0, 0, 0, 0), z=-25),
-                 LimitSpec(L.CABIN_DANGER, "Danger above {low:g} °C", Pen(VERMILLION, 1.5),
+                 LimitSpec(L.CABIN_DANGER, QT_TRANSLATE_NOOP("Plots", "Danger above {low:g} °C"), Pen(VERMILLION, 1.5),
                            fill=(213, 94, 0, 45), z=-30),
-                 LimitSpec(L.WET_BULB_EMPIRICAL, "Wet-bulb {low:g} °C: measured limit", Pen(PURPLE, 2.5, "dot")),
-                 LimitSpec(L.WET_BULB_THEORETICAL, "Wet-bulb {low:g} °C: survival limit", Pen(PURPLE, 2.5, "dash")),
-                 LimitSpec(L.RH_COMFORT, "RH {low:g}–{high:g} % (right axis)", Pen(SKY_BLUE, 1.5, "dot"),
+                 LimitSpec(L.WET_BULB_EMPIRICAL, QT_TRANSLATE_NOOP("Plots", "Wet-bulb {low:g} °C: measured limit"), Pen(PURPLE, 2.5, "dot")),
+                 LimitSpec(L.WET_BULB_THEORETICAL, QT_TRANSLATE_NOOP("Plots", "Wet-bulb {low:g} °C: survival limit"), Pen(PURPLE, 2.5, "dash")),
+                 LimitSpec(L.RH_COMFORT, QT_TRANSLATE_NOOP("Plots", "RH {low:g}–{high:g} % (right axis)"), Pen(SKY_BLUE, 1.5, "dot"),
                            edge="high", axis="right"),
                  LimitSpec(L.RH_COMFORT, "", Pen(SKY_BLUE, 1.5, "dot"), edge="low", axis="right", legend=False),
-                 LimitSpec(L.EQUIPMENT_LIMIT, "Equipment bay {high:g} °C", Pen(ORANGE, 2.0, "dashdot"), edge="high"),
+                 LimitSpec(L.EQUIPMENT_LIMIT, QT_TRANSLATE_NOOP("Plots", "Equipment bay {high:g} °C"), Pen(ORANGE, 2.0, "dashdot"), edge="high"),
              )),
     PlotSpec("crew", "crew core temperature with the ISO 7933 limit",
-             AxisSpec("Crew core [°C]", "Core [°C]"), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3),
+             AxisSpec(QT_TRANSLATE_NOOP("Plots", "Crew core [°C]"), QT_TRANSLATE_NOOP("Plots", "Core [°C]")), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3),
                                                                        step=1.0), 10,
              limits=(
-                 LimitSpec(L.CORE_PHS_LIMIT, "{low:g} °C: ISO 7933 PHS limit", Pen(ORANGE, 2.5, "dash")),
-                 LimitSpec(L.CORE_PERFORMANCE, "{low:g} °C: performance loss", Pen(VERMILLION, 2.5, "dash")),
-                 LimitSpec(L.CORE_HEAT_STROKE, "{low:g} °C: heat-stroke danger", Pen(VERMILLION, 3.0)),
+                 LimitSpec(L.CORE_PHS_LIMIT, QT_TRANSLATE_NOOP("Plots", "{low:g} °C: ISO 7933 PHS limit"), Pen(ORANGE, 2.5, "dash")),
+                 LimitSpec(L.CORE_PERFORMANCE, QT_TRANSLATE_NOOP("Plots", "{low:g} °C: performance loss"), Pen(VERMILLION, 2.5, "dash")),
+                 LimitSpec(L.CORE_HEAT_STROKE, QT_TRANSLATE_NOOP("Plots", "{low:g} °C: heat-stroke danger"), Pen(VERMILLION, 3.0)),
              )),
 )
 
 #: Every drawn series, in legend and readout order.
 SERIES_SPECS: tuple[SeriesSpec, ...] = (
-    SeriesSpec("loop_pressure_kpa", "loop", "Loop pressure", "Pressure", Pen(BLUE, 3.0), 0, "000 kPa"),
-    SeriesSpec("coolant_remaining_pct", "loop", "Coolant left (right axis)", "Coolant", Pen(ORANGE, 3.0, "dash"),
+    SeriesSpec("loop_pressure_kpa", "loop", QT_TRANSLATE_NOOP("Plots", "Loop pressure"), QT_TRANSLATE_NOOP("Plots", "Pressure"), Pen(BLUE, 3.0), 0, "000 kPa"),
+    SeriesSpec("coolant_remaining_pct", "loop", QT_TRANSLATE_NOOP("Plots", "Coolant left (right axis)"), QT_TRANSLATE_NOOP("Plots", "Coolant"), Pen(ORANGE, 3.0, "dash"),
                1, "100.0%", axis="right"),
-    SeriesSpec("heat_load_w", "heat", "Heat generated (avionics + crew)", "Load", Pen(VERMILLION, 3.0, "dash"),
+    SeriesSpec("heat_load_w", "heat", QT_TRANSLATE_NOOP("Plots", "Heat generated (avionics + crew)"), QT_TRANSLATE_NOOP("Plots", "Load"), Pen(VERMILLION, 3.0, "dash"),
                0, "0000 W"),
-    SeriesSpec("heat_rejection_capacity_w", "heat", "Rejection capacity", "Capacity", Pen(GREY, 2.0, "dot"),
+    SeriesSpec("heat_rejection_capacity_w", "heat", QT_TRANSLATE_NOOP("Plots", "Rejection capacity"), QT_TRANSLATE_NOOP("Plots", "Capacity"), Pen(GREY, 2.0, "dot"),
                0, "0000 W"),
-    SeriesSpec("heat_rejection_w", "heat", "Heat rejected", "Rejected", Pen(BLUE, 3.0), 0, "0000 W"),
-    SeriesSpec("condensed_water_kg", "heat", "Condensed water (right axis)", "Condensed", Pen(SKY_BLUE, 2.0, "dashdot"),
+    SeriesSpec("heat_rejection_w", "heat", QT_TRANSLATE_NOOP("Plots", "Heat rejected"), QT_TRANSLATE_NOOP("Plots", "Rejected"), Pen(BLUE, 3.0), 0, "0000 W"),
+    SeriesSpec("condensed_water_kg", "heat", QT_TRANSLATE_NOOP("Plots", "Condensed water (right axis)"), QT_TRANSLATE_NOOP("Plots", "Condensed"), Pen(SKY_BLUE, 2.0, "dashdot"),
                2, "0.00 kg", axis="right"),
-    SeriesSpec("cabin_temp_c", "cabin", "Cabin air", "Cabin air", Pen(VERMILLION, 3.0), 1, "00.0 °C"),
-    SeriesSpec("wall_temp_c", "cabin", "Walls (structure)", "Walls", Pen(BLUE, 2.0, "dot"), 1, "00.0 °C"),
-    SeriesSpec("equipment_temp_c", "cabin", "Equipment bay", "Equipment", Pen(ORANGE, 2.5, "dash"), 1, "00.0 °C"),
-    SeriesSpec("wet_bulb_c", "cabin", "Wet-bulb", "Wet-bulb", Pen(PURPLE, 2.5, "dashdot"), 1, "00.0 °C"),
-    SeriesSpec("cabin_rh_pct", "cabin", "Rel. humidity (right axis)", "RH", Pen(SKY_BLUE, 2.5, "dash"), 0, "100%",
+    SeriesSpec("cabin_temp_c", "cabin", QT_TRANSLATE_NOOP("Plots", "Cabin air"), QT_TRANSLATE_NOOP("Plots", "Cabin air"), Pen(VERMILLION, 3.0), 1, "00.0 °C"),
+    SeriesSpec("wall_temp_c", "cabin", QT_TRANSLATE_NOOP("Plots", "Walls (structure)"), QT_TRANSLATE_NOOP("Plots", "Walls"), Pen(BLUE, 2.0, "dot"), 1, "00.0 °C"),
+    SeriesSpec("equipment_temp_c", "cabin", QT_TRANSLATE_NOOP("Plots", "Equipment bay"), QT_TRANSLATE_NOOP("Plots", "Equipment"), Pen(ORANGE, 2.5, "dash"), 1, "00.0 °C"),
+    SeriesSpec("wet_bulb_c", "cabin", QT_TRANSLATE_NOOP("Plots", "Wet-bulb"), QT_TRANSLATE_NOOP("Plots", "Wet-bulb"), Pen(PURPLE, 2.5, "dashdot"), 1, "00.0 °C"),
+    SeriesSpec("cabin_rh_pct", "cabin", QT_TRANSLATE_NOOP("Plots", "Rel. humidity (right axis)"), QT_TRANSLATE_NOOP("Plots", "RH"), Pen(SKY_BLUE, 2.5, "dash"), 0, "100%",
                axis="right"),
-    SeriesSpec("crew_core_temp_c", "crew", "Crew core (rectal)", "Crew core", Pen(BLACK, 3.0), 2, "computing…"),
+    SeriesSpec("crew_core_temp_c", "crew", QT_TRANSLATE_NOOP("Plots", "Crew core (rectal)"), QT_TRANSLATE_NOOP("Plots", "Crew core"), Pen(BLACK, 3.0), 2, "computing…"),
 )
 
 #: Result series the plots leave to the data outputs (CSV, --json), each with why.
@@ -266,8 +278,8 @@ EVENT_PENS: dict[str, Pen] = {
 }
 #: Compact event labels, used when the full ones cannot all fit (narrow window).
 EVENT_SHORT_LABELS: dict[str, str] = {
-    "puncture": "Puncture", "coolant_half_lost": "½ lost", "coolant_depleted": "Depleted",
-    "undock": "Undock", "landing": "Landing", "cabin_temp_limit": f"Cabin {L.CABIN_TEMP_LIMIT_C:g} °C",
+    "puncture": QT_TRANSLATE_NOOP("Events", "Puncture"), "coolant_half_lost": QT_TRANSLATE_NOOP("Events", "½ lost"),
+    "coolant_depleted": QT_TRANSLATE_NOOP("Events", "Depleted"), "undock": QT_TRANSLATE_NOOP("Events", "Undock"), "landing": QT_TRANSLATE_NOOP("Events", "Landing"), "cabin_temp_limit": f"Cabin {L.CABIN_TEMP_LIMIT_C:g} °C",
     "crew_limit": f"Core {L.CREW_CORE_LIMIT_C:g} °C", "equipment_limit": f"Equip. {L.EQUIPMENT_LIMIT_C:g} °C",
 }
 #: Event lines not listed above.

@@ -73,9 +73,9 @@ def format_summary(result: Result) -> str:
     run_clock = "" if origin == 0.0 else ", then the run's own clock"
     lines.append(f"Events ({words}{run_clock}):" if start is None else
                  f"Events ({words}{run_clock}, then UTC; t = 0 at {clock.format_time(start)}):")
-    width = max(len(label) for label in EVENTS.values())
+    width = max(len(translate("Events", label)) for label in EVENTS.values())
     for name, label in EVENTS.items():
-        label = localise_temps(label, exact=True)  # event names carry limits
+        label = localise_temps(translate("Events", label), exact=True)  # event names carry limits
         t = result.events.get(name)
         when = translate("Summary", "does not happen") if t is None else f"{t - origin:+8.2f} h"
         if t is not None and origin != 0.0:

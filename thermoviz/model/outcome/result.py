@@ -12,6 +12,7 @@ from typing import Mapping
 
 import numpy as np
 
+from ..language import QT_TRANSLATE_NOOP
 from ..scenario import Scenario
 from .grades import GRADE_IDS
 
@@ -41,16 +42,17 @@ MODEL_SERIES: dict[str, tuple[str, str]] = {
 #: Series whose peak matters to the crew: reported over the crew-aboard period (:attr:`Result.crew_peaks`).
 CREW_SERIES = ("cabin_temp_c", "cabin_rh_pct", "wet_bulb_c", "crew_core_temp_c")
 
-#: Event names in timeline order; values in ``Result.events`` are hours or None.
+#: Event names in timeline order; values in ``Result.events`` are hours or None.  The labels are
+#: English; ``translate("Events", label)`` gives them in the chosen language.
 EVENTS: dict[str, str] = {
-    "puncture": "Puncture",
-    "coolant_half_lost": "Half the coolant lost",
-    "coolant_depleted": "Coolant depleted",
-    "undock": "Undock",
-    "landing": "Landing",
-    "cabin_temp_limit": "Cabin above 27 °C",
-    "equipment_limit": "Equipment bay above 40 °C",
-    "crew_limit": "Crew core 38 °C",
+    "puncture": QT_TRANSLATE_NOOP("Events", "Puncture"),
+    "coolant_half_lost": QT_TRANSLATE_NOOP("Events", "Half the coolant lost"),
+    "coolant_depleted": QT_TRANSLATE_NOOP("Events", "Coolant depleted"),
+    "undock": QT_TRANSLATE_NOOP("Events", "Undock"),
+    "landing": QT_TRANSLATE_NOOP("Events", "Landing"),
+    "cabin_temp_limit": QT_TRANSLATE_NOOP("Events", "Cabin above 27 °C"),
+    "equipment_limit": QT_TRANSLATE_NOOP("Events", "Equipment bay above 40 °C"),
+    "crew_limit": QT_TRANSLATE_NOOP("Events", "Crew core 38 °C"),
 }
 
 #: Units by the name's suffix, for series outside :data:`SERIES` (names carry their units).
