@@ -166,6 +166,141 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <location filename="../thermoviz/gui/window/controls.py" line="+53"/>
+        <source>Historic preset</source>
+        <extracomment>Emitted (with the preset id) when a preset is picked, just before scenario_changed. A plain-language note of what a vehicle or loop switch changed to fit (one undo step). A typed value was refused (one line naming the field and the allowed range).</extracomment>
+        <translation>Исторический сценарий</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+186"/>
+        <source>Reset to preset</source>
+        <translation>Вернуть сценарий</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Vehicle and leak</source>
+        <translation>Корабль и утечка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Vehicle</source>
+        <translation>Корабль</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+2"/>
+        <source>Punctured loop</source>
+        <translation>Пробитый контур</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hole diameter [mm]</source>
+        <translation>Диаметр отверстия [мм]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discharge coeff. Cd</source>
+        <translation>Коэфф. расхода Cd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puncture at [h]</source>
+        <translation>Пробой через [ч]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crew and timing</source>
+        <translation>Экипаж и время</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stays docked</source>
+        <translation>Остаётся пристыкованным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle value</source>
+        <translation>Как у корабля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hatch to the station open</source>
+        <translation>Люк в станцию открыт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Crew</source>
+        <translation>Экипаж</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Undock at [h]</source>
+        <translation>Расстыковка через [ч]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undock → landing [h]</source>
+        <translation>Расстыковка → посадка [ч]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew wears</source>
+        <translation>Одежда экипажа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Crew model</source>
+        <translation>Модель экипажа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated span [h]</source>
+        <translation>Длительность расчёта [ч]</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Vehicle value (none)</source>
+        <translation>Как у корабля (нет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle value ({hours} h)</source>
+        <translation>Как у корабля ({hours} ч)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+73"/>
+        <source>No leak</source>
+        <extracomment>Smallest hole the number box takes [mm]: the model accepts any hole &gt; 0; below the slider&apos;s 0.05 mm the slider rests at its left end and the box shows the true value.</extracomment>
+        <translation>Без утечки</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="+92"/>
+        <source>Title and description</source>
+        <translation>Название и описание</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <location filename="../thermoviz/figure/spec.py" line="+281"/>
@@ -528,7 +663,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="+48"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+52"/>
         <source>not computed / not applicable</source>
         <translation>не рассчитано / неприменимо</translation>
     </message>

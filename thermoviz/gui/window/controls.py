@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
 
 from superqt.utils import signals_blocked
 from thermoviz.model.crew.clothing import CLOTHING
+from thermoviz.model.language import translate
 from thermoviz.model.scenario import CREW_MODELS, FIELD_SPECS, Scenario, ScenarioError
 
 from thermoviz.io.calibration_range import cd_note
@@ -49,7 +50,7 @@ class Controls(QWidget):
         layout.setSpacing(10)
 
         # --- preset --------------------------------------------------------
-        preset_box = QGroupBox("Historic preset")
+        preset_box = QGroupBox(translate("Controls", "Historic preset"))
         preset_layout = QVBoxLayout(preset_box)
         self.preset_combo = QComboBox()
         self.preset_combo.setAccessibleName("Preset")
@@ -64,7 +65,7 @@ class Controls(QWidget):
         self.preset_description.setWordWrap(True)
         self.preset_description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preset_description.setStyleSheet("color: #333333;")
-        self.reset_button = QPushButton("Reset to preset")
+        self.reset_button = QPushButton(translate("Controls", "Reset to preset"))
         self.reset_button.setToolTip("Undo every change since the preset (or scenario file) was loaded.")
         preset_layout.addWidget(self.preset_combo)
         preset_layout.addWidget(self.preset_description)
@@ -72,50 +73,50 @@ class Controls(QWidget):
         layout.addWidget(preset_box)
 
         # --- vehicle and leak --------------------------------------------------
-        leak_box = QGroupBox("Vehicle and leak")
+        leak_box = QGroupBox(translate("Controls", "Vehicle and leak"))
         form = QFormLayout(leak_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.vehicle_combo = QComboBox()
-        self.vehicle_combo.setAccessibleName("Vehicle")
+        self.vehicle_combo.setAccessibleName(translate("Controls", "Vehicle"))
         for vid, vehicle in self.vehicles.items():
             self.vehicle_combo.addItem(vehicle.title, vid)
         self.vehicle_combo.setToolTip(field_tooltip(FIELD_SPECS["vehicle"]))
         self.loop_combo = QComboBox()
-        self.loop_combo.setAccessibleName("Punctured loop")
+        self.loop_combo.setAccessibleName(translate("Controls", "Punctured loop"))
         self.loop_combo.setToolTip(field_tooltip(FIELD_SPECS["loop"]))
-        self.loop_label = QLabel("Punctured loop")
+        self.loop_label = QLabel(translate("Controls", "Punctured loop"))
         self.hole = HoleDiameterInput(FIELD_SPECS["hole_diameter_mm"])
         self.cd_spin = make_spin(FIELD_SPECS["discharge_coefficient"], 2, 0.01)
         self.cd_note = QLabel()
         self.cd_note.setWordWrap(True)
         self.cd_note.setStyleSheet("color: #444444;")
         self.cd_note.setAccessibleName("Cd range the record allows")
-        self.puncture = OptionalHoursInput(FIELD_SPECS["puncture_time_h"], "Never", 1.0)
-        form.addRow("Vehicle", self.vehicle_combo)
+        self.puncture = OptionalHoursInput(FIELD_SPECS["puncture_time_h"], translate("Controls", "Never"), 1.0)
+        form.addRow(translate("Controls", "Vehicle"), self.vehicle_combo)
         form.addRow(self.loop_label, self.loop_combo)
-        form.addRow(self._label("hole_diameter_mm", "Hole diameter [mm]"), self.hole)
+        form.addRow(self._label("hole_diameter_mm", translate("Controls", "Hole diameter [mm]")), self.hole)
         self.odds = OddsLabel()  # how likely a hole this big is (issue 22)
         form.addRow(self.odds)
-        form.addRow(self._label("discharge_coefficient", "Discharge coeff. Cd"), self.cd_spin)
+        form.addRow(self._label("discharge_coefficient", translate("Controls", "Discharge coeff. Cd")), self.cd_spin)
         form.addRow("", self.cd_note)
-        form.addRow(self._label("puncture_time_h", "Puncture at [h]"), self.puncture)
+        form.addRow(self._label("puncture_time_h", translate("Controls", "Puncture at [h]")), self.puncture)
         layout.addWidget(leak_box)
 
         # --- crew and timing ----------------------------------------------------
-        crew_box = QGroupBox("Crew and timing")
+        crew_box = QGroupBox(translate("Controls", "Crew and timing"))
         form2 = QFormLayout(crew_box)
         form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form2.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.undock = OptionalHoursInput(FIELD_SPECS["undock_time_h"], "Stays docked", 24.0)
-        self.descent = OptionalHoursInput(FIELD_SPECS["descent_duration_h"], "Vehicle value", 3.5, 0.25)
-        self.hatch = QCheckBox("Hatch to the station open")
+        self.undock = OptionalHoursInput(FIELD_SPECS["undock_time_h"], translate("Controls", "Stays docked"), 24.0)
+        self.descent = OptionalHoursInput(FIELD_SPECS["descent_duration_h"], translate("Controls", "Vehicle value"), 3.5, 0.25)
+        self.hatch = QCheckBox(translate("Controls", "Hatch to the station open"))
         self.hatch.setToolTip(field_tooltip(FIELD_SPECS["hatch_open"]))
         self.crew_spin = CrewSpin()
         spec = FIELD_SPECS["crew"]
         self.crew_spin.setRange(int(spec.minimum), int(spec.maximum))
         self.crew_spin.setToolTip(field_tooltip(spec))
-        self.crew_spin.setAccessibleName("Crew")
+        self.crew_spin.setAccessibleName(translate("Controls", "Crew"))
         self.duration_spin = make_spin(FIELD_SPECS["duration_h"], 1, 6.0)
         self.clothing_combo = QComboBox()
         self.clothing_combo.setAccessibleName("Crew clothing")
@@ -124,19 +125,19 @@ class Controls(QWidget):
             self.clothing_combo.setItemData(self.clothing_combo.count() - 1,
                                             f"{clothing.title}: {clothing.source} ({clothing.confidence})",
                                             Qt.ItemDataRole.ToolTipRole)
-        form2.addRow(self._label("undock_time_h", "Undock at [h]"), self.undock)
-        form2.addRow(self._label("descent_duration_h", "Undock → landing [h]"), self.descent)
+        form2.addRow(self._label("undock_time_h", translate("Controls", "Undock at [h]")), self.undock)
+        form2.addRow(self._label("descent_duration_h", translate("Controls", "Undock → landing [h]")), self.descent)
         form2.addRow("", self.hatch)
-        form2.addRow(self._label("crew", "Crew"), self.crew_spin)
-        form2.addRow(self._label("crew_clothing", "Crew wears"), self.clothing_combo)
+        form2.addRow(self._label("crew", translate("Controls", "Crew")), self.crew_spin)
+        form2.addRow(self._label("crew_clothing", translate("Controls", "Crew wears")), self.clothing_combo)
         self.model_combo = QComboBox()  # crew heat-strain model: JOS-3 runs in the background like PHS
-        self.model_combo.setAccessibleName("Crew model")
+        self.model_combo.setAccessibleName(translate("Controls", "Crew model"))
         for mid, text in CREW_MODELS.items():
             self.model_combo.addItem({"phs": "PHS (ISO 7933)", "jos3": "JOS-3"}.get(mid, mid), mid)
             self.model_combo.setItemData(self.model_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.model_combo.setToolTip(field_tooltip(FIELD_SPECS["crew_model"]))
-        form2.addRow(self._label("crew_model", "Crew model"), self.model_combo)
-        form2.addRow(self._label("duration_h", "Simulated span [h]"), self.duration_spin)
+        form2.addRow(self._label("crew_model", translate("Controls", "Crew model")), self.model_combo)
+        form2.addRow(self._label("duration_h", translate("Controls", "Simulated span [h]")), self.duration_spin)
         layout.addWidget(crew_box)
 
         self.error_label = QLabel()
@@ -250,7 +251,7 @@ class Controls(QWidget):
                 self.preset_combo.removeItem(custom)
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(preset_id))
             self.preset_description.setText(self.presets[preset_id].description)
-            self.reset_button.setText("Reset to preset")
+            self.reset_button.setText(translate("Controls", "Reset to preset"))
 
     def _fill_loops(self, vehicle_id: str, loop_id: str) -> None:
         with signals_blocked(self.loop_combo):
@@ -270,9 +271,9 @@ class Controls(QWidget):
         descent = None if vehicle is None else vehicle.descent_duration_h
         station = is_station_module(vehicle)
         if station:
-            self.descent.none_box.setText("Vehicle value (none)")
+            self.descent.none_box.setText(translate("Controls", "Vehicle value (none)"))
         elif descent is not None:
-            self.descent.none_box.setText(f"Vehicle value ({descent:g} h)")
+            self.descent.none_box.setText(translate("Controls", "Vehicle value ({hours} h)").format(hours=f"{descent:g}"))
         # A station module has no return: the greyed box says so instead of a stale number.
         self.descent.spin.setSpecialValueText("n/a" if station else "")
         self.descent.set_none_value(self.descent.spin.minimum() if station else descent)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QHBoxLayout, QSlider
 
 from superqt.utils import qdebounced, signals_blocked
 
+from thermoviz.model.language import translate
 from thermoviz.model.scenario import FieldSpec
 
 from .number_input import NumberBox
@@ -69,7 +70,7 @@ class HoleDiameterInput(QWidget):
         self.spin.setRange(self.SPIN_MIN_MM, self.LOG_MAX_MM)
         self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.spin.setAccessibleName("Hole diameter in millimetres")
-        self.no_leak = QCheckBox("No leak")
+        self.no_leak = QCheckBox(translate("Controls", "No leak"))
         self.no_leak.setToolTip("No puncture at all: hole diameter 0 mm.")
 
         # Spin box and "No leak" on top, the slider below on the whole width: in a

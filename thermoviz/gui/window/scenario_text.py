@@ -22,6 +22,8 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit
 
+from thermoviz.model.language import translate
+
 MODIFIED_SUFFIX = " (modified)"
 MODIFIED_NOTE = "What-if: settings changed from the original; the text below describes the original.\n"
 _TEXT_FIELDS = ("title", "description")
@@ -87,7 +89,7 @@ class ScenarioText(QGroupBox):
     edited = Signal(str, str)
 
     def __init__(self, parent=None):
-        super().__init__("Title and description", parent)
+        super().__init__(translate("Controls", "Title and description"), parent)
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName("Scenario title")
         self.title_edit.setPlaceholderText("Untitled scenario")
@@ -102,8 +104,8 @@ class ScenarioText(QGroupBox):
         self.description_edit.setTabChangesFocus(True)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Description", self.description_edit)
+        form.addRow(translate("Controls", "Title"), self.title_edit)
+        form.addRow(translate("Controls", "Description"), self.description_edit)
         self._shown = ("", "")
         self.title_edit.editingFinished.connect(self._commit)
         self.description_edit.focusOutEvent = self._description_left(self.description_edit.focusOutEvent)
