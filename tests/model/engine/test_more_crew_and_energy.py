@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
 import thermoviz
@@ -31,24 +31,79 @@ def _peaks(vehicle, crew):
     return vapour_pa[on].max(), _moist_enthalpy_kj_kg(r.cabin_temp_c, vapour_pa)[on].max(), r.cabin_temp_c[on].max()
 
 
-@settings(max_examples=10, deadline=None, derandomize=True)
+def _vehicle(fractions):
+    """The Soyuz with the :data:`SAMPLED` estimates at ``fractions`` of their vehicle-file ranges."""
+    base, prov = get_vehicle("soyuz-ms"), provenance("soyuz-ms")
+    changes = {name: prov[name].range[0] + f * (prov[name].range[1] - prov[name].range[0])
+               for name, f in zip(SAMPLED, fractions)}
+    note(f"vehicle changes: {changes}")  # printed with a failing example
+    return dataclasses.replace(base, **changes)
+
+
+def _heat_mj(result):
+    """Heat the vehicle gained over the whole run and over the crew's ride, every node and the bodies [MJ]."""
+    return tuple(sum(result.energy[w]["stored_mj"].values()) for w in ("whole_run", "crew_aboard"))
+
+
+@settings(max_examples=12, deadline=None, derandomize=True, print_blob=True)
+@given(st.lists(st.floats(0.0, 1.0), min_size=len(SAMPLED), max_size=len(SAMPLED)))
+def test_more_crew_never_less_heat_in_the_vehicle(fractions):
+    """Issue 16 item 4, with NO temperature cut-off: the heat the vehicle holds (air, walls, equipment bay,
+    orbital module, vapour and the crew's bodies, from the energy books) never falls with more crew.  Each
+    person adds metabolic heat; in air hotter than the skin a body also soaks heat up, but it stays aboard.
+    (Measured over 200 Latin-hypercube vehicles, seed 0: 0 vehicles with less heat for more crew.)"""
+    s = thermoviz.load_scenario("soyuz-ms22-crewed-return")
+    vehicle = _vehicle(fractions)
+    heat = [_heat_mj(thermoviz.simulate(s.replace(crew=n), vehicle=vehicle)) for n in (1, 2, 3)]
+    for window in (0, 1):
+        assert heat[0][window] < heat[1][window] < heat[2][window], heat
+
+
+def _valid_peaks(results):
+    """Peak air temperature and vapour pressure of each run while its crew is aboard, up to the first
+    time any of the runs leaves the crew models' validity (ISO 7933 input range: air 15-50 °C, vapour
+    pressure <= 4.5 kPa; core below 40 °C): the window where the crew's heat output is a prediction."""
+    ends = []
+    for r in results:
+        out = np.asarray(r.outside_validity["crew_core_temp_c"], bool) & r.crew_aboard
+        ends.append(r.time_h[out].min() if out.any() else np.inf)
+    peaks = []
+    for r in results:
+        window = r.crew_aboard & (r.time_h < min(ends))
+        vapour_pa = r.cabin_rh_pct / 100.0 * psychro.saturation_vapour_pressure_pa(r.cabin_temp_c)
+        peaks.append((vapour_pa[window].max(), r.cabin_temp_c[window].max()) if window.any() else None)
+    return peaks
+
+
+@settings(max_examples=12, deadline=None, derandomize=True, print_blob=True)
+@given(st.lists(st.floats(0.0, 1.0), min_size=len(SAMPLED), max_size=len(SAMPLED)))
+def test_more_crew_never_drier_while_the_crew_models_are_valid(fractions):
+    """Vapour pressure never falls with more crew while the crew models are valid (measured: 0 of 200
+    vehicles).  Beyond that window it can (2 vs 3 crew: 6.5 % of 200 vehicles, all with 3-crew air peaks of 45.2 °C or more):
+    the vapour is capped by condensation on the walls, and the bodies, storing heat at cores of 45-52 °C,
+    leave the walls cooler.  So the cut-off is the validity window, not a temperature."""
+    s = thermoviz.load_scenario("soyuz-ms22-crewed-return")
+    vehicle = _vehicle(fractions)
+    peaks = _valid_peaks([thermoviz.simulate(s.replace(crew=n), vehicle=vehicle) for n in (1, 2, 3)])
+    if any(p is None for p in peaks):
+        return
+    assert peaks[0][0] <= peaks[1][0] + 1e-6 <= peaks[2][0] + 2e-6, peaks
+
+
+@settings(max_examples=10, deadline=None, derandomize=True, print_blob=True)
 @given(st.lists(st.floats(0.0, 1.0), min_size=len(SAMPLED), max_size=len(SAMPLED)))
 def test_more_crew_never_cooler_drier_or_less_enthalpy(fractions):
-    base, prov = get_vehicle("soyuz-ms"), provenance("soyuz-ms")
-    changes = {}
-    for name, f in zip(SAMPLED, fractions):
-        lo, hi = prov[name].range
-        changes[name] = lo + f * (hi - lo)
-    vehicle = dataclasses.replace(base, **changes)
+    vehicle = _vehicle(fractions)
     one, two, three = (_peaks(vehicle, n) for n in (1, 2, 3))
-    # Up to the top of the record's range (a 3-crew cabin peak of 44 °C).  Beyond it (about 1 in 7 plausible
-    # vehicles, cabins of 44.5-70 °C) the heat is uncompensable: the air is hotter than the crew's clothing
-    # and skin, sweat no longer evaporates, each body takes heat from the air and stores it, and the air and
-    # walls (which cap the vapour pressure by condensation) can be a little cooler with more crew.
+    # Up to the top of the record's range (a 3-crew cabin peak of 44 °C), an empirical bound: over 200
+    # plausible vehicles (seed 0) every case of 2 crew with hotter air than 3 (14.5 %) has a 3-crew peak of
+    # 44.5-70 °C.  There the air is hotter than the crew's skin, sweat no longer evaporates, and each body takes
+    # heat from the air and stores it (the vehicle's heat still rises: test above).  Not a validity bound: the
+    # crew models leave their range (vapour pressure > 4.5 kPa) in nearly every sealed return.
     if three[2] > 44.0:
         return
     for k, what in enumerate(("vapour pressure", "enthalpy", "air temperature")):
-        assert one[k] <= two[k] + 1e-9 <= three[k] + 2e-9, (what, changes)
+        assert one[k] <= two[k] + 1e-9 <= three[k] + 2e-9, (what, vehicle)
 
 
 def test_energy_books_are_in_the_result_and_the_json():
@@ -82,9 +137,7 @@ def test_preview_cabin_is_never_cooler_with_more_crew(fractions):
     from thermoviz.io.vehicles import resolve
     from thermoviz.model.engine.simulate import simulate_physics
 
-    base, prov = get_vehicle("soyuz-ms"), provenance("soyuz-ms")
-    vehicle = dataclasses.replace(base, **{name: prov[name].range[0] + f * (prov[name].range[1] - prov[name].range[0])
-                                           for name, f in zip(SAMPLED, fractions)})
+    vehicle = _vehicle(fractions)
     s = thermoviz.load_scenario("soyuz-ms22-crewed-return")
     peaks = []
     for n in (1, 2, 3):
