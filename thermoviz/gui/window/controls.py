@@ -18,6 +18,7 @@ from thermoviz.io.calibration_range import cd_note
 from .choices import _PresetStandIn, _loops_of, _vehicle_catalogue, is_station_module, load_presets  # noqa: F401
 from .inputs import CrewSpin, HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
 from .odds_panel import OddsLabel
+from .undock_after import UndockAfterPuncture
 
 CUSTOM = "__custom__"
 
@@ -45,9 +46,8 @@ class Controls(QWidget):
         self.preset_id: str | None = None
         self._updating = False
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self, spacing=10)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(10)
 
         # --- preset --------------------------------------------------------
         preset_box = QGroupBox(translate("Controls", "Historic preset"))
@@ -61,15 +61,13 @@ class Controls(QWidget):
             self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.description,
                                           Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.setToolTip("Load a historic scenario (replaces every setting below).")
-        self.preset_description = QLabel()
-        self.preset_description.setWordWrap(True)
+        self.preset_description = QLabel(wordWrap=True)
         self.preset_description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preset_description.setStyleSheet("color: #333333;")
         self.reset_button = QPushButton(translate("Controls", "Reset to preset"))
         self.reset_button.setToolTip("Undo every change since the preset (or scenario file) was loaded.")
-        preset_layout.addWidget(self.preset_combo)
-        preset_layout.addWidget(self.preset_description)
-        preset_layout.addWidget(self.reset_button)
+        for widget in (self.preset_combo, self.preset_description, self.reset_button):
+            preset_layout.addWidget(widget)
         layout.addWidget(preset_box)
 
         # --- vehicle and leak --------------------------------------------------
@@ -88,8 +86,7 @@ class Controls(QWidget):
         self.loop_label = QLabel(translate("Controls", "Punctured loop"))
         self.hole = HoleDiameterInput(FIELD_SPECS["hole_diameter_mm"])
         self.cd_spin = make_spin(FIELD_SPECS["discharge_coefficient"], 2, 0.01)
-        self.cd_note = QLabel()
-        self.cd_note.setWordWrap(True)
+        self.cd_note = QLabel(wordWrap=True)
         self.cd_note.setStyleSheet("color: #444444;")
         self.cd_note.setAccessibleName("Cd range the record allows")
         self.puncture = OptionalHoursInput(FIELD_SPECS["puncture_time_h"], translate("Controls", "Never"), 1.0)
@@ -126,6 +123,7 @@ class Controls(QWidget):
                                             f"{clothing.title}: {clothing.source} ({clothing.confidence})",
                                             Qt.ItemDataRole.ToolTipRole)
         form2.addRow(self._label("undock_time_h", translate("Controls", "Undock at [h]")), self.undock)
+        self.undock_after = UndockAfterPuncture(self, form2)  # the same time in hours since the puncture
         form2.addRow(self._label("descent_duration_h", translate("Controls", "Undock → landing [h]")), self.descent)
         form2.addRow("", self.hatch)
         form2.addRow(self._label("crew", translate("Controls", "Crew")), self.crew_spin)
@@ -140,8 +138,7 @@ class Controls(QWidget):
         form2.addRow(self._label("duration_h", translate("Controls", "Simulated span [h]")), self.duration_spin)
         layout.addWidget(crew_box)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
+        self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color: #8B1A00; font-weight: bold;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
@@ -220,6 +217,7 @@ class Controls(QWidget):
             self.cd_spin.setValue(scenario.discharge_coefficient)
             self.puncture.set_value(scenario.puncture_time_h)
             self.undock.set_value(scenario.undock_time_h)
+            self.undock_after.show(scenario)
             self.descent.set_value(scenario.descent_duration_h)
             self.hatch.setChecked(scenario.hatch_open)
             self.crew_spin.setValue(scenario.crew)
@@ -368,6 +366,7 @@ class Controls(QWidget):
         self.error_label.hide()
         self._shown = shown
         self.scenario = scenario
+        self.undock_after.show(scenario)
         self._update_timing_enabled()
         self._update_cd_note()
         self.odds.show_for(scenario)
