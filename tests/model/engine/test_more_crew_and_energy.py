@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
@@ -145,3 +146,42 @@ def test_preview_cabin_is_never_cooler_with_more_crew(fractions):
         r = simulate_physics(s.replace(crew=n), vehicle, loop, coolant)
         peaks.append(r.cabin_temp_c[r.crew_aboard].max())
     assert peaks[0] <= peaks[1] + 1e-9 and peaks[1] <= peaks[2] + 1e-9, peaks
+
+
+def test_readme_shares_of_vehicles_cooler_with_more_crew_are_the_models():
+    """The README's shares (200 vehicles, Latin hypercube, seed 0, as ``--uncertainty 200``) of vehicles whose
+    air (or vapour pressure) peak aboard is higher with fewer crew, and the lowest 3-crew peak among them."""
+    import re
+    from pathlib import Path
+
+    from thermoviz.analysis.uncertainty import default_ranges, latin_hypercube, vehicle_with
+    from thermoviz.io.vehicles import resolve
+    from thermoviz.model.engine.vehicle_batch import simulate_vehicles
+
+    text = " ".join((Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8").split())
+    m = re.search(r"over 200 plausible vehicles \(Latin hypercube, seed 0\) the 2-crew air peak is above the 3-crew "
+                  r"one in ([\d.]+) % \(1 vs 2 crew: ([\d.]+) %\) and the vapour-pressure peak in ([\d.]+) %, all "
+                  r"with 3-crew cabins of ([\d.]+) °C or more", text)
+    assert m, "README: the more-crew shares sentence"
+    s = thermoviz.load_scenario("soyuz-ms22-crewed-return")
+    base, _loop, coolant = resolve(s)
+    ranges, _fallback = default_ranges(s.vehicle)
+    names, samples = list(ranges), latin_hypercube(ranges, 200, 0)
+    cd_name = f"loops.{s.loop}.calibrated_discharge_coefficient"
+    values = [dict(zip(names, row)) for row in samples]
+    vehicles = [vehicle_with(base, v) for v in values]
+    cds = [float(v.get(cd_name, s.discharge_coefficient)) for v in values]
+    air, vapour = {}, {}
+    for n in (1, 2, 3):
+        b = simulate_vehicles(s.replace(crew=n), vehicles, coolant, discharge_coefficients=cds)
+        on = np.asarray(b.crew_aboard, bool)
+        t = b.series["cabin_temp_c"]
+        air[n] = np.where(on, t, -np.inf).max(axis=0)
+        vapour[n] = np.where(on, b.series["cabin_rh_pct"] / 100.0 * psychro.saturation_vapour_pressure_pa(t),
+                             -np.inf).max(axis=0)
+    hotter_with_two = air[2] > air[3] + 1e-9
+    wetter_with_two = vapour[2] > vapour[3] + 1e-6
+    assert 100.0 * hotter_with_two.mean() == pytest.approx(float(m[1]), abs=0.01)
+    assert 100.0 * (air[1] > air[2] + 1e-9).mean() == pytest.approx(float(m[2]), abs=0.01)
+    assert 100.0 * wetter_with_two.mean() == pytest.approx(float(m[3]), abs=0.01)
+    assert air[3][hotter_with_two | wetter_with_two].min() >= float(m[4])
