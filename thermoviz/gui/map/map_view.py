@@ -108,17 +108,14 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.crew_check.setChecked(True)
         self.crew_check.setToolTip("Draw the boundary of the chosen grade for every crew count the vehicle seats "
                                    "(crew-margin maps only)")
-        for label, widget in (("Across:", self.x_combo), ("Up:", self.y_combo), ("Colour:", self.metric_combo),
-                              ("Grade:", self.grade_combo)):
+        for label, widget in (("Across:", self.x_combo), ("Up:", self.y_combo), ("Colour:", self.metric_combo)):
             pickers.addWidget(QLabel(label))
             pickers.addWidget(widget, 1)
-        pickers.addWidget(self.crew_check)
         self.odds_check = QCheckBox("Weight by odds")
         self.odds_check.setToolTip("Fade the hole sizes that are unlikely to happen (odds of a hole this big or "
                                    "bigger per 6-month mission, from meteoroid and debris flux models), so the "
                                    "unsafe holes that are also likely stand out (maps with a hole axis)")
         self.odds_check.toggled.connect(self._redraw)
-        pickers.addWidget(self.odds_check)
         layout.addLayout(pickers)
         for widget in (self.x_combo, self.y_combo, self.metric_combo):
             widget.currentIndexChanged.connect(self.compute_now)
@@ -134,6 +131,9 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop computing the map (the last map stays, marked out of date)")
         self.cancel_button.clicked.connect(self._cancel_or_compute)
+        # the grade and its options get the second row, so a 1024 px projector window still fits
+        for widget in (QLabel("Grade:"), self.grade_combo, self.crew_check, self.odds_check):
+            status.addWidget(widget)
         status.addWidget(self.state_label, 1)
         status.addWidget(self.progress)
         status.addWidget(self.cancel_button)
