@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 
 import numpy as np
+
+from thermoviz import __version__
 import pytest
 
 from thermoviz.io.csv_io import CSV_FORMATS, META_HEADER, read_csv, write_csv
@@ -38,7 +40,9 @@ def test_spreadsheet_format_has_bom_header_on_row_one_and_metadata_beside(tmp_pa
     assert rows[0][:width][0] == "time_h [h]" and rows[0][width:] == ["", *META_HEADER]
     assert all(len(row) in (width, width + 3) for row in rows)
     meta = {row[width + 1]: row[width + 2] for row in rows[1:] if len(row) > width}
-    assert meta["scenario.vehicle"] == '"soyuz-ms"' and meta["scenario.duration_h"] == "50.0"
+    # plain values, not TOML text (issue 17): no quotes around text, lists as numbered keys
+    assert meta["scenario.vehicle"] == "soyuz-ms" and meta["scenario.duration_h"] == "50.0"
+    assert meta["thermoviz_version"] == __version__ and meta["verdict"] == result.verdict.text
     assert len(rows) == 1 + len(result.time_h)
 
 
@@ -54,3 +58,39 @@ def test_cli_csv_format_flag(tmp_path, capsys):
     assert main(["run", "soyuz-ms22", "--csv", str(tmp_path / "a.csv"), "--csv-format", "spreadsheet"]) == 0
     assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbftime_h [h]")
     assert read_csv(tmp_path / "a.csv").scenario.title
+
+
+def test_spreadsheet_plain_values_keep_their_types_and_old_toml_cells_still_read(tmp_path):
+    import dataclasses
+
+    result = make_result()
+    odd = dataclasses.replace(result, scenario=result.scenario.replace(title="2", description="true"))
+    data = read_csv(write_csv(odd, tmp_path / "odd.csv", fmt="spreadsheet"))
+    assert data.scenario == odd.scenario  # a title "2" stays text
+    assert data.meta["notes"] == list(odd.notes) and data.events == {k: v for k, v in odd.events.items()
+                                                                    if v is not None}
+    # a file of an earlier version: the same table, TOML values in the metadata cells
+    import tomli_w
+
+    from thermoviz.io.csv_io import csv_metadata
+
+    def _flat_meta(meta, prefix=""):  # how earlier versions wrote the cells: TOML values
+        pairs = []
+        for key, value in meta.items():
+            if isinstance(value, dict):
+                pairs += _flat_meta(value, f"{prefix}{key}.")
+            else:
+                pairs.append((prefix + key, tomli_w.dumps({"v": value}).partition(" = ")[2].rstrip("\n")))
+        return pairs
+
+    rows = list(csv.reader((tmp_path / "odd.csv").read_text(encoding="utf-8-sig").splitlines()))
+    width = rows[0].index("") + 1
+    toml_pairs = iter(_flat_meta(csv_metadata(odd)))
+    for row in rows[1:]:
+        if len(row) > width:
+            row[width:] = list(next(toml_pairs, ("", "")))  # TOML keeps a list in one cell: fewer rows
+    old = tmp_path / "old.csv"
+    with old.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f, lineterminator="\r\n").writerows(rows)
+    assert '"soyuz-ms"' in old.read_text(encoding="utf-8-sig")
+    assert read_csv(old).scenario == odd.scenario and read_csv(old).meta["notes"] == list(odd.notes)

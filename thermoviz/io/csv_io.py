@@ -48,9 +48,10 @@ columns beside the table after one empty column::
     0.0,301.325,...,0,,,scenario.crew,3
     0.1,301.2,...,0,,,scenario.hole_diameter_mm,0.8
 
-  Each metadata value is written as a TOML value (text in double quotes), so
-  ``key = value`` lines rebuild the same TOML document as the script format's
-  comment block.  :func:`read_csv` reads both formats back identically.
+  Each metadata cell holds a plain value (``0.8``, ``true``, text without quotes; lists as
+  ``notes.1``, ``notes.2``: :mod:`thermoviz.io.csv_plain_meta`), and :func:`read_csv` rebuilds
+  the same data as the script format's comment block.  Files written with TOML-quoted cells
+  by earlier versions still read.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ from ..model.outcome.result import SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol, temp_unit, unit_to_c
 from .comparison import comparison, without_nulls
+from .csv_plain_meta import flat_plain, unflatten
 from .atomic import VerifyError, atomic_write_text
 from .scenario_file import scenario_from_dict, scenario_to_dict
 
@@ -174,17 +176,6 @@ def _add_utc_column(result: Result, rows: list[list[str]]) -> None:
         row.insert(1, clock.round_to_second(clock.utc_at_hours(start, t)).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
-def _flat_meta(meta: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:
-    """(dotted key, TOML value text) pairs of the metadata, in document order."""
-    pairs = []
-    for key, value in meta.items():
-        if isinstance(value, dict):
-            pairs += _flat_meta(value, f"{prefix}{key}.")
-        else:
-            pairs.append((prefix + key, tomli_w.dumps({"v": value}).partition(" = ")[2].rstrip("\n")))
-    return pairs
-
-
 def result_to_csv(result: Result, fmt: str = "script", reference: Result | None = None) -> str:
     """The whole CSV file as text in format ``fmt`` (``script`` or ``spreadsheet``; see the module)."""
     if fmt not in CSV_FORMATS:
@@ -195,7 +186,7 @@ def result_to_csv(result: Result, fmt: str = "script", reference: Result | None 
         out.write(csv_header_block(result, reference))
         csv.writer(out, lineterminator="\n").writerows(rows)
         return out.getvalue()
-    meta = [list(META_HEADER), *(list(pair) for pair in _flat_meta(csv_metadata(result, reference)))]
+    meta = [list(META_HEADER), *(list(pair) for pair in flat_plain(csv_metadata(result, reference)))]
     width = len(rows[0])
     writer = csv.writer(out, lineterminator="\r\n")
     for i in range(max(len(rows), len(meta))):
@@ -273,7 +264,7 @@ def read_csv(path: str | os.PathLike[str]) -> CsvData:
         rows = list(csv.reader(io.StringIO(text, newline="")))
         meta_text, rows = _split_meta_columns(rows, source)
     try:
-        meta = tomllib.loads(meta_text)
+        meta = tomllib.loads(meta_text) if isinstance(meta_text, str) else unflatten(meta_text)
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"{source}: the metadata is not the thermoviz metadata ({exc})") from None
     if not rows:
@@ -305,8 +296,9 @@ def read_csv(path: str | os.PathLike[str]) -> CsvData:
     return CsvData(columns=cols, units=units, meta=meta, scenario=scenario)
 
 
-def _split_meta_columns(rows: list[list[str]], source: str) -> tuple[str, list[list[str]]]:
-    """Spreadsheet format: (metadata as ``key = value`` TOML lines, the table rows without them)."""
+def _split_meta_columns(rows: list[list[str]], source: str) -> tuple[str | list, list[list[str]]]:
+    """Spreadsheet format: (metadata -- plain (key, value) pairs, or ``key = value`` TOML lines for a file
+    of an earlier version whose cells hold TOML values -- and the table rows without them)."""
     if not rows:
         return "", rows
     header = rows[0]
@@ -316,11 +308,14 @@ def _split_meta_columns(rows: list[list[str]], source: str) -> tuple[str, list[l
             raise ValueError
     except (ValueError, IndexError):
         return "", rows  # a plain table without metadata columns
-    lines, table = [], []
+    pairs, table = [], []
     for row in rows:
         cells, meta = row[:at - 1], row[at:]
         if len(meta) == 2 and meta[0] and row is not header:
-            lines.append(f"{meta[0]} = {meta[1]}\n")
+            pairs.append((meta[0], meta[1]))
         if any(cells) or row is header:
             table.append(cells)
-    return "".join(lines), table
+    version = next((v for k, v in pairs if k == "thermoviz_version"), "")
+    if version.startswith('"'):  # an earlier file: TOML values in the cells
+        return "".join(f"{k} = {v}\n" for k, v in pairs), table
+    return pairs, table
