@@ -39,3 +39,15 @@ def test_png_svg_pdf_carry_what_rebuilds_them(tmp_path, qapp, capsys):
     squashed = " ".join(text.split())
     assert "How to rebuild this report" in squashed and "--from 46 --to 56" in squashed
     assert "avionics_free_flight_w" in squashed and f"thermoviz {__version__}" in squashed
+
+
+def test_pdf_names_the_crew_grade_under_the_verdict(tmp_path, qapp):
+    import thermoviz
+    from thermoviz.model.outcome.grades import grade
+
+    pdf = tmp_path / "g.pdf"
+    assert main(["run", PRESET, "--pdf", str(pdf), "--quiet"]) == 0
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   timeout=60).stdout.split())
+    reached = grade(thermoviz.simulate(load_scenario(PRESET)).verdict.crew_grade)
+    assert f"Crew grade: {reached.title} ({reached.meaning})" in text

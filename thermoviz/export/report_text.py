@@ -10,6 +10,7 @@ import math
 import numpy as np
 
 from thermoviz.model import clock, limits
+from thermoviz.model.outcome.grades import grade
 from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
@@ -97,6 +98,15 @@ def _value_text(spec, value) -> str:
     return str(value)
 
 
+def _grade_line(result) -> str:
+    """The crew's grade on the one outcome scale, under the verdict (nothing when no crew rides)."""
+    if result.verdict.crew_grade is None:
+        return ""
+    g = grade(result.verdict.crew_grade)
+    return (f"<br><b>Crew grade:</b> {esc(g.title)} ({esc(localise_temps(g.meaning))}); the four grades "
+            "are explained in docs/grades.md and Help ▸ Crew grades.")
+
+
 def header_html(result, version: str, when: _dt.datetime) -> str:
     """Page-1 text: title, description, provenance, verdict, key events and peaks, parameters."""
     scenario = result.scenario
@@ -112,7 +122,7 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
     parts.append(
         f"<table width='100%' cellpadding='8' cellspacing='0' style='border: 2px solid {border};"
         f" background: {bg};'><tr><td style='color: {ink};'><b>Verdict ({esc(result.verdict.severity)}):</b> "
-        f"{esc(localise_temps(result.verdict.text))}</td></tr></table>")
+        f"{esc(localise_temps(result.verdict.text))}{_grade_line(result)}</td></tr></table>")
 
     start = scenario.start_datetime  # None: no calendar dates, hours only
     origin, words = clock.time_origin(result.events.get("puncture"))  # the one time base
