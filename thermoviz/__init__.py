@@ -7,7 +7,7 @@ Public API (stable)::
     result = thermoviz.simulate(scenario)
     result.cabin_temp_c, result.events["crew_limit"], result.verdict.text
     m = thermoviz.survival_map(scenario, x=("hole_diameter_mm", 0.2, 5, 100),
-                               y=("undock_after_puncture_h", 0, 48, 100))     # m.values: margin [h]
+                               y=("undock_after_puncture_h", 0, 48, 100))     # m.values: K below the grade
     thermoviz.find_limit(scenario, "hole_diameter_mm").sentence
     thermoviz.uncertainty_band(scenario, 200).sentence
     thermoviz.puncture_odds("soyuz-ms", days=182.6, min_hole_mm=0.8).sentence   # odds of such a hole
