@@ -63,3 +63,19 @@ def test_undocking_at_the_end_of_the_run_leaves_no_nan_crew_sample():
     for duration in (24.0, 30.5, 48.0):
         result = thermoviz.simulate(base.replace(duration_h=duration, undock_time_h=duration))
         check_events_on_samples(result)
+
+
+def test_an_event_already_on_a_sample_shows_its_value_there():
+    """A crossing the crew model put on a grid sample kept that sample's own value (38.0102 °C was seen
+    at "crew core 38 °C" in a 17 mm run): the sample now shows the event's value, as inserted ones do."""
+    import dataclasses
+
+    from thermoviz.model.outcome.event_samples import events_on_samples
+
+    result = thermoviz.with_crew_strain(thermoviz.simulate(thermoviz.load_scenario("soyuz-ms22-crewed-return")))
+    core = np.asarray(result.series["crew_core_temp_c"])
+    i = int(np.flatnonzero(np.isfinite(core))[3])
+    moved = dataclasses.replace(result, events={**result.events, "crew_limit": float(result.time_h[i])})
+    assert core[i] != CREW_CORE_LIMIT_C
+    check_events_on_samples(events_on_samples(moved))
+    assert events_on_samples(moved).series["crew_core_temp_c"][i] == CREW_CORE_LIMIT_C

@@ -35,6 +35,7 @@ def events_on_samples(result: Result) -> Result:
     t = np.asarray(result.time_h, dtype=float)
     events = dict(result.events)
     inserts: dict[float, list[str]] = {}
+    snapped: list[tuple[str, int]] = []  # events already on a sample: (name, index)
     for name, when in events.items():
         if when is None:
             continue
@@ -42,10 +43,14 @@ def events_on_samples(result: Result) -> Result:
         nearest = k if abs(t[k] - when) <= abs(t[k - 1] - when) else k - 1
         if abs(t[nearest] - when) <= SNAP_H or not t[0] < when < t[-1]:
             events[name] = float(t[nearest])
+            key, value = EVENT_VALUES.get(name, (None, None))
+            shown = result.series[key][nearest] if key in result.series else np.nan
+            if abs(t[nearest] - when) <= SNAP_H and np.isfinite(shown) and shown != value:
+                snapped.append((name, nearest))
         else:
             inserts.setdefault(float(when), []).append(name)
     aboard = _no_empty_last_ride(result)
-    if not inserts and aboard is result.crew_aboard and events == dict(result.events):
+    if not inserts and not snapped and aboard is result.crew_aboard and events == dict(result.events):
         return result
     times = np.array(sorted(inserts))
     at = np.searchsorted(t, times)  # insert before this index: between t[at - 1] and t[at]
@@ -63,6 +68,9 @@ def events_on_samples(result: Result) -> Result:
                 key, value = EVENT_VALUES[name]
                 if np.isfinite(series[key][at[i] + i]):
                     series[key][at[i] + i] = value
+    for name, k in snapped:  # a crossing computed on the sample itself shows its exact value there too
+        key, value = EVENT_VALUES[name]
+        series[key][k + int(np.sum(at <= k))] = value
     masks = {name: np.insert(mask, at, mask[at - 1] | mask[at]) for name, mask in result.outside_validity.items()
              if len(mask) == len(t)}
     return dataclasses.replace(result, time_h=new_t, series=series, events=events,
