@@ -26,6 +26,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from .cli_outputs import EXPORT_FLAGS, with_crew, write_outputs
 from .io.overrides import parse_override
 from .model.scenario import FIELD_SPECS, ScenarioError
 
@@ -43,7 +44,6 @@ EXIT_RUNTIME = 1
 EXIT_USAGE = 2
 
 SCALES = (1, 2, 4)
-EXPORT_FLAGS = ("png", "svg", "pdf")
 
 
 def _version() -> str:
@@ -226,7 +226,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
                if getattr(args, flag)]
     if outputs:
         try:
-            _write_outputs(args, result, scale, reference, drawn)
+            write_outputs(args, result, scale, reference, drawn)
         except FileWriteError as exc:  # paths were checked above: a disk or renderer failure
             flag = next((f for f in outputs if str(exc.path) == str(getattr(args, f))), outputs[0])
             print(f"thermoviz: --{flag}: {exc}; nothing was written", file=sys.stderr)
@@ -237,7 +237,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         from .io.json_io import summary_json
 
-        text = summary_json(result, reference=None if reference is None else _with_crew(reference))
+        text = summary_json(result, reference=None if reference is None else with_crew(reference))
         text = cli_analysis.json_with_uncertainty(text, uncertainty) if uncertainty else text
         if getattr(args, "crew_band", False):
             text = cli_analysis.json_with_crew_band(text, band)
@@ -256,72 +256,6 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         for flag in outputs:
             out.write(f"Wrote {getattr(args, flag)}\n")
     return EXIT_OK
-
-
-def _write_outputs(args: argparse.Namespace, result, scale: int, reference, uncertainty=None) -> None:
-    """Every requested file, all or nothing: written to hidden temporaries, verified, then renamed."""
-    from . import cli_animation
-    from .io import verify
-    from .io.atomic import FileWriteError, staged_writes
-
-    with staged_writes() as stage:
-        if args.csv:
-            from .io.csv_io import write_csv
-
-            write_csv(result, stage.reserve(args.csv), fmt=args.csv_format,  # verified by reading it back
-                      reference=None if reference is None else _with_crew(reference))
-        figures = {flag: getattr(args, flag) for flag in EXPORT_FLAGS if getattr(args, flag)}
-        if figures:
-            from .cli_slide import figure_plots
-            from .export.cli_export import export_from_cli
-
-            checks = {"png": verify.verify_png, "svg": verify.verify_svg, "pdf": verify.verify_pdf}
-            temps = {flag: stage.reserve(path, verify=checks[flag]) for flag, path in figures.items()}
-            try:
-                export_from_cli(result, scale=scale, reference=reference, time_axis=args.time_axis,
-                                uncertainty=uncertainty, window=_figure_window(args, result),
-                                plots=figure_plots(args), argv=getattr(args, "argv", None), **temps)
-            except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
-                raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
-                                     stage.target_of(err.message).partition(": ")[2] or err.message) from None
-        if args.handout:
-            from .export.handout import write_handout
-
-            write_handout(result, stage.reserve(args.handout, verify=verify.verify_pdf))
-        if args.slide_options is not None:
-            from .cli_slide import write_slide
-
-            write_slide(args.slide_options, result, reference, stage.reserve(args.slide, verify=verify.verify_png),
-                        uncertainty)
-        animations = {flag: getattr(args, flag) for flag in cli_animation.FLAGS if getattr(args, flag)}
-        if animations:
-            temps = {flag: stage.reserve(path) for flag, path in animations.items()}
-            try:
-                from .io.job_budget import ProgressLine
-
-                line = ProgressLine("animation")
-                cli_animation.export(result, args, progress=line.frames, paths=temps)
-                line.done()
-            except ScenarioError as err:
-                raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",
-                                     stage.target_of(err.message)) from None
-
-
-def _with_crew(result):
-    """``result`` with its crew heat strain (a --compare reference may be a preview)."""
-    from .api import with_crew_strain
-
-    return result if result.crew_strain_computed else with_crew_strain(result)
-
-
-def _figure_window(args: argparse.Namespace, result) -> tuple[float, float] | None:
-    """The ``--from``/``--to`` window of the figures in run hours (None = the whole run)."""
-    from .io.cli_args import hours_flag
-
-    lo, hi = hours_flag(args, "from_h", "--from"), hours_flag(args, "to_h", "--to")
-    if lo is None and hi is None:
-        return None
-    return (0.0 if lo is None else lo, float(result.time_h[-1]) if hi is None else hi)
 
 
 def cmd_presets(out: TextIO, *, as_json: bool = False) -> int:
