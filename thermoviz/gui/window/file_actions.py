@@ -1,6 +1,6 @@
 """What the File-menu commands do: open/save scenario files, recent files,
-drag-and-drop, exports (PNG/SVG/CSV/PDF), copy figure, and "export this plot" on a
-right-click.  The menus themselves are built from the action table
+drag-and-drop; the exports (PNG/SVG/CSV/PDF, copy figure, "export this plot" on a
+right-click) come from :class:`~thermoviz.gui.window.file_exports.FileExports`.  The menus themselves are built from the action table
 (:mod:`thermoviz.gui.window.actions`); ``MainWindow`` keeps one :class:`FileActions`.
 
 Testability: every dialog goes through a small method of :class:`FileActions` (``ask_open_path``,
@@ -9,30 +9,22 @@ Testability: every dialog goes through a small method of :class:`FileActions` (`
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from thermoviz.model.language import translate
 
-from ..file_filters import (CSV_FORMATS, CSV_SCRIPT_FILTER, CSV_SPREADSHEET_FILTER, PDF_FILTER, PNG_FILTER,
-                            SCENARIO_FILTER, SVG_FILTER)
-from .actions import PLOT_ACTIONS, make_action
+from ..file_filters import SCENARIO_FILTER
+from .file_exports import FileExports, file_slug
 from .scenario_text import saved_text
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 
 
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    return slug[:60] or "thermoviz"
-
-
-class FileActions(QObject):
+class FileActions(FileExports, QObject):
     """All File-menu behaviour of one MainWindow (``window.file_actions``)."""
 
     def __init__(self, window):
@@ -186,7 +178,7 @@ class FileActions(QObject):
         if self.window.session.result_state == "error":  # refuse before asking for a name
             self.show_error("Scenario not saved", self.window.session.error)
             return False
-        suggested = f"{_slug(scenario.title)}.toml"
+        suggested = f"{file_slug(scenario.title)}.toml"
         chosen = self.ask_save_path("Save scenario as", suggested, SCENARIO_FILTER)
         if not chosen:
             return False
@@ -270,144 +262,3 @@ class FileActions(QObject):
                 self.open_path(path)
                 return True
         return super().eventFilter(watched, event)
-
-    # ------------------------------------------------------------------ exports
-    def _result_for_export(self):
-        session = self.window.session
-        result = session.result if session.has_result else None
-        if result is None:
-            reason = session.error if session.result_state == "error" else "There is no simulation result yet."
-            self.show_error("Nothing to export", reason)
-            return None
-        if not result.crew_strain_computed:
-            from thermoviz.api import with_crew_strain
-
-            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-            try:
-                result = with_crew_strain(result)
-            finally:
-                QApplication.restoreOverrideCursor()
-        return result
-
-    def _suggest(self, suffix: str, plot: str | None = None) -> str:
-        scenario = self.window.session.scenario
-        base = _slug(scenario.title if scenario is not None else "thermoviz")
-        return f"{base}{'-' + plot if plot else ''}{suffix}"
-
-    def _ask_export_path(self, title: str, suffix: str, file_filter: str, plot: str | None = None) -> Path | None:
-        chosen = self.ask_save_path(title, self._suggest(suffix, plot), file_filter)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-            if path.exists() and not self.confirm_overwrite(path):
-                return None
-        return path
-
-    def _run_export(self, what: str, path: Path, export) -> bool:
-        from thermoviz.io.atomic import FileWriteError as ExportError
-
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            export()
-        except (ExportError, OSError) as err:
-            QApplication.restoreOverrideCursor()
-            self.show_error(f"{what} not exported", str(err))
-            return False
-        except Exception as err:  # a renderer failure must not take the window down
-            QApplication.restoreOverrideCursor()
-            self.show_error(f"{what} not exported", f"Cannot write {path}: {type(err).__name__}: {err}")
-            return False
-        QApplication.restoreOverrideCursor()
-        self.last_dir = path.parent
-        self.show_info(f"Exported {path}")
-        return True
-
-    def _export(self, what: str, title: str, suffix: str, file_filter: str, write, plot: str | None = None) -> bool:
-        """Ask for a path, then ``write(result, path, view)`` with the window's result and figure view."""
-        result = self._result_for_export()
-        if result is None:
-            return False
-        path = self._ask_export_path(title, suffix, file_filter, plot)
-        if path is None:
-            return False
-        view = self.window.dashboard.view_state()
-        return self._run_export(what, path, lambda: write(result, path, view))
-
-    def export_png(self, scale: int = 1, plot: str | None = None) -> bool:
-        from thermoviz.export.api import export_png
-
-        return self._export("PNG", f"Export PNG ({scale}×)", ".png", PNG_FILTER,
-                            lambda r, p, v: export_png(r, p, scale=scale, plot=plot, view=v), plot)
-
-    def export_svg(self, plot: str | None = None) -> bool:
-        from thermoviz.export.api import export_svg
-
-        return self._export("SVG", "Export SVG", ".svg", SVG_FILTER,
-                            lambda r, p, v: export_svg(r, p, plot=plot, view=v), plot)
-
-    def export_csv(self) -> bool:
-        """Every series as CSV: the spreadsheet format by default, the script format by its filter."""
-        from thermoviz.export.api import export_csv
-
-        result = self._result_for_export()
-        if result is None:
-            return False
-        self.chosen_filter = CSV_SPREADSHEET_FILTER
-        chosen = self.ask_save_path("Export CSV", self._suggest(".csv"), ";;".join(CSV_FORMATS))
-        if not chosen:
-            return False
-        path = Path(chosen)
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
-            if path.exists() and not self.confirm_overwrite(path):
-                return False
-        fmt = CSV_FORMATS.get(self.chosen_filter, "spreadsheet")
-        return self._run_export("CSV", path, lambda: export_csv(result, path, fmt=fmt))
-
-    def export_pdf(self) -> bool:
-        from thermoviz.export.api import export_pdf_report
-
-        return self._export("PDF report", "Export PDF report", ".pdf", PDF_FILTER,
-                            lambda r, p, v: export_pdf_report(r, p, view=v))
-
-    def copy_figure(self) -> bool:
-        from thermoviz.export.clipboard import copy_figure
-
-        result = self._result_for_export()
-        if result is None:
-            return False
-        try:
-            copy_figure(result, view=self.window.dashboard.view_state())
-        except Exception as err:
-            self.show_error("Figure not copied", f"{type(err).__name__}: {err}")
-            return False
-        self.show_info("Figure copied to the clipboard")
-        return True
-
-    # ------------------------------------------------------------------ right-click on a plot
-    def plot_menu(self, key: str) -> QMenu:
-        """The "export this plot" menu of plot ``key`` (from the action table; shown on right-click)."""
-        if key not in self._plot_menus:
-            menu = QMenu(self.window)
-            for spec in PLOT_ACTIONS:
-                menu.addAction(make_action(spec, self.window, plot=key))
-            self._plot_menus[key] = menu
-        return self._plot_menus[key]
-
-    def install_plot_menus(self) -> None:
-        """Right-click on a plot opens its menu (pyqtgraph's own menus are off)."""
-        scene = self.window.dashboard.graphics.scene()
-        scene.sigMouseClicked.connect(self._scene_clicked)
-        scene.contextMenu = []  # pyqtgraph's own "Export..." gives a black, unstyled image
-
-    def _scene_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.RightButton:
-            return
-        pos = event.scenePos()
-        for key, plot in self.window.dashboard.plots.items():
-            if plot.sceneBoundingRect().contains(pos):
-                event.accept()
-                self.plot_menu(key).popup(QCursor.pos())
-                return
