@@ -127,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_vehicle import add_subcommands as add_vehicle_subcommands
 
     add_lesson_subcommands(sub)
+    add_lang_argument(sub.choices["lesson"])  # the lesson in Russian or Spanish (assets/lessons/<lang>/)
     from .cli_analysis import add_subcommands
 
     add_subcommands(sub)  # map, limit, run --uncertainty

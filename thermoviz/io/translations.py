@@ -81,7 +81,7 @@ def use_language(code: str, app=None) -> str:
         return DEFAULT_LANGUAGE
     _loaded["app"], _loaded["code"] = translator, code
     set_translate_hook(lambda context, text: translator.translate(context, text),
-                       decimal=QLocale(code).decimalPoint())
+                       decimal=QLocale(code).decimalPoint(), code=code)
     if app is not None:
         app.installTranslator(translator)
         qt = QTranslator()

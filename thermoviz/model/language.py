@@ -12,14 +12,20 @@ from __future__ import annotations
 
 from typing import Callable
 
-_hook: dict = {"translate": None, "decimal": "."}
+_hook: dict = {"translate": None, "decimal": ".", "code": "en"}
 
 
-def set_translate_hook(hook: Callable[[str, str], str] | None, decimal: str = ".") -> None:
+def set_translate_hook(hook: Callable[[str, str], str] | None, decimal: str = ".", code: str = "en") -> None:
     """Translate with ``hook(context, text)`` from now on (None: English); ``decimal``: the
-    language's decimal separator (``,`` in Russian and Spanish)."""
+    language's decimal separator (``,`` in Russian and Spanish); ``code``: the language (``ru``)."""
     _hook["translate"] = hook
     _hook["decimal"] = decimal
+    _hook["code"] = code
+
+
+def language_code() -> str:
+    """The language in use (``"en"``, ``"ru"``, ``"es"``): picks translated data files such as lessons."""
+    return _hook["code"]
 
 
 def number(text: str) -> str:
