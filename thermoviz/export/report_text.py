@@ -66,7 +66,8 @@ def esc(text: object) -> str:
 
 def scenario_title(result) -> str:
     scenario = result.scenario
-    return scenario.title or f"{scenario.vehicle}: {scenario.hole_diameter_mm:g} mm hole in the {scenario.loop} loop"
+    name = getattr(result.vehicle, "display_name", None) or scenario.vehicle  # a user's capsule by its own name
+    return scenario.title or f"{name}: {scenario.hole_diameter_mm:g} mm hole in the {scenario.loop} loop"
 
 
 def format_hours(t_h: float | None, signed: bool = False) -> str:

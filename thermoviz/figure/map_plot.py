@@ -28,7 +28,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ..analysis.metrics import GRADE_METRICS, MARGIN_NOT_REACHED_H, get_metric
 from ..analysis.survival_map import MapResult
 from ..io.atomic import atomic_write_bytes
+from ..io.vehicles import get_vehicle
 from ..model.outcome import grades
+from ..model.scenario import ScenarioError
 
 
 #: ColorBrewer RdBu (9 classes, colour-blind safe), unsafe (red) -> limit (white) -> safe (blue).
@@ -117,9 +119,17 @@ def _style_axis(axis: pg.AxisItem, label: str) -> None:
     axis.setLabel(label, **{"font-size": f"{FONT_PT}pt", "color": "#000"})
 
 
+def _vehicle_name(vehicle_id: str) -> str:
+    """The vehicle's display name (a user's own capsule by its name); its id if it is not in the catalogue."""
+    try:
+        return get_vehicle(vehicle_id).display_name
+    except ScenarioError:
+        return vehicle_id
+
+
 def _title(result: MapResult) -> str:
     scenario = result.scenario
-    name = scenario.title or f"{scenario.vehicle} scenario"
+    name = scenario.title or f"{_vehicle_name(scenario.vehicle)} scenario"
     crew = ""
     if get_metric(result.metric).needs_crew and "crew" not in (result.x.field, result.y.field):
         crew = f", {scenario.crew} crew"  # the colours; the boundary lines carry their own crew count

@@ -1,0 +1,23 @@
+"""Issue 18 item 5: a map of an untitled scenario on a user's own capsule is titled by its display name."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from thermoviz.analysis.survival_map import survival_map
+from thermoviz.api import load_scenario
+from thermoviz.figure.map_plot import _title
+from thermoviz.io import vehicle_file as vf
+from thermoviz.io.vehicles import vehicle_entry
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_untitled_map_title_uses_the_vehicles_display_name():
+    entry = vf.copy_vehicle(vehicle_entry("soyuz-ms"), "dragonfly-4", "Dragonfly 4-seat")
+    vf.save_vehicle(dataclasses.replace(entry, params=dataclasses.replace(entry.params, max_crew=4,
+                                                                          display_name="Dragonfly")))
+    scenario = load_scenario("soyuz-ms22-crewed-return").replace(title="", vehicle="dragonfly-4", crew=4)
+    result = survival_map(scenario, ("hole_diameter_mm", 0.3, 1.5, 3), ("crew", 0.0, 4.0, 5))
+    assert _title(result).startswith("Dragonfly scenario: ")
