@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, QEventLoop, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 from superqt.utils import qdebounced
@@ -36,6 +36,7 @@ from ..plots.verdict_banner import VerdictBanner
 from ..plots.view_options import ViewOptions
 from .window_dialogs import WindowDialogsMixin
 from .window_fit import fit_to_screen
+from .window_state import WindowStateMixin
 
 APP_NAME = "thermoviz"
 
@@ -57,7 +58,7 @@ class ControlsScroll(QScrollArea):
         return hint
 
 
-class MainWindow(WindowDialogsMixin, QMainWindow):
+class MainWindow(WindowDialogsMixin, WindowStateMixin, QMainWindow):
     """The thermoviz window.  Its state is :attr:`session`; see the module docstring for the data flow."""
 
     #: Emitted (with the Result) after a result is drawn, and again when crew strain arrives.
@@ -368,44 +369,3 @@ class MainWindow(WindowDialogsMixin, QMainWindow):
                 self.crew_runner.wait(20)
         QApplication.processEvents()
         return not self.crew_strain_pending
-
-    def save_state(self, settings) -> None:
-        """Geometry, dock layout and the current scenario into QSettings."""
-        from .settings import remember_scenario
-
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        scenario = self.session.base if self._remember_clean else self.scenario
-        if scenario is not None:
-            remember_scenario(settings, scenario, self.session.preset_id)
-        settings.sync()
-
-    def restore_geometry(self, settings) -> bool:
-        geometry = settings.value("window/geometry")
-        state = settings.value("window/state")
-        ok = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        return bool(ok)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        lesson = getattr(self, "lesson_panel", None)
-        if lesson is not None and lesson.active:  # remember (and ask about) the user's scenario, not a step's
-            lesson.leave()
-        if not self.file_actions.maybe_save_changes("closing"):
-            event.ignore()
-            return
-        # Still changed after the prompt = the user chose Discard: the next start shows the
-        # file as it was saved, not the discarded edits.
-        self._remember_clean = self.session.source_path is not None and self.session.dirty
-        if self.presenting:  # remember the normal layout, not the full-screen one
-            self.set_presentation_mode(False)
-        if self.settings is not None:
-            self.save_state(self.settings)
-        self._drop_crew_job()
-        self.session.retire_crew_jobs()
-        self.crew_runner.stop()
-        self.map_view.stop()
-        self.uncertainty.runner.cancel()
-        self.crew_band.runner.cancel()
-        super().closeEvent(event)
