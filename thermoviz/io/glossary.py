@@ -2,7 +2,9 @@
 
 The lesson panel links each term's first use to its meaning (shown on hover);
 ``docs/glossary.md`` is the same list as a page (:func:`glossary_markdown`, kept
-equal by a test).
+equal by a test).  In Russian or Spanish (the language in use) the terms come from
+``assets/help/<lang>/glossary.toml``: the same terms in the same order, with the
+spellings (word forms) found in that language's lesson; a language without one uses English.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.language import language_code
 from .assets import assets_dir
 
 #: Link scheme of a glossary term in rich text: ``term:<index>``.
@@ -28,16 +31,33 @@ class Term:
     meaning: str
 
 
-@lru_cache(maxsize=1)
-def glossary() -> tuple[Term, ...]:
-    """Every glossary term, in the file's order."""
-    data = tomllib.loads((assets_dir() / "help" / "glossary.toml").read_text(encoding="utf-8"))
+def glossary_path(lang: str = "en"):
+    """The glossary file of language ``lang`` (English: ``assets/help/glossary.toml``)."""
+    help_dir = assets_dir() / "help"
+    return help_dir / "glossary.toml" if lang == "en" else help_dir / lang / "glossary.toml"
+
+
+def glossary(lang: str | None = None) -> tuple[Term, ...]:
+    """Every glossary term, in the file's order, in ``lang`` (default: the language in use; English if it has none)."""
+    return _glossary(language_code() if lang is None else lang)
+
+
+@lru_cache(maxsize=4)
+def _glossary(lang: str) -> tuple[Term, ...]:
+    path = glossary_path(lang)
+    if not path.is_file():
+        path = glossary_path("en")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
     return tuple(Term(entry["match"][0], tuple(entry["match"]), entry["meaning"].strip()) for entry in data["term"])
 
 
-@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    spellings = sorted({s for term in glossary() for s in term.spellings}, key=len, reverse=True)
+    return _compiled(language_code())
+
+
+@lru_cache(maxsize=4)
+def _compiled(lang: str) -> re.Pattern:
+    spellings = sorted({s for term in glossary(lang) for s in term.spellings}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in spellings) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -92,7 +112,7 @@ def glossary_markdown() -> str:
              "Technical words used by the lessons and the verdicts, in plain words. In a lesson, hover an",
              "underlined word to read its meaning. (Written from `assets/help/glossary.toml`; a test keeps",
              "this page equal to it.)", ""]
-    for term in sorted(glossary(), key=lambda t: t.name.lower()):
+    for term in sorted(glossary("en"), key=lambda t: t.name.lower()):
         also = [s for s in term.spellings[1:]]
         suffix = f" (also: {', '.join(also)})" if also else ""
         lines.append(f"- **{term.name}**{suffix}: {term.meaning}")

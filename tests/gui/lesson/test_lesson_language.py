@@ -1,10 +1,12 @@
-"""The lesson follows the window's language (issue 19): a Russian window's lesson panel narrates in Russian."""
+"""The lesson follows the window's language (issue 19): a Russian window's lesson panel narrates in Russian,
+with Russian glossary hover texts."""
 
 from __future__ import annotations
 
 import re
 
 from thermoviz.api import load_scenario
+from thermoviz.io.glossary import term_meaning
 from thermoviz.io.lesson_catalogue import get_lesson
 from thermoviz.io.translations import use_language
 
@@ -26,6 +28,8 @@ def test_russian_window_lesson_panel(qtbot, crew_strain_warm, settings_dir):
         narration = panel.narration.text()
         assert CYRILLIC.search(narration) and "Камеры станции" in narration and "Station cameras" not in narration
         assert CYRILLIC.search(panel.step_title.text())
+        link = re.search(r'href="(term:\d+)"', narration).group(1)  # glossary hover texts in Russian too
+        assert CYRILLIC.search(term_meaning(link))
         window.close()
     finally:
         use_language("en")
