@@ -8,7 +8,8 @@ from __future__ import annotations
 import math
 
 from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE, field_info
-from thermoviz.model.scenario import Scenario
+from thermoviz.io.vehicles import get_vehicle
+from thermoviz.model.scenario import Scenario, ScenarioError
 
 #: Axis ranges per field (lo, hi); other fields span their allowed range.
 AXIS_RANGES = {
@@ -22,12 +23,23 @@ AXIS_RANGES = {
 }
 
 
-def axis_spec(name: str, n: int) -> tuple[str, float, float, int]:
+def axis_spec(name: str, n: int, vehicle_id: str | None = None) -> tuple[str, float, float, int]:
     """``(field, lo, hi, n)`` of a map axis of ``n`` points over ``name`` (:data:`AXIS_RANGES`, else its
-    allowed range)."""
+    allowed range); a crew axis runs to the seats of vehicle ``vehicle_id`` when it is known."""
     info = field_info(name)
     lo, hi = AXIS_RANGES.get(name, (info.minimum, info.maximum))
+    seats = vehicle_seats(vehicle_id) if name == "crew" and vehicle_id else None
+    if seats is not None:
+        hi = float(seats)
     return name, lo, hi, n
+
+
+def vehicle_seats(vehicle_id: str) -> int | None:
+    """The seats of a vehicle (a crew axis spans 0 to them); None if it is unknown (the map names it)."""
+    try:
+        return get_vehicle(vehicle_id).max_crew
+    except ScenarioError:
+        return None
 
 
 def log_ticks(lo: float, hi: float, steps=(1, 2, 5)) -> list[tuple[float, str]]:

@@ -245,7 +245,7 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
             self.runner.cancel()
             self._fail_now("Choose two different inputs for the axes.")
             return
-        x, y, metric = axis_spec(x_name, MAP_N), axis_spec(y_name, MAP_N), self.metric_name()
+        x, y, metric = *(axis_spec(n, MAP_N, scenario.vehicle) for n in (x_name, y_name)), self.metric_name()
         counts = self.crew_counts(scenario)
 
         self._mark_stale()
