@@ -149,3 +149,35 @@ def test_an_untouched_copy_keeps_every_value_and_its_provenance_bit_for_bit(qtbo
     source = vehicle_entry(vid)
     assert entry.params == dataclasses.replace(source.params, id=f"my-{vid}", title=f"My {source.params.title}")
     assert dict(entry.provenance) == dict(source.provenance)
+
+
+def test_seats_set_in_the_editor_decide_the_crew_box_and_a_cut_is_said(make_window, monkeypatch, qtbot):
+    """Issue 18 item 5: 4 seats typed in the editor open the crew box to 4; cutting the picked
+    vehicle to 2 seats with 4 crew aboard says so in the status bar (not hidden by "Saved …")."""
+    from PySide6.QtCore import Qt
+
+    window = make_window("soyuz-ms22-crewed-return")
+
+    def seats(n):
+        def run(dialog):
+            dialog.row("max_crew").widget.setText(str(n))
+            dialog.save()
+            return QDialog.DialogCode.Accepted
+        return run
+
+    monkeypatch.setattr(VehicleEditorDialog, "exec", seats(4))
+    edit_vehicle(window)
+    assert window.wait_idle(30)
+    spin = window.controls.crew_spin
+    assert window.session.scenario.vehicle == "my-soyuz-ms" and spin.maximum() == 4
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "4")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert window.wait_idle(30)
+    assert window.session.scenario.crew == 4
+    monkeypatch.setattr(VehicleEditorDialog, "exec", seats(2))
+    edit_vehicle(window)
+    assert window.wait_idle(30)
+    assert window.session.scenario.crew == 2 and spin.maximum() == 2
+    message = window.statusBar().currentMessage()
+    assert "crew is now 2 (was 4; it seats 2)" in message and "Saved vehicle" in message

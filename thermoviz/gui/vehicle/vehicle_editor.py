@@ -356,9 +356,15 @@ def edit_vehicle(window) -> VehicleEntry | None:
     sync_vehicle_picker(window.controls)
     combo = window.controls.vehicle_combo
     index = combo.findData(entry.params.id)
-    if combo.currentIndex() == index:  # the edited vehicle is already picked: same scenario, new numbers
-        window.controls._vehicle_chosen(index)
-    else:
-        combo.setCurrentIndex(index)  # the picker's own change: adapts the loop, recomputes, one undo step
-    window.statusBar().showMessage(f"Saved vehicle {entry.params.title} ({entry.params.id}) and picked it", 8000)
+    changes: list[str] = []  # what the switch changed (e.g. fewer seats than crew): said, not overwritten
+    window.controls.adapted.connect(changes.append)
+    try:
+        if combo.currentIndex() == index:  # the edited vehicle is already picked: same scenario, new numbers
+            window.controls._vehicle_chosen(index)
+        else:
+            combo.setCurrentIndex(index)  # the picker's own change: adapts the loop, recomputes, one undo step
+    finally:
+        window.controls.adapted.disconnect(changes.append)
+    saved = f"Saved vehicle {entry.params.title} ({entry.params.id}) and picked it"
+    window.statusBar().showMessage(" ".join([saved + ".", *changes]) if changes else saved, 15000 if changes else 8000)
     return entry
