@@ -50,12 +50,21 @@ CONTROLS_WIDTH_PX = 350
 
 
 class ControlsScroll(QScrollArea):
-    """The scrolling holder of the controls, preferring :data:`CONTROLS_WIDTH_PX`."""
+    """The scrolling holder of the controls, preferring :data:`CONTROLS_WIDTH_PX`, or wider when the
+    controls need it (longer Russian and Spanish labels: no control is clipped at the start)."""
 
     def sizeHint(self):  # noqa: N802 (Qt name)
         hint = super().sizeHint()
-        hint.setWidth(max(self.minimumWidth(), CONTROLS_WIDTH_PX))
+        hint.setWidth(max(self.minimumWidth(), CONTROLS_WIDTH_PX, self.content_width_px()))
         return hint
+
+    def content_width_px(self) -> int:
+        """Width that shows the controls unclipped: their minimum, the scroll bar and the frame."""
+        content = self.widget()
+        if content is None:
+            return 0
+        return (content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth())
 
 
 class MainWindow(WindowDialogsMixin, WindowStateMixin, QMainWindow):
@@ -95,6 +104,7 @@ class MainWindow(WindowDialogsMixin, WindowStateMixin, QMainWindow):
                                        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
+        self.result_shown.connect(self._fit_controls)  # texts filled in from the result may widen them
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 4)
@@ -325,6 +335,13 @@ class MainWindow(WindowDialogsMixin, WindowStateMixin, QMainWindow):
         self._crew_job = None
 
     # ------------------------------------------------------------------ views of the session
+    def _fit_controls(self, _result=None) -> None:
+        """Widen the controls dock once if its controls would be clipped (never narrower than the user left it)."""
+        scroll = self.controls_dock.widget()
+        needed = scroll.content_width_px()
+        if self.controls_dock.isVisible() and not self.controls_dock.isFloating() and scroll.width() < needed:
+            self.resizeDocks([self.controls_dock], [needed], Qt.Orientation.Horizontal)
+
     def _show_result(self) -> None:
         session = self.session
         if session.result_state == "error":
