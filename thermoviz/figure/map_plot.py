@@ -31,6 +31,8 @@ from ..io.atomic import atomic_write_bytes
 from ..io.vehicles import get_vehicle
 from ..model.outcome import grades
 from ..model.scenario import ScenarioError
+from .units_view import shown_temps as _shown
+from .units_view import value_display
 
 
 #: ColorBrewer RdBu (9 classes, colour-blind safe), unsafe (red) -> limit (white) -> safe (blue).
@@ -255,12 +257,12 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
     widget.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     widget.resize(*size)
     widget.ci.setContentsMargins(16, 12, 16, 12)
-    title = widget.addLabel(_title(result), row=0, col=0, colspan=2, size=f"{FONT_PT + 4}pt", bold=True,
+    title = widget.addLabel(_shown(_title(result)), row=0, col=0, colspan=2, size=f"{FONT_PT + 4}pt", bold=True,
                             color="#000")
     title.setMaximumHeight(40)
     plot = widget.addPlot(row=1, col=0)
     bar = widget.addPlot(row=1, col=1)
-    key = widget.addLabel(_key(result), row=2, col=0, colspan=2, size=f"{FONT_PT - 1}pt", color="#000")
+    key = widget.addLabel(_shown(_key(result)), row=2, col=0, colspan=2, size=f"{FONT_PT - 1}pt", color="#000")
     key.setMaximumHeight(60)
 
     xs, ys = _to_axis(result.x.values, result.x.log), _to_axis(result.y.values, result.y.log)
@@ -289,10 +291,10 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
             dash = DASHES[k % len(DASHES)]
             contours.append((f"{crew} crew", dash, _contour_lines(result, data, 0.0)))
             legend.addItem(pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen("k", width=3, style=dash)),
-                           f"{boundary_name(result)}, {crew} crew")
+                           _shown(f"{boundary_name(result)}, {crew} crew"))
         _draw_contours(plot, result, contours)
     elif result.metric == "crew_core_peak_c":
-        _draw_contours(plot, result, [("38 °C", DASHES[0], _contour_lines(result, result.values, 38.0))])
+        _draw_contours(plot, result, [(_shown("38 °C"), DASHES[0], _contour_lines(result, result.values, 38.0))])
     _mark_base(plot, result)
     _colour_bar(bar, result, lo, hi)
     widget.ci.layout.setColumnFixedWidth(1, 140)
@@ -328,12 +330,14 @@ def _colour_bar(bar: pg.PlotItem, result: MapResult, lo: float, hi: float) -> No
     u, _, _ = _normalise(fake)
     rgba = _colours(result, u)
     image = pg.ImageItem(rgba, axisOrder="row-major")
+    scale, offset, unit = value_display(result.unit)  # the scale's ticks in the unit shown (°F on request)
+    lo, hi = lo * scale + offset, hi * scale + offset
     image.setRect(QtCore.QRectF(0, lo, 1, hi - lo if hi > lo else 1))
     bar.addItem(image)
     bar.hideAxis("bottom")
     bar.hideAxis("left")
     bar.showAxis("right")
-    _style_axis(bar.getAxis("right"), f"{result.label} [{result.unit}]" if result.unit else result.label)
+    _style_axis(bar.getAxis("right"), f"{result.label} [{unit}]" if unit else result.label)
     bar.setRange(xRange=(0, 1), yRange=(lo, hi if hi > lo else lo + 1), padding=0)
     bar.setMouseEnabled(False, False)
     bar.hideButtons()

@@ -8,6 +8,7 @@ labels, plot notes) is written again from its °C source.
 
 from __future__ import annotations
 
+from ..model.units import localise_temps, temp_symbol, temp_unit
 from . import spec as S
 from .explain_text import axis_tooltip, explained
 from .grid_background import GridAxis
@@ -47,3 +48,18 @@ def apply_units(figure) -> None:
     if figure.result is not None:
         figure.set_result(figure.result)  # plot notes and readouts written again
     figure.graphics.scene().update()
+
+
+def value_display(unit: str) -> tuple[float, float, str]:
+    """Scale, offset and unit in which a map value in ``unit`` is shown: a temperature (°C) or a
+    temperature margin (K) follows View ▸ Units / ``--units`` (°F: x 1.8, + 32 for a temperature)."""
+    if temp_unit() == "F" and unit in ("°C", "K"):
+        return 1.8, (32.0 if unit == "°C" else 0.0), temp_symbol("F")
+    return 1.0, 0.0, unit
+
+
+def shown_temps(text: str) -> str:
+    """A title, key or caption written in °C and kelvin, in the unit shown."""
+    if temp_unit() != "F":
+        return text
+    return localise_temps(text, exact=True).replace("kelvin below", "°F below")

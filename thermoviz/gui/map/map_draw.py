@@ -41,6 +41,7 @@ class MapDrawMixin:
         # The title and the key become wrapping labels of the tab: drawn inside the scene they
         # would either widen it past a 1024 px window or be cut.
         from thermoviz.figure.map_plot import _key, _title
+        from thermoviz.figure.units_view import shown_temps
 
         for row in (0, 2):
             item = widget.ci.getItem(row, 0)
@@ -48,8 +49,8 @@ class MapDrawMixin:
                 item.setText("")
                 item.setMaximumHeight(0)
                 item.setMinimumHeight(0)
-        self.title_label.setText(_title(result))
-        self.key_text = _key(result) + ("<br>" + ODDS_KEY_NOTE if weights is not None else "")
+        self.title_label.setText(shown_temps(_title(result)))
+        self.key_text = shown_temps(_key(result)) + ("<br>" + ODDS_KEY_NOTE if weights is not None else "")
         self.readout.setText(self.hover_text or self.key_text)
         self.map_holder.addWidget(widget, 1)
         self.map_widget, self._plot = widget, widget.ci.getItem(1, 0)

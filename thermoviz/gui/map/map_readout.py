@@ -13,6 +13,8 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from thermoviz.analysis.metrics import MARGIN_NOT_REACHED_H
+from thermoviz.figure.units_view import shown_temps, value_display
+from thermoviz.model.units import delta_c_to_unit
 from thermoviz.model.outcome.grades import grade
 
 from .map_odds import cell_odds_text
@@ -21,6 +23,8 @@ from .map_odds import cell_odds_text
 def _fmt(value: float, unit: str) -> str:
     if not math.isfinite(value):
         return "—"
+    scale, offset, unit = value_display(unit)  # °C and K in °F when View ▸ Units says so
+    value = value * scale + offset
     text = f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
     return f"{text} {unit}".strip()
 
@@ -55,10 +59,12 @@ class MapReadoutMixin:
         title = grade(r.grade).title.lower()
         for crew, margins in r.crew_margins.items():
             m = float(margins[j, i])
-            word = ("—" if not np.isfinite(m) else f"{m:.1f} K below {title}" if m > 0 else
-                    f"{title} ({-m:.1f} K over)")
+            _, _, unit = value_display("K")
+            m *= delta_c_to_unit(1.0)
+            word = ("—" if not np.isfinite(m) else f"{m:.1f} {unit} below {title}" if m > 0 else
+                    f"{title} ({-m:.1f} {unit} over)")
             parts.append(f"{crew} crew: {word}")
-        return " · ".join(parts) + ("  (click: load this case)" if self.state in ("current", "coarse") else "")
+        return shown_temps(" · ".join(parts)) + ("  (click: load this case)" if self.state in ("current", "coarse") else "")
 
     def _hovered(self, scene_pos) -> None:
         cell = self.cell_at(scene_pos)

@@ -115,7 +115,7 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.odds_check.setToolTip("Fade the hole sizes that are unlikely to happen (odds of a hole this big or "
                                    "bigger per 6-month mission, from meteoroid and debris flux models), so the "
                                    "unsafe holes that are also likely stand out (maps with a hole axis)")
-        self.odds_check.toggled.connect(self._redraw)
+        self.odds_check.toggled.connect(self.redraw)
         layout.addLayout(pickers)
         for widget in (self.x_combo, self.y_combo, self.metric_combo):
             widget.currentIndexChanged.connect(self.compute_now)
@@ -196,8 +196,8 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
             return ()
         return tuple(range(1, seats + 1)) if seats > 1 else ()
 
-    def _redraw(self, *_args) -> None:
-        """Draw the map shown again (the odds weighting changed; nothing to recompute)."""
+    def redraw(self, *_args) -> None:
+        """Draw the map shown again (the odds weighting or the units changed; nothing to recompute)."""
         if self.result is not None and self.map_widget is not None:
             self._draw(self.result)
             self._show_state()

@@ -63,3 +63,4 @@ def choose_units(window, unit: str, remember: bool = True) -> None:
     if getattr(banner, "verdict", None) is not None:
         banner.set_verdict(banner.verdict, banner.pending)
     window.schematic_dock.result_changed()
+    window.map_view.redraw()  # its colour scale, key and read-out
