@@ -135,7 +135,7 @@ def _title(result: MapResult) -> str:
     crew = ""
     if get_metric(result.metric).needs_crew and "crew" not in (result.x.field, result.y.field):
         crew = f", {scenario.crew} crew"  # the colours; the boundary lines carry their own crew count
-    return f"{name}: {result.label.lower()}{crew}"
+    return f"{name}: {result.label[:1].lower()}{result.label[1:]}{crew}"  # "°C", not "°c"
 
 
 def _key(result: MapResult) -> str:
@@ -337,7 +337,7 @@ def _colour_bar(bar: pg.PlotItem, result: MapResult, lo: float, hi: float) -> No
     bar.hideAxis("bottom")
     bar.hideAxis("left")
     bar.showAxis("right")
-    _style_axis(bar.getAxis("right"), f"{result.label} [{unit}]" if unit else result.label)
+    _style_axis(bar.getAxis("right"), _shown(f"{result.label} [{unit}]" if unit else result.label))
     bar.setRange(xRange=(0, 1), yRange=(lo, hi if hi > lo else lo + 1), padding=0)
     bar.setMouseEnabled(False, False)
     bar.hideButtons()

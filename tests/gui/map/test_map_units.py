@@ -50,3 +50,22 @@ def test_map_in_fahrenheit(map_window):
     choose_units(map_window, "C", remember=False)
     label, (lo, hi) = _bar(view)
     assert "[°C]" in label and hi == pytest.approx(values.max(), abs=0.3)
+
+
+def test_exported_map_title_and_scale_in_fahrenheit():
+    from thermoviz.analysis.survival_map import survival_map
+    from thermoviz.api import load_scenario
+    from thermoviz.figure.map_plot import _title, map_widget
+    from thermoviz.figure.units_view import shown_temps
+    from thermoviz.model.units import set_temp_unit
+
+    result = survival_map(load_scenario("soyuz-ms22-crewed-return"), ("hole_diameter_mm", 0.3, 1.5, 4),
+                          ("undock_time_h", 10.0, 60.0, 4))
+    assert "(core 39 °C)" in _title(result)  # the unit's symbol keeps its capital
+    try:
+        set_temp_unit("F")
+        assert "(core 102.2 °F)" in shown_temps(_title(result))
+        label = map_widget(result, (800, 500)).ci.getItem(1, 1).getAxis("right").labelText
+        assert "°C" not in label and "102.2 °F" in label and label.endswith("[°F]")
+    finally:
+        set_temp_unit("C")
