@@ -174,8 +174,8 @@
         <translation>Escenario histórico</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+186"/>
+        <location line="+14"/>
+        <location line="+185"/>
         <source>Reset to preset</source>
         <translation>Volver al escenario</translation>
     </message>
@@ -186,18 +186,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Vehicle</source>
         <translation>Nave</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <location line="+2"/>
         <source>Punctured loop</source>
         <translation>Circuito perforado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -238,17 +238,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Crew</source>
         <translation>Tripulación</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Undock at [h]</source>
         <translation>Desacople a las [h]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Undock → landing [h]</source>
         <translation>Desacople → aterrizaje [h]</translation>
     </message>
@@ -360,6 +360,71 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <location filename="../thermoviz/gui/lesson/lesson_panel.py" line="+108"/>
+        <source>Progress: one dot per step (→ next, ← back)</source>
+        <extracomment>Settings key: the first-start lesson has been shown (never opened automatically again). Text sizes [pt] of the panel: normal and in presentation mode (readable at 1920x1080 from the back). Width of the panel [px], normal and in presentation mode. The panel never takes more than this share of the window&apos;s width. Emitted with the step index (0-based) after a step is shown. Emitted when the user leaves the lesson (the window&apos;s state is back). The step shown last (0-based): the lesson opens there again, so a class can resume.</extracomment>
+        <translation>Progreso: un punto por paso (→ siguiente, ← atrás)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reveal (Space)</source>
+        <translation>Mostrar respuesta (espacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the answer and the curves (Space)</source>
+        <translation>Mostrar la respuesta y las curvas (espacio)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+146"/>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Close lesson</source>
+        <translation>Cerrar lección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the lesson and go back to what you had before (Esc)</source>
+        <translation>Salir de la lección y volver a lo que había antes (Esc)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Step {number} of {count}</source>
+        <translation>Paso {number} de {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finish ✓</source>
+        <translation>Terminar ✓</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Primero, predice:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Sources&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fuentes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sources&lt;/b&gt; are shown with the answer.</source>
+        <translation>Las &lt;b&gt;fuentes&lt;/b&gt; se muestran con la respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../thermoviz/gui/window/actions.py" line="-17"/>
@@ -398,7 +463,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/file_actions.py" line="+45"/>
+        <location filename="../thermoviz/gui/window/file_actions.py" line="+37"/>
         <source>Open &amp;recent</source>
         <extracomment>The filter picked in the last save dialog (File ▸ Export ▸ CSV: which format).</extracomment>
         <translation>Abrir &amp;reciente</translation>
@@ -855,13 +920,13 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>El nuevo idioma se verá cuando thermoviz se inicie de nuevo.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/main_window.py" line="+89"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="+99"/>
         <source>Scenario</source>
         <extracomment>After a control edit the crew heat strain job starts this much later: the fast frame is painted first without the worker competing for the GIL and the CPU, and while a slider is dragged only the value the user stops at is computed. Preferred width of the controls dock [px]: enough for every control, and on a 1024 px wide projector it leaves the plots about two thirds of the window. Emitted (with the Result) after a result is drawn, and again when crew strain arrives. QSettings to remember the window and the scenario in (None: remember nothing).</extracomment>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Time plots</source>
         <translation>Gráficas en el tiempo</translation>
     </message>

@@ -28,6 +28,8 @@ def test_russian_window_lesson_panel(qtbot, crew_strain_warm, settings_dir):
         narration = panel.narration.text()
         assert CYRILLIC.search(narration) and "Камеры станции" in narration and "Station cameras" not in narration
         assert CYRILLIC.search(panel.step_title.text())
+        assert panel.progress.text() == "Шаг 1 из 9" and panel.next_button.text() == "Дальше →"
+        assert panel.leave_button.text() == "Закрыть урок"
         link = re.search(r'href="(term:\d+)"', narration).group(1)  # glossary hover texts in Russian too
         assert CYRILLIC.search(term_meaning(link))
         window.close()

@@ -31,9 +31,7 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
-
+from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from thermoviz.export.deck import short_legend
@@ -42,6 +40,7 @@ from thermoviz.figure import spec as S
 from thermoviz.figure.view import FigureView
 from thermoviz.io.glossary import glossary_html, term_meaning
 from thermoviz.io.lesson_steps import aligned_reference, render_text, step_verdict
+from thermoviz.model.language import translate
 from thermoviz.model.outcome.result import Verdict
 from thermoviz.io.lessons import Lesson
 
@@ -106,7 +105,7 @@ class LessonPanel(QDockWidget):
         self.progress.setObjectName("lessonProgress")
         self.dots = QLabel()
         self.dots.setObjectName("lessonDots")
-        self.dots.setToolTip("Progress: one dot per step (→ next, ← back)")
+        self.dots.setToolTip(translate("Lesson", "Progress: one dot per step (→ next, ← back)"))
         top = QHBoxLayout()
         top.addWidget(self.progress)
         top.addStretch(1)
@@ -127,8 +126,8 @@ class LessonPanel(QDockWidget):
         box = QVBoxLayout(self.predict_box)
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.reveal_button = QPushButton("Reveal (Space)")
-        self.reveal_button.setToolTip("Show the answer and the curves (Space)")
+        self.reveal_button = QPushButton(translate("Lesson", "Reveal (Space)"))
+        self.reveal_button.setToolTip(translate("Lesson", "Show the answer and the curves (Space)"))
         self.reveal_button.clicked.connect(self.reveal)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
@@ -146,12 +145,12 @@ class LessonPanel(QDockWidget):
         col.addWidget(self.sources)
         col.addStretch(1)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("← Back")
+        self.back_button = QPushButton(translate("Lesson", "← Back"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("Next →")
+        self.next_button = QPushButton(translate("Lesson", "Next →"))
         self.next_button.clicked.connect(self.next)
-        self.leave_button = QPushButton("Close lesson")
-        self.leave_button.setToolTip("Leave the lesson and go back to what you had before (Esc)")
+        self.leave_button = QPushButton(translate("Lesson", "Close lesson"))
+        self.leave_button.setToolTip(translate("Lesson", "Leave the lesson and go back to what you had before (Esc)"))
         self.leave_button.clicked.connect(self.leave)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -288,12 +287,13 @@ class LessonPanel(QDockWidget):
         self.window_.show_lesson_scenario(step.scenario, step.preset)
         self._apply_view()
         n = len(self.lesson.steps)
-        self.progress.setText(f"Step {step.number} of {n}")
+        self.progress.setText(translate("Lesson", "Step {number} of {count}").format(number=step.number, count=n))
         self.dots.setText(" ".join("●" if i == self.index else "○" for i in range(n)))
         self.dots.setAccessibleName(f"step {step.number} of {n}")
         self.step_title.setText(f"{step.number}. {step.title}")
         self.back_button.setEnabled(self.index > 0)
-        self.next_button.setText("Finish ✓" if self.index == n - 1 else "Next →")
+        last = self.index == n - 1
+        self.next_button.setText(translate("Lesson", "Finish ✓") if last else translate("Lesson", "Next →"))
         self._fill_text()
         self.setFocus()
         self.step_shown.emit(self.index)
@@ -351,7 +351,7 @@ class LessonPanel(QDockWidget):
         self.narration.setText(glossary_html(render_text(step.narration, result, cursor_h, step)))
         self.predict_box.setVisible(step.predict is not None)
         if step.predict is not None:
-            self.question.setText("<b>Predict first:</b> "
+            self.question.setText(translate("Lesson", "<b>Predict first:</b> ")
                                   + glossary_html(render_text(step.predict.question, result, cursor_h, step)))
             self.reveal_button.setVisible(not self.revealed)
             self.answer.setVisible(self.revealed)
@@ -359,9 +359,10 @@ class LessonPanel(QDockWidget):
                                 if self.revealed else "")
         if self.revealed:
             items = "".join(f"<li>{source_html(s)}</li>" for s in step.sources)
-            self.sources.setText(f"<b>Sources</b><ul style='margin-left: 12px; -qt-list-indent: 0;'>{items}</ul>")
+            self.sources.setText(translate("Lesson", "<b>Sources</b>")
+                                 + f"<ul style='margin-left: 12px; -qt-list-indent: 0;'>{items}</ul>")
         else:  # a source may quote the answer ("about +30 °C")
-            self.sources.setText("<b>Sources</b> are shown with the answer.")
+            self.sources.setText(translate("Lesson", "<b>Sources</b> are shown with the answer."))
 
 
 _URL = re.compile(r"\(?(https?://[^\s)]+)\)?")
