@@ -167,16 +167,8 @@ class FileActions(FileExports, QObject):
         return self._write_scenario(Path(current))
 
     def save_as(self) -> bool:
-        scenario = self.window.session.scenario
+        scenario = self._scenario_to_save()  # refused before asking for a name
         if scenario is None:
-            return False
-        clean = saved_text(scenario, self.window.session.base)  # no automatic "(modified)" in a file
-        if clean != scenario:
-            self.window.controls.scenario = clean
-            self.window._recompute(clean, interactive=False)
-            scenario = self.window.session.scenario
-        if self.window.session.result_state == "error":  # refuse before asking for a name
-            self.show_error("Scenario not saved", self.window.session.error)
             return False
         suggested = f"{file_slug(scenario.title)}.toml"
         chosen = self.ask_save_path("Save scenario as", suggested, SCENARIO_FILTER)
@@ -189,6 +181,22 @@ class FileActions(FileExports, QObject):
             if path.exists() and not self.confirm_overwrite(path):
                 return False
         return self._write_scenario(path)
+
+    def _scenario_to_save(self):
+        """The scenario as a file keeps it (no automatic "(modified)" in its title), or None when there is none
+        or it cannot be computed (thermoviz would refuse to open the file; the reason is shown)."""
+        scenario = self.window.session.scenario
+        if scenario is None:
+            return None
+        clean = saved_text(scenario, self.window.session.base)
+        if clean != scenario:
+            self.window.controls.scenario = clean
+            self.window._recompute(clean, interactive=False)
+            scenario = self.window.session.scenario
+        if self.window.session.result_state == "error":
+            self.show_error("Scenario not saved", self.window.session.error)
+            return None
+        return scenario
 
     def _saved_view(self):
         """The figure's view as a scenario file keeps it (window in hours since the puncture unless the
@@ -206,16 +214,8 @@ class FileActions(FileExports, QObject):
         from thermoviz.io.atomic import FileWriteError
         from thermoviz.io.scenario_file import save_scenario
 
-        scenario = self.window.session.scenario
+        scenario = self._scenario_to_save()
         if scenario is None:
-            return False
-        clean = saved_text(scenario, self.window.session.base)  # no automatic "(modified)" in a file
-        if clean != scenario:
-            self.window.controls.scenario = clean
-            self.window._recompute(clean, interactive=False)
-            scenario = self.window.session.scenario
-        if self.window.session.result_state == "error":  # thermoviz would refuse to open the file
-            self.show_error("Scenario not saved", self.window.session.error)
             return False
         try:
             save_scenario(scenario, path, overwrite=True, view=self._saved_view())
