@@ -216,6 +216,9 @@ class ValidityShading:
         self.labels: list[pg.TextItem] = []
         self.brush = QBrush(QColor(90, 90, 90, 110), Qt.BrushStyle.BDiagPattern)
         self.shown = 0
+        self.spans: list[tuple[float, float]] = []
+        self.label_y, self.x_max = 0.0, None
+        self._following_view = False
 
     def _grow(self) -> None:
         region = pg.LinearRegionItem(values=(0, 1), movable=False, brush=self.brush,
@@ -234,25 +237,14 @@ class ValidityShading:
         spans = [(t0, t1) for t0, t1 in spans if t1 > t0]
         while len(self.regions) < len(spans):
             self._grow()
+        self.spans, self.label_y, self.x_max = spans, label_y, x_max
         for i, (region, text) in enumerate(zip(self.regions, self.labels)):
             if i < len(spans):
-                t0, t1 = spans[i]
                 # Called on every control change: only what changed is set (an unchanged
                 # label is then neither re-laid out nor repainted).
-                region.setRegion((t0, t1))
+                region.setRegion(spans[i])
                 if region.toolTip() != tooltip:
                     region.setToolTip(tooltip)
-                # Near the right edge the label sits left of the span, pointing at it, so
-                # it neither runs off the plot nor covers the curve inside the span.
-                near_end = x_max is not None and t0 > 0.7 * x_max
-                label = f"{self.TEXT} →" if near_end else self.TEXT
-                if text.textItem.toPlainText() != label:
-                    text.setText(label)
-                anchor = (1, 0) if near_end else (0, 0)
-                if tuple(text.anchor) != anchor:
-                    text.setAnchor(anchor)
-                if (text.pos().x(), text.pos().y()) != (t0, label_y):
-                    text.setPos(t0, label_y)
                 if text.toolTip() != tooltip:
                     text.setToolTip(tooltip)
             shown = i < len(spans)
@@ -261,3 +253,31 @@ class ValidityShading:
             if text.isVisible() != shown:
                 text.setVisible(shown)
         self.shown = len(spans)
+        self.place_labels()
+        if not self._following_view:  # a zoom or resize moves the labels back inside the plot
+            self.plot.vb.sigXRangeChanged.connect(self.place_labels)
+            self.plot.vb.sigResized.connect(self.place_labels)
+            self._following_view = True
+
+    def place_labels(self, *_args) -> None:
+        """Each label at its span's start, kept inside the plot's visible x range (clip-aware).
+
+        It reads left to right from the span's start (or the view's left edge when the span
+        starts left of the view, e.g. zoomed to the flight home); where that would run off
+        the right edge it sits left of the span, pointing at it ("→"); where neither fits it
+        is pushed left until its end is inside the plot."""
+        (v0, v1), (px_w, _) = self.plot.vb.viewRange()[0], self.plot.vb.viewPixelSize()
+        for (t0, t1), text in zip(self.spans, self.labels):
+            width = (text.textItem.boundingRect().width() + 24) * px_w  # the label (with its arrow)'s width in hours
+            if max(t0, v0) + width <= v1:
+                x, anchor, label = max(t0, v0), (0, 0), self.TEXT
+            elif t0 - width >= v0:
+                x, anchor, label = min(t0, v1), (1, 0), f"{self.TEXT} →"
+            else:  # wider than either side of the start: as far right as fits, over the span
+                x, anchor, label = max(v0, v1 - width), (0, 0), self.TEXT
+            if text.textItem.toPlainText() != label:
+                text.setText(label)
+            if tuple(text.anchor) != anchor:
+                text.setAnchor(anchor)
+            if (text.pos().x(), text.pos().y()) != (x, self.label_y):
+                text.setPos(x, self.label_y)
