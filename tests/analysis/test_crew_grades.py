@@ -96,3 +96,12 @@ def test_sentence_names_the_counts_and_the_share():
                                 200, vehicle_name="Soyuz")
     assert text == ('3 crew reach "not acceptable" (core 39 °C or worse) in 81 % of 200 plausible Soyuz, '
                     '2 crew in 35 %')
+
+
+def test_one_batch_over_crew_counts_gives_the_shares_of_one_batch_per_count(crewed_return):
+    """Issue 16 speed: the crew counts run as one batch; the shares are those of separate batches."""
+    vehicles, coolant, cds = _vehicles(crewed_return, 6, seed=3)
+    together = crew_grades.grade_shares(crewed_return, vehicles, coolant, discharge_coefficients=cds)
+    for crew in (1, 2, 3):
+        alone = simulate_vehicles(crewed_return.replace(crew=crew), vehicles, coolant, discharge_coefficients=cds)
+        assert together[str(crew)] == crew_grades.shares(crew_grades.grade_ranks(alone))

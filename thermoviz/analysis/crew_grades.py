@@ -56,20 +56,35 @@ def crew_counts(scenario, vehicle) -> tuple[int, ...]:
     return tuple(range(1, int(vehicle.max_crew) + 1))
 
 
+def crew_batches(scenario, vehicles: Sequence, coolant, counts, *, discharge_coefficients=None,
+                 crew_params=None) -> dict[int, BatchResult]:
+    """``{crew count: batch over vehicles}`` for ``counts`` (> 0), all counts advanced as ONE batch.
+
+    Every column equals its single run (:func:`simulate_vehicles`), so this gives the same numbers
+    as one batch per count, in fewer and wider array steps (issue 16: the band with grades ≤ 1 s).
+    """
+    counts = sorted({int(c) for c in counts})
+    if not counts:
+        return {}
+    m = len(vehicles)
+    cds = None if discharge_coefficients is None else list(discharge_coefficients) * len(counts)
+    batch = simulate_vehicles(scenario, list(vehicles) * len(counts), coolant, discharge_coefficients=cds,
+                              crew_params=crew_params, crews=[c for c in counts for _ in range(m)])
+    return {c: batch.take(slice(i * m, (i + 1) * m)) for i, c in enumerate(counts)}
+
+
 def grade_shares(scenario, vehicles: Sequence, coolant, *, discharge_coefficients=None, crew_params=None,
                  known: Mapping[int, BatchResult] | None = None) -> dict[str, dict[str, float]]:
     """``{"3": {grade id: share}, "2": …, "1": …}`` over ``vehicles`` (see the module doc).
 
-    ``known``: batches already computed for some crew counts (e.g. the scenario's own), reused.
+    ``known``: batches already computed for some crew counts (e.g. the scenario's own), reused;
+    the missing counts run together as one batch (:func:`crew_batches`).
     """
-    out: dict[str, dict[str, float]] = {}
-    for n in sorted(crew_counts(scenario, vehicles[0]), reverse=True):
-        batch = (known or {}).get(n)
-        if batch is None:
-            batch = simulate_vehicles(scenario.replace(crew=n), vehicles, coolant,
-                                      discharge_coefficients=discharge_coefficients, crew_params=crew_params)
-        out[str(n)] = shares(grade_ranks(batch))
-    return out
+    wanted = sorted(crew_counts(scenario, vehicles[0]), reverse=True)
+    batches = dict(known or {})
+    batches.update(crew_batches(scenario, vehicles, coolant, [n for n in wanted if n not in batches],
+                                discharge_coefficients=discharge_coefficients, crew_params=crew_params))
+    return {str(n): shares(grade_ranks(batches[n])) for n in wanted}
 
 
 def merge(parts: Sequence[tuple[dict[str, dict[str, float]], int]]) -> dict[str, dict[str, float]]:

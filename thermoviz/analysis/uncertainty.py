@@ -232,10 +232,19 @@ def uncertainty_band(scenario: Scenario, n: int = 200, *, ranges: Mapping[str, t
         cds = [float(v[cd_name]) if follows_cd else scenario.discharge_coefficient for v in values]
         # the same coupled crew-cabin equations as the nominal run, all vehicles of the chunk at once
         # (each on its own single-run grid: every column equals thermoviz.simulate on that vehicle)
-        b = simulate_vehicles(scenario, vehicles, coolant, discharge_coefficients=cds)
-        if grades and vehicle.max_crew > 0:
+        graded = grades and vehicle.max_crew > 0
+        if graded and scenario.crew > 0:
+            # the scenario's crew and the other crew counts of the grades: one batch (same numbers, fewer steps)
+            known = crew_grades.crew_batches(scenario, vehicles, coolant,
+                                             {scenario.crew, *crew_grades.crew_counts(scenario, vehicle)},
+                                             discharge_coefficients=cds)
+            b = known[scenario.crew]
+        else:
+            b = simulate_vehicles(scenario, vehicles, coolant, discharge_coefficients=cds)
+            known = {scenario.crew: b}
+        if graded:
             grade_parts.append((crew_grades.grade_shares(scenario, vehicles, coolant, discharge_coefficients=cds,
-                                                         known={scenario.crew: b}), len(vehicles)))
+                                                         known=known), len(vehicles)))
         for j, k in enumerate(rows):
             t_k, series_k, aboard_k = b.column(j)
             for s in present:

@@ -65,6 +65,34 @@ def test_every_column_equals_the_single_run_of_its_vehicle(preset):
         np.testing.assert_array_equal(batch.crew_aboard[real, k], single.crew_aboard)
 
 
+def test_several_crew_counts_in_one_batch_equal_their_single_runs():
+    """``crews``: one crew count per column (the band's grades run 1..seats as one batch, issue 16)."""
+    scenario = thermoviz.load_scenario("soyuz-ms22-crewed-return")
+    vehicle, _loop, coolant = resolve(scenario)
+    vehicles = _variants(vehicle, scenario.loop, np.random.default_rng(11), 3)
+    columns = [(v, n) for n in (3, 1, 2) for v in vehicles]
+    batch = simulate_vehicles(scenario, [v for v, _n in columns], coolant, crews=[n for _v, n in columns])
+    cores = {}
+    for k, (v, n) in enumerate(columns):
+        sc = scenario.replace(crew=n)
+        single = coupled_result(simulate_physics(sc, v, v.loop(sc.loop), coolant))
+        t_k, series, aboard = batch.column(k)
+        np.testing.assert_allclose(t_k, single.time_h, atol=1e-12)
+        for name in SERIES:
+            want = np.asarray(single.series[name])
+            np.testing.assert_array_equal(np.isnan(series[name]), np.isnan(want), err_msg=name)
+            np.testing.assert_allclose(series[name][np.isfinite(want)], want[np.isfinite(want)], rtol=1e-9,
+                                       atol=1e-9, err_msg=f"crew {n} column {k} {name}")
+        np.testing.assert_array_equal(aboard, single.crew_aboard)
+        cores[k] = np.nanmax(series["crew_core_temp_c"])
+    assert len({round(c, 6) for c in cores.values()}) > 3  # the crew counts really differ
+    part = batch.take([3, 4, 5])  # the one-crew columns
+    assert part.time_h.shape[1] == 3 and part.events["crew_limit"].shape == (3,)
+    np.testing.assert_array_equal(part.series["cabin_temp_c"], batch.series["cabin_temp_c"][:, 3:6])
+    with pytest.raises(ValueError, match="crews"):
+        simulate_vehicles(scenario, vehicles, coolant, crews=[1, 2])
+
+
 def test_vehicles_differ_and_the_order_is_kept():
     scenario = thermoviz.load_scenario("soyuz-ms22-crewed-return")
     vehicle, _loop, coolant = resolve(scenario)

@@ -73,6 +73,13 @@ class BatchResult:
         series = {name: np.ascontiguousarray(values[real, j]) for name, values in self.series.items()}
         return time_h[real], series, self.crew_aboard[real, j]
 
+    def take(self, columns) -> "BatchResult":
+        """The batch of the scenarios ``columns`` only (indices or a boolean mask), in that order."""
+        time_h = self.time_h[:, columns] if self.time_h.ndim == 2 else self.time_h
+        return BatchResult(time_h=time_h, series={name: v[:, columns] for name, v in self.series.items()},
+                           events={name: np.asarray(v)[columns] for name, v in self.events.items()},
+                           crew_aboard=self.crew_aboard[:, columns])
+
 
 def _nominal_crew(params, crew, temp_c=22.0):
     """Preliminary crew output (no body model): the metabolic heat, its sensible share falling with

@@ -43,7 +43,8 @@ def _riding_window(scenario: Scenario, vehicle: VehicleParams, timing) -> tuple[
 
 
 def simulate_vehicles(scenario: Scenario, vehicles: Sequence[VehicleParams], coolant: CoolantParams, *,
-                      discharge_coefficients: Sequence[float] | None = None, crew_params=None) -> BatchResult:
+                      discharge_coefficients: Sequence[float] | None = None, crew_params=None,
+                      crews: Sequence[int] | None = None) -> BatchResult:
     """``scenario`` run on each of ``vehicles`` (crew coupled), one column each.
 
     Parameters
@@ -58,6 +59,10 @@ def simulate_vehicles(scenario: Scenario, vehicles: Sequence[VehicleParams], coo
         A hole discharge coefficient per vehicle (default: the scenario's).
     crew_params : optional
         Crew body and clothing (default: the scenario's clothing choice).
+    crews : sequence of int, optional
+        A crew count per column (default: the scenario's), so that several crew counts on the
+        same vehicles are one batch (fewer, wider array steps); each column equals the single
+        run of ``scenario.replace(crew=...)`` on its vehicle.
 
     Returns
     -------
@@ -73,19 +78,29 @@ def simulate_vehicles(scenario: Scenario, vehicles: Sequence[VehicleParams], coo
         [float(c) for c in discharge_coefficients]
     if len(cds) != len(vehicles):
         raise ValueError("discharge_coefficients: one value per vehicle is needed")
-    runs = []
-    for vehicle, cd in zip(vehicles, cds):
-        sc = scenario if cd == scenario.discharge_coefficient else scenario.replace(discharge_coefficient=cd)
+    counts = [scenario.crew] * len(vehicles) if crews is None else [int(c) for c in crews]
+    if len(counts) != len(vehicles):
+        raise ValueError("crews: one crew count per vehicle is needed")
+    scenarios = {c: scenario if c == scenario.crew else scenario.replace(crew=c) for c in set(counts)}
+    runs, column_scenarios = [], []
+    grids = {}  # the grid depends on the crew only through "anyone aboard" (scenario_grid): shared by counts
+    for vehicle, cd, count in zip(vehicles, cds, counts):
+        base = scenarios[count]
+        sc = base if cd == base.discharge_coefficient else base.replace(discharge_coefficient=cd)
+        column_scenarios.append(sc)
         loop = vehicle.loop(scenario.loop)
         timing = scenario_timing(sc, vehicle)
         off = shutdown_h(vehicle, timing)
-        grid = scenario_grid(sc, vehicle, loop, coolant, timing, off, True)
+        key = (id(vehicle), cd, count > 0)
+        if key not in grids:
+            grids[key] = scenario_grid(sc, vehicle, loop, coolant, timing, off, True)
+        grid = grids[key]
         runs.append((vehicle, loop, timing, off, grid))
     width = max(len(r[4]) for r in runs)
     points = np.full((len(runs), width), np.nan)
     for k, run in enumerate(runs):
         points[k, :len(run[4])] = run[4]
-    windows = np.array([_riding_window(scenario, v, timing) for v, _l, timing, _o, _g in runs])
+    windows = np.array([_riding_window(sc, v, timing) for sc, (v, _l, timing, _o, _g) in zip(column_scenarios, runs)])
     undock = np.array([float(t.undock_h[0]) for _v, _l, t, _o, _g in runs])
     if vehicles[0].is_station_module:
         undock = windows[:, 0]
@@ -104,7 +119,7 @@ def simulate_vehicles(scenario: Scenario, vehicles: Sequence[VehicleParams], coo
         ev["crew_limit"] = limit_h[k:k + 1]
         columns.append(series)
         events.append(ev)
-        aboard.append(aboard_k & (scenario.crew > 0))
+        aboard.append(aboard_k & (column_scenarios[k].crew > 0))
     series = {name: np.concatenate([c[name] for c in columns], axis=1) for name in columns[0]}
     ev = {name: np.concatenate([e[name] for e in events]) for name in events[0]}
     return BatchResult(time_h=time_h, series=series, events=ev, crew_aboard=np.concatenate(aboard, axis=1))
