@@ -8,8 +8,8 @@
 * The boundary of the map's crew grade (margin = 0; :mod:`thermoviz.model.outcome.grades`,
   default "not acceptable", core 39 °C) as a labelled black contour; with
   ``crew_margins`` one contour per crew count, dashed differently.
-* The base scenario marked with a star; axis labels with units; log axes for
-  sizes; a title and a one-line key under the plot.
+* The base scenario marked with a star (the legend kept clear of its label); axis labels
+  with units; log axes for sizes; a title and a one-line key under the plot.
 
 Exports: :func:`export_map_png` (exact pixel size, white background) and
 :func:`export_map_svg` (pyqtgraph's SVGExporter; PySide6 is pinned to a version
@@ -31,8 +31,8 @@ from ..io.atomic import atomic_write_bytes
 from ..io.vehicles import get_vehicle
 from ..model.outcome import grades
 from ..model.scenario import ScenarioError
-from .units_view import shown_temps as _shown
-from .units_view import value_display
+from .map_legend_place import keep_legend_clear
+from .units_view import shown_temps as _shown, value_display
 
 
 #: ColorBrewer RdBu (9 classes, colour-blind safe), unsafe (red) -> limit (white) -> safe (blue).
@@ -281,6 +281,7 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
     _style_axis(plot.getAxis("bottom"), result.x.axis_label())
     _style_axis(plot.getAxis("left"), result.y.axis_label())
 
+    legend = None
     if result.metric == "crew_margin_h" or result.metric in GRADE_METRICS or result.crew_margins:
         margins = dict(result.crew_margins) or {result.scenario.crew: result.values}
         legend = pg.LegendItem(offset=(-12, 12), labelTextColor="k", labelTextSize=f"{FONT_PT - 1}pt",
@@ -295,7 +296,7 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
         _draw_contours(plot, result, contours)
     elif result.metric == "crew_core_peak_c":
         _draw_contours(plot, result, [(_shown("38 °C"), DASHES[0], _contour_lines(result, result.values, 38.0))])
-    _mark_base(plot, result)
+    keep_legend_clear(legend, _mark_base(plot, result), plot.vb)
     _colour_bar(bar, result, lo, hi)
     widget.ci.layout.setColumnFixedWidth(1, 140)
     if offscreen:
@@ -304,14 +305,14 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
     return widget
 
 
-def _mark_base(plot: pg.PlotItem, result: MapResult) -> None:
+def _mark_base(plot: pg.PlotItem, result: MapResult) -> pg.TextItem | None:
     bx, by = result.base_point()
     if bx is None or by is None:
-        return
+        return None
     x, y = float(_to_axis(bx, result.x.log)), float(_to_axis(by, result.y.log))
     xs, ys = _to_axis(result.x.values, result.x.log), _to_axis(result.y.values, result.y.log)
     if not (min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys)):
-        return
+        return None
     plot.addItem(pg.ScatterPlotItem([x], [y], symbol="star", size=26, brush=pg.mkBrush("#ffd700"),
                                     pen=pg.mkPen("k", width=2)))
     near_top = (y - min(ys)) > 0.85 * ((max(ys) - min(ys)) or 1.0)
@@ -321,6 +322,7 @@ def _mark_base(plot: pg.PlotItem, result: MapResult) -> None:
     label.setFont(_font(FONT_PT - 1))
     label.setPos(x, y)
     plot.addItem(label)
+    return label
 
 
 def _colour_bar(bar: pg.PlotItem, result: MapResult, lo: float, hi: float) -> None:
