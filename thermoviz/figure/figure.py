@@ -201,6 +201,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
             graphics.installEventFilter(self._scale_filter)
         self._scale_filter.apply()
         self._fit_legend_column(self.width())
+        self.fit_legends()  # legends ignore the view's transform: they follow the new scale themselves
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Narrow windows (a 1024x768 projector with the controls shown) get a narrower legend column."""

@@ -46,6 +46,11 @@ class LegendFitMixin:
         for cell in self.legend_cells.values():
             cell.setMinimumHeight(0)  # a hidden legend must not hold its plot's row open
 
+    def fit_legends(self) -> None:
+        """Refit every legend (after a display-scale change)."""
+        for key in self.legends:
+            self.fit_legend(key)
+
     def fit_legend(self, key: str) -> None:
         """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""
         legend, cell = self.legends[key], self.legend_cells[key]
@@ -54,7 +59,9 @@ class LegendFitMixin:
             return
         size = cell.size()
         fit = min(1.0, size.height() / rect.height(), (size.width() - 4) / rect.width())
-        legend.setScale(max(LEGEND_MIN_SCALE, fit))
+        # A legend ignores the view's transform (pyqtgraph), so it follows the display scale itself:
+        # at 175 % (presentation mode) its text grows with the ticks instead of staying at 11 pt.
+        legend.setScale(max(LEGEND_MIN_SCALE, fit) * getattr(self, "display_scale", 1.0))
         self._fit_axis_titles(key, size.height())
 
     def _fit_axis_titles(self, key: str, row_height: float) -> None:
@@ -85,5 +92,6 @@ class LegendFitMixin:
                 axis.showLabel(bool(axis.style.get("showValues", True)))
 
     def legend_scales(self) -> dict[str, float]:
-        """The scale each legend is drawn at (1 = full size; tests, layout checks)."""
-        return {key: legend.scale() for key, legend in self.legends.items()}
+        """The scale each legend is drawn at (1 = full size; tests, layout checks), display scale aside."""
+        display_scale = getattr(self, "display_scale", 1.0)
+        return {key: legend.scale() / display_scale for key, legend in self.legends.items()}

@@ -48,6 +48,30 @@ def texts_with_rects(window):
     return out
 
 
+def plot_text_heights_px(dashboard) -> list[tuple[float, str]]:
+    """(line height in screen pixels, text) of every shown text of the plots: tick labels, axis titles,
+    legend entries, event labels and notes, as drawn (view, display and legend scales included)."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    view = dashboard.graphics
+    out = []
+    for item in view.scene().items():
+        if not item.isVisible() or item.effectiveOpacity() == 0:
+            continue
+        t = item.deviceTransform(view.viewportTransform())
+        scale = (t.m21() ** 2 + t.m22() ** 2) ** 0.5  # along the text's height, rotated titles too
+        if isinstance(item, QGraphicsTextItem) and item.toPlainText().strip():
+            layout = item.document().firstBlock().layout()  # html sizes (legends, axis titles) included
+            if layout.lineCount():
+                out.append((layout.lineAt(0).height() * scale, item.toPlainText()[:30]))
+        elif isinstance(item, pg.AxisItem) and item.style.get("showValues", True) and item.isVisible():
+            out.append((QFontMetricsF(item.style["tickFont"] or item.font()).height() * scale,
+                        f"{item.orientation} ticks"))
+    return out
+
+
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
 def test_projected_lesson_step_is_readable_from_the_back(make_window, size, tmp_path):
     from thermoviz.gui.lesson.lesson_open import open_lesson
@@ -80,6 +104,9 @@ def test_projected_lesson_step_is_readable_from_the_back(make_window, size, tmp_
              for name, r in texts_with_rects(window)]
     smallest = min((tallest_ink_run(crop), name) for crop, name in crops if crop.size)
     assert smallest[0] >= INK_SHARE_OF_LINE * height / 40, smallest
+    plot_texts = plot_text_heights_px(dash)  # the plots' text too: legends used to stay at 11 pt (1/60 at 1080)
+    assert {"Cabin air", "Undock", "left ticks", "bottom ticks"} <= {name for _, name in plot_texts}
+    assert min(plot_texts) >= (height / 40, ""), min(plot_texts)
     window.set_presentation_mode(False)
     assert window.menuBar().isVisible()
 
