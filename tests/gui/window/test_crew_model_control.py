@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 
 
@@ -12,11 +10,11 @@ def test_model_combo_switches_to_jos3_in_the_background_and_undoes(make_window, 
     phs_peak = float(np.nanmax(window.session.result.series["crew_core_temp_c"]))
     combo = window.controls.model_combo
     assert combo.currentData() == "phs" and "JOS-3" in combo.itemData(1, 3)  # tooltip role names the model
-    started = time.perf_counter()
     combo.setCurrentIndex(combo.findData("jos3"))
-    returned_s = time.perf_counter() - started
     assert window.scenario.crew_model == "jos3"
-    assert returned_s < 0.3  # the edit returns at once: JOS-3 (~0.4 s) runs in the worker
+    # The edit returns before JOS-3 is done: its crew curve is still being computed in the worker
+    # (speed itself is measured by benchmarks/bench_crew.py, not by a timed test).
+    assert window.crew_strain_pending
     assert window.wait_idle(30)
     result = window.session.result
     assert result.crew_strain_computed and result.scenario.crew_model == "jos3"
