@@ -266,7 +266,8 @@ class ValidityShading:
         starts left of the view, e.g. zoomed to the flight home); where that would run off
         the right edge it sits left of the span, pointing at it ("→"); where neither fits it
         is pushed left until its end is inside the plot."""
-        (v0, v1), (px_w, _) = self.plot.vb.viewRange()[0], self.plot.vb.viewPixelSize()
+        (v0, v1), box_w = self.plot.vb.viewRange()[0], self.plot.vb.sceneBoundingRect().width()
+        px_w = (v1 - v0) / box_w if box_w > 0 else 0.0  # hours per scene pixel (the label's own unit, at any display scale)
         for (t0, t1), text in zip(self.spans, self.labels):
             width = (text.textItem.boundingRect().width() + 24) * px_w  # the label (with its arrow)'s width in hours
             if max(t0, v0) + width <= v1:

@@ -107,6 +107,10 @@ def test_projected_lesson_step_is_readable_from_the_back(make_window, size, tmp_
     plot_texts = plot_text_heights_px(dash)  # the plots' text too: legends used to stay at 11 pt (1/60 at 1080)
     assert {"Cabin air", "Undock", "left ticks", "bottom ticks"} <= {name for _, name in plot_texts}
     assert min(plot_texts) >= (height / 40, ""), min(plot_texts)
+    for key, shading in dash.validity.items():  # the "outside model validity" note was cut at its right end
+        for label in shading.labels[:shading.shown]:
+            box, rect = dash.plots[key].vb.sceneBoundingRect(), label.sceneBoundingRect()
+            assert box.left() - 0.5 <= rect.left() and rect.right() <= box.right() + 0.5, (key, rect, box)
     window.set_presentation_mode(False)
     assert window.menuBar().isVisible()
 
