@@ -19,11 +19,13 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui
 
 from thermoviz import __version__
+from thermoviz.analysis.crew_band import CrewBand
 from thermoviz.figure import spec
 from thermoviz.figure.figure import Figure
 from thermoviz.figure.time_axis import axis_title, frame_of
 from thermoviz.io.atomic import FileWriteError as ExportError, atomic_write_with
 from thermoviz.io.verify import verify_pdf
+from thermoviz.model.units import localise_temps
 from .figure import resize_figure
 from .render import render_widget
 from .report_text import back_matter_html, esc, header_html, scenario_title
@@ -114,7 +116,7 @@ def figure_caption(result, figure: Figure) -> str:
         u = uncertainty.result
         own = getattr(u, "caption", None)  # a crew band (thermoviz.analysis.crew_band) writes its own
         if isinstance(own, str):
-            caption += f"<br><b>Crew band.</b> {esc(own)}"
+            caption += f"<br><b>Crew band.</b> {esc(localise_temps(own))}"  # --units F too
         else:
             caption += (f"<br><b>Uncertainty.</b> Shaded bands: 5–95 % of the curves over {u.n} plausible vehicles "
                         f"(a seeded Latin-hypercube sample of the estimated parameters' ranges, seed {u.seed}). "
@@ -124,9 +126,19 @@ def figure_caption(result, figure: Figure) -> str:
     return caption
 
 
+def shown_crew_band(figure: Figure):
+    """The crew band ``figure`` shades (a CrewBand), or None (no band, or the vehicles' uncertainty band)."""
+    bands = getattr(figure, "uncertainty_bands", None)
+    drawn = None if bands is None else bands.result
+    return drawn if isinstance(drawn, CrewBand) else None
+
+
 def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, meta: dict[str, str] | None = None,
-                  version: str | None = None, when: _dt.datetime | None = None) -> None:
-    """Paint the whole report onto ``writer`` (already configured by :func:`write_pdf_report`)."""
+                  version: str | None = None, when: _dt.datetime | None = None, crew_band=None) -> None:
+    """Paint the whole report onto ``writer`` (already configured by :func:`write_pdf_report`).
+
+    ``crew_band``: the run's CrewBand for the crew band table (None: the one ``figure`` shades, if any).
+    """
     if version is None:
         version = __version__
     when = when or _dt.datetime.now()
@@ -140,7 +152,8 @@ def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, meta: dict[s
         content.moveTo(0, 0)  # the painter's origin is already the top-left of the margins
         footer = f"{scenario_title(result)} · thermoviz {version} · {when.strftime('%Y-%m-%d')}"
 
-        header = _document(header_html(result, version, when), content.width(), content.height(), writer)
+        band = crew_band if crew_band is not None else shown_crew_band(figure)
+        header = _document(header_html(result, version, when, band), content.width(), content.height(), writer)
         _draw_document(painter, writer, header, content, new_page_first=False, footer=footer)
 
         writer.newPage()
@@ -153,11 +166,13 @@ def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, meta: dict[s
         painter.end()
 
 
-def write_pdf_report(result, path: str | os.PathLike[str], figure: Figure, meta: dict[str, str] | None = None) -> Path:
+def write_pdf_report(result, path: str | os.PathLike[str], figure: Figure, meta: dict[str, str] | None = None,
+                     crew_band=None) -> Path:
     """Write the PDF report of ``result`` (with the off-screen ``figure``) to ``path`` atomically.
 
     The figure is laid out at :data:`PDF_FIGURE_SIZE` for the report; ``meta`` (provenance: title,
-    scenario, versions, vehicle values, rebuild command) is printed on the last page.
+    scenario, versions, vehicle values, rebuild command) is printed on the last page.  ``crew_band``
+    (a CrewBand) adds the crew band table; without it the band the figure shades, if it is a crew band.
 
     Raises :class:`~thermoviz.io.atomic.FileWriteError` if the path cannot be written.
     """
@@ -171,7 +186,7 @@ def write_pdf_report(result, path: str | os.PathLike[str], figure: Figure, meta:
         writer.setTitle(f"thermoviz report: {scenario_title(result)}")
         writer.setCreator("thermoviz")
         try:
-            render_report(result, writer, figure, meta)
+            render_report(result, writer, figure, meta, crew_band=crew_band)
         finally:
             del writer  # flushes and closes the file
         if tmp.stat().st_size < 100:

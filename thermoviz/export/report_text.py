@@ -15,6 +15,7 @@ from thermoviz.model.outcome.result import EVENTS, SERIES
 from thermoviz.model.scenario import FIELD_SPECS
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
 from .report_calibration import calibration_html
+from .report_crew_band import crew_band_html
 from .report_energy import energy_html
 
 
@@ -108,8 +109,9 @@ def _grade_line(result) -> str:
             "are explained in docs/grades.md and Help ▸ Crew grades.")
 
 
-def header_html(result, version: str, when: _dt.datetime) -> str:
-    """Page-1 text: title, description, provenance, verdict, key events and peaks, parameters."""
+def header_html(result, version: str, when: _dt.datetime, crew_band=None) -> str:
+    """Page-1 text: title, description, provenance, verdict, key events and peaks, the ``crew_band`` table
+    (a :class:`~thermoviz.analysis.crew_band.CrewBand`, if the run has one), energy, parameters."""
     scenario = result.scenario
     bg, border, ink = SEVERITY_COLORS.get(result.verdict.severity, SEVERITY_COLORS["info"])
     parts = [f"<html><head><style>{_CSS}</style></head><body>",
@@ -142,6 +144,7 @@ def header_html(result, version: str, when: _dt.datetime) -> str:
     parts.append("</table>")
 
     parts += peaks_html(result)
+    parts += crew_band_html(crew_band)
     parts += energy_html(result)
     parts.append("<h2>Scenario parameters</h2><table class='grid' border='1' cellpadding='2' cellspacing='0'"
                  " width='100%'><thead><tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Allowed</th></tr></thead>")
