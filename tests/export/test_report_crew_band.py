@@ -55,6 +55,11 @@ def test_pdf_has_the_crew_band_table(band, tmp_path, capsys):
     jos3 = next(v for v in band.variants if v.id == "jos3-met-1.0")  # 38.6 °C core, graded by the wet bulb
     assert f"{jos3.core_peak_c:.1f} °C Not survivable†" in text
     assert "† Graded by the cabin wet bulb reaching 35 °C" in text
+    # The heading and the central-curve sentence stay on the page where the table starts.
+    pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"], capture_output=True,
+                            text=True, check=True).stdout for n in range(1, 4)]
+    page = next(p for p in pages if "Crew band: both crew models" in p)
+    assert "Central curve:" in page and "Crew assumptions (one change" in page
 
 
 def test_crew_band_table_in_fahrenheit(band, tmp_path, capsys):

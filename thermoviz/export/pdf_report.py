@@ -56,7 +56,33 @@ def _document(html_text: str, width: float, page_height: float, device) -> QtGui
     doc.setHtml(html_text)
     doc.setPageSize(QtCore.QSizeF(width, page_height))  # paginates: no line is cut between pages
     doc.setDocumentMargin(0)
+    _keep_headings_with_tables(doc)
     return doc
+
+
+def _keep_headings_with_tables(doc: QtGui.QTextDocument) -> None:
+    """A heading (and the text under it) whose table starts on a later page moves to that page too,
+    so no heading or explaining sentence stands alone at the foot of a page, away from its table."""
+    layout, page_height = doc.documentLayout(), doc.pageSize().height()
+    for _pass in range(20):  # each move shifts what follows: lay out again and look further down
+        heading, moved = None, False
+        it = doc.rootFrame().begin()
+        while not it.atEnd() and not moved:
+            frame, block = it.currentFrame(), it.currentBlock()
+            if isinstance(frame, QtGui.QTextTable) and heading is not None:
+                top_page = int(layout.frameBoundingRect(frame).top() // page_height)
+                head_format = heading.blockFormat()
+                if (top_page > int(layout.blockBoundingRect(heading).top() // page_height)
+                        and not head_format.pageBreakPolicy() & QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore):
+                    head_format.setPageBreakPolicy(QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QtGui.QTextCursor(heading).setBlockFormat(head_format)
+                    moved = True
+                heading = None
+            elif frame is None and block.isValid() and block.blockFormat().headingLevel() > 0:
+                heading = block
+            it += 1
+        if not moved:
+            return
 
 
 def _draw_document(painter: QtGui.QPainter, writer: QtGui.QPdfWriter, doc: QtGui.QTextDocument,
