@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -57,6 +56,7 @@ def test_read_only_file_system_is_named(tmp_path, tmpfs):
     assert str(info.value) == f"cannot write {mnt / 'a.csv'}: read-only file system"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="folder modes (chmod 0o555) and fork are POSIX")
 def test_no_permission_is_named():
     """A folder the user may not write to (as an ordinary user: root may write anywhere)."""
     base = Path(tempfile.mkdtemp(prefix="thermoviz-perm-"))  # pytest's own folders are private (0700)
@@ -194,7 +194,7 @@ def test_sigkill_during_writes_never_damages_the_target_and_stale_temps_are_clea
                                 env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert proc.stdout.readline().strip() == b"ready"
         time.sleep(0.05 + 0.04 * trial)
-        os.kill(proc.pid, signal.SIGKILL)
+        proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
         proc.wait(timeout=30)
         data = target.read_bytes()
         assert len(data) == 4_000_000 and data == data[:1] * len(data)  # old or new, never mixed
@@ -219,6 +219,7 @@ def test_sigkill_during_writes_never_damages_the_target_and_stale_temps_are_clea
     assert remove_stale_temps(tmp_path) == 0
 
 
+@pytest.mark.skipif(os.name != "posix", reason="/dev/null and named pipes (mkfifo) are POSIX")
 @pytest.mark.parametrize("target", ["/dev/null", "fifo"])
 def test_devices_and_pipes_are_never_replaced(tmp_path, target):
     """As root, a rename onto /dev/null would replace the device node itself."""

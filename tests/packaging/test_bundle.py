@@ -3,6 +3,11 @@
 ``env -i``: no PATH, no Python, no PYTHONPATH, no display; only the offscreen Qt platform and a
 home folder are given.  Skipped until the bundle is built (``make bundle`` builds it, about 4
 minutes on 2 cores, then runs this file); set THERMOVIZ_BUNDLE to test another folder.
+
+The same test runs on Windows and macOS (.github/workflows/crossplatform.yml, docs/bundle.md):
+macOS is POSIX and uses ``env -i`` as Linux does; Windows has no ``env -i``, so the executable
+gets the smallest environment a Windows program can start with (SYSTEMROOT, and the home, data
+and temporary folders pointed at the test folder).
 """
 
 from __future__ import annotations
@@ -22,10 +27,22 @@ EXE = BUNDLE / ("thermoviz.exe" if os.name == "nt" else "thermoviz")
 pytestmark = pytest.mark.skipif(not EXE.is_file(), reason=f"no bundle at {BUNDLE} (run `make bundle`)")
 
 
+def _command(args, cwd: Path) -> tuple[list[str], dict[str, str] | None]:
+    """The bundle's command line and environment: ``env -i`` on POSIX, a minimal environment on Windows."""
+    if os.name == "posix":
+        env_i = shutil.which("env") or "/usr/bin/env"
+        env_args = ["QT_QPA_PLATFORM=offscreen", f"HOME={cwd}", f"XDG_RUNTIME_DIR={cwd}"]
+        return [env_i, "-i", *env_args, str(EXE), *args], None
+    env = {"QT_QPA_PLATFORM": "offscreen", "SYSTEMROOT": os.environ.get("SYSTEMROOT", r"C:\Windows"),
+           "USERPROFILE": str(cwd), "APPDATA": str(cwd / "AppData" / "Roaming"),
+           "LOCALAPPDATA": str(cwd / "AppData" / "Local"), "TEMP": str(cwd), "TMP": str(cwd)}
+    return [str(EXE), *args], env
+
+
 def _run(args, cwd: Path, timeout=180) -> str:
-    env_i = shutil.which("env") or "/usr/bin/env"
-    cmd = [env_i, "-i", "QT_QPA_PLATFORM=offscreen", f"HOME={cwd}", f"XDG_RUNTIME_DIR={cwd}", str(EXE), *args]
-    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    cmd, env = _command(args, cwd)
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8",
+                          errors="replace", timeout=timeout)
     assert proc.returncode == 0, f"{args}: {proc.returncode}\n{proc.stdout[-1500:]}\n{proc.stderr[-2500:]}"
     return proc.stdout
 
