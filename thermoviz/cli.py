@@ -227,7 +227,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
                if getattr(args, flag)]
     if outputs:
         try:
-            write_outputs(args, result, scale, reference, drawn)
+            write_outputs(args, result, scale, reference, drawn, crew_band=band)
         except FileWriteError as exc:  # paths were checked above: a disk or renderer failure
             flag = next((f for f in outputs if str(exc.path) == str(getattr(args, f))), outputs[0])
             print(f"thermoviz: --{flag}: {exc}; nothing was written", file=sys.stderr)

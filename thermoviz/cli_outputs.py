@@ -14,8 +14,12 @@ from .model.scenario import ScenarioError
 EXPORT_FLAGS = ("png", "svg", "pdf")
 
 
-def write_outputs(args: argparse.Namespace, result, scale: int, reference, uncertainty=None) -> None:
-    """Every requested file, all or nothing: written to hidden temporaries, verified, then renamed."""
+def write_outputs(args: argparse.Namespace, result, scale: int, reference, uncertainty=None, crew_band=None) -> None:
+    """Every requested file, all or nothing: written to hidden temporaries, verified, then renamed.
+
+    ``uncertainty``: the band the figures shade; ``crew_band``: the run's crew band, tabled in the PDF
+    report even when the figures shade the vehicles' band instead.
+    """
     from . import cli_animation
     from .io import verify
     from .io.atomic import FileWriteError, staged_writes
@@ -35,7 +39,7 @@ def write_outputs(args: argparse.Namespace, result, scale: int, reference, uncer
             temps = {flag: stage.reserve(path, verify=checks[flag]) for flag, path in figures.items()}
             try:
                 export_from_cli(result, scale=scale, reference=reference, time_axis=args.time_axis,
-                                uncertainty=uncertainty, window=figure_window(args, result),
+                                uncertainty=uncertainty, crew_band=crew_band, window=figure_window(args, result),
                                 plots=figure_plots(args), argv=getattr(args, "argv", None), **temps)
             except ScenarioError as err:  # export_from_cli names the flag; keep the real cause
                 raise FileWriteError(getattr(args, err.field.lstrip("-"), "export") or "export",

@@ -78,3 +78,29 @@ def test_no_crew_band_no_table(tmp_path, capsys):
     assert main(["run", "soyuz-ms22-crewed-return", "--pdf", str(path)]) == 0
     capsys.readouterr()
     assert "Crew band" not in _pdf_text(path)
+
+
+def test_table_also_when_the_figure_shades_the_vehicles_band(tmp_path, capsys):
+    """``--uncertainty N --crew-band``: the figures shade the vehicles' band, the PDF still tables the crew band."""
+    path = tmp_path / "both.pdf"
+    assert main(["run", "soyuz-ms22-crewed-return", "--uncertainty", "10", "--crew-band", "--pdf", str(path)]) == 0
+    capsys.readouterr()
+    text = _pdf_text(path)
+    assert "Uncertainty. Shaded bands: 5–95 %" in text  # the figure's band
+    assert "Crew band: both crew models and the crew assumptions" in text and "Central curve: ISO 7933 PHS" in text
+    assert "Figure 1 shades the vehicles' uncertainty band instead" in text
+
+
+def test_window_export_tables_the_crew_band_it_shows(band, qtbot, tmp_path):
+    """File ▸ PDF report with View ▸ Crew band on: the view's band is the crew band, so the PDF tables it."""
+    from thermoviz.api import simulate
+    from thermoviz.export import export_pdf_report
+    from thermoviz.figure.view import FigureView
+
+    result = simulate(thermoviz.load_scenario("soyuz-ms22-crewed-return"))
+    path = tmp_path / "window.pdf"
+    export_pdf_report(result, path, view=FigureView(uncertainty=band))
+    text = _pdf_text(path)
+    assert "Crew band: both crew models and the crew assumptions" in text
+    assert "their envelope is the shaded crew band of Figure 1" in text
+    assert f"{band.central.core_peak_c:.1f} °C* Not survivable" in text

@@ -47,11 +47,12 @@ def export_pdf_report(result: Result, path: str | os.PathLike[str], view: Figure
 
 
 def export_figures(result: Result, *, png=None, svg=None, pdf=None, scale: float = 1,
-                   view: FigureView | None = None, argv: list[str] | None = None) -> list[Path]:
+                   view: FigureView | None = None, argv: list[str] | None = None, crew_band=None) -> list[Path]:
     """Every requested figure file (PNG, SVG, PDF report) painted from ONE off-screen figure.
 
     Each carries its provenance (:func:`thermoviz.io.provenance.provenance`): title, scenario,
-    versions, vehicle values and the command that rebuilds it (``argv``: the CLI's own).
+    versions, vehicle values and the command that rebuilds it (``argv``: the CLI's own).  ``crew_band``
+    (a CrewBand) is tabled in the PDF report; without it, the band ``view`` shades if it is a crew band.
     """
     from .pdf_report import write_pdf_report  # Qt: export.api also serves CSV, which must not load Qt
     from .png import export_widget_png  # Qt: export.api also serves CSV, which must not load Qt
@@ -67,7 +68,7 @@ def export_figures(result: Result, *, png=None, svg=None, pdf=None, scale: float
         if svg:
             written.append(export_widget_svg(figure, svg, meta("svg")))
         if pdf:  # last: the PDF lays the figure out at its own size
-            written.append(write_pdf_report(result, pdf, figure, meta("pdf")))
+            written.append(write_pdf_report(result, pdf, figure, meta("pdf"), crew_band=crew_band))
     return written
 
 

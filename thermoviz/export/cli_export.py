@@ -12,13 +12,15 @@ import dataclasses
 
 
 def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None,
-                    time_axis="puncture", uncertainty=None, window=None, plots=None, argv=None) -> None:
+                    time_axis="puncture", uncertainty=None, window=None, plots=None, argv=None,
+                    crew_band=None) -> None:
     """Write the requested files for ``result`` (crew heat strain computed first if missing).
 
     ``reference`` = a Result drawn faded behind ``result`` (the pinned comparison).
     ``time_axis`` = a :data:`thermoviz.figure.time_axis.MODES` key; the figures also carry the
     reported timeline of the preset the scenario starts with, as in the window.
-    ``uncertainty`` = an UncertaintyResult drawn as 5–95 % bands (and reported in the PDF).
+    ``uncertainty`` = an UncertaintyResult drawn as 5–95 % bands (and reported in the PDF), or a CrewBand.
+    ``crew_band`` = the run's CrewBand, tabled in the PDF report (whichever band the figures shade).
     ``window`` = (from, to) in run hours (``--from``/``--to``), ``plots`` = the plot keys shown (``--plots``).
     A path that cannot be written raises :class:`~thermoviz.model.scenario.ScenarioError`
     naming the flag (``--png: Cannot write x.png: ...``), which the CLI prints as one line;
@@ -30,7 +32,7 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, ref
 
     try:
         _export(result, png=png, svg=svg, pdf=pdf, csv=csv, scale=scale, reference=reference, time_axis=time_axis,
-                uncertainty=uncertainty, window=window, plots=plots, argv=argv)
+                uncertainty=uncertainty, window=window, plots=plots, argv=argv, crew_band=crew_band)
     except ExportError as err:
         flag = next((f"--{name}" for name, value in (("png", png), ("svg", svg), ("pdf", pdf), ("csv", csv))
                      if value is not None and str(err.path) == str(value)), "export")
@@ -38,7 +40,7 @@ def export_from_cli(result, png=None, svg=None, pdf=None, csv=None, scale=1, ref
 
 
 def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=None, time_axis="puncture",
-            uncertainty=None, window=None, plots=None, argv=None) -> None:
+            uncertainty=None, window=None, plots=None, argv=None, crew_band=None) -> None:
     if not any((png, svg, pdf, csv)):
         return
     from thermoviz.api import with_crew_strain
@@ -69,4 +71,4 @@ def _export(result, png=None, svg=None, pdf=None, csv=None, scale=1, reference=N
             reference = with_crew_strain(reference)
         view = dataclasses.replace(view, reference=reference,
                                    reference_label=reference.scenario.title or "reference scenario")
-    export_figures(result, png=png, svg=svg, pdf=pdf, scale=scale, view=view, argv=argv)
+    export_figures(result, png=png, svg=svg, pdf=pdf, scale=scale, view=view, argv=argv, crew_band=crew_band)

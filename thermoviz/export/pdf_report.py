@@ -178,8 +178,10 @@ def render_report(result, writer: QtGui.QPdfWriter, figure: Figure, meta: dict[s
         content.moveTo(0, 0)  # the painter's origin is already the top-left of the margins
         footer = f"{scenario_title(result)} · thermoviz {version} · {when.strftime('%Y-%m-%d')}"
 
-        band = crew_band if crew_band is not None else shown_crew_band(figure)
-        header = _document(header_html(result, version, when, band), content.width(), content.height(), writer)
+        shaded = shown_crew_band(figure)
+        band = crew_band if crew_band is not None else shaded
+        text = header_html(result, version, when, band, band_shaded=band is shaded)
+        header = _document(text, content.width(), content.height(), writer)
         _draw_document(painter, writer, header, content, new_page_first=False, footer=footer)
 
         writer.newPage()

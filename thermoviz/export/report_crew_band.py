@@ -45,13 +45,16 @@ def central_sentence(band: CrewBand) -> str:
                           f"one the verdict grades. {band.why_central}.")
 
 
-def crew_band_html(band: CrewBand | None) -> list[str]:
-    """HTML of the crew band section (empty when there is no band)."""
+def crew_band_html(band: CrewBand | None, shaded: bool = True) -> list[str]:
+    """HTML of the crew band section (empty when there is no band); ``shaded``: Figure 1 shades this band
+    (False: it shades the vehicles' uncertainty band, ``run --uncertainty N --crew-band``)."""
     if band is None:
         return []
+    envelope = ("their envelope is the shaded crew band of Figure 1." if shaded else
+                "their envelope is the crew band (Figure 1 shades the vehicles' uncertainty band instead).")
     parts = ["<h2>Crew band: both crew models and the crew assumptions</h2>",
              f"<p>{escape(central_sentence(band))} The other rows change one assumption at a time from the "
-             "central crew; their envelope is the shaded crew band.</p>",
+             f"central crew; {envelope}</p>",
              "<table class='grid' border='1' cellpadding='2' cellspacing='0' width='100%'><thead><tr>"
              "<th>Crew assumptions (one change from the central crew)</th><th>Crew model</th>"
              f"<th>Peak crew core while aboard [{escape(temp_symbol())}]</th><th>Crew grade</th></tr></thead>"]

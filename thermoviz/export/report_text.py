@@ -109,9 +109,10 @@ def _grade_line(result) -> str:
             "are explained in docs/grades.md and Help ▸ Crew grades.")
 
 
-def header_html(result, version: str, when: _dt.datetime, crew_band=None) -> str:
+def header_html(result, version: str, when: _dt.datetime, crew_band=None, band_shaded: bool = True) -> str:
     """Page-1 text: title, description, provenance, verdict, key events and peaks, the ``crew_band`` table
-    (a :class:`~thermoviz.analysis.crew_band.CrewBand`, if the run has one), energy, parameters."""
+    (a :class:`~thermoviz.analysis.crew_band.CrewBand`, if the run has one; ``band_shaded``: the figure shades it),
+    energy, parameters."""
     scenario = result.scenario
     bg, border, ink = SEVERITY_COLORS.get(result.verdict.severity, SEVERITY_COLORS["info"])
     parts = [f"<html><head><style>{_CSS}</style></head><body>",
@@ -144,7 +145,7 @@ def header_html(result, version: str, when: _dt.datetime, crew_band=None) -> str
     parts.append("</table>")
 
     parts += peaks_html(result)
-    parts += crew_band_html(crew_band)
+    parts += crew_band_html(crew_band, band_shaded)
     parts += energy_html(result)
     parts.append("<h2>Scenario parameters</h2><table class='grid' border='1' cellpadding='2' cellspacing='0'"
                  " width='100%'><thead><tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Allowed</th></tr></thead>")
