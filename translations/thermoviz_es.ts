@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../thermoviz/gui/window/actions.py" line="+79"/>
+        <location filename="../thermoviz/gui/window/actions.py" line="+81"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Abrir escenario…</translation>
     </message>
@@ -19,7 +19,12 @@
         <translation>Guardar escenario &amp;como…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Dashboard as PNG {scale}×…</source>
+        <translation>Gráficos en PNG {scale}×…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dashboard as SVG (vector)…</source>
         <translation>Gráficas en SVG (vectorial)…</translation>
     </message>
@@ -69,7 +74,12 @@
         <translation>&amp;Fijar como referencia (comparar)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Keep the current curves, faded, while you change the scenario or load another preset: e.g. pin the nominal MS-23 return, then load MS-22.</source>
+        <translation>Mantiene las curvas actuales, atenuadas, mientras cambia el escenario o carga otro: p. ej., fije el regreso nominal de la MS-23 y luego cargue la MS-22.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Clear reference</source>
         <translation>&amp;Quitar referencia</translation>
     </message>
@@ -79,12 +89,27 @@
         <translation>Modo &amp;presentación (pantalla completa, solo gráficas)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>For a projector: full screen, controls and status bar hidden. F11 or Esc returns.</source>
+        <translation>Para un proyector: pantalla completa, sin controles ni barra de estado. F11 o Esc para volver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates need the scenario&apos;s start time (historic presets have one).</source>
+        <translation>Las fechas necesitan la hora de inicio del escenario (los escenarios históricos la tienen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reported &amp;timeline markers</source>
         <translation>Marcas de la &amp;cronología publicada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Grey diamonds along the top: what was reported to have happened, with sources.</source>
+        <translation>Rombos grises arriba: lo que se informó que ocurrió, con fuentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zoom &amp;in (time)</source>
         <translation>&amp;Acercar (tiempo)</translation>
     </message>
@@ -99,7 +124,12 @@
         <translation>&amp;Ajustar al regreso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Show undocking − 0.5 h to landing + 0.5 h (exports show the same window).</source>
+        <translation>Muestra del desacople − 0,5 h al aterrizaje + 0,5 h (las exportaciones muestran la misma ventana).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reported &amp;timeline…</source>
         <translation>&amp;Cronología publicada…</translation>
     </message>
@@ -109,12 +139,22 @@
         <translation>&amp;Niveles de la tripulación…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The four crew grades (stop work 38 °C, not acceptable 39 °C, not survivable 40 °C or wet-bulb 35 °C) and why these lines, for a teacher</source>
+        <translation>Los cuatro niveles de la tripulación (dejar de trabajar 38 °C, inaceptable 39 °C, no sobrevivible 40 °C o bulbo húmedo 35 °C) y por qué esos umbrales, para el docente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Explain: click any part of the window</source>
         <translation>&amp;Explicar: haga clic en cualquier parte de la ventana</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Then click any curve, legend entry, axis, limit line, event or the verdict for its explanation.</source>
+        <translation>Luego haga clic en cualquier curva, entrada de leyenda, eje, línea límite, evento o en el veredicto para ver su explicación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
@@ -124,9 +164,24 @@
         <translation>&amp;Acerca de thermoviz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Slide 16:9 ({width}×{height})…</source>
+        <translation>Diapositiva 16:9 ({width}×{height})…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, verdict, the shown plots and a legend under them, type sized for a projector</source>
+        <translation>Título, veredicto, los gráficos mostrados y una leyenda debajo, con letra para proyector</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Animation (GIF/MP4)…</source>
         <translation>&amp;Animación (GIF/MP4)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loop schematic played over the run, as an animated GIF or MP4 video for slides.</source>
+        <translation>El esquema del circuito reproducido a lo largo de la simulación, como GIF animado o vídeo MP4 para diapositivas.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -134,19 +189,59 @@
         <translation>&amp;Contenido de la figura…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Choose the plots, curves and limit lines the figure and every export show</source>
+        <translation>Elija los gráficos, curvas y líneas límite que muestran la figura y todas las exportaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map as {kind}…</source>
+        <translation>Mapa en {kind}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The crew-grade map of the Map tab (image, 1600×1000)</source>
+        <translation>El mapa de niveles de la tripulación de la pestaña Mapa (imagen, 1600×1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The crew-grade map of the Map tab (vector)</source>
+        <translation>El mapa de niveles de la tripulación de la pestaña Mapa (vectorial)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The crew-grade map of the Map tab (one row per cell)</source>
+        <translation>El mapa de niveles de la tripulación de la pestaña Mapa (una fila por celda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Crew-grade &amp;map</source>
         <translation>&amp;Mapa del estado de la tripulación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Which inputs keep the crew below a grade, as a map of the current scenario (a tab beside the time plots)</source>
+        <translation>Qué valores mantienen a la tripulación por debajo de un nivel, como mapa del escenario actual (una pestaña junto a los gráficos temporales)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Uncertainty (5–95 % bands)</source>
         <translation>&amp;Incertidumbre (bandas 5–95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the scenario over plausible values of the vehicle&apos;s estimated parameters: bands behind the cabin, equipment and crew curves, and how robust the verdict is</source>
+        <translation>Simula el escenario con valores plausibles de los parámetros estimados de la nave: bandas detrás de las curvas de cabina, equipos y tripulación, y cuán robusto es el veredicto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;rew band (both crew models)</source>
         <translation>Banda de la t&amp;ripulación (ambos modelos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the crew under both crew models (PHS, JOS-3) and the spread of the physiological assumptions: a band behind the crew curve, the central curve named</source>
+        <translation>Simula la tripulación con ambos modelos (PHS, JOS-3) y la dispersión de los supuestos fisiológicos: una banda detrás de la curva de la tripulación, con la curva central indicada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -159,10 +254,85 @@
         <translation>&amp;Editar nave…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Export this plot as SVG…</source>
+        <location line="+1"/>
+        <source>Copy a vehicle, change any of its parameters and save it as your own vehicle.</source>
+        <translation>Copie una nave, cambie cualquiera de sus parámetros y guárdela como nave propia.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export this plot as PNG {scale}×…</source>
         <extracomment>Right-click menu of each plot: (id, title, callback(window, plot_key)).</extracomment>
+        <translation>Exportar este gráfico como PNG {scale}×…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this plot as SVG…</source>
         <translation>Exportar esta gráfica en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/time_axis.py" line="+32"/>
+        <source>Hours since the puncture</source>
+        <translation>Horas desde la perforación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours since the start of the run</source>
+        <translation>Horas desde el inicio de la simulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time (UTC)</source>
+        <translation>Fecha y hora (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time (Moscow time)</source>
+        <translation>Fecha y hora (hora de Moscú)</translation>
+    </message>
+</context>
+<context>
+    <name>Clothing</name>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+32"/>
+        <source>{title}: {source} ({confidence})</source>
+        <translation>{title}: {source} ({confidence})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/crew/clothing.py" line="+31"/>
+        <source>Sokol suit, fans on (cabin air)</source>
+        <translation>Traje Sokol, ventiladores encendidos (aire de cabina)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sokol KV-2 worn for the return with its blower pushing cabin air through the suit (150 L/min, docs/sources.md §2.1: confirmed). Estimate: treated as permeable work clothing of 0.6 clo (PHS default i_mst 0.38) in still cabin air (0.1 m/s): the blower only brings the cabin&apos;s own air, so it cannot cool below what that air allows</source>
+        <translation>Sokol KV-2 llevado en el regreso, con su ventilador impulsando aire de la cabina a través del traje (150 L/min, docs/sources.md §2.1: confirmado). Estimación: tratado como ropa de trabajo permeable de 0,6 clo (i_mst 0,38 por defecto de PHS) en aire de cabina quieto (0,1 m/s): el ventilador solo trae el propio aire de la cabina, así que no puede enfriar más de lo que ese aire permite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sokol suit, fans off</source>
+        <translation>Traje Sokol, ventiladores apagados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sokol KV-2 with no ventilation: a rubberised pressure layer under the canvas holds in sweat vapour; estimate 1.0 clo (upper PHS limit) and i_mst 0.10 (vapour-tight protective clothing). NPP Zvezda allows ≤1 h helmet open at +25 °C, ≤15 min helmet closed (confirmed)</source>
+        <translation>Sokol KV-2 sin ventilación: una capa de presión engomada bajo la lona retiene el vapor del sudor; estimación 1,0 clo (límite superior de PHS) e i_mst 0,10 (ropa protectora impermeable al vapor). NPP Zvezdá permite ≤1 h con el casco abierto a +25 °C, ≤15 min con el casco cerrado (confirmado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flight clothing (no suit)</source>
+        <translation>Ropa de vuelo (sin traje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light cotton flight overalls as worn on the station: 0.5 clo (ISO 9920 light work clothing, from memory), PHS default i_mst 0.38, still air 0.1 m/s; estimate</source>
+        <translation>Mono de vuelo ligero de algodón, como el usado en la estación: 0,5 clo (ISO 9920, ropa de trabajo ligera, de memoria), i_mst 0,38 por defecto de PHS, aire quieto 0,1 m/s; estimación</translation>
     </message>
 </context>
 <context>
@@ -174,13 +344,28 @@
         <translation>Escenario histórico</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Preset</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load a historic scenario (replaces every setting below).</source>
+        <translation>Carga un escenario histórico (reemplaza todos los ajustes de abajo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+185"/>
         <source>Reset to preset</source>
         <translation>Volver al escenario</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
+        <source>Undo every change since the preset (or scenario file) was loaded.</source>
+        <translation>Deshace todos los cambios desde que se cargó el escenario (o el archivo de escenario).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Vehicle and leak</source>
         <translation>Nave y fuga</translation>
     </message>
@@ -197,7 +382,12 @@
         <translation>Circuito perforado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cd range the record allows</source>
+        <translation>Rango de Cd que permite el registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -238,12 +428,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Crew</source>
         <translation>Tripulación</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
+        <source>Crew clothing</source>
+        <translation>Ropa de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Undock at [h]</source>
         <translation>Desacople a las [h]</translation>
     </message>
@@ -269,7 +464,27 @@
         <translation>Duración simulada [h]</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+100"/>
+        <source>Custom: {title}</source>
+        <translation>Personalizado: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom scenario</source>
+        <translation>Escenario personalizado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A scenario that is not one of the presets.</source>
+        <translation>Un escenario que no es uno de los predefinidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to loaded scenario</source>
+        <translation>Restablecer el escenario cargado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Vehicle value (none)</source>
         <translation>Valor de la nave (ninguno)</translation>
     </message>
@@ -279,9 +494,13 @@
         <translation>Valor de la nave ({hours} h)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/inputs.py" line="+73"/>
+        <location line="+54"/>
+        <source>Switched to {vehicle}: {changes} (Ctrl+Z undoes it).</source>
+        <translation>Cambiado a {vehicle}: {changes} (Ctrl+Z lo deshace).</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+51"/>
         <source>No leak</source>
-        <extracomment>Smallest hole the number box takes [mm]: the model accepts any hole &gt; 0; below the slider&apos;s 0.05 mm the slider rests at its left end and the box shows the true value.</extracomment>
         <translation>Sin fuga</translation>
     </message>
     <message>
@@ -290,7 +509,32 @@
         <translation>Título y descripción</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Scenario title</source>
+        <translation>Título del escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown in the title bar, saved with the scenario, and printed on the PDF report and exported figures. Enter applies it (undo: Ctrl+Z).</source>
+        <translation>Se muestra en la barra de título, se guarda con el escenario y se imprime en el informe PDF y en las figuras exportadas. Intro lo aplica (deshacer: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario description</source>
+        <translation>Descripción del escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this scenario shows</source>
+        <translation>Qué muestra este escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved with the scenario and printed on the PDF report. Applied when you leave the box (undo: Ctrl+Z).</source>
+        <translation>Se guarda con el escenario y se imprime en el informe PDF. Se aplica al salir del cuadro (deshacer: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -298,6 +542,59 @@
         <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/undock_after.py" line="+30"/>
+        <source>… after the puncture [h]</source>
+        <translation>… tras la perforación [h]</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/calibration_range.py" line="+47"/>
+        <source>record allows {low}–{high}</source>
+        <translation>el registro permite {low}–{high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>calibrated {cd} (fit to &apos;majority gone by {hours} h&apos;)</source>
+        <translation>calibrado {cd} (ajustado a «la mayor parte perdida a las {hours} h»)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+142"/>
+        <source>Crew {crew} refused: this vehicle has {seats} seats (crew 0 to {seats})</source>
+        <translation>Tripulación {crew} rechazada: esta nave tiene {seats} asientos (tripulación de 0 a {seats})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/number_input.py" line="+121"/>
+        <source>from {low} to {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is outside the allowed range</source>
+        <translation>está fuera del rango permitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: “{typed}” {what} — allowed {allowed}; kept {kept}</source>
+        <translation>{field}: «{typed}» {what}; se permite {allowed}; se mantiene {kept}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/scenario.py" line="+175"/>
+        <source>must be {allowed}, got {given}</source>
+        <translation>debe ser {allowed}, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>must be {allowed}, got nothing</source>
+        <translation>debe ser {allowed}, no se recibió nada</translation>
     </message>
 </context>
 <context>
@@ -308,7 +605,7 @@
         <source>Puncture</source>
         <extracomment>Result series the plots leave to the data outputs (CSV, --json), each with why. The series whose values come from the crew heat-strain worker (drawn &quot;computing…&quot; until then). Line look of each model event (style differs as well as colour). Compact event labels, used when the full ones cannot all fit (narrow window).
 ----------
-Every series a Result carries, with its unit and a human label (plots, CSV headers). Further series a simulated Result carries for other models and for scripts (not drawn): the crew&apos;s mean radiant temperature (the cabin surfaces, what the crew models read) and the orbital module. Series whose peak matters to the crew: reported over the crew-aboard period (:attr:`Result.crew_peaks`). Event names in timeline order; values in ``Result.events`` are hours or None. The labels are English; ``translate(&quot;Events&quot;, label)`` gives them in the chosen language.</extracomment>
+Further series a simulated Result carries for other models and for scripts (not drawn): the crew&apos;s mean radiant temperature (the cabin surfaces, what the crew models read) and the orbital module. Series whose peak matters to the crew: reported over the crew-aboard period (:attr:`Result.crew_peaks`). Event names in timeline order; values in ``Result.events`` are hours or None. The labels are English; ``translate(&quot;Events&quot;, label)`` gives them in the chosen language.</extracomment>
         <translation>Perforación</translation>
     </message>
     <message>
@@ -357,6 +654,343 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+1"/>
         <source>Crew core 38 °C</source>
         <translation>Temperatura central 38 °C</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../thermoviz/analysis/fields.py" line="+60"/>
+        <source>Hours from puncture to undock</source>
+        <extracomment>The derived field: hours from the puncture to the undock. Hours of run kept after a landing that the base run would not reach. Fields drawn and sampled on a logarithmic axis (sizes, and the Cd that scales the hole&apos;s area). Scenario fields that are numbers (the others are ids, text or a switch).</extracomment>
+        <translation>Horas de la perforación al desacople</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="-199"/>
+        <source>Allowed: {allowed}</source>
+        <translation>Permitido: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/undock_after.py" line="-12"/>
+        <source>Undock after the puncture</source>
+        <translation>Desacople tras la perforación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours from the puncture to the undock (the time base of every axis); the scenario stores it as the undock time from the start.</source>
+        <translation>Horas de la perforación al desacople (la base de tiempo de todos los ejes); el escenario lo guarda como hora de desacople desde el inicio.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/scenario.py" line="-294"/>
+        <source>ISO 7933 Predicted Heat Strain (one lumped body, occupational limits)</source>
+        <extracomment>The crew heat-strain models a scenario can use (field ``crew_model``).</extracomment>
+        <translation>ISO 7933 Estrés térmico previsto (un solo cuerpo concentrado, límites laborales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JOS-3 (17-segment thermoregulation, Takahashi et al. 2021)</source>
+        <translation>JOS-3 (termorregulación de 17 segmentos, Takahashi et al. 2021)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>true or false</source>
+        <extracomment>PHS is central: the outcome scale&apos;s 38 °C line is its limit, and it runs as fast arrays for maps and bands. Version of the scenario file schema (``schema_version`` in scenario TOML). Most seats any vehicle may have (a user vehicle&apos;s hard bound; Soyuz has 3). For a text field with a strict shape: validate and return the canonical text (raises ValueError). For such a field: what it accepts, in words (replaces &quot;a text value&quot;).</extracomment>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one of {choices}</source>
+        <translation>uno de {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text value</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number from {low} to {high}</source>
+        <translation>un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, or none ({meaning})</source>
+        <translation>, o ninguno ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the crew wears (sets clothing insulation, moisture permeability and air speed of the crew heat model): {choices}.</source>
+        <translation>Qué lleva puesto la tripulación (fija el aislamiento de la ropa, la permeabilidad a la humedad y la velocidad del aire del modelo térmico): {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which heat-strain model turns the cabin into the crew&apos;s core temperature: {choices}. Maps and uncertainty bands over many vehicles always use phs.</source>
+        <translation>Qué modelo de estrés térmico convierte la cabina en la temperatura central de la tripulación: {choices}. Los mapas y las bandas de incertidumbre sobre muchas naves siempre usan phs.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short name shown in the title bar and reports.</source>
+        <translation>Nombre corto que aparece en la barra de título y en los informes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this scenario shows.</source>
+        <translation>Qué muestra este escenario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>Nave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vehicle id, e.g. soyuz-ms, progress-ms, nauka.</source>
+        <translation>Identificador de la nave, p. ej. soyuz-ms, progress-ms, nauka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Punctured loop</source>
+        <translation>Circuito perforado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which coolant loop is punctured (vehicle-specific id).</source>
+        <translation>Qué circuito de refrigerante está perforado (identificador propio de cada nave).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant</source>
+        <translation>Refrigerante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coolant id; empty = the vehicle&apos;s assumed coolant.</source>
+        <translation>Identificador del refrigerante; vacío = el refrigerante supuesto de la nave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vehicle&apos;s assumed coolant</source>
+        <translation>el refrigerante supuesto de la nave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hole diameter</source>
+        <translation>Diámetro del orificio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diameter of the puncture; 0 means no leak.</source>
+        <translation>Diámetro de la perforación; 0 significa sin fuga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge coefficient Cd</source>
+        <translation>Coeficiente de descarga Cd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective orifice discharge coefficient: 0.62 for a clean sharp-edged hole; much lower for a jagged, partly iced-up puncture.</source>
+        <translation>Coeficiente de descarga efectivo del orificio: 0,62 para un agujero limpio de borde afilado; mucho menor para una perforación irregular y en parte congelada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puncture time</source>
+        <translation>Hora de la perforación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours after the start of the simulation when the hole appears.</source>
+        <translation>Horas tras el inicio de la simulación en que aparece el agujero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never punctured</source>
+        <translation>nunca perforado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undock time</source>
+        <translation>Hora del desacople</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours after the start when the vehicle is sealed and undocks: cut off from station air, crew aboard, all systems on.</source>
+        <translation>Horas tras el inicio en que la nave se sella y se desacopla: aislada del aire de la estación, con la tripulación a bordo y todos los sistemas encendidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stays docked</source>
+        <translation>permanece acoplada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return duration</source>
+        <translation>Duración del regreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours from undocking to landing; none = the vehicle&apos;s documented value.</source>
+        <translation>Horas del desacople al aterrizaje; ninguno = el valor documentado de la nave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vehicle&apos;s documented value</source>
+        <translation>el valor documentado de la nave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hatch open</source>
+        <translation>Escotilla abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While docked: hatch to the station open, so station air ventilates the cabin.</source>
+        <translation>Mientras está acoplada: escotilla a la estación abierta, así que el aire de la estación ventila la cabina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew</source>
+        <translation>Tripulación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew aboard during the return (for a station module: working in it); at most the vehicle&apos;s seats.</source>
+        <translation>Tripulantes a bordo durante el regreso (en un módulo de la estación: trabajando en él); como máximo los asientos de la nave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew clothing</source>
+        <translation>Ropa de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crew model</source>
+        <translation>Modelo de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simulated time span.</source>
+        <translation>Intervalo de tiempo simulado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (UTC)</source>
+        <translation>Inicio (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar date and time of t = 0 in UTC (historic scenarios); no effect on the physics.</source>
+        <translation>Fecha y hora de calendario de t = 0 en UTC (escenarios históricos); no afecta a la física.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no calendar date: times in hours only</source>
+        <translation>sin fecha de calendario: tiempos solo en horas</translation>
+    </message>
+</context>
+<context>
+    <name>Grades</name>
+    <message>
+        <location filename="../thermoviz/model/outcome/grades.py" line="+42"/>
+        <source>Within limits</source>
+        <translation>Dentro de los límites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keeps the core below 38 °C, where the crew can keep working</source>
+        <translation>mantiene la temperatura central por debajo de 38 °C, donde la tripulación puede seguir trabajando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop work</source>
+        <translation>Dejar de trabajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core 38 °C, where ISO 7933 says to stop working in the heat</source>
+        <translation>temperatura central de 38 °C, donde ISO 7933 indica dejar de trabajar en el calor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not acceptable</source>
+        <translation>Inaceptable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core 39 °C, where performance drops sharply</source>
+        <translation>temperatura central de 39 °C, donde el rendimiento cae bruscamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not survivable</source>
+        <translation>No sobrevivible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core 40 °C (heat-stroke danger) or wet-bulb 35 °C (sweat can no longer cool)</source>
+        <translation>temperatura central de 40 °C (peligro de golpe de calor) o bulbo húmedo de 35 °C (el sudor ya no enfría)</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../thermoviz/gui/plots/dashboard.py" line="+24"/>
+        <source>Export...</source>
+        <extracomment>pyqtgraph&apos;s own right-click entry, translated through thermoviz&apos;s catalogue (pyqtgraph asks Qt for it).</extracomment>
+        <translation>Exportar...</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../thermoviz/gui/window/history.py" line="+44"/>
+        <source>open {name}</source>
+        <extracomment>Edits of one field closer together than this [s] merge into one undo step.</extracomment>
+        <translation>abrir {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load {title}</source>
+        <translation>cargar {title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation>escenario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reset to preset</source>
+        <translation>restablecer el escenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change {field}</source>
+        <translation>cambiar {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change scenario</source>
+        <translation>cambiar el escenario</translation>
     </message>
 </context>
 <context>
@@ -425,6 +1059,203 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../thermoviz/analysis/metrics.py" line="+74"/>
+        <source>Crew margin at landing to the 38 °C stop-work line</source>
+        <extracomment>Margin [h] reported when the crew limit is not reached before landing (a stated cap). Value that separates safe from unsafe (the map&apos;s colour centre), or None. Metric name -&gt; the grade it measures the margin to.</extracomment>
+        <translation>Margen de la tripulación al aterrizar hasta la línea de 38 °C de dejar de trabajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew core temperature peak</source>
+        <translation>Pico de temperatura central de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin air temperature peak</source>
+        <translation>Pico de temperatura del aire de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours from puncture to coolant depleted</source>
+        <translation>Horas de la perforación al agotamiento del refrigerante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict (0 safe, 1 info, 2 caution, 3 danger)</source>
+        <translation>Veredicto (0 seguro, 1 información, 2 precaución, 3 peligro)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/map/limit_finder.py" line="+32"/>
+        <source>Found by bisection on single simulations of the scenario as set, varying one input at a time; the value given errs on the safe side.</source>
+        <translation>Hallado por bisección con simulaciones sueltas del escenario tal como está, variando un valor cada vez; el valor dado se equivoca del lado seguro.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Safe limits: found after the map…</source>
+        <translation>Límites seguros: se hallan después del mapa…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Safe limits: finding…</source>
+        <translation>Límites seguros: buscando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Safe limits&lt;/b&gt; (this scenario, one input varied at a time): </source>
+        <translation>&lt;b&gt;Límites seguros&lt;/b&gt; (este escenario, variando un valor cada vez): </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Safe limits could not be found: {message}</source>
+        <translation>No se pudieron hallar los límites seguros: {message}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/map/map_axes.py" line="+76"/>
+        <source>core {core} °C</source>
+        <extracomment>Axis ranges per field (lo, hi); other fields span their allowed range.</extracomment>
+        <translation>temperatura central {core} °C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{core} or wet-bulb {wet_bulb} °C</source>
+        <translation>{core} o bulbo húmedo {wet_bulb} °C</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crew margin below {grade} ({threshold})</source>
+        <translation>Margen de la tripulación hasta «{grade}» ({threshold})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/map/map_view.py" line="+54"/>
+        <source>The map&apos;s crew is ISO 7933 PHS (JOS-3 runs one scenario at a time).</source>
+        <extracomment>A map is recomputed this long after the last edit [ms] (a slider drag computes once). Points per axis of the refined map (the coarse one has 20). Delay [ms] after which the map&apos;s worker process is started in the background. Maps batch thousands of cells through PHS; a scenario that chose JOS-3 is told so.</extracomment>
+        <translation>La tripulación del mapa se calcula con ISO 7933 PHS (JOS-3 simula un escenario cada vez).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The input along the horizontal axis of the map</source>
+        <translation>El valor del eje horizontal del mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input along the vertical axis of the map</source>
+        <translation>El valor del eje vertical del mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the colours show in each cell</source>
+        <translation>Qué muestran los colores en cada celda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The crew grade whose boundary the black lines and the limits below show (Help ▸ Crew grades)</source>
+        <translation>El nivel de la tripulación cuyo límite muestran las líneas negras y los límites de abajo (Ayuda ▸ Niveles de la tripulación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1, 2, 3 crew</source>
+        <translation>tripulación de 1, 2, 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw the boundary of the chosen grade for every crew count the vehicle seats (crew-margin maps only)</source>
+        <translation>Dibuja el límite del nivel elegido para cada número de tripulantes que admite la nave (solo mapas de margen de la tripulación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across:</source>
+        <translation>Horizontal:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up:</source>
+        <translation>Vertical:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight by odds</source>
+        <translation>Ponderar por probabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fade the hole sizes that are unlikely to happen (odds of a hole this big or bigger per 6-month mission, from meteoroid and debris flux models), so the unsafe holes that are also likely stand out (maps with a hole axis)</source>
+        <translation>Atenúa los tamaños de agujero poco probables (probabilidad de un agujero así de grande o mayor por misión de 6 meses, según modelos de flujo de meteoroides y basura), para que destaquen los agujeros peligrosos que además son probables (mapas con un eje de agujero)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+240"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Stop computing the map (the last map stays, marked out of date)</source>
+        <translation>Detiene el cálculo del mapa (el último mapa se queda, marcado como desactualizado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The map appears here.</source>
+        <translation>Aquí aparecerá el mapa.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose two different inputs for the axes.</source>
+        <translation>Elija dos valores distintos para los ejes.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No map: {message}</source>
+        <translation>Sin mapa: {message}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Computing the map…</source>
+        <translation>Calculando el mapa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coarse preview — refining…</source>
+        <translation>Vista previa aproximada; refinando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of date — cancelled. Press Recompute.</source>
+        <translation>Desactualizado; cancelado. Pulse Recalcular.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of date — recomputing…</source>
+        <translation>Desactualizado; recalculando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. Press Recompute.</source>
+        <translation>Cancelado. Pulse Recalcular.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Safe in {share} of the map.</source>
+        <translation>Seguro en el {share} del mapa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recompute</source>
+        <translation>Recalcular</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../thermoviz/gui/window/actions.py" line="-17"/>
@@ -475,6 +1306,11 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Thicker curves and limit lines, black text and firmer grid lines, for a pale projector or low vision. Remembered.</source>
+        <translation>Curvas y líneas límite más gruesas, texto negro y cuadrícula más marcada, para un proyector pálido o baja visión. Se recuerda.</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/gui/window/language_menu.py" line="+32"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
@@ -495,17 +1331,219 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>&amp;Unidades</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Temperatures on the plots, readout, verdict and exports. Inputs and scenario files stay in °C. Remembered.</source>
+        <translation>Temperaturas en los gráficos, la lectura, el veredicto y las exportaciones. Las entradas y los archivos de escenario siguen en °C. Se recuerda.</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/gui/window/window_dialogs.py" line="+61"/>
         <source>Interface &amp;size</source>
         <translation>&amp;Tamaño de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scales text, controls and plots: 150 % suits a 1920×1080 projector, 200 % a 4K screen. Applies at once and is remembered.</source>
+        <translation>Escala el texto, los controles y los gráficos: 150 % va bien para un proyector de 1920×1080, 200 % para una pantalla 4K. Se aplica al instante y se recuerda.</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <location filename="../thermoviz/figure/time_axis.py" line="+4"/>
+        <source>Jan</source>
+        <extracomment>Month abbreviations of the date ticks (English source; not the C library&apos;s locale).</extracomment>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+</context>
+<context>
+    <name>Odds</name>
+    <message>
+        <location filename="../thermoviz/gui/window/odds_panel.py" line="+18"/>
+        <source>Odds: this vehicle has no radiator area in its file.</source>
+        <translation>Probabilidad: esta nave no tiene área de radiador en su archivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add exposed_radiator_area_m2 to the vehicle file to see the odds of a puncture.</source>
+        <translation>Añada exposed_radiator_area_m2 al archivo de la nave para ver la probabilidad de una perforación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A hole this big or bigger: about {odds} per 6-month mission (range {low} to {high}).</source>
+        <translation>Un agujero así de grande o mayor: aproximadamente {odds} por misión de 6 meses (rango de {low} a {high}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected punctures of {vehicle}&apos;s radiator ({area} m², estimate) making a hole of {hole} mm or more in {days} days: {count} (range {low} to {high}); {share} from meteoroids, the rest orbital debris.</source>
+        <translation>Perforaciones esperadas del radiador de {vehicle} ({area} m², estimación) con un agujero de {hole} mm o más en {days} días: {count} (rango de {low} a {high}); {share} por meteoroides, el resto basura orbital.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Models: Grün meteoroid flux (ECSS-E-ST-10-04C), NASA 91 debris model, Cour-Palais ballistic limit of the radiator wall. Every input is an estimate with a range; the band moves them together.</source>
+        <translation>Modelos: flujo de meteoroides de Grün (ECSS-E-ST-10-04C), modelo de basura NASA 91, límite balístico de Cour-Palais de la pared del radiador. Cada entrada es una estimación con un rango; la banda las mueve juntas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three leaks at the station in eleven months: about {odds} (range {low} to {high}).</source>
+        <translation>Tres fugas en la estación en once meses: aproximadamente {odds} (rango de {low} a {high}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details: {command}</source>
+        <translation>Detalles: {command}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Odds of a hole this big</source>
+        <translation>Probabilidad de un agujero así de grande</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/odds/words.py" line="+24"/>
+        <source>almost certain</source>
+        <translation>casi seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent} likely</source>
+        <translation>probabilidad del {percent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than 1 in a million</source>
+        <translation>menos de 1 entre un millón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 in {n}</source>
+        <translation>1 entre {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Playback</name>
+    <message>
+        <location filename="../thermoviz/gui/schematic/playback_bar.py" line="+24"/>
+        <location line="+39"/>
+        <location line="+2"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Run the time cursor through the scenario (Space)</source>
+        <translation>Recorre el escenario con el cursor de tiempo (Espacio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playback speed: simulated hours per second</source>
+        <translation>Velocidad de reproducción: horas simuladas por segundo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loop</source>
+        <translation>En bucle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again from the beginning at the end</source>
+        <translation>Al final, empezar de nuevo desde el principio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>t = {hours} h</source>
+        <translation>t = {hours} h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause playback</source>
+        <translation>Pausar la reproducción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{speed} h/s</source>
+        <translation>{speed} h/s</translation>
     </message>
 </context>
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../thermoviz/figure/spec.py" line="-77"/>
-        <source>Pressure [kPa]</source>
+        <location filename="../thermoviz/figure/spec.py" line="-78"/>
+        <source>loop pressure and coolant left</source>
         <extracomment>Line styles a :class:`Pen` may name (mapped to Qt pen styles by the figure layer). The plots in reading order. Display ranges keep every limit line in view with room above it (the danger band on the cabin plot, the 40 °C line on the crew plot).</extracomment>
+        <translation>presión del circuito y refrigerante restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure [kPa]</source>
         <translation>Presión [kPa]</translation>
     </message>
     <message>
@@ -524,7 +1562,12 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Refrig. [%]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>heat flows and the water condensed on the walls</source>
+        <translation>flujos de calor y el agua condensada en las paredes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Heat [W]</source>
         <translation>Calor [W]</translation>
     </message>
@@ -539,7 +1582,12 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Agua [kg]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>cabin air/wet-bulb temperature and humidity with comfort and survivability limits</source>
+        <translation>temperatura del aire y de bulbo húmedo de la cabina y humedad, con límites de confort y supervivencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cabin [°C]</source>
         <translation>Cabina [°C]</translation>
     </message>
@@ -589,7 +1637,12 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Compartimento de equipos {high:g} °C</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>crew core temperature with the ISO 7933 limit</source>
+        <translation>temperatura central de la tripulación con el límite de ISO 7933</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Crew core [°C]</source>
         <translation>Temperatura central [°C]</translation>
     </message>
@@ -615,8 +1668,11 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../thermoviz/model/outcome/result.py" line="-34"/>
         <source>Loop pressure</source>
-        <extracomment>Every drawn series, in legend and readout order.</extracomment>
+        <extracomment>Every drawn series, in legend and readout order.
+----------
+Every series a Result carries, with its unit and a human label (plots, CSV headers).</extracomment>
         <translation>Presión del circuito</translation>
     </message>
     <message>
@@ -724,6 +1780,180 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Crew core</source>
         <translation>T. central</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>event timeline</source>
+        <extracomment>Event lines not listed above. Plot keys in reading order.</extracomment>
+        <translation>cronología de eventos</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/figure.py" line="+137"/>
+        <source>Events</source>
+        <extracomment>Title of the time axis before a result is shown (then :func:`~thermoviz.figure.time_axis.axis_title`).</extracomment>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+258"/>
+        <source>Outside model validity: {names} — the model&apos;s inputs leave its validated range here; values are extrapolations</source>
+        <translation>Fuera de la validez del modelo: {names}; las entradas del modelo salen aquí de su rango validado y los valores son extrapolaciones</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/time_axis.py" line="+56"/>
+        <source>Moscow time</source>
+        <extracomment>The named zone of the &quot;zone&quot; mode: mission control and the Russian agency report in Moscow time. Modes that need ``Scenario.start_utc``. Tick spacings offered in the calendar modes [h], finest first. Tick spacings offered in the hour modes [h], finest first. Pixels kept per tick label: most date ticks are &quot;06:00&quot; (about 45 px at 11 pt), the first and midnight ones &quot;15 Dec 06:00&quot; / &quot;16 Dec&quot; (about 95 / 50 px); hour labels about 40 px.</extracomment>
+        <translation>hora de Moscú</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours since the puncture</source>
+        <translation>Horas desde la perforación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours since the start of the run</source>
+        <translation>Horas desde el inicio de la simulación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time (UTC)</source>
+        <translation>Fecha y hora (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date and time ({zone})</source>
+        <translation>Fecha y hora ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/outcome/result.py" line="+1"/>
+        <source>Coolant remaining</source>
+        <translation>Refrigerante restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat rejected by the loop</source>
+        <translation>Calor evacuado por el circuito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat-rejection capacity</source>
+        <translation>Capacidad de evacuación de calor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat generated inside (avionics + crew)</source>
+        <translation>Calor generado dentro (aviónica + tripulación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin air temperature</source>
+        <translation>Temperatura del aire de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin relative humidity</source>
+        <translation>Humedad relativa de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin wet-bulb temperature</source>
+        <translation>Temperatura de bulbo húmedo de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin wall (structure) temperature</source>
+        <translation>Temperatura de las paredes de la cabina (estructura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay temperature</source>
+        <translation>Temperatura del compartimento de equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water condensed on the walls</source>
+        <translation>Agua condensada en las paredes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew core (rectal) temperature</source>
+        <translation>Temperatura central de la tripulación (rectal)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout</name>
+    <message>
+        <location filename="../thermoviz/gui/plots/cursor_readout.py" line="+20"/>
+        <source>computing…</source>
+        <extracomment>Column counts tried, widest first, when the window is narrow (e.g. a 1024x768 projector). Texts the crew value shows besides numbers: the readout makes room for them (never &quot;not aboa&quot;).</extracomment>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not aboard</source>
+        <translation>no a bordo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+56"/>
+        <location line="+9"/>
+        <source>Cursor</source>
+        <extracomment>Scenario hour -&gt; text in the time axis&apos;s terms (the dashboard sets it).</extracomment>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Time cursor: drag the vertical line or click a plot; the values below are at that time.</source>
+        <translation>Cursor de tiempo: arrastre la línea vertical o haga clic en un gráfico; los valores de abajo son de ese momento.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} at the cursor time (linear interpolation)</source>
+        <translation>{name} en el instante del cursor (interpolación lineal)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/dashboard.py" line="+38"/>
+        <source>Time cursor: drag it, or click a plot</source>
+        <extracomment>After the last interactive redraw, full-quality (antialiased) curves return this much later [ms]. Events the cursor jumps to when a result is first shown, in order of preference. Emitted with the cursor time [h] whenever the cursor moves.</extracomment>
+        <translation>Cursor de tiempo: arrástrelo o haga clic en un gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../thermoviz/gui/window/status_notes.py" line="+38"/>
+        <source>crew heat strain: computing…</source>
+        <translation>estrés térmico de la tripulación: calculando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crew heat strain failed: {error}</source>
+        <translation>falló el estrés térmico de la tripulación: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} model values are estimates</source>
+        <translation>{count} valores del modelo son estimaciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outside the model&apos;s validity (shaded): {names}</source>
+        <translation>fuera de la validez del modelo (sombreado): {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} remembered setting(s) ignored</source>
+        <translation>{count} ajustes recordados ignorados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hover here for the notes</source>
+        <translation>pase el ratón aquí para ver las notas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -733,12 +1963,13 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>no calculado / no aplicable</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="-13"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+9"/>
         <source>Untitled scenario</source>
         <translation>Escenario sin título</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+7"/>
         <source>Verdict [{severity}]: {text}</source>
         <translation>Veredicto [{severity}]: {text}</translation>
     </message>
@@ -761,6 +1992,104 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+4"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+51"/>
+        <source>Logarithmic scale: 0.05 mm … 20 mm.</source>
+        <extracomment>Smallest hole the number box takes [mm]: the model accepts any hole &gt; 0; below the slider&apos;s 0.05 mm the slider rests at its left end and the box shows the true value.</extracomment>
+        <translation>Escala logarítmica: 0,05 mm … 20 mm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hole diameter (logarithmic)</source>
+        <translation>Diámetro del orificio (logarítmico)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hole diameter in millimetres</source>
+        <translation>Diámetro del orificio en milímetros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No puncture at all: hole diameter 0 mm.</source>
+        <translation>Ninguna perforación: diámetro del orificio 0 mm.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>{field}: none — {meaning}.</source>
+        <extracomment>What &quot;none&quot; stands for, shown greyed while the box is ticked (None: keep the last typed value).</extracomment>
+        <translation>{field}: ninguno, {meaning}.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../thermoviz/model/language.py" line="+50"/>
+        <source>mm</source>
+        <extracomment>Units shown beside numbers (translate(&quot;Units&quot;, unit) where shown; unknown units pass unchanged).</extracomment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kPa</source>
+        <translation>kPa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+</context>
+<context>
+    <name>Vehicles</name>
+    <message>
+        <location filename="../thermoviz/gui/window/choices.py" line="+22"/>
+        <source>External (radiator) loop</source>
+        <extracomment>The shipped vehicles&apos; loop names (a user vehicle&apos;s own names are shown as written).</extracomment>
+        <translation>Circuito externo (radiador)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main thermal-control loop</source>
+        <translation>Circuito principal de control térmico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup radiator loop (RTOd)</source>
+        <translation>Circuito de radiador de reserva (RTOd)</translation>
     </message>
 </context>
 <context>
@@ -906,13 +2235,69 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Docked with the hatch open: station air holds the cabin near {temp} °C</source>
         <translation>Acoplada con la escotilla abierta: el aire de la estación mantiene la cabina cerca de {temp} °C</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/verdict_banner.py" line="+46"/>
+        <source>Crew heat strain (ISO 7933) is being computed; the verdict may still change.</source>
+        <translation>Se está calculando el estrés térmico de la tripulación (ISO 7933); el veredicto aún puede cambiar.</translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
     <message>
+        <location filename="../thermoviz/gui/accessible.py" line="+17"/>
+        <source>Left and right arrow keys move the time cursor; the readout under the plots reads every value at the cursor. Ctrl+M: the survivability map.</source>
+        <translation>Las flechas izquierda y derecha mueven el cursor de tiempo; la lectura bajo los gráficos da cada valor en el cursor. Ctrl+M: el mapa de supervivencia.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plots on one time axis: {caption}.</source>
+        <translation>Gráficos sobre un eje de tiempo: {caption}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values at the time cursor</source>
+        <translation>Valores en el cursor de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every quantity at the time cursor, in the same order as the plots&apos; legends.</source>
+        <translation>Cada magnitud en el cursor de tiempo, en el mismo orden que las leyendas de los gráficos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time plots (Ctrl+T) or the survivability map (Ctrl+M).</source>
+        <translation>Gráficos temporales (Ctrl+T) o el mapa de supervivencia (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} through the views&apos; tabs</source>
+        <translation>{name} por las pestañas de las vistas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../thermoviz/gui/schematic/schematic_dock.py" line="+30"/>
         <source>Loop schematic</source>
         <translation>Esquema del circuito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The coolant loop, cabin, crew and equipment bay at the time cursor, with the heat flows between them.</source>
+        <translation>El circuito de refrigerante, la cabina, la tripulación y el compartimento de equipos en el cursor de tiempo, con los flujos de calor entre ellos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Survivability map</source>
+        <translation>Mapa de supervivencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colours every pair of the two chosen inputs by the crew margin at landing, with the survivable boundary for 1, 2 and 3 crew and the current scenario starred. The sentences under it give the safe limits in words.</source>
+        <translation>Colorea cada par de los dos valores elegidos según el margen de la tripulación al aterrizar, con el límite de supervivencia para 1, 2 y 3 tripulantes y el escenario actual marcado con una estrella. Las frases de abajo dan los límites seguros con palabras.</translation>
     </message>
     <message>
         <location filename="../thermoviz/gui/window/language_menu.py" line="+19"/>
@@ -926,14 +2311,61 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Escenario</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../thermoviz/gui/accessible.py" line="-20"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="+27"/>
         <source>Time plots</source>
         <translation>Gráficas en el tiempo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="+2"/>
         <source>Map</source>
         <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/crew_band_view.py" line="+21"/>
+        <source>Crew band: running both crew models and the crew assumptions…</source>
+        <translation>Banda de la tripulación: simulando ambos modelos y los supuestos sobre la tripulación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew band not available: {message}</source>
+        <translation>Banda de la tripulación no disponible: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The crew curve under both crew models (PHS, JOS-3) and the spread of the physiological assumptions: acclimatised or not, 1.0-1.4 met, air speed, clothing (View ▸ Crew band)</source>
+        <translation>La curva de la tripulación con ambos modelos (PHS, JOS-3) y la dispersión de los supuestos fisiológicos: aclimatada o no, 1,0-1,4 met, velocidad del aire, ropa (Ver ▸ Banda de la tripulación)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Crew band:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Banda de la tripulación:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crew band: no crew rides in this scenario.</source>
+        <translation>Banda de la tripulación: en este escenario no viaja nadie.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/uncertainty_view.py" line="+30"/>
+        <source>Uncertainty: running plausible vehicles…</source>
+        <extracomment>Sampled vehicles per band (the engine&apos;s benchmark: 200 in about a second). Worker name, what the label says while running, its tooltip (a subclass draws another band).</extracomment>
+        <translation>Incertidumbre: simulando naves plausibles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty not available: {message}</source>
+        <translation>Incertidumbre no disponible: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robustness of the verdict: the scenario run over plausible values of every vehicle parameter that is an estimate (View ▸ Uncertainty)</source>
+        <translation>Robustez del veredicto: el escenario simulado con valores plausibles de cada parámetro de la nave que es una estimación (Ver ▸ Incertidumbre)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&lt;b&gt;Uncertainty:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Incertidumbre:&lt;/b&gt; </translation>
     </message>
 </context>
 </TS>

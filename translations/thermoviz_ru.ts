@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../thermoviz/gui/window/actions.py" line="+79"/>
+        <location filename="../thermoviz/gui/window/actions.py" line="+81"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Открыть сценарий…</translation>
     </message>
@@ -19,7 +19,12 @@
         <translation>Сохранить сценарий &amp;как…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Dashboard as PNG {scale}×…</source>
+        <translation>Графики в PNG {scale}×…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dashboard as SVG (vector)…</source>
         <translation>Графики в SVG (вектор)…</translation>
     </message>
@@ -69,7 +74,12 @@
         <translation>&amp;Закрепить как эталон (сравнить)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Keep the current curves, faded, while you change the scenario or load another preset: e.g. pin the nominal MS-23 return, then load MS-22.</source>
+        <translation>Оставить текущие кривые бледными, пока вы меняете сценарий или загружаете другой: например, закрепите штатное возвращение MS-23, затем загрузите MS-22.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Clear reference</source>
         <translation>&amp;Убрать эталон</translation>
     </message>
@@ -79,12 +89,27 @@
         <translation>&amp;Режим презентации (весь экран, только графики)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>For a projector: full screen, controls and status bar hidden. F11 or Esc returns.</source>
+        <translation>Для проектора: весь экран, без панели управления и строки состояния. F11 или Esc — назад.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates need the scenario&apos;s start time (historic presets have one).</source>
+        <translation>Для дат нужно время начала сценария (оно есть у исторических сценариев).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reported &amp;timeline markers</source>
         <translation>Отметки &amp;хронологии событий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Grey diamonds along the top: what was reported to have happened, with sources.</source>
+        <translation>Серые ромбы вверху: что, по сообщениям, произошло, с источниками.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zoom &amp;in (time)</source>
         <translation>&amp;Увеличить (время)</translation>
     </message>
@@ -99,7 +124,12 @@
         <translation>&amp;Показать возвращение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Show undocking − 0.5 h to landing + 0.5 h (exports show the same window).</source>
+        <translation>Показать от расстыковки − 0,5 ч до посадки + 0,5 ч (экспорт показывает то же окно).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reported &amp;timeline…</source>
         <translation>&amp;Хронология событий…</translation>
     </message>
@@ -109,12 +139,22 @@
         <translation>&amp;Уровни состояния экипажа…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The four crew grades (stop work 38 °C, not acceptable 39 °C, not survivable 40 °C or wet-bulb 35 °C) and why these lines, for a teacher</source>
+        <translation>Четыре уровня состояния экипажа (прекратить работу 38 °C, недопустимо 39 °C, не выжить 40 °C или влажный термометр 35 °C) и почему именно эти границы — для учителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Explain: click any part of the window</source>
         <translation>&amp;Пояснить: щёлкните любую часть окна</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Then click any curve, legend entry, axis, limit line, event or the verdict for its explanation.</source>
+        <translation>Затем щёлкните любую кривую, строку легенды, ось, предельную линию, событие или вывод, чтобы увидеть пояснение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
@@ -124,9 +164,24 @@
         <translation>&amp;О программе thermoviz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Slide 16:9 ({width}×{height})…</source>
+        <translation>Слайд 16:9 ({width}×{height})…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, verdict, the shown plots and a legend under them, type sized for a projector</source>
+        <translation>Название, вывод, показанные графики и легенда под ними; шрифт крупный, для проектора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Animation (GIF/MP4)…</source>
         <translation>&amp;Анимация (GIF/MP4)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loop schematic played over the run, as an animated GIF or MP4 video for slides.</source>
+        <translation>Схема контура, проигранная по ходу расчёта, как анимированный GIF или видео MP4 для слайдов.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -134,19 +189,59 @@
         <translation>&amp;Состав рисунка…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Choose the plots, curves and limit lines the figure and every export show</source>
+        <translation>Выбрать графики, кривые и предельные линии, которые показывают рисунок и весь экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map as {kind}…</source>
+        <translation>Карта в {kind}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The crew-grade map of the Map tab (image, 1600×1000)</source>
+        <translation>Карта состояния экипажа со вкладки «Карта» (изображение 1600×1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The crew-grade map of the Map tab (vector)</source>
+        <translation>Карта состояния экипажа со вкладки «Карта» (вектор)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The crew-grade map of the Map tab (one row per cell)</source>
+        <translation>Карта состояния экипажа со вкладки «Карта» (одна строка на ячейку)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Crew-grade &amp;map</source>
         <translation>&amp;Карта состояния экипажа</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Which inputs keep the crew below a grade, as a map of the current scenario (a tab beside the time plots)</source>
+        <translation>Какие входные данные держат экипаж ниже уровня — карта текущего сценария (вкладка рядом с графиками по времени)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Uncertainty (5–95 % bands)</source>
         <translation>&amp;Неопределённость (полосы 5–95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the scenario over plausible values of the vehicle&apos;s estimated parameters: bands behind the cabin, equipment and crew curves, and how robust the verdict is</source>
+        <translation>Рассчитать сценарий по правдоподобным значениям оценочных параметров корабля: полосы за кривыми кабины, приборов и экипажа и устойчивость вывода</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;rew band (both crew models)</source>
         <translation>Полоса &amp;экипажа (обе модели)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the crew under both crew models (PHS, JOS-3) and the spread of the physiological assumptions: a band behind the crew curve, the central curve named</source>
+        <translation>Рассчитать экипаж по обеим моделям (PHS, JOS-3) и разбросу физиологических допущений: полоса за кривой экипажа, центральная кривая названа</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -159,10 +254,85 @@
         <translation>&amp;Изменить корабль…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Export this plot as SVG…</source>
+        <location line="+1"/>
+        <source>Copy a vehicle, change any of its parameters and save it as your own vehicle.</source>
+        <translation>Скопировать корабль, изменить любые его параметры и сохранить как свой корабль.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export this plot as PNG {scale}×…</source>
         <extracomment>Right-click menu of each plot: (id, title, callback(window, plot_key)).</extracomment>
+        <translation>Экспорт этого графика в PNG {scale}×…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this plot as SVG…</source>
         <translation>Экспорт этого графика в SVG…</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/time_axis.py" line="+32"/>
+        <source>Hours since the puncture</source>
+        <translation>Часы после пробоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours since the start of the run</source>
+        <translation>Часы от начала расчёта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time (UTC)</source>
+        <translation>Дата и время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time (Moscow time)</source>
+        <translation>Дата и время (московское)</translation>
+    </message>
+</context>
+<context>
+    <name>Clothing</name>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+32"/>
+        <source>{title}: {source} ({confidence})</source>
+        <translation>{title}: {source} ({confidence})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/crew/clothing.py" line="+31"/>
+        <source>Sokol suit, fans on (cabin air)</source>
+        <translation>Скафандр «Сокол», вентиляторы включены (воздух кабины)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sokol KV-2 worn for the return with its blower pushing cabin air through the suit (150 L/min, docs/sources.md §2.1: confirmed). Estimate: treated as permeable work clothing of 0.6 clo (PHS default i_mst 0.38) in still cabin air (0.1 m/s): the blower only brings the cabin&apos;s own air, so it cannot cool below what that air allows</source>
+        <translation>«Сокол» КВ-2 надет на спуск, его вентилятор прогоняет воздух кабины через скафандр (150 л/мин, docs/sources.md §2.1: подтверждено). Оценка: считается проницаемой рабочей одеждой 0,6 кло (PHS по умолчанию i_mst 0,38) в неподвижном воздухе кабины (0,1 м/с): вентилятор лишь подаёт собственный воздух кабины, поэтому не охлаждает сильнее, чем позволяет этот воздух</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>estimate</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sokol suit, fans off</source>
+        <translation>Скафандр «Сокол», вентиляторы выключены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sokol KV-2 with no ventilation: a rubberised pressure layer under the canvas holds in sweat vapour; estimate 1.0 clo (upper PHS limit) and i_mst 0.10 (vapour-tight protective clothing). NPP Zvezda allows ≤1 h helmet open at +25 °C, ≤15 min helmet closed (confirmed)</source>
+        <translation>«Сокол» КВ-2 без вентиляции: прорезиненный герметичный слой под тканью удерживает пары пота; оценка 1,0 кло (верхний предел PHS) и i_mst 0,10 (паронепроницаемая защитная одежда). НПП «Звезда» допускает ≤1 ч с открытым шлемом при +25 °C, ≤15 мин с закрытым (подтверждено)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flight clothing (no suit)</source>
+        <translation>Полётная одежда (без скафандра)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light cotton flight overalls as worn on the station: 0.5 clo (ISO 9920 light work clothing, from memory), PHS default i_mst 0.38, still air 0.1 m/s; estimate</source>
+        <translation>Лёгкий хлопковый полётный комбинезон, как на станции: 0,5 кло (ISO 9920, лёгкая рабочая одежда, по памяти), PHS по умолчанию i_mst 0,38, неподвижный воздух 0,1 м/с; оценка</translation>
     </message>
 </context>
 <context>
@@ -174,13 +344,28 @@
         <translation>Исторический сценарий</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Preset</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load a historic scenario (replaces every setting below).</source>
+        <translation>Загрузить исторический сценарий (заменяет все настройки ниже).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+185"/>
         <source>Reset to preset</source>
         <translation>Вернуть сценарий</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
+        <source>Undo every change since the preset (or scenario file) was loaded.</source>
+        <translation>Отменить все изменения с момента загрузки сценария (или файла сценария).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Vehicle and leak</source>
         <translation>Корабль и утечка</translation>
     </message>
@@ -197,7 +382,12 @@
         <translation>Пробитый контур</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cd range the record allows</source>
+        <translation>Диапазон Cd, допустимый по записям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
@@ -238,12 +428,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Crew</source>
         <translation>Экипаж</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
+        <source>Crew clothing</source>
+        <translation>Одежда экипажа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Undock at [h]</source>
         <translation>Расстыковка через [ч]</translation>
     </message>
@@ -269,7 +464,27 @@
         <translation>Длительность расчёта [ч]</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+100"/>
+        <source>Custom: {title}</source>
+        <translation>Свой: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom scenario</source>
+        <translation>Свой сценарий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A scenario that is not one of the presets.</source>
+        <translation>Сценарий не из числа готовых.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to loaded scenario</source>
+        <translation>Вернуть загруженный сценарий</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Vehicle value (none)</source>
         <translation>Как у корабля (нет)</translation>
     </message>
@@ -279,9 +494,13 @@
         <translation>Как у корабля ({hours} ч)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/inputs.py" line="+73"/>
+        <location line="+54"/>
+        <source>Switched to {vehicle}: {changes} (Ctrl+Z undoes it).</source>
+        <translation>Выбран {vehicle}: {changes} (Ctrl+Z отменяет).</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+51"/>
         <source>No leak</source>
-        <extracomment>Smallest hole the number box takes [mm]: the model accepts any hole &gt; 0; below the slider&apos;s 0.05 mm the slider rests at its left end and the box shows the true value.</extracomment>
         <translation>Без утечки</translation>
     </message>
     <message>
@@ -290,7 +509,32 @@
         <translation>Название и описание</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Scenario title</source>
+        <translation>Название сценария</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown in the title bar, saved with the scenario, and printed on the PDF report and exported figures. Enter applies it (undo: Ctrl+Z).</source>
+        <translation>Показывается в заголовке окна, сохраняется со сценарием, печатается в отчёте PDF и на экспортированных рисунках. Enter применяет (отмена: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario description</source>
+        <translation>Описание сценария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this scenario shows</source>
+        <translation>Что показывает этот сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved with the scenario and printed on the PDF report. Applied when you leave the box (undo: Ctrl+Z).</source>
+        <translation>Сохраняется со сценарием и печатается в отчёте PDF. Применяется, когда вы покидаете поле (отмена: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -298,6 +542,59 @@
         <location line="+1"/>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/undock_after.py" line="+30"/>
+        <source>… after the puncture [h]</source>
+        <translation>… после пробоя [ч]</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/calibration_range.py" line="+47"/>
+        <source>record allows {low}–{high}</source>
+        <translation>записи допускают {low}–{high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>calibrated {cd} (fit to &apos;majority gone by {hours} h&apos;)</source>
+        <translation>калибровано {cd} (подгонка к «большая часть ушла за {hours} ч»)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+142"/>
+        <source>Crew {crew} refused: this vehicle has {seats} seats (crew 0 to {seats})</source>
+        <translation>Экипаж {crew} отклонён: у этого корабля {seats} мест (экипаж от 0 до {seats})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/number_input.py" line="+121"/>
+        <source>from {low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is outside the allowed range</source>
+        <translation>вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: “{typed}” {what} — allowed {allowed}; kept {kept}</source>
+        <translation>{field}: «{typed}» {what} — допустимо {allowed}; оставлено {kept}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/scenario.py" line="+175"/>
+        <source>must be {allowed}, got {given}</source>
+        <translation>должно быть {allowed}, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>must be {allowed}, got nothing</source>
+        <translation>должно быть {allowed}, ничего не получено</translation>
     </message>
 </context>
 <context>
@@ -308,7 +605,7 @@
         <source>Puncture</source>
         <extracomment>Result series the plots leave to the data outputs (CSV, --json), each with why. The series whose values come from the crew heat-strain worker (drawn &quot;computing…&quot; until then). Line look of each model event (style differs as well as colour). Compact event labels, used when the full ones cannot all fit (narrow window).
 ----------
-Every series a Result carries, with its unit and a human label (plots, CSV headers). Further series a simulated Result carries for other models and for scripts (not drawn): the crew&apos;s mean radiant temperature (the cabin surfaces, what the crew models read) and the orbital module. Series whose peak matters to the crew: reported over the crew-aboard period (:attr:`Result.crew_peaks`). Event names in timeline order; values in ``Result.events`` are hours or None. The labels are English; ``translate(&quot;Events&quot;, label)`` gives them in the chosen language.</extracomment>
+Further series a simulated Result carries for other models and for scripts (not drawn): the crew&apos;s mean radiant temperature (the cabin surfaces, what the crew models read) and the orbital module. Series whose peak matters to the crew: reported over the crew-aboard period (:attr:`Result.crew_peaks`). Event names in timeline order; values in ``Result.events`` are hours or None. The labels are English; ``translate(&quot;Events&quot;, label)`` gives them in the chosen language.</extracomment>
         <translation>Пробой</translation>
     </message>
     <message>
@@ -357,6 +654,343 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+1"/>
         <source>Crew core 38 °C</source>
         <translation>Ядро тела экипажа 38 °C</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../thermoviz/analysis/fields.py" line="+60"/>
+        <source>Hours from puncture to undock</source>
+        <extracomment>The derived field: hours from the puncture to the undock. Hours of run kept after a landing that the base run would not reach. Fields drawn and sampled on a logarithmic axis (sizes, and the Cd that scales the hole&apos;s area). Scenario fields that are numbers (the others are ids, text or a switch).</extracomment>
+        <translation>Часы от пробоя до расстыковки</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="-199"/>
+        <source>Allowed: {allowed}</source>
+        <translation>Допустимо: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/undock_after.py" line="-12"/>
+        <source>Undock after the puncture</source>
+        <translation>Расстыковка после пробоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours from the puncture to the undock (the time base of every axis); the scenario stores it as the undock time from the start.</source>
+        <translation>Часы от пробоя до расстыковки (начало отсчёта всех осей); в сценарии хранится как время расстыковки от начала.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/scenario.py" line="-294"/>
+        <source>ISO 7933 Predicted Heat Strain (one lumped body, occupational limits)</source>
+        <extracomment>The crew heat-strain models a scenario can use (field ``crew_model``).</extracomment>
+        <translation>ISO 7933 Прогнозируемая тепловая нагрузка (одно сосредоточенное тело, производственные пределы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JOS-3 (17-segment thermoregulation, Takahashi et al. 2021)</source>
+        <translation>JOS-3 (терморегуляция по 17 сегментам, Takahashi et al. 2021)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>true or false</source>
+        <extracomment>PHS is central: the outcome scale&apos;s 38 °C line is its limit, and it runs as fast arrays for maps and bands. Version of the scenario file schema (``schema_version`` in scenario TOML). Most seats any vehicle may have (a user vehicle&apos;s hard bound; Soyuz has 3). For a text field with a strict shape: validate and return the canonical text (raises ValueError). For such a field: what it accepts, in words (replaces &quot;a text value&quot;).</extracomment>
+        <translation>да или нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one of {choices}</source>
+        <translation>одно из: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text value</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>целое число от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number from {low} to {high}</source>
+        <translation>число от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, or none ({meaning})</source>
+        <translation> или нет ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the crew wears (sets clothing insulation, moisture permeability and air speed of the crew heat model): {choices}.</source>
+        <translation>Во что одет экипаж (задаёт теплоизоляцию одежды, паропроницаемость и скорость воздуха в модели тепла экипажа): {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which heat-strain model turns the cabin into the crew&apos;s core temperature: {choices}. Maps and uncertainty bands over many vehicles always use phs.</source>
+        <translation>Какая модель тепловой нагрузки переводит кабину в температуру ядра тела экипажа: {choices}. Карты и полосы неопределённости по многим кораблям всегда используют phs.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short name shown in the title bar and reports.</source>
+        <translation>Краткое имя в заголовке окна и в отчётах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this scenario shows.</source>
+        <translation>Что показывает этот сценарий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>Корабль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vehicle id, e.g. soyuz-ms, progress-ms, nauka.</source>
+        <translation>Идентификатор корабля, например soyuz-ms, progress-ms, nauka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Punctured loop</source>
+        <translation>Пробитый контур</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which coolant loop is punctured (vehicle-specific id).</source>
+        <translation>Какой контур теплоносителя пробит (идентификатор зависит от корабля).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant</source>
+        <translation>Теплоноситель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coolant id; empty = the vehicle&apos;s assumed coolant.</source>
+        <translation>Идентификатор теплоносителя; пусто — теплоноситель корабля по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vehicle&apos;s assumed coolant</source>
+        <translation>теплоноситель корабля по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hole diameter</source>
+        <translation>Диаметр отверстия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diameter of the puncture; 0 means no leak.</source>
+        <translation>Диаметр пробоины; 0 — утечки нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge coefficient Cd</source>
+        <translation>Коэффициент расхода Cd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective orifice discharge coefficient: 0.62 for a clean sharp-edged hole; much lower for a jagged, partly iced-up puncture.</source>
+        <translation>Эффективный коэффициент расхода отверстия: 0,62 для чистого отверстия с острыми краями; гораздо меньше для рваной, частично обмёрзшей пробоины.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puncture time</source>
+        <translation>Время пробоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours after the start of the simulation when the hole appears.</source>
+        <translation>Через сколько часов после начала расчёта появляется отверстие.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never punctured</source>
+        <translation>пробоя нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undock time</source>
+        <translation>Время расстыковки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours after the start when the vehicle is sealed and undocks: cut off from station air, crew aboard, all systems on.</source>
+        <translation>Через сколько часов после начала корабль герметизируется и расстыковывается: отрезан от воздуха станции, экипаж на борту, все системы включены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stays docked</source>
+        <translation>остаётся пристыкованным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return duration</source>
+        <translation>Длительность возвращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours from undocking to landing; none = the vehicle&apos;s documented value.</source>
+        <translation>Часы от расстыковки до посадки; нет — документированное значение корабля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vehicle&apos;s documented value</source>
+        <translation>документированное значение корабля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hatch open</source>
+        <translation>Люк открыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While docked: hatch to the station open, so station air ventilates the cabin.</source>
+        <translation>Пока пристыкован: люк в станцию открыт, и воздух станции проветривает кабину.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew</source>
+        <translation>Экипаж</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew aboard during the return (for a station module: working in it); at most the vehicle&apos;s seats.</source>
+        <translation>Экипаж на борту при возвращении (для модуля станции — работающий в нём); не больше мест корабля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew clothing</source>
+        <translation>Одежда экипажа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crew model</source>
+        <translation>Модель экипажа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simulated time span.</source>
+        <translation>Рассчитываемый промежуток времени.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (UTC)</source>
+        <translation>Начало (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar date and time of t = 0 in UTC (historic scenarios); no effect on the physics.</source>
+        <translation>Календарные дата и время t = 0 в UTC (исторические сценарии); на физику не влияют.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no calendar date: times in hours only</source>
+        <translation>без календарной даты: время только в часах</translation>
+    </message>
+</context>
+<context>
+    <name>Grades</name>
+    <message>
+        <location filename="../thermoviz/model/outcome/grades.py" line="+42"/>
+        <source>Within limits</source>
+        <translation>В пределах нормы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keeps the core below 38 °C, where the crew can keep working</source>
+        <translation>держит ядро тела ниже 38 °C, когда экипаж может продолжать работать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop work</source>
+        <translation>Прекратить работу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core 38 °C, where ISO 7933 says to stop working in the heat</source>
+        <translation>ядро тела 38 °C, когда ISO 7933 требует прекратить работу в жаре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not acceptable</source>
+        <translation>Недопустимо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core 39 °C, where performance drops sharply</source>
+        <translation>ядро тела 39 °C, когда работоспособность резко падает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not survivable</source>
+        <translation>Не выжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core 40 °C (heat-stroke danger) or wet-bulb 35 °C (sweat can no longer cool)</source>
+        <translation>ядро тела 40 °C (опасность теплового удара) или влажный термометр 35 °C (пот больше не охлаждает)</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../thermoviz/gui/plots/dashboard.py" line="+24"/>
+        <source>Export...</source>
+        <extracomment>pyqtgraph&apos;s own right-click entry, translated through thermoviz&apos;s catalogue (pyqtgraph asks Qt for it).</extracomment>
+        <translation>Экспорт...</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../thermoviz/gui/window/history.py" line="+44"/>
+        <source>open {name}</source>
+        <extracomment>Edits of one field closer together than this [s] merge into one undo step.</extracomment>
+        <translation>открыть {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load {title}</source>
+        <translation>загрузить {title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reset to preset</source>
+        <translation>вернуть сценарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change {field}</source>
+        <translation>изменить: {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change scenario</source>
+        <translation>изменить сценарий</translation>
     </message>
 </context>
 <context>
@@ -425,6 +1059,203 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../thermoviz/analysis/metrics.py" line="+74"/>
+        <source>Crew margin at landing to the 38 °C stop-work line</source>
+        <extracomment>Margin [h] reported when the crew limit is not reached before landing (a stated cap). Value that separates safe from unsafe (the map&apos;s colour centre), or None. Metric name -&gt; the grade it measures the margin to.</extracomment>
+        <translation>Запас экипажа при посадке до линии 38 °C «прекратить работу»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew core temperature peak</source>
+        <translation>Пик температуры ядра тела экипажа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin air temperature peak</source>
+        <translation>Пик температуры воздуха кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours from puncture to coolant depleted</source>
+        <translation>Часы от пробоя до потери теплоносителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict (0 safe, 1 info, 2 caution, 3 danger)</source>
+        <translation>Вывод (0 безопасно, 1 сведения, 2 внимание, 3 опасно)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/map/limit_finder.py" line="+32"/>
+        <source>Found by bisection on single simulations of the scenario as set, varying one input at a time; the value given errs on the safe side.</source>
+        <translation>Найдено делением пополам по отдельным расчётам сценария как он задан, меняя по одному параметру; значение дано с запасом безопасности.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Safe limits: found after the map…</source>
+        <translation>Безопасные пределы: найдутся после карты…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Safe limits: finding…</source>
+        <translation>Безопасные пределы: поиск…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Safe limits&lt;/b&gt; (this scenario, one input varied at a time): </source>
+        <translation>&lt;b&gt;Безопасные пределы&lt;/b&gt; (этот сценарий, меняется по одному параметру): </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Safe limits could not be found: {message}</source>
+        <translation>Безопасные пределы не найдены: {message}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/map/map_axes.py" line="+76"/>
+        <source>core {core} °C</source>
+        <extracomment>Axis ranges per field (lo, hi); other fields span their allowed range.</extracomment>
+        <translation>ядро тела {core} °C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{core} or wet-bulb {wet_bulb} °C</source>
+        <translation>{core} или влажный термометр {wet_bulb} °C</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crew margin below {grade} ({threshold})</source>
+        <translation>Запас экипажа до уровня «{grade}» ({threshold})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/map/map_view.py" line="+54"/>
+        <source>The map&apos;s crew is ISO 7933 PHS (JOS-3 runs one scenario at a time).</source>
+        <extracomment>A map is recomputed this long after the last edit [ms] (a slider drag computes once). Points per axis of the refined map (the coarse one has 20). Delay [ms] after which the map&apos;s worker process is started in the background. Maps batch thousands of cells through PHS; a scenario that chose JOS-3 is told so.</extracomment>
+        <translation>Экипаж на карте считается по ISO 7933 PHS (JOS-3 считает по одному сценарию).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The input along the horizontal axis of the map</source>
+        <translation>Параметр по горизонтальной оси карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input along the vertical axis of the map</source>
+        <translation>Параметр по вертикальной оси карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the colours show in each cell</source>
+        <translation>Что показывают цвета в каждой ячейке</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The crew grade whose boundary the black lines and the limits below show (Help ▸ Crew grades)</source>
+        <translation>Уровень состояния экипажа, границу которого показывают чёрные линии и пределы ниже (Справка ▸ Уровни состояния экипажа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1, 2, 3 crew</source>
+        <translation>экипаж 1, 2, 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw the boundary of the chosen grade for every crew count the vehicle seats (crew-margin maps only)</source>
+        <translation>Рисовать границу выбранного уровня для каждой численности экипажа, на которую рассчитан корабль (только карты запаса экипажа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across:</source>
+        <translation>По горизонтали:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up:</source>
+        <translation>По вертикали:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight by odds</source>
+        <translation>С учётом вероятности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fade the hole sizes that are unlikely to happen (odds of a hole this big or bigger per 6-month mission, from meteoroid and debris flux models), so the unsafe holes that are also likely stand out (maps with a hole axis)</source>
+        <translation>Сделать бледными размеры отверстий, которые маловероятны (вероятность отверстия такого размера или больше за 6-месячный полёт по моделям потоков метеороидов и мусора), чтобы выделялись опасные и при этом вероятные отверстия (карты с осью отверстия)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+240"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Stop computing the map (the last map stays, marked out of date)</source>
+        <translation>Остановить расчёт карты (последняя карта остаётся, помеченная как устаревшая)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade:</source>
+        <translation>Уровень:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The map appears here.</source>
+        <translation>Здесь появится карта.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose two different inputs for the axes.</source>
+        <translation>Выберите для осей два разных параметра.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No map: {message}</source>
+        <translation>Нет карты: {message}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Computing the map…</source>
+        <translation>Расчёт карты…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coarse preview — refining…</source>
+        <translation>Грубый предварительный вид — уточняется…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of date — cancelled. Press Recompute.</source>
+        <translation>Устарела — отменено. Нажмите «Пересчитать».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of date — recomputing…</source>
+        <translation>Устарела — пересчитывается…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. Press Recompute.</source>
+        <translation>Отменено. Нажмите «Пересчитать».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Safe in {share} of the map.</source>
+        <translation>Безопасно на {share} карты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recompute</source>
+        <translation>Пересчитать</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../thermoviz/gui/window/actions.py" line="-17"/>
@@ -475,6 +1306,11 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Thicker curves and limit lines, black text and firmer grid lines, for a pale projector or low vision. Remembered.</source>
+        <translation>Толще кривые и предельные линии, чёрный текст и чётче сетка — для бледного проектора или слабого зрения. Запоминается.</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/gui/window/language_menu.py" line="+32"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
@@ -495,17 +1331,219 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>&amp;Единицы</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Temperatures on the plots, readout, verdict and exports. Inputs and scenario files stay in °C. Remembered.</source>
+        <translation>Температуры на графиках, в показаниях, выводе и экспорте. Ввод и файлы сценариев остаются в °C. Запоминается.</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/gui/window/window_dialogs.py" line="+61"/>
         <source>Interface &amp;size</source>
         <translation>&amp;Размер интерфейса</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scales text, controls and plots: 150 % suits a 1920×1080 projector, 200 % a 4K screen. Applies at once and is remembered.</source>
+        <translation>Масштабирует текст, элементы управления и графики: 150 % подходит для проектора 1920×1080, 200 % — для экрана 4K. Применяется сразу и запоминается.</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <location filename="../thermoviz/figure/time_axis.py" line="+4"/>
+        <source>Jan</source>
+        <extracomment>Month abbreviations of the date ticks (English source; not the C library&apos;s locale).</extracomment>
+        <translation>янв</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>фев</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation>мар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>апр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>июн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>июл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>авг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sep</source>
+        <translation>сен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <translation>окт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>ноя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>дек</translation>
+    </message>
+</context>
+<context>
+    <name>Odds</name>
+    <message>
+        <location filename="../thermoviz/gui/window/odds_panel.py" line="+18"/>
+        <source>Odds: this vehicle has no radiator area in its file.</source>
+        <translation>Вероятность: в файле этого корабля нет площади радиатора.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add exposed_radiator_area_m2 to the vehicle file to see the odds of a puncture.</source>
+        <translation>Добавьте exposed_radiator_area_m2 в файл корабля, чтобы видеть вероятность пробоя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A hole this big or bigger: about {odds} per 6-month mission (range {low} to {high}).</source>
+        <translation>Отверстие такого размера или больше: примерно {odds} за 6-месячный полёт (диапазон от {low} до {high}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected punctures of {vehicle}&apos;s radiator ({area} m², estimate) making a hole of {hole} mm or more in {days} days: {count} (range {low} to {high}); {share} from meteoroids, the rest orbital debris.</source>
+        <translation>Ожидаемое число пробоев радиатора {vehicle} ({area} м², оценка) с отверстием {hole} мм или больше за {days} сут: {count} (диапазон от {low} до {high}); {share} от метеороидов, остальное — орбитальный мусор.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Models: Grün meteoroid flux (ECSS-E-ST-10-04C), NASA 91 debris model, Cour-Palais ballistic limit of the radiator wall. Every input is an estimate with a range; the band moves them together.</source>
+        <translation>Модели: поток метеороидов Грюна (ECSS-E-ST-10-04C), модель мусора NASA 91, баллистический предел Кур-Пале для стенки радиатора. Каждый входной параметр — оценка с диапазоном; полоса меняет их вместе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three leaks at the station in eleven months: about {odds} (range {low} to {high}).</source>
+        <translation>Три утечки на станции за одиннадцать месяцев: примерно {odds} (диапазон от {low} до {high}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details: {command}</source>
+        <translation>Подробнее: {command}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Odds of a hole this big</source>
+        <translation>Вероятность отверстия такого размера</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/odds/words.py" line="+24"/>
+        <source>almost certain</source>
+        <translation>почти наверняка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent} likely</source>
+        <translation>вероятность {percent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than 1 in a million</source>
+        <translation>меньше 1 из миллиона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 in {n}</source>
+        <translation>1 из {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Playback</name>
+    <message>
+        <location filename="../thermoviz/gui/schematic/playback_bar.py" line="+24"/>
+        <location line="+39"/>
+        <location line="+2"/>
+        <source>Play</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Run the time cursor through the scenario (Space)</source>
+        <translation>Провести курсор времени по сценарию (пробел)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playback speed: simulated hours per second</source>
+        <translation>Скорость воспроизведения: расчётных часов в секунду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loop</source>
+        <translation>По кругу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again from the beginning at the end</source>
+        <translation>В конце начать сначала</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>t = {hours} h</source>
+        <translation>t = {hours} ч</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause playback</source>
+        <translation>Приостановить воспроизведение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{speed} h/s</source>
+        <translation>{speed} ч/с</translation>
     </message>
 </context>
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../thermoviz/figure/spec.py" line="-77"/>
-        <source>Pressure [kPa]</source>
+        <location filename="../thermoviz/figure/spec.py" line="-78"/>
+        <source>loop pressure and coolant left</source>
         <extracomment>Line styles a :class:`Pen` may name (mapped to Qt pen styles by the figure layer). The plots in reading order. Display ranges keep every limit line in view with room above it (the danger band on the cabin plot, the 40 °C line on the crew plot).</extracomment>
+        <translation>давление в контуре и остаток теплоносителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure [kPa]</source>
         <translation>Давление [кПа]</translation>
     </message>
     <message>
@@ -524,7 +1562,12 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Теплонос. [%]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>heat flows and the water condensed on the walls</source>
+        <translation>тепловые потоки и вода, сконденсированная на стенках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Heat [W]</source>
         <translation>Тепло [Вт]</translation>
     </message>
@@ -539,7 +1582,12 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Вода [кг]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>cabin air/wet-bulb temperature and humidity with comfort and survivability limits</source>
+        <translation>температура воздуха/влажного термометра в кабине и влажность с пределами комфорта и выживания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cabin [°C]</source>
         <translation>Кабина [°C]</translation>
     </message>
@@ -589,7 +1637,12 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Приборный отсек {high:g} °C</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>crew core temperature with the ISO 7933 limit</source>
+        <translation>температура ядра тела экипажа с пределом ISO 7933</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Crew core [°C]</source>
         <translation>Ядро тела экипажа [°C]</translation>
     </message>
@@ -615,8 +1668,11 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../thermoviz/model/outcome/result.py" line="-34"/>
         <source>Loop pressure</source>
-        <extracomment>Every drawn series, in legend and readout order.</extracomment>
+        <extracomment>Every drawn series, in legend and readout order.
+----------
+Every series a Result carries, with its unit and a human label (plots, CSV headers).</extracomment>
         <translation>Давление в контуре</translation>
     </message>
     <message>
@@ -724,6 +1780,180 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Crew core</source>
         <translation>Ядро тела</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>event timeline</source>
+        <extracomment>Event lines not listed above. Plot keys in reading order.</extracomment>
+        <translation>шкала событий</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/figure.py" line="+137"/>
+        <source>Events</source>
+        <extracomment>Title of the time axis before a result is shown (then :func:`~thermoviz.figure.time_axis.axis_title`).</extracomment>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+258"/>
+        <source>Outside model validity: {names} — the model&apos;s inputs leave its validated range here; values are extrapolations</source>
+        <translation>Вне области применимости модели: {names} — входные данные модели выходят за проверенный диапазон; значения экстраполированы</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/time_axis.py" line="+56"/>
+        <source>Moscow time</source>
+        <extracomment>The named zone of the &quot;zone&quot; mode: mission control and the Russian agency report in Moscow time. Modes that need ``Scenario.start_utc``. Tick spacings offered in the calendar modes [h], finest first. Tick spacings offered in the hour modes [h], finest first. Pixels kept per tick label: most date ticks are &quot;06:00&quot; (about 45 px at 11 pt), the first and midnight ones &quot;15 Dec 06:00&quot; / &quot;16 Dec&quot; (about 95 / 50 px); hour labels about 40 px.</extracomment>
+        <translation>московское время</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours since the puncture</source>
+        <translation>Часы после пробоя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours since the start of the run</source>
+        <translation>Часы от начала расчёта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time (UTC)</source>
+        <translation>Дата и время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date and time ({zone})</source>
+        <translation>Дата и время ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/outcome/result.py" line="+1"/>
+        <source>Coolant remaining</source>
+        <translation>Остаток теплоносителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat rejected by the loop</source>
+        <translation>Тепло, сброшенное контуром</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat-rejection capacity</source>
+        <translation>Возможный сброс тепла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat generated inside (avionics + crew)</source>
+        <translation>Тепло, выделяемое внутри (приборы + экипаж)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin air temperature</source>
+        <translation>Температура воздуха кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin relative humidity</source>
+        <translation>Относительная влажность в кабине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin wet-bulb temperature</source>
+        <translation>Температура влажного термометра в кабине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin wall (structure) temperature</source>
+        <translation>Температура стенок кабины (конструкции)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay temperature</source>
+        <translation>Температура приборного отсека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water condensed on the walls</source>
+        <translation>Вода, сконденсированная на стенках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew core (rectal) temperature</source>
+        <translation>Температура ядра тела экипажа (ректальная)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout</name>
+    <message>
+        <location filename="../thermoviz/gui/plots/cursor_readout.py" line="+20"/>
+        <source>computing…</source>
+        <extracomment>Column counts tried, widest first, when the window is narrow (e.g. a 1024x768 projector). Texts the crew value shows besides numbers: the readout makes room for them (never &quot;not aboa&quot;).</extracomment>
+        <translation>расчёт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not aboard</source>
+        <translation>не на борту</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+56"/>
+        <location line="+9"/>
+        <source>Cursor</source>
+        <extracomment>Scenario hour -&gt; text in the time axis&apos;s terms (the dashboard sets it).</extracomment>
+        <translation>Курсор</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Time cursor: drag the vertical line or click a plot; the values below are at that time.</source>
+        <translation>Курсор времени: перетащите вертикальную линию или щёлкните по графику; значения ниже — на этот момент.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} at the cursor time (linear interpolation)</source>
+        <translation>{name} в момент курсора (линейная интерполяция)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/dashboard.py" line="+38"/>
+        <source>Time cursor: drag it, or click a plot</source>
+        <extracomment>After the last interactive redraw, full-quality (antialiased) curves return this much later [ms]. Events the cursor jumps to when a result is first shown, in order of preference. Emitted with the cursor time [h] whenever the cursor moves.</extracomment>
+        <translation>Курсор времени: перетащите его или щёлкните по графику</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../thermoviz/gui/window/status_notes.py" line="+38"/>
+        <source>crew heat strain: computing…</source>
+        <translation>тепловая нагрузка экипажа: расчёт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crew heat strain failed: {error}</source>
+        <translation>ошибка расчёта тепловой нагрузки экипажа: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} model values are estimates</source>
+        <translation>оценочных значений модели: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outside the model&apos;s validity (shaded): {names}</source>
+        <translation>вне области применимости модели (затенено): {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} remembered setting(s) ignored</source>
+        <translation>пропущено запомненных настроек: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hover here for the notes</source>
+        <translation>примечания — при наведении</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -733,12 +1963,13 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>не рассчитано / неприменимо</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="-13"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+9"/>
         <source>Untitled scenario</source>
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+7"/>
         <source>Verdict [{severity}]: {text}</source>
         <translation>Вывод [{severity}]: {text}</translation>
     </message>
@@ -761,6 +1992,104 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+4"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../thermoviz/gui/window/inputs.py" line="+51"/>
+        <source>Logarithmic scale: 0.05 mm … 20 mm.</source>
+        <extracomment>Smallest hole the number box takes [mm]: the model accepts any hole &gt; 0; below the slider&apos;s 0.05 mm the slider rests at its left end and the box shows the true value.</extracomment>
+        <translation>Логарифмическая шкала: 0,05 мм … 20 мм.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hole diameter (logarithmic)</source>
+        <translation>Диаметр отверстия (логарифмическая шкала)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hole diameter in millimetres</source>
+        <translation>Диаметр отверстия в миллиметрах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No puncture at all: hole diameter 0 mm.</source>
+        <translation>Пробоя нет совсем: диаметр отверстия 0 мм.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>{field}: none — {meaning}.</source>
+        <extracomment>What &quot;none&quot; stands for, shown greyed while the box is ticked (None: keep the last typed value).</extracomment>
+        <translation>{field}: нет — {meaning}.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../thermoviz/model/language.py" line="+50"/>
+        <source>mm</source>
+        <extracomment>Units shown beside numbers (translate(&quot;Units&quot;, unit) where shown; unknown units pass unchanged).</extracomment>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kPa</source>
+        <translation>кПа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>сут</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>m²</source>
+        <translation>м²</translation>
+    </message>
+</context>
+<context>
+    <name>Vehicles</name>
+    <message>
+        <location filename="../thermoviz/gui/window/choices.py" line="+22"/>
+        <source>External (radiator) loop</source>
+        <extracomment>The shipped vehicles&apos; loop names (a user vehicle&apos;s own names are shown as written).</extracomment>
+        <translation>Внешний (радиаторный) контур</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main thermal-control loop</source>
+        <translation>Основной контур терморегулирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup radiator loop (RTOd)</source>
+        <translation>Резервный радиаторный контур (РТОд)</translation>
     </message>
 </context>
 <context>
@@ -906,13 +2235,69 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Docked with the hatch open: station air holds the cabin near {temp} °C</source>
         <translation>Пристыкован с открытым люком: воздух станции держит кабину около {temp} °C</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/verdict_banner.py" line="+46"/>
+        <source>Crew heat strain (ISO 7933) is being computed; the verdict may still change.</source>
+        <translation>Рассчитывается тепловая нагрузка экипажа (ISO 7933); вывод ещё может измениться.</translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
     <message>
+        <location filename="../thermoviz/gui/accessible.py" line="+17"/>
+        <source>Left and right arrow keys move the time cursor; the readout under the plots reads every value at the cursor. Ctrl+M: the survivability map.</source>
+        <translation>Клавиши «влево» и «вправо» двигают курсор времени; показания под графиками дают все значения в момент курсора. Ctrl+M: карта выживаемости.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plots on one time axis: {caption}.</source>
+        <translation>Графики на одной оси времени: {caption}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values at the time cursor</source>
+        <translation>Значения в момент курсора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every quantity at the time cursor, in the same order as the plots&apos; legends.</source>
+        <translation>Все величины в момент курсора, в том же порядке, что и в легендах графиков.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time plots (Ctrl+T) or the survivability map (Ctrl+M).</source>
+        <translation>Графики по времени (Ctrl+T) или карта выживаемости (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} through the views&apos; tabs</source>
+        <translation>{name} по вкладкам видов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../thermoviz/gui/schematic/schematic_dock.py" line="+30"/>
         <source>Loop schematic</source>
         <translation>Схема контура</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The coolant loop, cabin, crew and equipment bay at the time cursor, with the heat flows between them.</source>
+        <translation>Контур теплоносителя, кабина, экипаж и приборный отсек в момент курсора, с тепловыми потоками между ними.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Survivability map</source>
+        <translation>Карта выживаемости</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colours every pair of the two chosen inputs by the crew margin at landing, with the survivable boundary for 1, 2 and 3 crew and the current scenario starred. The sentences under it give the safe limits in words.</source>
+        <translation>Окрашивает каждую пару двух выбранных параметров по запасу экипажа при посадке, с границей выживания для экипажа из 1, 2 и 3 человек; текущий сценарий отмечен звёздочкой. Предложения под картой называют безопасные пределы словами.</translation>
     </message>
     <message>
         <location filename="../thermoviz/gui/window/language_menu.py" line="+19"/>
@@ -926,14 +2311,61 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../thermoviz/gui/accessible.py" line="-20"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="+27"/>
         <source>Time plots</source>
         <translation>Графики по времени</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="+2"/>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/crew_band_view.py" line="+21"/>
+        <source>Crew band: running both crew models and the crew assumptions…</source>
+        <translation>Полоса экипажа: расчёт по обеим моделям и допущениям об экипаже…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew band not available: {message}</source>
+        <translation>Полоса экипажа недоступна: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The crew curve under both crew models (PHS, JOS-3) and the spread of the physiological assumptions: acclimatised or not, 1.0-1.4 met, air speed, clothing (View ▸ Crew band)</source>
+        <translation>Кривая экипажа по обеим моделям (PHS, JOS-3) и разброс физиологических допущений: акклиматизирован или нет, 1,0–1,4 мет, скорость воздуха, одежда (Вид ▸ Полоса экипажа)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Crew band:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Полоса экипажа:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crew band: no crew rides in this scenario.</source>
+        <translation>Полоса экипажа: в этом сценарии экипажа на борту нет.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/uncertainty_view.py" line="+30"/>
+        <source>Uncertainty: running plausible vehicles…</source>
+        <extracomment>Sampled vehicles per band (the engine&apos;s benchmark: 200 in about a second). Worker name, what the label says while running, its tooltip (a subclass draws another band).</extracomment>
+        <translation>Неопределённость: расчёт правдоподобных кораблей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty not available: {message}</source>
+        <translation>Неопределённость недоступна: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robustness of the verdict: the scenario run over plausible values of every vehicle parameter that is an estimate (View ▸ Uncertainty)</source>
+        <translation>Устойчивость вывода: сценарий, рассчитанный по правдоподобным значениям всех оценочных параметров корабля (Вид ▸ Неопределённость)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&lt;b&gt;Uncertainty:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Неопределённость:&lt;/b&gt; </translation>
     </message>
 </context>
 </TS>

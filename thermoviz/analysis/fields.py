@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..model.language import QT_TRANSLATE_NOOP
 from ..io.vehicles import get_vehicle
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError
 
@@ -56,7 +57,7 @@ class FieldInfo:
 def field_info(name: str) -> FieldInfo:
     """The :class:`FieldInfo` of ``name``; ScenarioError naming the allowed fields otherwise."""
     if name == UNDOCK_AFTER_PUNCTURE:
-        return FieldInfo(name, "h", "Hours from puncture to undock", 0.0, 240.0)
+        return FieldInfo(name, "h", QT_TRANSLATE_NOOP("Fields", "Hours from puncture to undock"), 0.0, 240.0)
     spec = FIELD_SPECS.get(name)
     if spec is None or name not in SCENARIO_NUMBER_FIELDS:
         raise ScenarioError(name, f"cannot be varied; allowed: {', '.join(variable_fields())}")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..model.language import QT_TRANSLATE_NOOP
 from ..model.outcome import grades
 from ..model.outcome.result import SEVERITIES, Result
 from ..model.scenario import ScenarioError
@@ -70,11 +71,11 @@ GRADE_METRICS: dict[str, grades.Grade] = {grade_metric(g.id): g for g in grades.
 METRICS: dict[str, Metric] = {m.name: m for m in (
     *(Metric(name, "K", f"Crew margin below {g.title.lower()} ({_threshold(g)})", True, 0.0)
       for name, g in GRADE_METRICS.items()),
-    Metric("crew_margin_h", "h", "Crew margin at landing to the 38 °C stop-work line", True, 0.0),
-    Metric("crew_core_peak_c", "°C", "Crew core temperature peak", True, 38.0),
-    Metric("cabin_peak_c", "°C", "Cabin air temperature peak", True, None),  # the crew heats the cabin
-    Metric("coolant_depleted_h", "h", "Hours from puncture to coolant depleted", False, None),
-    Metric("verdict", "", "Verdict (0 safe, 1 info, 2 caution, 3 danger)", True, None),
+    Metric("crew_margin_h", "h", QT_TRANSLATE_NOOP("Map", "Crew margin at landing to the 38 °C stop-work line"), True, 0.0),
+    Metric("crew_core_peak_c", "°C", QT_TRANSLATE_NOOP("Map", "Crew core temperature peak"), True, 38.0),
+    Metric("cabin_peak_c", "°C", QT_TRANSLATE_NOOP("Map", "Cabin air temperature peak"), True, None),  # the crew heats the cabin
+    Metric("coolant_depleted_h", "h", QT_TRANSLATE_NOOP("Map", "Hours from puncture to coolant depleted"), False, None),
+    Metric("verdict", "", QT_TRANSLATE_NOOP("Map", "Verdict (0 safe, 1 info, 2 caution, 3 danger)"), True, None),
 )}
 
 

@@ -34,7 +34,7 @@ from .time_axis import DEFAULT_MODE, DEFAULT_ZONE, TimeAxisItem, axis_title, fra
 from .timeline_markers import BAND_PX, TimelineMarkers
 from .uncertainty_bands import UncertaintyBands
 from .view import FigureView
-
+from thermoviz.model.language import translate
 
 # legend fitting and the plot notes live in their own modules; re-exported here for existing imports
 
@@ -91,7 +91,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
         # first and last dates are shown, not hidden for touching the edge.
         bottom.setStyle(showValues=True, tickFont=ui_font(TICK_PT), hideOverlappingLabels=40)
         bottom.setHeight(None)
-        style_axis(bottom, TIME_AXIS_TITLE)
+        style_axis(bottom, translate("Plots", TIME_AXIS_TITLE))
         self.events = EventMarkers(self.strip, list(self.plots.values()))
         self.events.time_text = self._event_time_text
         self.timeline_entries: tuple = ()
@@ -134,7 +134,7 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
             axis.setWidth(AXIS_WIDTH)
             axis.setStyle(showValues=False)
             axis.setPen(pg.mkPen(None))
-        strip.getAxis("left").setLabel("Events", **{"font-size": f"{AXIS_LABEL_PT}pt", "color": S.INK})
+        strip.getAxis("left").setLabel(translate("Plots", "Events"), **{"font-size": f"{AXIS_LABEL_PT}pt", "color": S.INK})
         strip.hideAxis("bottom")
         strip.setFixedHeight(ROWS * ROW_PX + BAND_PX + 4)
         blank = pg.GraphicsWidget()
@@ -389,11 +389,11 @@ class Figure(LegendFitMixin, PlotNotesMixin, QWidget):
             spans = true_runs(result.time_h, mask)
             if spans:
                 by_plot[series.plot].extend(spans)
-                names[series.plot].append(SERIES[name][1] if name in SERIES else name)
+                names[series.plot].append(translate("Plots", SERIES[name][1]) if name in SERIES else name)
         for key, shading in self.validity.items():
             (y0, y1) = self.plots[key].vb.viewRange()[1]
-            tooltip = ("Outside model validity: " + ", ".join(names[key]) +
-                       " — the model's inputs leave its validated range here; values are extrapolations")
+            tooltip = translate("Plots", "Outside model validity: {names} — the model's inputs leave its validated "
+                                "range here; values are extrapolations").format(names=", ".join(names[key]))
             shading.show(by_plot[key], y1 - 0.02 * (y1 - y0), tooltip, x_max=self.duration_h)
 
 

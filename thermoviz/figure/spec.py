@@ -201,13 +201,13 @@ class PlotSpec:
 #: The plots in reading order.  Display ranges keep every limit line in view with room
 #: above it (the danger band on the cabin plot, the 40 °C line on the crew plot).
 PLOTS: tuple[PlotSpec, ...] = (
-    PlotSpec("loop", "loop pressure and coolant left",
+    PlotSpec("loop", QT_TRANSLATE_NOOP("Plots", "loop pressure and coolant left"),
              AxisSpec(QT_TRANSLATE_NOOP("Plots", "Pressure [kPa]"), QT_TRANSLATE_NOOP("Plots", "p [kPa]"), BLUE), YRange(zero=True, headroom=1.08), 12,
              right=AxisSpec(QT_TRANSLATE_NOOP("Plots", "Coolant left [%]"), QT_TRANSLATE_NOOP("Plots", "Coolant [%]"), "#8A5A00", fixed=(0.0, 105.0))),
-    PlotSpec("heat", "heat flows and the water condensed on the walls",
+    PlotSpec("heat", QT_TRANSLATE_NOOP("Plots", "heat flows and the water condensed on the walls"),
              AxisSpec(QT_TRANSLATE_NOOP("Plots", "Heat [W]")), YRange(zero=True, headroom=1.1), 10,
              right=AxisSpec(QT_TRANSLATE_NOOP("Plots", "Condensed water [kg]"), QT_TRANSLATE_NOOP("Plots", "Water [kg]"), "#1F6F99", fixed=(0.0, 5.0), grow=True)),
-    PlotSpec("cabin", "cabin air/wet-bulb temperature and humidity with comfort and survivability limits",
+    PlotSpec("cabin", QT_TRANSLATE_NOOP("Plots", "cabin air/wet-bulb temperature and humidity with comfort and survivability limits"),
              AxisSpec(QT_TRANSLATE_NOOP("Plots", "Cabin [°C]")), YRange(at_least=(14.0, L.CABIN_DANGER.low + 3.0), pad=(1.0, 1.5), whole=True,
                                                   step=5.0), 15,
              right=AxisSpec(QT_TRANSLATE_NOOP("Plots", "Rel. humidity [%]"), QT_TRANSLATE_NOOP("Plots", "RH [%]"), "#1F6F99", fixed=(0.0, 100.0)),
@@ -225,7 +225,7 @@ PLOTS: tuple[PlotSpec, ...] = (
                  LimitSpec(L.RH_COMFORT, "", Pen(SKY_BLUE, 1.5, "dot"), edge="low", axis="right", legend=False),
                  LimitSpec(L.EQUIPMENT_LIMIT, QT_TRANSLATE_NOOP("Plots", "Equipment bay {high:g} °C"), Pen(ORANGE, 2.0, "dashdot"), edge="high"),
              )),
-    PlotSpec("crew", "crew core temperature with the ISO 7933 limit",
+    PlotSpec("crew", QT_TRANSLATE_NOOP("Plots", "crew core temperature with the ISO 7933 limit"),
              AxisSpec(QT_TRANSLATE_NOOP("Plots", "Crew core [°C]"), QT_TRANSLATE_NOOP("Plots", "Core [°C]")), YRange(at_least=(36.5, L.CORE_HEAT_STROKE.low + 0.6), pad=(0.2, 0.3),
                                                                        step=1.0), 10,
              limits=(
@@ -322,4 +322,4 @@ def format_value(value: float | None, unit: str, decimals: int) -> str:
 
 def figure_caption() -> str:
     """What the dashboard figure shows, in reading order (for the PDF caption)."""
-    return "event timeline, " + ", ".join(p.caption for p in PLOTS)
+    return ", ".join((translate("Plots", "event timeline"), *(translate("Plots", p.caption) for p in PLOTS)))

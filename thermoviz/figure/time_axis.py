@@ -25,15 +25,21 @@ from datetime import datetime, timedelta
 import pyqtgraph as pg
 
 from thermoviz.model import clock
+from thermoviz.model.language import QT_TRANSLATE_NOOP, number, translate
 
 #: Modes in menu order: key -> menu text.
 MODES: dict[str, str] = {
-    "puncture": "Hours since the puncture",
-    "start": "Hours since the start of the run",
-    "utc": "Date and time (UTC)",
-    "zone": "Date and time (Moscow time)",
+    "puncture": QT_TRANSLATE_NOOP("Actions", "Hours since the puncture"),
+    "start": QT_TRANSLATE_NOOP("Actions", "Hours since the start of the run"),
+    "utc": QT_TRANSLATE_NOOP("Actions", "Date and time (UTC)"),
+    "zone": QT_TRANSLATE_NOOP("Actions", "Date and time (Moscow time)"),
 }
 DEFAULT_MODE = "puncture"
+#: Month abbreviations of the date ticks (English source; not the C library's locale).
+MONTHS = (QT_TRANSLATE_NOOP("Months", "Jan"), QT_TRANSLATE_NOOP("Months", "Feb"), QT_TRANSLATE_NOOP("Months", "Mar"),
+          QT_TRANSLATE_NOOP("Months", "Apr"), QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "Jun"),
+          QT_TRANSLATE_NOOP("Months", "Jul"), QT_TRANSLATE_NOOP("Months", "Aug"), QT_TRANSLATE_NOOP("Months", "Sep"),
+          QT_TRANSLATE_NOOP("Months", "Oct"), QT_TRANSLATE_NOOP("Months", "Nov"), QT_TRANSLATE_NOOP("Months", "Dec"))
 #: The named zone of the "zone" mode: mission control and the Russian agency report in Moscow time.
 DEFAULT_ZONE = "Europe/Moscow"
 #: Modes that need ``Scenario.start_utc``.
@@ -89,21 +95,21 @@ def effective_mode(mode: str, frame: TimeFrame) -> str:
 
 def zone_title(zone: str) -> str:
     """``"Moscow time"`` for Europe/Moscow, the IANA name otherwise (always named, never just "local")."""
-    return "Moscow time" if zone == "Europe/Moscow" else zone
+    return translate("Plots", "Moscow time") if zone == "Europe/Moscow" else zone
 
 
 def axis_title(mode: str, zone: str = DEFAULT_ZONE, frame: TimeFrame | None = None) -> str:
     """The axis title saying what the axis shows, e.g. ``"Date and time (UTC)"``."""
     if mode == "puncture":
-        return "Hours since the puncture"
+        return translate("Plots", "Hours since the puncture")
     if mode == "start":
-        return "Hours since the start of the run"
+        return translate("Plots", "Hours since the start of the run")
     if mode == "utc":
-        return "Date and time (UTC)"
+        return translate("Plots", "Date and time (UTC)")
     offset = ""
     if frame is not None and frame.start is not None:
         offset = f", {clock.utc_offset_text(frame.start.astimezone(clock.get_zone(zone)))}"
-    return f"Date and time ({zone_title(zone)}{offset})"
+    return translate("Plots", "Date and time ({zone})").format(zone=f"{zone_title(zone)}{offset}")
 
 
 def origin_h(mode: str, frame: TimeFrame) -> float:
@@ -127,7 +133,7 @@ def local_time(frame: TimeFrame, t_h: float, mode: str, zone: str) -> datetime:
 def format_date_tick(when: datetime, step_h: float, first: bool) -> str:
     """A calendar tick: ``15 Dec`` at midnight or for day steps, ``06:00`` otherwise; the first tick
     always carries its date (``15 Dec 06:00``) so the reader knows the day."""
-    day = f"{when.day} {when.strftime('%b')}"
+    day = f"{when.day} {translate('Months', MONTHS[when.month - 1])}"
     if step_h >= 24 or (when.hour == 0 and when.minute == 0):
         return day
     clock_text = when.strftime("%H:%M")
@@ -147,7 +153,8 @@ def time_label(t_h: float, mode: str, frame: TimeFrame, zone: str = DEFAULT_ZONE
             return local_time(frame, t_h, mode, zone).strftime("%H:%M")
         return clock.format_time(clock.utc_at_hours(frame.start, t_h), None if mode == "utc" else zone)
     value = t_h - origin_h(mode, frame)
-    return f"{value:+.1f} h" if mode == "puncture" else f"{value:.1f} h"
+    text = number(f"{value:+.1f}" if mode == "puncture" else f"{value:.1f}")
+    return f"{text} {translate('Units', 'h')}"
 
 
 class TimeAxisItem(pg.AxisItem):

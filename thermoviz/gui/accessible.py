@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from thermoviz.figure import spec as S
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 
 #: Keys that work on the time plots (see thermoviz.gui.plots.cursor_keys and the shortcuts box).
-PLOT_KEYS_HINT = ("Left and right arrow keys move the time cursor; the readout under the plots "
-                  "reads every value at the cursor. Ctrl+M: the survivability map.")
+PLOT_KEYS_HINT = QT_TRANSLATE_NOOP("Window", "Left and right arrow keys move the time cursor; the readout under "
+                                   "the plots reads every value at the cursor. Ctrl+M: the survivability map.")
 
 
 def name(widget: QWidget, title: str, description: str) -> None:
@@ -28,24 +29,27 @@ def name(widget: QWidget, title: str, description: str) -> None:
 def describe_window(window) -> None:
     """Name the plots, readout, tabs and views of ``window`` (a MainWindow); called once it is built."""
     dash = window.dashboard
-    name(dash.graphics, "Time plots", f"Plots on one time axis: {S.figure_caption()}. {PLOT_KEYS_HINT}")
-    name(dash.readout, "Values at the time cursor",
-         "Every quantity at the time cursor, in the same order as the plots' legends.")
+    name(dash.graphics, translate("Window", "Time plots"), translate("Window", "Plots on one time axis: {caption}.")
+         .format(caption=S.figure_caption()) + " " + translate("Window", PLOT_KEYS_HINT))
+    name(dash.readout, translate("Window", "Values at the time cursor"),
+         translate("Window", "Every quantity at the time cursor, in the same order as the plots' legends."))
     bar = window.tabs.tabBar()
-    name(bar, "Views", "Time plots (Ctrl+T) or the survivability map (Ctrl+M).")
+    name(bar, translate("Window", "Views"), translate("Window", "Time plots (Ctrl+T) or the survivability map (Ctrl+M)."))
     for button in bar.findChildren(QWidget):  # Qt's own scroll arrows of a narrow tab bar
         if button.accessibleName() and not button.accessibleDescription():
-            button.setAccessibleDescription(f"{button.accessibleName()} through the views' tabs")
+            button.setAccessibleDescription(translate("Window", "{name} through the views' tabs").format(
+                name=button.accessibleName()))
     dock = getattr(window, "schematic_dock", None)
     view = getattr(dock, "view", None)
     if view is not None:
-        name(view, "Loop schematic", "The coolant loop, cabin, crew and equipment bay at the time cursor, "
-             "with the heat flows between them.")
+        name(view, translate("Window", "Loop schematic"), translate(
+            "Window", "The coolant loop, cabin, crew and equipment bay at the time cursor, with the heat flows "
+            "between them."))
 
 
 def describe_map(map_widget: QWidget) -> None:
     """The survivability map's plot (made when the Map tab is first shown)."""
-    name(map_widget, "Survivability map",
-         "Colours every pair of the two chosen inputs by the crew margin at landing, with the survivable "
-         "boundary for 1, 2 and 3 crew and the current scenario starred. The sentences under it give the "
-         "safe limits in words.")
+    name(map_widget, translate("Window", "Survivability map"), translate(
+        "Window", "Colours every pair of the two chosen inputs by the crew margin at landing, with the survivable "
+        "boundary for 1, 2 and 3 crew and the current scenario starred. The sentences under it give the "
+        "safe limits in words."))

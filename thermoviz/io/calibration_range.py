@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from thermoviz.model.calibration import MS22_MAJORITY_T_H, cd_range, leak_spans
+from thermoviz.model.language import number, translate
 from thermoviz.model.loop.coolant import COOLANTS
 
 from .vehicles import get_vehicle, provenance
@@ -43,7 +44,9 @@ def cd_note(vehicle_id: str, loop_id: str, coolant_id: str = "") -> str:
         calibrated = None
     parts = []
     if rng is not None and rng[0] <= rng[1]:
-        parts.append(f"record allows {rng[0]:.2g}–{rng[1]:.2g}")
+        parts.append(translate("Controls", "record allows {low}–{high}").format(low=number(f"{rng[0]:.2g}"),
+                                                                                 high=number(f"{rng[1]:.2g}")))
     if calibrated is not None:
-        parts.append(f"calibrated {calibrated:.2g} (fit to 'majority gone by {MS22_MAJORITY_T_H:g} h')")
+        parts.append(translate("Controls", "calibrated {cd} (fit to 'majority gone by {hours} h')").format(
+            cd=number(f"{calibrated:.2g}"), hours=number(f"{MS22_MAJORITY_T_H:g}")))
     return "; ".join(parts)

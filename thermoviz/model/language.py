@@ -44,3 +44,9 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, which lupdate looks for)
     """Mark ``text`` for translation where it is defined (tables); translate it where it is shown."""
     return text
+
+
+#: Units shown beside numbers (translate("Units", unit) where shown; unknown units pass unchanged).
+UNITS = (QT_TRANSLATE_NOOP("Units", "mm"), QT_TRANSLATE_NOOP("Units", "h"), QT_TRANSLATE_NOOP("Units", "kPa"),
+         QT_TRANSLATE_NOOP("Units", "W"), QT_TRANSLATE_NOOP("Units", "kg"), QT_TRANSLATE_NOOP("Units", "K"),
+         QT_TRANSLATE_NOOP("Units", "min"), QT_TRANSLATE_NOOP("Units", "days"), QT_TRANSLATE_NOOP("Units", "m²"))

@@ -22,14 +22,15 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from . import clock
 from .crew.clothing import CLOTHING, DEFAULT_CLOTHING
+from .language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from datetime import datetime
 
 #: The crew heat-strain models a scenario can use (field ``crew_model``).
 CREW_MODELS: dict[str, str] = {
-    "phs": "ISO 7933 Predicted Heat Strain (one lumped body, occupational limits)",
-    "jos3": "JOS-3 (17-segment thermoregulation, Takahashi et al. 2021)",
+    "phs": QT_TRANSLATE_NOOP("Fields", "ISO 7933 Predicted Heat Strain (one lumped body, occupational limits)"),
+    "jos3": QT_TRANSLATE_NOOP("Fields", "JOS-3 (17-segment thermoregulation, Takahashi et al. 2021)"),
 }
 #: PHS is central: the outcome scale's 38 °C line is its limit, and it runs as fast arrays for maps and bands.
 DEFAULT_CREW_MODEL = "phs"
@@ -136,21 +137,42 @@ class FieldSpec:
     allowed_text: str = ""
 
     def allowed(self) -> str:
-        """Plain-language description of what this field accepts."""
+        """Plain-language description of what this field accepts (in the chosen language)."""
         if self.kind is bool:
-            text = "true or false"
+            text = translate("Fields", "true or false")
         elif self.kind is str:
             if self.choices:
-                text = "one of " + ", ".join(self.choices)
+                text = translate("Fields", "one of {choices}").format(choices=", ".join(self.choices))
             else:
-                text = self.allowed_text or "a text value"
+                text = self.allowed_text or translate("Fields", "a text value")
         else:
-            what = "a whole number" if self.kind is int else "a number"
-            unit = f" {self.unit}" if self.unit else ""
-            text = f"{what} from {_fmt(self.minimum)} to {_fmt(self.maximum)}{unit}"
+            what = (translate("Fields", "a whole number from {low} to {high}") if self.kind is int
+                    else translate("Fields", "a number from {low} to {high}"))
+            text = what.format(low=_fmt(self.minimum), high=_fmt(self.maximum))
+            text += f" {translate('Units', self.unit)}" if self.unit else ""
         if self.optional:
-            text += f", or none ({self.none_meaning})"
+            text += translate("Fields", ", or none ({meaning})").format(meaning=translate("Fields", self.none_meaning))
         return text
+
+    def label_text(self) -> str:
+        """The field's name in the chosen language."""
+        return translate("Fields", self.label)
+
+    def help_text(self) -> str:
+        """The field's help in the chosen language (choice lists filled in)."""
+        if self.name == "crew_clothing":
+            return translate("Fields", "What the crew wears (sets clothing insulation, moisture permeability and air "
+                             "speed of the crew heat model): {choices}.").format(choices="; ".join(
+                                 f"{c.id} = {translate('Clothing', c.title)}" for c in CLOTHING.values()))
+        if self.name == "crew_model":
+            return translate("Fields", "Which heat-strain model turns the cabin into the crew's core temperature: "
+                             "{choices}. Maps and uncertainty bands over many vehicles always use phs.").format(
+                                 choices="; ".join(f"{k} = {translate('Fields', v)}" for k, v in CREW_MODELS.items()))
+        return translate("Fields", self.help)
+
+
+def _must_be(spec: FieldSpec, given: str) -> str:
+    return translate("Errors", "must be {allowed}, got {given}").format(allowed=spec.allowed(), given=given)
 
 
 def _fmt(x: float | None) -> str:
@@ -162,42 +184,42 @@ def _fmt(x: float | None) -> str:
 FIELD_SPECS: dict[str, FieldSpec] = {
     s.name: s
     for s in (
-        FieldSpec("title", str, "", "Title", "Short name shown in the title bar and reports."),
-        FieldSpec("description", str, "", "Description", "What this scenario shows."),
-        FieldSpec("vehicle", str, "", "Vehicle", "Vehicle id, e.g. soyuz-ms, progress-ms, nauka."),
-        FieldSpec("loop", str, "", "Punctured loop", "Which coolant loop is punctured (vehicle-specific id)."),
-        FieldSpec("coolant", str, "", "Coolant", "Coolant id; empty = the vehicle's assumed coolant.", optional=True,
-                  none_meaning="the vehicle's assumed coolant"),
-        FieldSpec("hole_diameter_mm", float, "mm", "Hole diameter",
-                  "Diameter of the puncture; 0 means no leak.", 0.0, 20.0),
-        FieldSpec("discharge_coefficient", float, "", "Discharge coefficient Cd",
-                  "Effective orifice discharge coefficient: 0.62 for a clean sharp-edged hole; "
-                  "much lower for a jagged, partly iced-up puncture.", 0.01, 1.0),
-        FieldSpec("puncture_time_h", float, "h", "Puncture time",
-                  "Hours after the start of the simulation when the hole appears.", 0.0, 240.0,
-                  optional=True, none_meaning="never punctured"),
-        FieldSpec("undock_time_h", float, "h", "Undock time",
-                  "Hours after the start when the vehicle is sealed and undocks: cut off from station air, "
-                  "crew aboard, all systems on.", 0.0, 240.0, optional=True, none_meaning="stays docked"),
-        FieldSpec("descent_duration_h", float, "h", "Return duration",
-                  "Hours from undocking to landing; none = the vehicle's documented value.", 0.5, 48.0,
-                  optional=True, none_meaning="the vehicle's documented value"),
-        FieldSpec("hatch_open", bool, "", "Hatch open",
-                  "While docked: hatch to the station open, so station air ventilates the cabin."),
-        FieldSpec("crew", int, "", "Crew", "Crew aboard during the return (for a station module: working in it); "
-                  "at most the vehicle's seats.", 0, MAX_SEATS),
-        FieldSpec("crew_clothing", str, "", "Crew clothing",
+        FieldSpec("title", str, "", QT_TRANSLATE_NOOP("Fields", "Title"), QT_TRANSLATE_NOOP("Fields", "Short name shown in the title bar and reports.")),
+        FieldSpec("description", str, "", QT_TRANSLATE_NOOP("Fields", "Description"), QT_TRANSLATE_NOOP("Fields", "What this scenario shows.")),
+        FieldSpec("vehicle", str, "", QT_TRANSLATE_NOOP("Fields", "Vehicle"), QT_TRANSLATE_NOOP("Fields", "Vehicle id, e.g. soyuz-ms, progress-ms, nauka.")),
+        FieldSpec("loop", str, "", QT_TRANSLATE_NOOP("Fields", "Punctured loop"), QT_TRANSLATE_NOOP("Fields", "Which coolant loop is punctured (vehicle-specific id).")),
+        FieldSpec("coolant", str, "", QT_TRANSLATE_NOOP("Fields", "Coolant"), QT_TRANSLATE_NOOP("Fields", "Coolant id; empty = the vehicle's assumed coolant."), optional=True,
+                  none_meaning=QT_TRANSLATE_NOOP("Fields", "the vehicle's assumed coolant")),
+        FieldSpec("hole_diameter_mm", float, "mm", QT_TRANSLATE_NOOP("Fields", "Hole diameter"),
+                  QT_TRANSLATE_NOOP("Fields", "Diameter of the puncture; 0 means no leak."), 0.0, 20.0),
+        FieldSpec("discharge_coefficient", float, "", QT_TRANSLATE_NOOP("Fields", "Discharge coefficient Cd"),
+                  QT_TRANSLATE_NOOP("Fields", "Effective orifice discharge coefficient: 0.62 for a clean sharp-edged hole; "
+                  "much lower for a jagged, partly iced-up puncture."), 0.01, 1.0),
+        FieldSpec("puncture_time_h", float, "h", QT_TRANSLATE_NOOP("Fields", "Puncture time"),
+                  QT_TRANSLATE_NOOP("Fields", "Hours after the start of the simulation when the hole appears."), 0.0, 240.0,
+                  optional=True, none_meaning=QT_TRANSLATE_NOOP("Fields", "never punctured")),
+        FieldSpec("undock_time_h", float, "h", QT_TRANSLATE_NOOP("Fields", "Undock time"),
+                  QT_TRANSLATE_NOOP("Fields", "Hours after the start when the vehicle is sealed and undocks: cut off from station air, "
+                  "crew aboard, all systems on."), 0.0, 240.0, optional=True, none_meaning=QT_TRANSLATE_NOOP("Fields", "stays docked")),
+        FieldSpec("descent_duration_h", float, "h", QT_TRANSLATE_NOOP("Fields", "Return duration"),
+                  QT_TRANSLATE_NOOP("Fields", "Hours from undocking to landing; none = the vehicle's documented value."), 0.5, 48.0,
+                  optional=True, none_meaning=QT_TRANSLATE_NOOP("Fields", "the vehicle's documented value")),
+        FieldSpec("hatch_open", bool, "", QT_TRANSLATE_NOOP("Fields", "Hatch open"),
+                  QT_TRANSLATE_NOOP("Fields", "While docked: hatch to the station open, so station air ventilates the cabin.")),
+        FieldSpec("crew", int, "", QT_TRANSLATE_NOOP("Fields", "Crew"), QT_TRANSLATE_NOOP("Fields", "Crew aboard during the return (for a station module: working in it); "
+                  "at most the vehicle's seats."), 0, MAX_SEATS),
+        FieldSpec("crew_clothing", str, "", QT_TRANSLATE_NOOP("Fields", "Crew clothing"),
                   "What the crew wears (sets clothing insulation, moisture permeability and air speed of the "
                   "crew heat model): " + "; ".join(f"{c.id} = {c.title}" for c in CLOTHING.values()) + ".",
                   choices=tuple(CLOTHING)),
-        FieldSpec("crew_model", str, "", "Crew model",
+        FieldSpec("crew_model", str, "", QT_TRANSLATE_NOOP("Fields", "Crew model"),
                   "Which heat-strain model turns the cabin into the crew's core temperature: "
                   + "; ".join(f"{k} = {v}" for k, v in CREW_MODELS.items()) + ". Maps and uncertainty bands "
                   "over many vehicles always use phs.", choices=tuple(CREW_MODELS)),
-        FieldSpec("duration_h", float, "h", "Duration", "Simulated time span.", 1.0, 240.0),
-        FieldSpec("start_utc", str, "", "Start (UTC)",
-                  "Calendar date and time of t = 0 in UTC (historic scenarios); no effect on the physics.",
-                  optional=True, none_meaning="no calendar date: times in hours only",
+        FieldSpec("duration_h", float, "h", QT_TRANSLATE_NOOP("Fields", "Duration"), QT_TRANSLATE_NOOP("Fields", "Simulated time span."), 1.0, 240.0),
+        FieldSpec("start_utc", str, "", QT_TRANSLATE_NOOP("Fields", "Start (UTC)"),
+                  QT_TRANSLATE_NOOP("Fields", "Calendar date and time of t = 0 in UTC (historic scenarios); no effect on the physics."),
+                  optional=True, none_meaning=QT_TRANSLATE_NOOP("Fields", "no calendar date: times in hours only"),
                   normalise=clock.normalise_utc_text, allowed_text=clock.allowed_utc_text()),
     )
 }
@@ -301,11 +323,11 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
     if value is None:
         if spec.optional:
             return None
-        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got nothing")
+        raise ScenarioError(spec.name, translate("Errors", "must be {allowed}, got nothing").format(allowed=spec.allowed()))
     given = value
 
     def bad() -> ScenarioError:  # built only on failure: Scenario() runs this for every field
-        return ScenarioError(spec.name, f"must be {spec.allowed()}, got {quote_value(given)}")
+        return ScenarioError(spec.name, _must_be(spec, quote_value(given)))
 
     if spec.kind is bool:
         if isinstance(value, bool):
@@ -316,7 +338,7 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
             if spec.optional and value == "":
                 return None
             if spec.choices and value not in spec.choices:
-                raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {value!r}")
+                raise ScenarioError(spec.name, _must_be(spec, repr(value)))
             if spec.normalise is not None:
                 try:
                     return spec.normalise(value)
@@ -344,5 +366,5 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
     if (spec.minimum is not None and value < spec.minimum) or (
         spec.maximum is not None and value > spec.maximum
     ):
-        raise ScenarioError(spec.name, f"must be {spec.allowed()}, got {quote_value(given)}")
+        raise ScenarioError(spec.name, _must_be(spec, quote_value(given)))
     return value

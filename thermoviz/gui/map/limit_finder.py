@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from functools import partial
 
 from thermoviz.analysis.jobs import limits_job
+from thermoviz.model.language import translate
 from thermoviz.model.outcome.grades import DEFAULT_BOUNDARY_GRADE
 from thermoviz.model.scenario import Scenario
 
@@ -28,8 +29,8 @@ class LimitFinder(QLabel):
         self.setObjectName("limitFinder")
         self.setStyleSheet("font-size: 90%;")
         self.setWordWrap(True)
-        self.setToolTip("Found by bisection on single simulations of the scenario as set, varying one input "
-                        "at a time; the value given errs on the safe side.")
+        self.setToolTip(translate("Map", "Found by bisection on single simulations of the scenario as set, varying "
+                                  "one input at a time; the value given errs on the safe side."))
         self.sentences: list[str] = []
         self.scenario: Scenario | None = None
         self.runner = AnalysisRunner(self, "map")  # after the map, in the map's worker process
@@ -43,14 +44,14 @@ class LimitFinder(QLabel):
             return
         self.runner.cancel()
         self.sentences, self.scenario = [], None
-        self.setText("Safe limits: found after the map…")
+        self.setText(translate("Map", "Safe limits: found after the map…"))
 
     def compute(self) -> None:
         scenario = self.main.session.scenario
         if scenario is None or scenario == self.scenario and self.sentences:
             return
         self.sentences, self.scenario = [], None
-        self.setText("Safe limits: finding…")
+        self.setText(translate("Map", "Safe limits: finding…"))
         grade = self.main.map_view.grade() if hasattr(self.main, "map_view") else DEFAULT_BOUNDARY_GRADE
         self.runner.submit(partial(limits_job, scenario, grade=grade), scenario.vehicle)
 
@@ -62,9 +63,10 @@ class LimitFinder(QLabel):
         if scenario != self.main.session.scenario:
             return  # an edit arrived in between: its own search follows
         self.scenario, self.sentences = scenario, sentences
-        self.setText("<b>Safe limits</b> (this scenario, one input varied at a time): " + " ".join(sentences))
+        self.setText(translate("Map", "<b>Safe limits</b> (this scenario, one input varied at a time): ")
+                     + " ".join(sentences))
 
     def _failed(self, job: int, message: str) -> None:
         if self.runner.is_current(job):  # a cancelled job's late failure changes nothing
             self.runner.done(job)
-            self.setText(f"Safe limits could not be found: {message}")
+            self.setText(translate("Map", "Safe limits could not be found: {message}").format(message=message))

@@ -33,7 +33,8 @@ from thermoviz.model.scenario import Scenario
 
 from ..analysis_worker import AnalysisRunner
 # the axes, the drawing and the hover read-out live in their own modules
-from .map_axes import _axes_free, axis_spec
+from .map_axes import _axes_free, axis_spec, shown_field_label, shown_metric_label
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from .map_draw import MapDrawMixin
 from .map_readout import MapReadoutMixin
 
@@ -50,7 +51,7 @@ FADED_OPACITY = 0.3
 WARM_AFTER_MS = 3000
 
 #: Maps batch thousands of cells through PHS; a scenario that chose JOS-3 is told so.
-MAP_CREW_MODEL_NOTE = "The map's crew is ISO 7933 PHS (JOS-3 runs one scenario at a time)."
+MAP_CREW_MODEL_NOTE = QT_TRANSLATE_NOOP("Map", "The map's crew is ISO 7933 PHS (JOS-3 runs one scenario at a time).")
 
 
 class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
@@ -83,9 +84,9 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.x_combo, self.y_combo, self.metric_combo = QComboBox(), QComboBox(), QComboBox()
         for combo in (self.x_combo, self.y_combo):
             for name in variable_fields():
-                combo.addItem(field_info(name).axis_label(), name)
+                combo.addItem(shown_field_label(name), name)
         for name, metric in METRICS.items():
-            self.metric_combo.addItem(metric.axis_label(), name)
+            self.metric_combo.addItem(shown_metric_label(name), name)
         for combo in (self.x_combo, self.y_combo, self.metric_combo):
             # a narrow window (1024 px projector) must not be widened by the longest label
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -93,28 +94,27 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.x_combo.setCurrentIndex(self.x_combo.findData(DEFAULT_X))
         self.y_combo.setCurrentIndex(self.y_combo.findData(DEFAULT_Y))
         self.metric_combo.setCurrentIndex(self.metric_combo.findData(DEFAULT_METRIC))
-        self.x_combo.setToolTip("The input along the horizontal axis of the map")
-        self.y_combo.setToolTip("The input along the vertical axis of the map")
-        self.metric_combo.setToolTip("What the colours show in each cell")
+        self.x_combo.setToolTip(translate("Map", "The input along the horizontal axis of the map"))
+        self.y_combo.setToolTip(translate("Map", "The input along the vertical axis of the map"))
+        self.metric_combo.setToolTip(translate("Map", "What the colours show in each cell"))
         self.grade_combo = QComboBox()
         for grade_id in BOUNDARY_GRADE_IDS:
             g = grade(grade_id)
-            self.grade_combo.addItem(g.title, grade_id)
-            self.grade_combo.setItemData(self.grade_combo.count() - 1, g.meaning, Qt.ItemDataRole.ToolTipRole)
+            self.grade_combo.addItem(translate("Grades", g.title), grade_id)
+            self.grade_combo.setItemData(self.grade_combo.count() - 1, translate("Grades", g.meaning), Qt.ItemDataRole.ToolTipRole)
         self.grade_combo.setCurrentIndex(self.grade_combo.findData(DEFAULT_BOUNDARY_GRADE))
-        self.grade_combo.setToolTip("The crew grade whose boundary the black lines and the limits below show "
-                                    "(Help ▸ Crew grades)")
-        self.crew_check = QCheckBox("1, 2, 3 crew")
+        self.grade_combo.setToolTip(translate("Map", "The crew grade whose boundary the black lines and the limits below show (Help ▸ Crew grades)"))
+        self.crew_check = QCheckBox(translate("Map", "1, 2, 3 crew"))
         self.crew_check.setChecked(True)
-        self.crew_check.setToolTip("Draw the boundary of the chosen grade for every crew count the vehicle seats "
-                                   "(crew-margin maps only)")
-        for label, widget in (("Across:", self.x_combo), ("Up:", self.y_combo), ("Colour:", self.metric_combo)):
+        self.crew_check.setToolTip(translate("Map", "Draw the boundary of the chosen grade for every crew count the vehicle seats (crew-margin maps only)"))
+        for label, widget in ((translate("Map", "Across:"), self.x_combo), (translate("Map", "Up:"), self.y_combo),
+                              (translate("Map", "Colour:"), self.metric_combo)):
             pickers.addWidget(QLabel(label))
             pickers.addWidget(widget, 1)
-        self.odds_check = QCheckBox("Weight by odds")
-        self.odds_check.setToolTip("Fade the hole sizes that are unlikely to happen (odds of a hole this big or "
-                                   "bigger per 6-month mission, from meteoroid and debris flux models), so the "
-                                   "unsafe holes that are also likely stand out (maps with a hole axis)")
+        self.odds_check = QCheckBox(translate("Map", "Weight by odds"))
+        self.odds_check.setToolTip(translate("Map", "Fade the hole sizes that are unlikely to happen (odds of a hole this big or "
+                                             "bigger per 6-month mission, from meteoroid and debris flux models), so the "
+                                             "unsafe holes that are also likely stand out (maps with a hole axis)"))
         self.odds_check.toggled.connect(self.redraw)
         layout.addLayout(pickers)
         for widget in (self.x_combo, self.y_combo, self.metric_combo):
@@ -128,11 +128,11 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop computing the map (the last map stays, marked out of date)")
+        self.cancel_button = QPushButton(translate("Map", "Cancel"))
+        self.cancel_button.setToolTip(translate("Map", "Stop computing the map (the last map stays, marked out of date)"))
         self.cancel_button.clicked.connect(self._cancel_or_compute)
         # the grade and its options get the second row, so a 1024 px projector window still fits
-        for widget in (QLabel("Grade:"), self.grade_combo, self.crew_check, self.odds_check):
+        for widget in (QLabel(translate("Map", "Grade:")), self.grade_combo, self.crew_check, self.odds_check):
             status.addWidget(widget)
         status.addWidget(self.state_label, 1)
         status.addWidget(self.progress)
@@ -148,7 +148,7 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         self.map_holder = QVBoxLayout()
         layout.addLayout(self.map_holder, 1)
 
-        self.placeholder = QLabel("The map appears here.")
+        self.placeholder = QLabel(translate("Map", "The map appears here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.map_holder.addWidget(self.placeholder)
         # The map's key, replaced by the values of the cell under the mouse while it hovers the map
@@ -243,7 +243,7 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
         x_name, y_name = self.axes()
         if x_name == y_name:
             self.runner.cancel()
-            self._fail_now("Choose two different inputs for the axes.")
+            self._fail_now(translate("Map", "Choose two different inputs for the axes."))
             return
         x, y, metric = *(axis_spec(n, MAP_N, scenario.vehicle) for n in (x_name, y_name)), self.metric_name()
         counts = self.crew_counts(scenario)
@@ -305,7 +305,7 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
     def _fail_now(self, message: str) -> None:
         self._clear_map()
         self.result, self.state = None, "error"
-        self.placeholder.setText(f"No map: {message}")
+        self.placeholder.setText(translate("Map", "No map: {message}").format(message=message))
         self._set_busy(False)
         self._show_state()
         self.finder.compute()
@@ -350,12 +350,11 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
             self.map_widget.setGraphicsEffect(None)
         texts = {
             "none": "", "error": "",
-            "computing": "Computing the map…",
-            "coarse": "Coarse preview — refining…",
+            "computing": translate("Map", "Computing the map…"), "coarse": translate("Map", "Coarse preview — refining…"),
             "current": "" if self.result is None else self._summary(),
-            "stale": ("Out of date — cancelled. Press Recompute." if cancelled
-                      else "Out of date — recomputing…"),
-            "cancelled": "Cancelled. Press Recompute.",
+            "stale": (translate("Map", "Out of date — cancelled. Press Recompute.") if cancelled
+                      else translate("Map", "Out of date — recomputing…")),
+            "cancelled": translate("Map", "Cancelled. Press Recompute."),
         }
         text = texts.get(self.state, "")
         self.state_label.setText(text)
@@ -364,12 +363,12 @@ class MapView(MapDrawMixin, MapReadoutMixin, QWidget):
 
     def _summary(self) -> str:
         share = self.result.safe_share()
-        text = "" if share is None else f"Safe in {share:.0%} of the map."
-        return text + (" " + MAP_CREW_MODEL_NOTE if self.result.scenario.crew_model != "phs" else "")
+        text = "" if share is None else translate("Map", "Safe in {share} of the map.").format(share=f"{share:.0%}")
+        return text + (" " + translate("Map", MAP_CREW_MODEL_NOTE) if self.result.scenario.crew_model != "phs" else "")
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        self.cancel_button.setText("Cancel" if busy else "Recompute")
+        self.cancel_button.setText(translate("Map", "Cancel") if busy else translate("Map", "Recompute"))
         self.cancel_button.setEnabled(busy or self.main.session.scenario is not None)
 
     # ------------------------------------------------------------------ exports

@@ -9,6 +9,8 @@ every edit removes the band at once and starts a new run; the two share the figu
 
 from __future__ import annotations
 
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
+
 from .uncertainty_view import Uncertainty
 
 
@@ -16,9 +18,11 @@ class CrewBandView(Uncertainty):
     """The crew-band switch of ``window``."""
 
     KIND = "crew_band"
-    RUNNING = "Crew band: running both crew models and the crew assumptions…"
-    TOOLTIP = ("The crew curve under both crew models (PHS, JOS-3) and the spread of the physiological "
-               "assumptions: acclimatised or not, 1.0-1.4 met, air speed, clothing (View ▸ Crew band)")
+    RUNNING = QT_TRANSLATE_NOOP("Window", "Crew band: running both crew models and the crew assumptions…")
+    NOT_AVAILABLE = QT_TRANSLATE_NOOP("Window", "Crew band not available: {message}")
+    TOOLTIP = QT_TRANSLATE_NOOP("Window", "The crew curve under both crew models (PHS, JOS-3) and the spread of the "
+                                "physiological assumptions: acclimatised or not, 1.0-1.4 met, air speed, clothing "
+                                "(View ▸ Crew band)")
 
     def job(self, scenario):
         from functools import partial
@@ -28,13 +32,13 @@ class CrewBandView(Uncertainty):
         return partial(crew_band_job, scenario)
 
     def words(self, result) -> str:
-        return f"<b>Crew band:</b> {result.summary()} {result.why_central}."
+        return translate("Window", "<b>Crew band:</b> ") + f"{result.summary()} {result.why_central}."
 
     def _arrived(self, job: int, answer) -> None:
         if self.runner.is_current(job) and answer[1] is None:  # nobody rides: nothing to shade
             self.runner.done(job)
             self._show(None)
-            self.label.setText("Crew band: no crew rides in this scenario.")
+            self.label.setText(translate("Window", "Crew band: no crew rides in this scenario."))
             self.label.show()
             return
         super()._arrived(job, answer)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from thermoviz.figure import spec
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from thermoviz.model.outcome.result import Result
 
 from .. import theme
@@ -16,7 +17,7 @@ COLUMNS = 5
 #: Column counts tried, widest first, when the window is narrow (e.g. a 1024x768 projector).
 NARROW_COLUMNS = (5, 4, 3, 2)
 #: Texts the crew value shows besides numbers: the readout makes room for them (never "not aboa").
-STATUS_TEXTS = ("computing…", "not aboard")
+STATUS_TEXTS = (QT_TRANSLATE_NOOP("Readout", "computing…"), QT_TRANSLATE_NOOP("Readout", "not aboard"))
 
 
 class ReadoutValue(QWidget):
@@ -104,19 +105,20 @@ class CursorReadout(QFrame):
         grid.setVerticalSpacing(2)
         #: Scenario hour -> text in the time axis's terms (the dashboard sets it).
         self.time_text = lambda t_h: f"{t_h:.2f} h"
-        self.time_label = QLabel("Cursor —")
+        self.time_label = QLabel(translate("Readout", "Cursor") + " —")
         self.time_label.setFont(theme.ui_font(12, bold=True))
-        self.time_label.setToolTip("Time cursor: drag the vertical line or click a plot; "
-                                   "the values below are at that time.")
+        self.time_label.setToolTip(translate("Readout", "Time cursor: drag the vertical line or click a plot; "
+                                             "the values below are at that time."))
         grid.addWidget(self.time_label, 0, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         self.labels: dict[str, ReadoutValue] = {}
         self.texts: dict[str, str] = {}
         self._crew_pending = False
         for row in spec.SERIES_SPECS:
-            widest = max((row.widest, *STATUS_TEXTS), key=len) if row.key == spec.CREW_SERIES else row.widest
+            widest = max((row.widest, *(translate("Readout", t) for t in STATUS_TEXTS)), key=len) if row.key == spec.CREW_SERIES else row.widest
             label = ReadoutValue(f"{row.short}: ", widest)
             label.setFont(theme.ui_font(11))
-            label.setToolTip(f"{row.label} [{row.unit}] at the cursor time (linear interpolation)")
+            label.setToolTip(translate("Readout", "{name} at the cursor time (linear interpolation)").format(
+                name=f"{translate('Plots', row.label)} [{translate('Units', row.unit)}]"))
             self.labels[row.key] = label
         self._place_labels(COLUMNS)
 
@@ -159,7 +161,7 @@ class CursorReadout(QFrame):
 
     def clear(self, reason: str) -> None:
         """No values (the scenario cannot be computed): every quantity shows "—", ``reason`` as tooltip."""
-        _set_text(self.time_label, "Cursor\n—")
+        _set_text(self.time_label, translate("Readout", "Cursor") + "\n—")
         for row in spec.SERIES_SPECS:
             self.texts[row.key] = "—"
             self.labels[row.key].set_value("—")
@@ -168,12 +170,13 @@ class CursorReadout(QFrame):
     def show_values(self, t_h: float, result: Result, values: dict[str, float]) -> None:
         if self.toolTip():
             self.setToolTip("")
-        _set_text(self.time_label, f"Cursor\n{self.time_text(t_h)}")
+        _set_text(self.time_label, translate("Readout", "Cursor") + f"\n{self.time_text(t_h)}")
         aboard = bool(np.interp(t_h, result.time_h, np.asarray(result.crew_aboard, dtype=float)) >= 0.5)
         for row in spec.SERIES_SPECS:
             text = spec.format_value(values.get(row.key), row.unit, row.decimals)
             if row.key == spec.CREW_SERIES and text == "—":
-                text = "computing…" if self._crew_pending else ("not aboard" if not aboard else "—")
+                text = translate("Readout", STATUS_TEXTS[0]) if self._crew_pending else (
+                    translate("Readout", STATUS_TEXTS[1]) if not aboard else "—")
             self.texts[row.key] = text
             self.labels[row.key].set_value(text)
 

@@ -14,11 +14,14 @@ from thermoviz.figure import spec as S
 from thermoviz.figure.figure import Figure
 from thermoviz.figure.grid_background import GridBackground
 from thermoviz.figure.style import make_pen
-from thermoviz.figure.time_axis import DATE_MODES, DEFAULT_ZONE, frame_of, local_time, time_label
+from thermoviz.figure.time_axis import MONTHS, DATE_MODES, DEFAULT_ZONE, frame_of, local_time, time_label
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from thermoviz.model.outcome.result import Result
 
 from .cursor_readout import CursorReadout
 
+#: pyqtgraph's own right-click entry, translated through thermoviz's catalogue (pyqtgraph asks Qt for it).
+PYQTGRAPH_TEXTS = (QT_TRANSLATE_NOOP("GraphicsScene", "Export..."),)
 #: After the last interactive redraw, full-quality (antialiased) curves return this much later [ms].
 SMOOTH_AFTER_MS = 250
 #: Events the cursor jumps to when a result is first shown, in order of preference.
@@ -56,7 +59,7 @@ class Dashboard(Figure):
         for key, plot in self.plots.items():
             line = pg.InfiniteLine(pos=0, angle=90, movable=True, pen=pen, hoverPen=hover)
             line.setZValue(40)
-            line.setToolTip("Time cursor: drag it, or click a plot")
+            line.setToolTip(translate("Readout", "Time cursor: drag it, or click a plot"))
             plot.addItem(line, ignoreBounds=True)
             line.sigPositionChanged.connect(self._cursor_dragged)
             self.cursor_lines[key] = line
@@ -82,7 +85,7 @@ class Dashboard(Figure):
         frame = frame_of(self.result)
         if self.time_mode_shown in DATE_MODES:
             when = local_time(frame, t_h, self.time_mode_shown, self.time_zone)
-            return f"{when.day} {when.strftime('%b %H:%M')}"
+            return f"{when.day} {translate('Months', MONTHS[when.month - 1])} {when.strftime('%H:%M')}"
         return time_label(t_h, self.time_mode_shown, frame, self.time_zone)
 
     def set_time_axis(self, mode: str, zone: str = DEFAULT_ZONE) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from superqt.utils import qdebounced
 
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
+
 from ..analysis_worker import AnalysisRunner
 
 #: Sampled vehicles per band (the engine's benchmark: 200 in about a second).
@@ -25,9 +27,10 @@ class Uncertainty:
 
     #: Worker name, what the label says while running, its tooltip (a subclass draws another band).
     KIND = "band"
-    RUNNING = "Uncertainty: running plausible vehicles…"
-    TOOLTIP = ("Robustness of the verdict: the scenario run over plausible values of every "
-               "vehicle parameter that is an estimate (View ▸ Uncertainty)")
+    RUNNING = QT_TRANSLATE_NOOP("Window", "Uncertainty: running plausible vehicles…")
+    NOT_AVAILABLE = QT_TRANSLATE_NOOP("Window", "Uncertainty not available: {message}")
+    TOOLTIP = QT_TRANSLATE_NOOP("Window", "Robustness of the verdict: the scenario run over plausible values of "
+                                "every vehicle parameter that is an estimate (View ▸ Uncertainty)")
 
     def __init__(self, window):
         self.main = window
@@ -42,7 +45,7 @@ class Uncertainty:
         self.label = QLabel()
         self.label.setObjectName(f"{self.KIND}Sentence")
         self.label.setWordWrap(True)
-        self.label.setToolTip(self.TOOLTIP)
+        self.label.setToolTip(translate("Window", self.TOOLTIP))
         self.label.hide()
         window.session.subscribe("scenario", self.scenario_changed)
 
@@ -73,14 +76,14 @@ class Uncertainty:
     def words(self, result) -> str:
         """The label under the verdict for an arrived ``result``."""
         odds = getattr(result, "grades_sentence", "")  # the decision's odds: share of vehicles per crew count
-        return f"<b>Uncertainty:</b> {result.sentence}." + (f" {odds}." if odds else "")
+        return translate("Window", "<b>Uncertainty:</b> ") + f"{result.sentence}." + (f" {odds}." if odds else "")
 
     def compute(self) -> None:
         scenario = self.main.session.scenario
         if not self.on or scenario is None:
             return
         self._show(None)
-        self.label.setText(self.RUNNING)
+        self.label.setText(translate("Window", self.RUNNING))
         self.label.show()
         self.runner.submit(self.job(scenario), scenario.vehicle)
 
@@ -90,7 +93,7 @@ class Uncertainty:
 
     def _progress(self, job: int, fraction: float) -> None:
         if self.runner.is_current(job):
-            self.label.setText(f"{self.RUNNING} {fraction:.0%}")
+            self.label.setText(f"{translate('Window', self.RUNNING)} {fraction:.0%}")
 
     def _arrived(self, job: int, answer) -> None:
         if not self.runner.is_current(job):
@@ -105,7 +108,7 @@ class Uncertainty:
         if self.runner.is_current(job):  # a cancelled job's late failure changes nothing
             self.runner.done(job)
             self._show(None)
-            self.label.setText(f"{self.RUNNING.split(':')[0]} not available: {message}")
+            self.label.setText(translate("Window", self.NOT_AVAILABLE).format(message=message))
             self.label.show()
 
     def _show(self, result) -> None:

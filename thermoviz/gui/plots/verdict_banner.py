@@ -43,7 +43,7 @@ class VerdictBanner(QFrame):
         self.note = QLabel(self.PENDING_NOTE)
         self.note.setFont(theme.ui_font(11))
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note.setToolTip("Crew heat strain (ISO 7933) is being computed; the verdict may still change.")
+        self.note.setToolTip(translate("Verdict", "Crew heat strain (ISO 7933) is being computed; the verdict may still change."))
         self.note.setFixedSize(self.note.sizeHint())  # fixed: a text change never re-lays out the banner
         self.note.setText("")
         column = QVBoxLayout()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from thermoviz.model.language import number, translate
+
 from .schematic_view import SPEEDS_H_PER_S, PlaybackController
 
 
@@ -19,21 +21,21 @@ class PlaybackBar(QWidget):
     def __init__(self, controller: PlaybackController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        self.play_button = QPushButton("Play")
-        self.play_button.setToolTip("Run the time cursor through the scenario (Space)")
+        self.play_button = QPushButton(translate("Playback", "Play"))
+        self.play_button.setToolTip(translate("Playback", "Run the time cursor through the scenario (Space)"))
         self.play_button.setShortcut("Space")
         self.speed_box = QComboBox()
-        self.speed_box.setToolTip("Playback speed: simulated hours per second")
-        self.speed_box.setAccessibleName("Playback speed")
+        self.speed_box.setToolTip(translate("Playback", "Playback speed: simulated hours per second"))
+        self.speed_box.setAccessibleName(translate("Playback", "Playback speed"))
         for speed in SPEEDS_H_PER_S:
-            self.speed_box.addItem(f"{speed:g} h/s", speed)
-        self.loop_box = QCheckBox("Loop")
-        self.loop_box.setToolTip("Start again from the beginning at the end")
+            self.speed_box.addItem(_speed_text(speed), speed)
+        self.loop_box = QCheckBox(translate("Playback", "Loop"))
+        self.loop_box.setToolTip(translate("Playback", "Start again from the beginning at the end"))
         self.time_label = QLabel()
         self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance("t = 000.0 h") + 8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.play_button, QLabel("Speed"), self.speed_box, self.loop_box, self.time_label):
+        for widget in (self.play_button, QLabel(translate("Playback", "Speed")), self.speed_box, self.loop_box, self.time_label):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -50,13 +52,19 @@ class PlaybackBar(QWidget):
     def _select_speed(self, speed: float) -> None:
         index = self.speed_box.findData(speed)
         if index < 0:  # a speed not in the list: offer it too
-            self.speed_box.addItem(f"{speed:g} h/s", speed)
+            self.speed_box.addItem(_speed_text(speed), speed)
             index = self.speed_box.count() - 1
         self.speed_box.setCurrentIndex(index)
 
     def _show_time(self, hours: float) -> None:
-        self.time_label.setText(f"t = {hours:.1f} h")
+        self.time_label.setText(translate("Playback", "t = {hours} h").format(hours=number(f"{hours:.1f}")))
 
     def _show_playing(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
-        self.play_button.setAccessibleName("Pause playback" if playing else "Play")
+        self.play_button.setText(translate("Playback", "Pause") if playing else translate("Playback", "Play"))
+        self.play_button.setAccessibleName(translate("Playback", "Pause playback") if playing
+                                           else translate("Playback", "Play"))
+
+
+def _speed_text(speed: float) -> str:
+    """A playback speed in simulated hours per second ("0,5 ч/с" in Russian)."""
+    return translate("Playback", "{speed} h/s").format(speed=number(f"{speed:g}"))

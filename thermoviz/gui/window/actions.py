@@ -36,6 +36,8 @@ class ActionSpec:
     enabled_when: Callable[[SessionModel], bool] | None = None
     tooltip: str = ""
     checkable: bool = False
+    # Values for the {placeholders} of the title, filled in after it is translated.
+    args: tuple[tuple[str, object], ...] = ()
 
 
 def _has_result(session: SessionModel) -> bool:
@@ -80,8 +82,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save scenario"), lambda w: w.file_actions.save(), (QKeySequence.StandardKey.Save,),
                _can_save),
     ActionSpec("save_as", QT_TRANSLATE_NOOP("Actions", "Save scenario &as…"), lambda w: w.file_actions.save_as(), ("Ctrl+Shift+S",), _can_save),
-    *(ActionSpec(f"png{scale}", f"Dashboard as PNG {scale}×…", _png(scale), (), _has_result)
-      for scale in (1, 2, 4)),
+    *(ActionSpec(f"png{scale}", QT_TRANSLATE_NOOP("Actions", "Dashboard as PNG {scale}×…"), _png(scale), (), _has_result,
+                 args=(("scale", scale),)) for scale in (1, 2, 4)),
     ActionSpec("svg", QT_TRANSLATE_NOOP("Actions", "Dashboard as SVG (vector)…"), _svg, (), _has_result),
     ActionSpec("csv", QT_TRANSLATE_NOOP("Actions", "Data as CSV…"), lambda w: w.file_actions.export_csv(), (), _has_result),
     ActionSpec("pdf", QT_TRANSLATE_NOOP("Actions", "PDF report…"), lambda w: w.file_actions.export_pdf(), ("Ctrl+E",), _has_result),
@@ -96,19 +98,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo)),
     ActionSpec("reset_zoom", QT_TRANSLATE_NOOP("Actions", "&Reset zoom"), lambda w: w.reset_zoom(), ("Ctrl+0",)),
     ActionSpec("pin", QT_TRANSLATE_NOOP("Actions", "&Pin as reference (compare)"), lambda w: w.pin_reference(), ("Ctrl+R",), _has_result,
-               "Keep the current curves, faded, while you change the scenario or load "
-               "another preset: e.g. pin the nominal MS-23 return, then load MS-22."),
+               QT_TRANSLATE_NOOP("Actions", "Keep the current curves, faded, while you change the scenario or load "
+                                 "another preset: e.g. pin the nominal MS-23 return, then load MS-22.")),
     ActionSpec("clear_reference", QT_TRANSLATE_NOOP("Actions", "&Clear reference"), lambda w: w.session.clear_reference(), (),
                lambda s: s.reference is not None),
     ActionSpec("presentation", QT_TRANSLATE_NOOP("Actions", "&Presentation mode (full screen, plots only)"),
                lambda w, on: w.set_presentation_mode(on), ("F11",), None,
-               "For a projector: full screen, controls and status bar hidden. F11 or Esc returns.", checkable=True),
+               QT_TRANSLATE_NOOP("Actions", "For a projector: full screen, controls and status bar hidden. F11 or Esc returns."),
+               checkable=True),
     # View ▸ Time axis, reported timeline, time window (thermoviz.gui.plots.view_options).
     *(ActionSpec(f"time_axis_{mode}", title, lambda w, on, m=mode: on and w.view_options.set_time_axis(m),
-                 (), None, "Dates need the scenario's start time (historic presets have one).", checkable=True)
+                 (), None, QT_TRANSLATE_NOOP("Actions", "Dates need the scenario's start time (historic presets have one)."),
+                 checkable=True)
       for mode, title in TIME_AXIS_MODES.items()),
     ActionSpec("timeline", QT_TRANSLATE_NOOP("Actions", "Reported &timeline markers"), lambda w, on: w.view_options.set_timeline_shown(on),
-               (), None, "Grey diamonds along the top: what was reported to have happened, with sources.",
+               (), None, QT_TRANSLATE_NOOP("Actions", "Grey diamonds along the top: what was reported to have happened, with sources."),
                checkable=True),
     ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in (time)"), lambda w: w.view_options.zoom(ZOOM_FACTOR), ("Ctrl++", "Ctrl+="),
                _has_result),
@@ -116,39 +120,47 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _has_result),
     ActionSpec("fit_return", QT_TRANSLATE_NOOP("Actions", "&Fit to return flight"), lambda w: w.view_options.fit_return_flight(), ("Ctrl+L",),
                lambda s: return_window(s.result) is not None,
-               "Show undocking − 0.5 h to landing + 0.5 h (exports show the same window)."),
+               QT_TRANSLATE_NOOP("Actions", "Show undocking − 0.5 h to landing + 0.5 h (exports show the same window).")),
     ActionSpec("timeline_help", QT_TRANSLATE_NOOP("Actions", "Reported &timeline…"), lambda w: w.view_options.timeline_dialog()),
     ActionSpec("grades_help", QT_TRANSLATE_NOOP("Actions", "Crew &grades…"), lambda w: w.show_grades(), (), None,
-               "The four crew grades (stop work 38 °C, not acceptable 39 °C, not survivable 40 °C or wet-bulb "
-               "35 °C) and why these lines, for a teacher"),
+               QT_TRANSLATE_NOOP("Actions", "The four crew grades (stop work 38 °C, not acceptable 39 °C, not survivable "
+                                 "40 °C or wet-bulb 35 °C) and why these lines, for a teacher")),
     ActionSpec("whats_this", QT_TRANSLATE_NOOP("Actions", "&Explain: click any part of the window"), lambda w: w.explain.enter_whats_this(),
                (QKeySequence.StandardKey.WhatsThis,), None,
-               "Then click any curve, legend entry, axis, limit line, event or the verdict for its explanation."),
+               QT_TRANSLATE_NOOP("Actions", "Then click any curve, legend entry, axis, limit line, event or the verdict for "
+                                 "its explanation.")),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), lambda w: w.show_shortcuts(),
                (QKeySequence.StandardKey.HelpContents,)),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About thermoviz"), lambda w: w.show_about()),
-    *(ActionSpec(f"slide{h}", f"Slide 16:9 ({w_}×{h})…", lambda w, size=(w_, h): _slide(w, size), (), _has_result,
-                 "Title, verdict, the shown plots and a legend under them, type sized for a projector")
+    *(ActionSpec(f"slide{h}", QT_TRANSLATE_NOOP("Actions", "Slide 16:9 ({width}×{height})…"),
+                 lambda w, size=(w_, h): _slide(w, size), (), _has_result,
+                 QT_TRANSLATE_NOOP("Actions", "Title, verdict, the shown plots and a legend under them, type sized for a "
+                                   "projector"), args=(("width", w_), ("height", h)))
       for w_, h in ((1920, 1080), (3840, 2160))),
     ActionSpec("animation", QT_TRANSLATE_NOOP("Actions", "&Animation (GIF/MP4)…"), lambda w: _animation(w), (), _has_result,
-               "The loop schematic played over the run, as an animated GIF or MP4 video for slides."),
+               QT_TRANSLATE_NOOP("Actions", "The loop schematic played over the run, as an animated GIF or MP4 video for "
+                                 "slides.")),
     ActionSpec("figure_contents", QT_TRANSLATE_NOOP("Actions", "Figure &contents…"), lambda w: _figure_contents(w), (), None,
-               "Choose the plots, curves and limit lines the figure and every export show"),
-    *(ActionSpec(f"map_{kind}", f"Map as {kind.upper()}…", _map_export(kind), (), None,
-                 "The crew-grade map of the Map tab (" + what + ")")
-      for kind, what in (("png", "image, 1600×1000"), ("svg", "vector"), ("csv", "one row per cell"))),
+               QT_TRANSLATE_NOOP("Actions", "Choose the plots, curves and limit lines the figure and every export show")),
+    *(ActionSpec(f"map_{kind}", QT_TRANSLATE_NOOP("Actions", "Map as {kind}…"), _map_export(kind), (), None, what,
+                 args=(("kind", kind.upper()),))
+      for kind, what in (("png", QT_TRANSLATE_NOOP("Actions", "The crew-grade map of the Map tab (image, 1600×1000)")),
+                         ("svg", QT_TRANSLATE_NOOP("Actions", "The crew-grade map of the Map tab (vector)")),
+                         ("csv", QT_TRANSLATE_NOOP("Actions", "The crew-grade map of the Map tab (one row per cell)")))),
     ActionSpec("show_map", QT_TRANSLATE_NOOP("Actions", "Crew-grade &map"), lambda w: w.tabs.setCurrentWidget(w.map_view), ("Ctrl+M",),
-               None, "Which inputs keep the crew below a grade, as a map of the current scenario (a tab beside the "
-               "time plots)"),
+               None, QT_TRANSLATE_NOOP("Actions", "Which inputs keep the crew below a grade, as a map of the current "
+                                       "scenario (a tab beside the time plots)")),
     ActionSpec("uncertainty", QT_TRANSLATE_NOOP("Actions", "&Uncertainty (5–95 % bands)"), lambda w, on: w.uncertainty.set_on(on), ("Ctrl+U",),
-               None, "Run the scenario over plausible values of the vehicle's estimated parameters: bands behind "
-               "the cabin, equipment and crew curves, and how robust the verdict is", checkable=True),
+               None, QT_TRANSLATE_NOOP("Actions", "Run the scenario over plausible values of the vehicle's estimated "
+                                       "parameters: bands behind the cabin, equipment and crew curves, and how robust "
+                                       "the verdict is"), checkable=True),
     ActionSpec("crew_band", QT_TRANSLATE_NOOP("Actions", "C&rew band (both crew models)"), lambda w, on: w.crew_band.set_on(on), ("Ctrl+B",),
-               None, "Run the crew under both crew models (PHS, JOS-3) and the spread of the physiological "
-               "assumptions: a band behind the crew curve, the central curve named", checkable=True),
+               None, QT_TRANSLATE_NOOP("Actions", "Run the crew under both crew models (PHS, JOS-3) and the spread of the "
+                                       "physiological assumptions: a band behind the crew curve, the central curve "
+                                       "named"), checkable=True),
     ActionSpec("show_plots", QT_TRANSLATE_NOOP("Actions", "&Time plots"), lambda w: w.tabs.setCurrentWidget(w.dashboard), ("Ctrl+T",)),
     ActionSpec("edit_vehicle", QT_TRANSLATE_NOOP("Actions", "&Edit vehicle…"), lambda w: _edit_vehicle(w), (), None,
-               "Copy a vehicle, change any of its parameters and save it as your own vehicle."),
+               QT_TRANSLATE_NOOP("Actions", "Copy a vehicle, change any of its parameters and save it as your own vehicle.")),
 )
 
 
@@ -187,8 +199,8 @@ MENUS: tuple[tuple[str, tuple], ...] = (
 
 #: Right-click menu of each plot: (id, title, callback(window, plot_key)).
 PLOT_ACTIONS: tuple[ActionSpec, ...] = (
-    *(ActionSpec(f"plot_png{scale}", f"Export this plot as PNG {scale}×…", _png(scale), (), _has_result)
-      for scale in (1, 2, 4)),
+    *(ActionSpec(f"plot_png{scale}", QT_TRANSLATE_NOOP("Actions", "Export this plot as PNG {scale}×…"), _png(scale), (),
+                 _has_result, args=(("scale", scale),)) for scale in (1, 2, 4)),
     ActionSpec("plot_svg", QT_TRANSLATE_NOOP("Actions", "Export this plot as SVG…"), _svg, (), _has_result),
 )
 
@@ -217,12 +229,13 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
 
 def make_action(spec: ActionSpec, window, plot: str | None = None) -> QAction:
     """A QAction for ``spec`` (parented to the window) calling its callback with the window."""
-    action = QAction(translate("Actions", spec.title), window)
+    action = QAction(translate("Actions", spec.title).format(**dict(spec.args)) if spec.args
+                     else translate("Actions", spec.title), window)
     action.setObjectName(spec.id)
     if spec.shortcuts:
         action.setShortcuts(key_sequences(spec))
     if spec.tooltip:
-        action.setToolTip(spec.tooltip)
+        action.setToolTip(translate("Actions", spec.tooltip))
     if spec.checkable:
         action.setCheckable(True)
         action.toggled.connect(lambda on: spec.callback(window, on))

@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from thermoviz.model.params import VehicleParams
 from thermoviz.model.scenario import Scenario, ScenarioError
 
 
 def _loops_of(vehicle: VehicleParams | None) -> list[tuple[str, str]]:
     """(id, title) of each loop of a vehicle (none for a vehicle missing from the catalogue)."""
-    return [] if vehicle is None else [(loop.id, loop.title) for loop in vehicle.loops]
+    return [] if vehicle is None else [(loop.id, translate("Vehicles", loop.title)) for loop in vehicle.loops]
+
+
+#: The shipped vehicles' loop names (a user vehicle's own names are shown as written).
+LOOP_TITLES = (QT_TRANSLATE_NOOP("Vehicles", "External (radiator) loop"),
+               QT_TRANSLATE_NOOP("Vehicles", "Main thermal-control loop"),
+               QT_TRANSLATE_NOOP("Vehicles", "Backup radiator loop (RTOd)"))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from thermoviz.model.scenario import CREW_MODELS, FIELD_SPECS, Scenario, Scenari
 
 from thermoviz.io.calibration_range import cd_note
 from .choices import _PresetStandIn, _loops_of, _vehicle_catalogue, is_station_module, load_presets  # noqa: F401
-from .inputs import CrewSpin, HoleDiameterInput, OptionalHoursInput, field_tooltip, make_spin
+from .inputs import CrewSpin, HoleDiameterInput, OptionalHoursInput, clothing_tip, field_tooltip, make_spin
 from .odds_panel import OddsLabel
 from .undock_after import UndockAfterPuncture
 
@@ -53,19 +53,19 @@ class Controls(QWidget):
         preset_box = QGroupBox(translate("Controls", "Historic preset"))
         preset_layout = QVBoxLayout(preset_box)
         self.preset_combo = QComboBox()
-        self.preset_combo.setAccessibleName("Preset")
+        self.preset_combo.setAccessibleName(translate("Controls", "Preset"))
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset_combo.setMinimumContentsLength(22)
         for preset in self.presets.values():
             self.preset_combo.addItem(preset.title, preset.id)
             self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.description,
                                           Qt.ItemDataRole.ToolTipRole)
-        self.preset_combo.setToolTip("Load a historic scenario (replaces every setting below).")
+        self.preset_combo.setToolTip(translate("Controls", "Load a historic scenario (replaces every setting below)."))
         self.preset_description = QLabel(wordWrap=True)
         self.preset_description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preset_description.setStyleSheet("color: #333333;")
         self.reset_button = QPushButton(translate("Controls", "Reset to preset"))
-        self.reset_button.setToolTip("Undo every change since the preset (or scenario file) was loaded.")
+        self.reset_button.setToolTip(translate("Controls", "Undo every change since the preset (or scenario file) was loaded."))
         for widget in (self.preset_combo, self.preset_description, self.reset_button):
             preset_layout.addWidget(widget)
         layout.addWidget(preset_box)
@@ -88,7 +88,7 @@ class Controls(QWidget):
         self.cd_spin = make_spin(FIELD_SPECS["discharge_coefficient"], 2, 0.01)
         self.cd_note = QLabel(wordWrap=True)
         self.cd_note.setStyleSheet("color: #444444;")
-        self.cd_note.setAccessibleName("Cd range the record allows")
+        self.cd_note.setAccessibleName(translate("Controls", "Cd range the record allows"))
         self.puncture = OptionalHoursInput(FIELD_SPECS["puncture_time_h"], translate("Controls", "Never"), 1.0)
         form.addRow(translate("Controls", "Vehicle"), self.vehicle_combo)
         form.addRow(self.loop_label, self.loop_combo)
@@ -116,11 +116,10 @@ class Controls(QWidget):
         self.crew_spin.setAccessibleName(translate("Controls", "Crew"))
         self.duration_spin = make_spin(FIELD_SPECS["duration_h"], 1, 6.0)
         self.clothing_combo = QComboBox()
-        self.clothing_combo.setAccessibleName("Crew clothing")
+        self.clothing_combo.setAccessibleName(translate("Controls", "Crew clothing"))
         for cid, clothing in CLOTHING.items():
-            self.clothing_combo.addItem(clothing.title, cid)
-            self.clothing_combo.setItemData(self.clothing_combo.count() - 1,
-                                            f"{clothing.title}: {clothing.source} ({clothing.confidence})",
+            self.clothing_combo.addItem(translate("Clothing", clothing.title), cid)
+            self.clothing_combo.setItemData(self.clothing_combo.count() - 1, clothing_tip(clothing),
                                             Qt.ItemDataRole.ToolTipRole)
         form2.addRow(self._label("undock_time_h", translate("Controls", "Undock at [h]")), self.undock)
         self.undock_after = UndockAfterPuncture(self, form2)  # the same time in hours since the puncture
@@ -132,7 +131,7 @@ class Controls(QWidget):
         self.model_combo.setAccessibleName(translate("Controls", "Crew model"))
         for mid, text in CREW_MODELS.items():
             self.model_combo.addItem({"phs": "PHS (ISO 7933)", "jos3": "JOS-3"}.get(mid, mid), mid)
-            self.model_combo.setItemData(self.model_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            self.model_combo.setItemData(self.model_combo.count() - 1, translate("Fields", text), Qt.ItemDataRole.ToolTipRole)
         self.model_combo.setToolTip(field_tooltip(FIELD_SPECS["crew_model"]))
         form2.addRow(self._label("crew_model", translate("Controls", "Crew model")), self.model_combo)
         form2.addRow(self._label("duration_h", translate("Controls", "Simulated span [h]")), self.duration_spin)
@@ -235,15 +234,16 @@ class Controls(QWidget):
     def _select_preset_item(self, preset_id: str | None, scenario: Scenario) -> None:
         custom = self.preset_combo.findData(CUSTOM)
         if preset_id is None:
-            label = f"Custom: {scenario.title}" if scenario.title else "Custom scenario"
+            label = (translate("Controls", "Custom: {title}").format(title=scenario.title) if scenario.title
+                     else translate("Controls", "Custom scenario"))
             if custom < 0:
                 self.preset_combo.insertItem(0, label, CUSTOM)
                 custom = 0
             else:
                 self.preset_combo.setItemText(custom, label)
             self.preset_combo.setCurrentIndex(custom)
-            self.preset_description.setText(scenario.description or "A scenario that is not one of the presets.")
-            self.reset_button.setText("Reset to loaded scenario")
+            self.preset_description.setText(scenario.description or translate("Controls", "A scenario that is not one of the presets."))
+            self.reset_button.setText(translate("Controls", "Reset to loaded scenario"))
         else:
             if custom >= 0:
                 self.preset_combo.removeItem(custom)
@@ -325,7 +325,7 @@ class Controls(QWidget):
             self._updating = False
         self._edited(vehicle_switch=adapted)
         if changes and self.scenario.vehicle == vid:
-            self.adapted.emit(f"Switched to {vehicle.title}: " + "; ".join(changes) + " (Ctrl+Z undoes it).")
+            self.adapted.emit(translate("Controls", "Switched to {vehicle}: {changes} (Ctrl+Z undoes it).").format(vehicle=vehicle.title, changes="; ".join(changes)))
 
     def _widget_values(self) -> dict[str, object]:
         """What every control shows now, by scenario field."""
@@ -380,13 +380,13 @@ class Controls(QWidget):
             self.cd_note.setText(note)
             self.cd_note.setVisible(bool(note))
             tip = field_tooltip(FIELD_SPECS["discharge_coefficient"])
-            self.cd_spin.setToolTip(f"{tip}\nMS-22 {note}." if note else tip)
+            self.cd_spin.setToolTip(f"{tip}<br>MS-22: {note}." if note else tip)
         self._update_clothing_tip()
 
     def _update_clothing_tip(self) -> None:
         clothing = CLOTHING.get(self.clothing_combo.currentData())
         if clothing is not None:
-            self.clothing_combo.setToolTip(f"{clothing.title}: {clothing.source} ({clothing.confidence})")
+            self.clothing_combo.setToolTip(clothing_tip(clothing))
 
     def _input_rejected(self, message: str) -> None:
         self.error_label.setText(message)

@@ -23,8 +23,8 @@ def contrast_action(window) -> QAction:
     action = QAction(translate("Menus", "&High contrast"), window)
     action.setObjectName("high_contrast")
     action.setCheckable(True)
-    action.setToolTip("Thicker curves and limit lines, black text and firmer grid lines, for a pale projector "
-                      "or low vision. Remembered.")
+    action.setToolTip(translate("Menus", "Thicker curves and limit lines, black text and firmer grid lines, for a "
+                                "pale projector or low vision. Remembered."))
     window.high_contrast_action = action
     if window.settings is not None and read_bool(window.settings, CONTRAST_KEY, False):
         action.setChecked(True)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
+from thermoviz.model.language import translate
 from thermoviz.model.scenario import FIELD_SPECS, Scenario
 
 from .session import SessionModel, SessionState
@@ -40,20 +41,20 @@ def changed_fields(before: Scenario, after: Scenario) -> tuple[str, ...]:
 def step_text(before: SessionState, after: SessionState) -> tuple[str, str | None]:
     """Menu text of a step ("Undo <text>") and the field it edits (None for a load)."""
     if after.source_path != before.source_path and after.source_path is not None:
-        return f"open {after.source_path.name}", None
+        return translate("History", "open {name}").format(name=after.source_path.name), None
     if after.base != before.base or after.preset_id != before.preset_id:
-        return f"load {after.scenario.title or 'scenario'}", None
+        return translate("History", "load {title}").format(title=after.scenario.title or translate("History", "scenario")), None
     fields = changed_fields(before.scenario, after.scenario)
     # A what-if's "(modified)" title and note come with the setting that caused them: name the setting.
     settings = tuple(f for f in fields if f not in ("title", "description"))
     if settings and after.scenario != after.base:
         fields = settings
     if after.scenario == after.base and len(fields) > 1:
-        return "reset to preset", None
+        return translate("History", "reset to preset"), None
     if len(fields) == 1:
         spec = FIELD_SPECS.get(fields[0])
-        return f"change {spec.label if spec else fields[0]}".lower(), fields[0]
-    return "change scenario", None
+        return translate("History", "change {field}").format(field=spec.label_text() if spec else fields[0]).lower(), fields[0]
+    return translate("History", "change scenario"), None
 
 
 class ScenarioStep(QUndoCommand):
@@ -64,7 +65,8 @@ class ScenarioStep(QUndoCommand):
         self.before = before
         self.after = after
         self.field = field
-        self.load = field is None and text.startswith(("open ", "load "))
+        self.load = field is None and (after.source_path != before.source_path and after.source_path is not None
+                                       or after.base != before.base or after.preset_id != before.preset_id)
         self.stamp = time.monotonic()
         self._pushed = False
 
@@ -112,8 +114,8 @@ class ScenarioHistory(QObject):
                 return  # the window is being destroyed: the stack emits as it empties
             undo.setEnabled(self.stack.canUndo())
             redo.setEnabled(self.stack.canRedo())
-            undo.setText(f"&Undo {self.stack.undoText()}".strip())
-            redo.setText(f"&Redo {self.stack.redoText()}".strip())
+            undo.setText(f"{translate('Actions', '&Undo')} {self.stack.undoText()}".strip())
+            redo.setText(f"{translate('Actions', '&Redo')} {self.stack.redoText()}".strip())
 
         for signal in (self.stack.indexChanged, self.stack.canUndoChanged, self.stack.canRedoChanged,
                        self.stack.undoTextChanged, self.stack.redoTextChanged):

@@ -22,18 +22,27 @@ from .number_input import NumberBox
 
 
 def field_tooltip(spec: FieldSpec) -> str:
-    unit = f" [{spec.unit}]" if spec.unit else ""
-    return f"<b>{spec.label}{unit}</b><br>{spec.help}<br><i>Allowed: {spec.allowed()}</i>"
+    unit = f" [{translate('Units', spec.unit)}]" if spec.unit else ""
+    allowed = translate("Fields", "Allowed: {allowed}").format(allowed=spec.allowed())
+    return f"<b>{spec.label_text()}{unit}</b><br>{spec.help_text()}<br><i>{allowed}</i>"
+
+
+def clothing_tip(clothing) -> str:
+    """A clothing choice, where its values come from, and how sure they are."""
+    return translate("Clothing", "{title}: {source} ({confidence})").format(
+        title=translate("Clothing", clothing.title), source=translate("Clothing", clothing.source),
+        confidence=translate("Clothing", clothing.confidence))
 
 
 def make_spin(spec: FieldSpec, decimals: int, step: float) -> NumberBox:
     """A number box for ``spec``: full-precision value, ``decimals`` shown at least, visible rejections."""
-    spin = NumberBox(spec.label, spec.unit, spec.minimum, spec.maximum, min_decimals=decimals)
+    spin = NumberBox(spec.label_text(), translate("Units", spec.unit), spec.minimum, spec.maximum,
+                     min_decimals=decimals)
     spin.setSingleStep(step)
     spin.setKeyboardTracking(False)  # typing "12" does not simulate "1" first
     spin.setAccelerated(True)
     if spec.unit:
-        spin.setSuffix(f" {spec.unit}")
+        spin.setSuffix(f" {translate('Units', spec.unit)}")
     spin.setToolTip(field_tooltip(spec))
     spin.setMinimumWidth(110)
     return spin
@@ -64,14 +73,15 @@ class HoleDiameterInput(QWidget):
         self.slider.setRange(0, self.STEPS)
         self.slider.setSingleStep(10)   # ≈ 6 % per arrow key
         self.slider.setPageStep(100)    # ≈ 80 % per Page Up/Down
-        self.slider.setToolTip(field_tooltip(spec) + "<br>Logarithmic scale: 0.05 mm … 20 mm.")
-        self.slider.setAccessibleName("Hole diameter (logarithmic)")
+        self.slider.setToolTip(field_tooltip(spec) + "<br>"
+                                  + translate("Tooltips", "Logarithmic scale: 0.05 mm … 20 mm."))
+        self.slider.setAccessibleName(translate("Tooltips", "Hole diameter (logarithmic)"))
         self.spin = make_spin(spec, 2, 0.1)
         self.spin.setRange(self.SPIN_MIN_MM, self.LOG_MAX_MM)
         self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.spin.setAccessibleName("Hole diameter in millimetres")
+        self.spin.setAccessibleName(translate("Tooltips", "Hole diameter in millimetres"))
         self.no_leak = QCheckBox(translate("Controls", "No leak"))
-        self.no_leak.setToolTip("No puncture at all: hole diameter 0 mm.")
+        self.no_leak.setToolTip(translate("Tooltips", "No puncture at all: hole diameter 0 mm."))
 
         # Spin box and "No leak" on top, the slider below on the whole width: in a
         # row beside the spin box a narrow dock squeezed the slider to a stub.
@@ -161,9 +171,10 @@ class OptionalHoursInput(QWidget):
         #: What "none" stands for, shown greyed while the box is ticked (None: keep the last typed value).
         self.none_value_h: float | None = None
         self._typed_h: float | None = default_h
-        self.spin.setAccessibleName(spec.label)
+        self.spin.setAccessibleName(spec.label_text())
         self.none_box = QCheckBox(none_text)
-        self.none_box.setToolTip(f"{spec.label}: none — {spec.none_meaning}.")
+        self.none_box.setToolTip(translate("Tooltips", "{field}: none — {meaning}.").format(
+            field=spec.label_text(), meaning=translate("Fields", spec.none_meaning)))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.spin, 1)
@@ -211,7 +222,7 @@ class CrewSpin(QSpinBox):
         state = super().validate(text, pos)
         digits = text.strip()
         if state[0] == QValidator.State.Invalid and digits.isdigit() and int(digits) > self.maximum():
-            self.rejected.emit(f"Crew {int(digits)} refused: this vehicle has {self.maximum()} seats "
-                               f"(crew 0 to {self.maximum()})")
+            self.rejected.emit(translate("Errors", "Crew {crew} refused: this vehicle has {seats} seats "
+                                         "(crew 0 to {seats})").format(crew=int(digits), seats=self.maximum()))
         return state
 

@@ -22,6 +22,8 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
+from thermoviz.model.language import translate
+
 #: Decimals kept in the value (the model's own precision is far coarser than this).
 STORED_DECIMALS = 6
 _NUMBER = re.compile(r"^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)\s*$")
@@ -116,14 +118,16 @@ class NumberBox(QDoubleSpinBox):
     # ------------------------------------------------------------------ rejection
     def allowed_range(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
-        return f"from {display_text(self.minimum(), 0)} to {display_text(self.maximum(), 0)}{unit}"
+        return translate("Errors", "from {low} to {high}").format(
+            low=display_text(self.minimum(), 0), high=display_text(self.maximum(), 0)) + unit
 
     def reject_text(self, typed: str) -> None:
         """Refuse ``typed``: say so on the box and in :attr:`rejected`; the value stays as it was."""
         kept = f"{self.textFromValue(self.value())}{self.suffix()}"
-        what = "is not a number" if parse_number(typed) is None else "is outside the allowed range"
-        self.rejection = (f"{self.label}: “{typed[:40]}” {what} — allowed {self.allowed_range()}; "
-                          f"kept {kept.strip()}")
+        what = (translate("Errors", "is not a number") if parse_number(typed) is None
+                else translate("Errors", "is outside the allowed range"))
+        self.rejection = translate("Errors", "{field}: “{typed}” {what} — allowed {allowed}; kept {kept}").format(
+            field=self.label, typed=typed[:40], what=what, allowed=self.allowed_range(), kept=kept.strip())
         if not self._base_tooltip:
             self._base_tooltip = self.toolTip()
         self.setStyleSheet(REJECTED_STYLE)

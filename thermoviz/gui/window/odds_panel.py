@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from thermoviz.api_odds import MISSION_DAYS, puncture_odds
-from thermoviz.model.odds.words import count_text, one_in
+from thermoviz.model.odds.words import count_text, local_number, one_in
+from thermoviz.model.language import QT_TRANSLATE_NOOP, number, translate
 from thermoviz.model.scenario import Scenario, ScenarioError
 
-NO_AREA = "Odds: this vehicle has no radiator area in its file."
+NO_AREA = QT_TRANSLATE_NOOP("Odds", "Odds: this vehicle has no radiator area in its file.")
 
 
 def odds_line(vehicle_id: str, hole_mm: float, days: float = MISSION_DAYS) -> tuple[str, str]:
@@ -22,20 +23,26 @@ def odds_line(vehicle_id: str, hole_mm: float, days: float = MISSION_DAYS) -> tu
     try:
         answer = puncture_odds(vehicle_id, days=days, min_hole_mm=hole_mm)
     except ScenarioError:
-        return NO_AREA, "Add exposed_radiator_area_m2 to the vehicle file to see the odds of a puncture."
+        return translate("Odds", NO_AREA), translate("Odds", "Add exposed_radiator_area_m2 to the vehicle file to "
+                                                    "see the odds of a puncture.")
     p, n = answer.odds.probability, answer.odds.expected_count
-    line = (f"A hole this big or bigger: about {one_in(p.central)} per 6-month mission "
-            f"(range {one_in(p.low)} to {one_in(p.high)}).")
+    line = translate("Odds", "A hole this big or bigger: about {odds} per 6-month mission (range {low} to {high}).").format(
+        odds=one_in(p.central), low=one_in(p.low), high=one_in(p.high))
     fleet = answer.three_leaks
-    tip = (f"Expected punctures of {answer.vehicle_name}'s radiator ({answer.area.central:g} m², estimate) "
-           f"making a hole of {hole_mm:g} mm or more in {days:g} days: {count_text(n.central)} "
-           f"(range {count_text(n.low)} to {count_text(n.high)}); {answer.odds.meteoroid_share:.0%} from "
-           f"meteoroids, the rest orbital debris.\n"
-           "Models: Grün meteoroid flux (ECSS-E-ST-10-04C), NASA 91 debris model, Cour-Palais ballistic "
-           "limit of the radiator wall. Every input is an estimate with a range; the band moves them together.\n"
-           f"Three leaks at the station in eleven months: about {one_in(fleet.probability.central)} "
-           f"(range {one_in(fleet.probability.low)} to {one_in(fleet.probability.high)}).\n"
-           f"Details: thermoviz odds {answer.vehicle_id} --min-hole {hole_mm:g}")
+    tip = translate("Odds", "Expected punctures of {vehicle}'s radiator ({area} m², estimate) making a hole of "
+                    "{hole} mm or more in {days} days: {count} (range {low} to {high}); {share} from meteoroids, "
+                    "the rest orbital debris.").format(
+        vehicle=answer.vehicle_name, area=number(f"{answer.area.central:g}"), hole=number(f"{hole_mm:g}"),
+        days=number(f"{days:g}"), count=local_number(count_text(n.central)), low=local_number(count_text(n.low)),
+        high=local_number(count_text(n.high)), share=f"{answer.odds.meteoroid_share:.0%}")
+    tip += "\n" + translate("Odds", "Models: Grün meteoroid flux (ECSS-E-ST-10-04C), NASA 91 debris model, "
+                            "Cour-Palais ballistic limit of the radiator wall. Every input is an estimate with a "
+                            "range; the band moves them together.")
+    tip += "\n" + translate("Odds", "Three leaks at the station in eleven months: about {odds} (range {low} to "
+                            "{high}).").format(odds=one_in(fleet.probability.central),
+                                               low=one_in(fleet.probability.low), high=one_in(fleet.probability.high))
+    tip += "\n" + translate("Odds", "Details: {command}").format(
+        command=f"thermoviz odds {answer.vehicle_id} --min-hole {hole_mm:g}")
     return line, tip
 
 
@@ -45,7 +52,7 @@ class OddsLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("oddsLine")
-        self.setAccessibleName("Odds of a hole this big")
+        self.setAccessibleName(translate("Odds", "Odds of a hole this big"))
         self.setWordWrap(True)
         self.setStyleSheet("color: #444444;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -91,15 +91,15 @@ class ScenarioText(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(translate("Controls", "Title and description"), parent)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Scenario title")
-        self.title_edit.setPlaceholderText("Untitled scenario")
-        self.title_edit.setToolTip("Shown in the title bar, saved with the scenario, and printed on the PDF "
-                                   "report and exported figures. Enter applies it (undo: Ctrl+Z).")
+        self.title_edit.setAccessibleName(translate("Controls", "Scenario title"))
+        self.title_edit.setPlaceholderText(translate("Summary", "Untitled scenario"))
+        self.title_edit.setToolTip(translate("Controls", "Shown in the title bar, saved with the scenario, and printed "
+                                             "on the PDF report and exported figures. Enter applies it (undo: Ctrl+Z)."))
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setAccessibleName("Scenario description")
-        self.description_edit.setPlaceholderText("What this scenario shows")
-        self.description_edit.setToolTip("Saved with the scenario and printed on the PDF report. "
-                                         "Applied when you leave the box (undo: Ctrl+Z).")
+        self.description_edit.setAccessibleName(translate("Controls", "Scenario description"))
+        self.description_edit.setPlaceholderText(translate("Controls", "What this scenario shows"))
+        self.description_edit.setToolTip(translate("Controls", "Saved with the scenario and printed on the PDF report. "
+                                                   "Applied when you leave the box (undo: Ctrl+Z)."))
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.description_edit.setTabChangesFocus(True)
         form = QFormLayout(self)

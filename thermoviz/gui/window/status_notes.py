@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from html import escape
 
+from thermoviz.model.language import translate
 from thermoviz.model.outcome.result import SERIES
 
 DEBUG_ENV = "THERMOVIZ_DEBUG"
@@ -34,24 +35,24 @@ def status_text(session, settings_notes=(), timings_ms: tuple[float, float] | No
     """(line, tooltip) for the status bar of a window showing ``session``."""
     parts: list[str] = []
     if session.crew_pending:
-        parts.append("crew heat strain: computing…")
+        parts.append(translate("Status", "crew heat strain: computing…"))
     elif session.crew_error:
-        parts.append(f"crew heat strain failed: {session.crew_error}")
+        parts.append(translate("Status", "crew heat strain failed: {error}").format(error=session.crew_error))
     result = session.result
     notes = tuple(result.notes) if result is not None else ()
     count = estimate_count(notes)
     if count:
-        parts.append(f"{count} model values are estimates")
-    outside = sorted(SERIES[k][1] if k in SERIES else k
+        parts.append(translate("Status", "{count} model values are estimates").format(count=count))
+    outside = sorted(translate("Plots", SERIES[k][1]) if k in SERIES else k
                      for k, mask in (result.outside_validity.items() if result is not None else ()) if mask.any())
     if outside:
-        parts.append("outside the model's validity (shaded): " + ", ".join(outside))
+        parts.append(translate("Status", "outside the model's validity (shaded): {names}").format(names=", ".join(outside)))
     if settings_notes:
-        parts.append(f"{len(settings_notes)} remembered setting(s) ignored")
+        parts.append(translate("Status", "{count} remembered setting(s) ignored").format(count=len(settings_notes)))
     if notes or settings_notes:
-        parts.append("hover here for the notes")
+        parts.append(translate("Status", "hover here for the notes"))
     if timings_ms is not None:
         parts.append(f"physics {timings_ms[0]:.1f} ms, redraw {timings_ms[1]:.1f} ms")
     rows = [*notes, *settings_notes]
     tooltip = ("<qt><ul>" + "".join(f"<li>{escape(n)}</li>" for n in rows) + "</ul></qt>") if rows else ""
-    return " · ".join(parts) or "Ready", tooltip
+    return " · ".join(parts) or translate("Status", "Ready"), tooltip

@@ -10,13 +10,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from superqt.utils import signals_blocked
 
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from thermoviz.model.scenario import FieldSpec
 
 from .inputs import make_spin
 
-SPEC = FieldSpec("undock_after_puncture_h", float, "h", "Undock after the puncture",
-                 "Hours from the puncture to the undock (the time base of every axis); the scenario stores "
-                 "it as the undock time from the start.", -240.0, 240.0)
+SPEC = FieldSpec("undock_after_puncture_h", float, "h", QT_TRANSLATE_NOOP("Fields", "Undock after the puncture"),
+                 QT_TRANSLATE_NOOP("Fields", "Hours from the puncture to the undock (the time base of every axis); "
+                                   "the scenario stores it as the undock time from the start."), -240.0, 240.0)
 
 
 class UndockAfterPuncture:
@@ -25,9 +26,9 @@ class UndockAfterPuncture:
     def __init__(self, controls, form):
         self.controls = controls
         self.spin = make_spin(SPEC, 2, 0.5)
-        self.spin.setAccessibleName(SPEC.label)
-        self.label = QLabel("… after the puncture [h]")
-        self.label.setToolTip(SPEC.help)
+        self.spin.setAccessibleName(SPEC.label_text())
+        self.label = QLabel(translate("Controls", "… after the puncture [h]"))
+        self.label.setToolTip(SPEC.help_text())
         self.spin.valueChanged.connect(self._edited)
         form.addRow(self.label, self.spin)
 

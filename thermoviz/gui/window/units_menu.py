@@ -44,8 +44,8 @@ def units_menu(window) -> QMenu:
         action.setObjectName(f"units_{unit}")
         action.setCheckable(True)
         action.setChecked(unit == temp_unit())
-        action.setToolTip("Temperatures on the plots, readout, verdict and exports. Inputs and scenario "
-                          "files stay in °C. Remembered.")
+        action.setToolTip(translate("Menus", "Temperatures on the plots, readout, verdict and exports. Inputs and "
+                                    "scenario files stay in °C. Remembered."))
         action.triggered.connect(lambda _checked=False, u=unit: choose_units(window, u))
         group.addAction(action)
         window.units_actions[unit] = action

@@ -67,8 +67,8 @@ class WindowDialogsMixin:
             action = menu.addAction(f"{scale:.0%}")
             action.setCheckable(True)
             action.setChecked(scale == current)
-            action.setToolTip("Scales text, controls and plots: 150 % suits a 1920×1080 projector, "
-                              "200 % a 4K screen. Applies at once and is remembered.")
+            action.setToolTip(translate("Menus", "Scales text, controls and plots: 150 % suits a 1920×1080 projector, "
+                                        "200 % a 4K screen. Applies at once and is remembered."))
             action.triggered.connect(lambda _checked=False, s=scale: self.choose_ui_scale(s))
             group.addAction(action)
             self.ui_scale_actions[scale] = action

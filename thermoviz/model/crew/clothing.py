@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from ..language import QT_TRANSLATE_NOOP
 from .params import DEFAULT_CREW
 
 
@@ -27,18 +28,18 @@ class Clothing:
 
 
 CLOTHING: dict[str, Clothing] = {c.id: c for c in (
-    Clothing("sokol-ventilated", "Sokol suit, fans on (cabin air)", 0.6, 0.38, 0.1,
-             "Sokol KV-2 worn for the return with its blower pushing cabin air through the suit "
+    Clothing("sokol-ventilated", QT_TRANSLATE_NOOP("Clothing", "Sokol suit, fans on (cabin air)"), 0.6, 0.38, 0.1,
+             QT_TRANSLATE_NOOP("Clothing", "Sokol KV-2 worn for the return with its blower pushing cabin air through the suit "
              "(150 L/min, docs/sources.md §2.1: confirmed). Estimate: treated as permeable work clothing of 0.6 clo "
              "(PHS default i_mst 0.38) in still cabin air (0.1 m/s): the blower only brings the cabin's own "
-             "air, so it cannot cool below what that air allows", "estimate"),
-    Clothing("sokol-unventilated", "Sokol suit, fans off", 1.0, 0.10, 0.1,
-             "Sokol KV-2 with no ventilation: a rubberised pressure layer under the canvas holds in sweat "
+             "air, so it cannot cool below what that air allows"), QT_TRANSLATE_NOOP("Clothing", "estimate")),
+    Clothing("sokol-unventilated", QT_TRANSLATE_NOOP("Clothing", "Sokol suit, fans off"), 1.0, 0.10, 0.1,
+             QT_TRANSLATE_NOOP("Clothing", "Sokol KV-2 with no ventilation: a rubberised pressure layer under the canvas holds in sweat "
              "vapour; estimate 1.0 clo (upper PHS limit) and i_mst 0.10 (vapour-tight protective clothing). "
-             "NPP Zvezda allows ≤1 h helmet open at +25 °C, ≤15 min helmet closed (confirmed)", "estimate"),
-    Clothing("flight-clothing", "Flight clothing (no suit)", 0.5, 0.38, 0.1,
-             "Light cotton flight overalls as worn on the station: 0.5 clo (ISO 9920 light work clothing, "
-             "from memory), PHS default i_mst 0.38, still air 0.1 m/s; estimate", "estimate"),
+             "NPP Zvezda allows ≤1 h helmet open at +25 °C, ≤15 min helmet closed (confirmed)"), QT_TRANSLATE_NOOP("Clothing", "estimate")),
+    Clothing("flight-clothing", QT_TRANSLATE_NOOP("Clothing", "Flight clothing (no suit)"), 0.5, 0.38, 0.1,
+             QT_TRANSLATE_NOOP("Clothing", "Light cotton flight overalls as worn on the station: 0.5 clo (ISO 9920 light work clothing, "
+             "from memory), PHS default i_mst 0.38, still air 0.1 m/s; estimate"), QT_TRANSLATE_NOOP("Clothing", "estimate")),
 )}
 
 #: Default clothing: the crew rides home in ventilated Sokol suits.

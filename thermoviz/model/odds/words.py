@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..language import language_code, number, translate
 from .estimate import Band
 
 
@@ -20,10 +21,16 @@ def nice_number(x: float) -> str:
 def one_in(probability: float) -> str:
     """``probability`` as "1 in N" (or "almost certain" / "less than 1 in a million")."""
     if probability >= 0.6:
-        return "almost certain" if probability >= 0.95 else f"{probability:.0%} likely"
+        return (translate("Odds", "almost certain") if probability >= 0.95
+                else translate("Odds", "{percent} likely").format(percent=f"{probability:.0%}"))
     if probability < 1e-6:
-        return "less than 1 in a million"
-    return f"1 in {nice_number(1.0 / probability)}"
+        return translate("Odds", "less than 1 in a million")
+    return translate("Odds", "1 in {n}").format(n=local_number(nice_number(1.0 / probability)))
+
+
+def local_number(text: str) -> str:
+    """``nice_number``'s text in the chosen language: "1,200" -> "1 200", "6.8" -> "6,8" (ru, es)."""
+    return text if language_code() == "en" else number(text.replace(",", "\u00a0"))
 
 
 def odds_sentence(probability: Band, what: str, per: str) -> str:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..language import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Grade:
@@ -37,14 +39,14 @@ class Grade:
     wet_bulb_c: float | None = None  # cabin wet-bulb temperature [°C] at which it also starts
 
 
-WITHIN_LIMITS = Grade("within_limits", 0, "Within limits",
-                      "keeps the core below 38 °C, where the crew can keep working", None)
-STOP_WORK = Grade("stop_work", 1, "Stop work",
-                  "core 38 °C, where ISO 7933 says to stop working in the heat", 38.0)
-NOT_ACCEPTABLE = Grade("not_acceptable", 2, "Not acceptable",
-                       "core 39 °C, where performance drops sharply", 39.0)
-NOT_SURVIVABLE = Grade("not_survivable", 3, "Not survivable",
-                       "core 40 °C (heat-stroke danger) or wet-bulb 35 °C (sweat can no longer cool)",
+WITHIN_LIMITS = Grade("within_limits", 0, QT_TRANSLATE_NOOP("Grades", "Within limits"),
+                      QT_TRANSLATE_NOOP("Grades", "keeps the core below 38 °C, where the crew can keep working"), None)
+STOP_WORK = Grade("stop_work", 1, QT_TRANSLATE_NOOP("Grades", "Stop work"),
+                  QT_TRANSLATE_NOOP("Grades", "core 38 °C, where ISO 7933 says to stop working in the heat"), 38.0)
+NOT_ACCEPTABLE = Grade("not_acceptable", 2, QT_TRANSLATE_NOOP("Grades", "Not acceptable"),
+                       QT_TRANSLATE_NOOP("Grades", "core 39 °C, where performance drops sharply"), 39.0)
+NOT_SURVIVABLE = Grade("not_survivable", 3, QT_TRANSLATE_NOOP("Grades", "Not survivable"),
+                       QT_TRANSLATE_NOOP("Grades", "core 40 °C (heat-stroke danger) or wet-bulb 35 °C (sweat can no longer cool)"),
                        40.0, 35.0)
 
 #: All grades, best first.

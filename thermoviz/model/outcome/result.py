@@ -18,18 +18,18 @@ from .grades import GRADE_IDS
 
 #: Every series a Result carries, with its unit and a human label (plots, CSV headers).
 SERIES: dict[str, tuple[str, str]] = {
-    "loop_pressure_kpa": ("kPa", "Loop pressure"),
-    "coolant_remaining_pct": ("%", "Coolant remaining"),
-    "heat_rejection_w": ("W", "Heat rejected by the loop"),
-    "heat_rejection_capacity_w": ("W", "Heat-rejection capacity"),
-    "heat_load_w": ("W", "Heat generated inside (avionics + crew)"),
-    "cabin_temp_c": ("°C", "Cabin air temperature"),
-    "cabin_rh_pct": ("%", "Cabin relative humidity"),
-    "wet_bulb_c": ("°C", "Cabin wet-bulb temperature"),
-    "wall_temp_c": ("°C", "Cabin wall (structure) temperature"),
-    "equipment_temp_c": ("°C", "Equipment bay temperature"),
-    "condensed_water_kg": ("kg", "Water condensed on the walls"),
-    "crew_core_temp_c": ("°C", "Crew core (rectal) temperature"),
+    "loop_pressure_kpa": ("kPa", QT_TRANSLATE_NOOP("Plots", "Loop pressure")),
+    "coolant_remaining_pct": ("%", QT_TRANSLATE_NOOP("Plots", "Coolant remaining")),
+    "heat_rejection_w": ("W", QT_TRANSLATE_NOOP("Plots", "Heat rejected by the loop")),
+    "heat_rejection_capacity_w": ("W", QT_TRANSLATE_NOOP("Plots", "Heat-rejection capacity")),
+    "heat_load_w": ("W", QT_TRANSLATE_NOOP("Plots", "Heat generated inside (avionics + crew)")),
+    "cabin_temp_c": ("°C", QT_TRANSLATE_NOOP("Plots", "Cabin air temperature")),
+    "cabin_rh_pct": ("%", QT_TRANSLATE_NOOP("Plots", "Cabin relative humidity")),
+    "wet_bulb_c": ("°C", QT_TRANSLATE_NOOP("Plots", "Cabin wet-bulb temperature")),
+    "wall_temp_c": ("°C", QT_TRANSLATE_NOOP("Plots", "Cabin wall (structure) temperature")),
+    "equipment_temp_c": ("°C", QT_TRANSLATE_NOOP("Plots", "Equipment bay temperature")),
+    "condensed_water_kg": ("kg", QT_TRANSLATE_NOOP("Plots", "Water condensed on the walls")),
+    "crew_core_temp_c": ("°C", QT_TRANSLATE_NOOP("Plots", "Crew core (rectal) temperature")),
 }
 
 #: Further series a simulated Result carries for other models and for scripts (not drawn):
