@@ -87,7 +87,7 @@ def test_menus_plot_menus_and_the_shortcuts_box_read_one_table(make_window):
     in_menus = {a.objectName() for menu in window.menuBar().findChildren(type(window.file_actions.recent_menu))
                 for a in menu.actions()}
     assert {spec.id for spec in ACTIONS} <= in_menus
-    assert [a.text() for a in window.file_actions.plot_menu("cabin").actions()] == [s.title for s in PLOT_ACTIONS]
+    assert [a.text() for a in window.file_actions.plot_menu("cabin").actions()] == [s.title.format(**dict(s.args)) for s in PLOT_ACTIONS]
     html = shortcuts_html(window)
     for keys, what in shortcut_rows(window.actions):
         assert keys in html and what in html
