@@ -152,15 +152,17 @@ def _step(lesson, text: str):
 
 def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
     from . import api
+    from .analysis.step_odds import odds_for
     from .io.json_io import result_summary
     from .io.lesson_steps import render_text, resolve_view
 
     result = api.simulate(step.scenario, crew_strain="crew" in step.view.plots or step.scenario.crew > 0)
     view = resolve_view(step, result)
+    odds = odds_for(step)  # the decision's odds ({odds:GRADE}): 200 plausible vehicles, only when quoted
     start = step.scenario.start_datetime
     cursor_utc = None if start is None else clock.format_utc_iso(clock.round_to_second(
         clock.utc_at_hours(start, view.cursor_h)))
-    fill = lambda text: render_text(text, result, view.cursor_h, step)  # noqa: E731
+    fill = lambda text: render_text(text, result, view.cursor_h, step, odds)  # noqa: E731
     origin, words = clock.time_origin(result.events.get("puncture"))  # the one time base
     data = {
         "lesson": lesson.id,

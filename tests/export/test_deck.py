@@ -103,3 +103,22 @@ def test_deck_refuses_other_formats_and_step_options(tmp_path, capsys):
     assert main(["lesson", LESSON, "--deck", str(tmp_path / "x.pdf"), "--step", "2"]) != 0
     assert "leave out --step" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def test_the_two_crew_answer_slide_quotes_the_model_odds(pptx_deck):
+    """The deck fills {odds:not_acceptable} from the step's 200 plausible vehicles (no "…" on a slide)."""
+    from thermoviz.analysis.step_odds import step_odds
+    from thermoviz.io.lesson_odds import odds_phrase
+
+    deck, _out = pptx_deck
+    lesson = get_lesson(LESSON)
+    slides, i = list(deck.slides), 0
+    for step in lesson.steps:
+        if step.predict is not None and step.overrides.get("crew") == 2:
+            answer = " ".join(slide_texts(slides[i + 1]).split())
+            expected = " ".join(odds_phrase(step_odds(step.scenario), "not_acceptable").split())
+            assert expected in answer and "…" not in answer
+            assert expected not in " ".join(slide_texts(slides[i]).split())  # not on the question slide
+            return
+        i += 1 if step.predict is None else 2
+    raise AssertionError("no two-crew predict step")

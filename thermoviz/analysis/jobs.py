@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..io.lesson_odds import is_odds_dict
 from ..io.vehicles import resolve
 from ..model.outcome.grades import DEFAULT_BOUNDARY_GRADE
 from ..model.scenario import Scenario, ScenarioError
@@ -17,6 +18,7 @@ from .crew_band import CrewBand, crew_band
 from .evaluate import Cancelled
 from .fields import UNDOCK_AFTER_PUNCTURE
 from .limits import find_limit
+from .step_odds import step_odds
 from .survival_map import MapResult, survival_map
 from .uncertainty import UncertaintyResult, uncertainty_band
 
@@ -36,6 +38,11 @@ def band_job(scenario: Scenario, samples: int, *, progress, cancel, partial):
 def crew_band_job(scenario: Scenario, *, progress, cancel, partial):
     """(scenario, its crew band (:func:`thermoviz.analysis.crew_band.crew_band`), None when nobody rides)."""
     return scenario, crew_band(scenario, *resolve(scenario), progress=progress)
+
+
+def odds_job(scenario: Scenario, *, progress, cancel, partial):
+    """(scenario, its lesson odds as plain data: :func:`thermoviz.analysis.step_odds.step_odds`)."""
+    return scenario, step_odds(scenario, progress=progress, cancel=cancel).as_dict()
 
 
 def limit_fields(scenario: Scenario) -> tuple[str, ...]:
@@ -67,7 +74,7 @@ def limits_job(scenario: Scenario, *, progress, cancel, partial, grade: str = DE
 
 
 #: The jobs the worker process runs, by name: nothing else can be asked of it.
-JOBS = {job.__name__: job for job in (map_job, band_job, limits_job, crew_band_job)}
+JOBS = {job.__name__: job for job in (map_job, band_job, limits_job, crew_band_job, odds_job)}
 
 
 def answer_problem(job_name: str, answer) -> str | None:
@@ -80,6 +87,9 @@ def answer_problem(job_name: str, answer) -> str | None:
     elif job_name == "crew_band_job":
         ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
               and (answer[1] is None or isinstance(answer[1], CrewBand)))
+    elif job_name == "odds_job":
+        ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
+              and is_odds_dict(answer[1]))
     elif job_name == "limits_job":
         ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
               and isinstance(answer[1], list) and all(isinstance(s, str) for s in answer[1]))

@@ -22,6 +22,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
+from thermoviz.analysis.step_odds import odds_for
 from thermoviz.figure import spec as S
 from thermoviz.figure.view import FigureView
 from thermoviz.io.atomic import atomic_write_with
@@ -86,7 +87,8 @@ def _step_slides(lesson: Lesson, step: LessonStep, runs: list[tuple], plots: Dec
         earlier = lesson.steps[step.view.compare_step - 1]
         reference = (aligned_reference(_run(earlier, runs), result), f"Step {earlier.number}: {earlier.title}")
     view, resolved = step_view(step, result, reference)
-    fill = lambda text: render_text(text, result, resolved.cursor_h, step)  # noqa: E731
+    odds = odds_for(step)  # {odds:GRADE}: the step's 200 plausible vehicles, computed once per scenario
+    fill = lambda text: render_text(text, result, resolved.cursor_h, step, odds)  # noqa: E731
     title = f"{step.number}. {step.title}"
     if step.predict is None:
         return [_slide(plots, step, result, view, resolved.cursor_h, title, (fill(step.narration),), "step")]

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..model.clock import time_origin
 from ..model.outcome.result import SERIES, Result
+from .lesson_odds import LessonOdds, odds_phrase
 from .lessons import PLACEHOLDER, RETURN_MARGIN_H, Lesson, LessonStep
 
 
@@ -89,8 +90,13 @@ def aligned_reference(reference: Result, result: Result) -> Result:
                                series={k: v.copy() for k, v in reference.series.items()})
 
 
-def render_text(text: str, result: Result, cursor_h: float, step: LessonStep | None = None) -> str:
-    """Fill the placeholders of a narration or reveal from the step's result (see module docstring)."""
+def render_text(text: str, result: Result, cursor_h: float, step: LessonStep | None = None,
+                odds: LessonOdds | None = None) -> str:
+    """Fill the placeholders of a narration or reveal from the step's result (see :mod:`thermoviz.io.lessons`).
+
+    ``odds``: the step's decision odds for ``{odds:GRADE}`` (computed above IO:
+    :func:`thermoviz.analysis.step_odds.step_odds`); None while they are computed ("…").
+    """
     peaks = result.peaks
     at = result.at(cursor_h)
 
@@ -98,6 +104,8 @@ def render_text(text: str, result: Result, cursor_h: float, step: LessonStep | N
         kind, key = match.groups()
         if kind == "verdict":
             return step_verdict(result, step)  # the lesson text supplies its own punctuation
+        if kind == "odds":
+            return odds_phrase(odds, key)
         if kind in ("event", "after_puncture"):  # the one time base: hours since the puncture (else the start)
             t = result.events.get(key)
             origin, _words = time_origin(result.events.get("puncture"))

@@ -26,6 +26,13 @@ improves; filled by :func:`thermoviz.io.lesson_steps.render_text`):
     hours from the puncture to a model event, e.g. ``{after_puncture:coolant_depleted}``
 ``{verdict}``
     the verdict sentence
+``{odds:GRADE}``
+    the decision's odds: in how many of 200 plausible vehicles (seed 0, as ``thermoviz run
+    --uncertainty 200``) each crew count reaches ``GRADE`` or worse (``stop_work``,
+    ``not_acceptable``, ``not_survivable``), for the step's own scenario, e.g.
+    ``{odds:not_acceptable}`` -> ``3 crew reach "not acceptable" in 70 % of 200 plausible Soyuz,
+    2 crew in 60 %, 1 crew in 52 %`` (words: :mod:`thermoviz.io.lesson_odds`; computed above IO
+    by :func:`thermoviz.analysis.step_odds.step_odds`, "…" until it is ready)
 
 A "predict first" step keeps its secret: its ``hides`` list (default
 :data:`DEFAULT_HIDES`) names what stays hidden until *Reveal*: ``curves`` (the
@@ -57,6 +64,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..model.limits import ALL_LIMITS
+from ..model.outcome.grades import BOUNDARY_GRADE_IDS
 from ..model.outcome.result import EVENTS, SERIES
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError, quote_value
 from .explanations import UPCOMING
@@ -78,7 +86,7 @@ STEPS_MIN, STEPS_MAX = 1, 20
 #: Largest lesson file read [bytes]; a shipped lesson is about 10 KB.
 MAX_LESSON_BYTES = 1_000_000
 
-PLACEHOLDER = re.compile(r"\{(peak|at|event|after_puncture|verdict)(?::([A-Za-z0-9_]+))?\}")
+PLACEHOLDER = re.compile(r"\{(peak|at|event|after_puncture|verdict|odds)(?::([A-Za-z0-9_]+))?\}")
 _LESSON_KEYS = ("id", "title", "summary", "audience")
 _STEP_KEYS = ("title", "narration", "sources", "preset", "overrides", "view", "predict")
 _VIEW_KEYS = ("from_h", "to_h", "window", "cursor_h", "cursor_event", "plots", "highlight", "compare_step")
@@ -359,7 +367,7 @@ def _check_placeholders(text: str, where: str, fail) -> None:
         placeholder = PLACEHOLDER.fullmatch(match.group(0))
         if placeholder is None:
             raise fail(where, f"unknown placeholder {quote_value(match.group(0), quotes=False)}; use {{peak:SERIES}}, {{at:SERIES}}, "
-                       "{event:EVENT}, {after_puncture:EVENT} or {verdict}")
+                       "{event:EVENT}, {after_puncture:EVENT}, {verdict} or {odds:GRADE}")
         kind, key = placeholder.groups()
         if kind in ("peak", "at") and (key is None or not (key in SERIES or key in UPCOMING_SERIES)):
             raise fail(where, f"{quote_value(match.group(0), quotes=False)}: {quote_value(key)} is not a series; "
@@ -367,5 +375,8 @@ def _check_placeholders(text: str, where: str, fail) -> None:
         if kind in ("event", "after_puncture") and key not in EVENTS and key not in UPCOMING_EVENTS:
             raise fail(where, f"{quote_value(match.group(0), quotes=False)}: {quote_value(key)} is not an event; "
                        f"events: {', '.join(EVENTS)}")
+        if kind == "odds" and key not in BOUNDARY_GRADE_IDS:
+            raise fail(where, f"{quote_value(match.group(0), quotes=False)}: {quote_value(key)} is not a crew grade; "
+                       f"grades: {', '.join(BOUNDARY_GRADE_IDS)}")
         if kind == "verdict" and key is not None:
             raise fail(where, f"{match.group(0)}: write {{verdict}} without a key")

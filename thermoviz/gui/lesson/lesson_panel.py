@@ -30,8 +30,9 @@ import html
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolTip, QVBoxLayout,
+                               QWidget)
 from shiboken6 import isValid
 
 from thermoviz.export.deck import short_legend
@@ -43,6 +44,8 @@ from thermoviz.io.lesson_steps import aligned_reference, render_text, step_verdi
 from thermoviz.model.language import translate
 from thermoviz.model.outcome.result import Verdict
 from thermoviz.io.lessons import Lesson
+
+from .odds_fetch import StepOdds
 
 #: Settings key: the first-start lesson has been shown (never opened automatically again).
 SEEN_KEY = "lesson/first_start_done"
@@ -75,6 +78,7 @@ class LessonPanel(QDockWidget):
         #: The step shown last (0-based): the lesson opens there again, so a class can resume.
         self.last_index = 0
         self._runs: dict[int, object] = {}  # step number -> its simulated run (compared steps)
+        self.odds = StepOdds(self, self._fill_text)  # {odds:GRADE} in the worker process, "…" until it answers
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self._build()
@@ -343,20 +347,19 @@ class LessonPanel(QDockWidget):
         if self.index < 0 or self.window_.result is None:
             return
         step, result = self.step, self.window_.result
-        cursor = getattr(self, "resolved", None)
-        cursor_h = cursor.cursor_h if cursor is not None else 0.0
+        cursor_h = getattr(getattr(self, "resolved", None), "cursor_h", 0.0)
         if result.scenario == step.scenario:  # the banner names only what the step is about
             self.window_.verdict_banner.set_verdict(Verdict(step_verdict(result, step) + ".", result.verdict.severity),
                                                     pending=self.window_.session.crew_pending)
-        self.narration.setText(glossary_html(render_text(step.narration, result, cursor_h, step)))
+        odds = self.odds.get(step)  # None ("…") until the worker answers; then this runs again
+        fill = lambda text: glossary_html(render_text(text, result, cursor_h, step, odds))  # noqa: E731
+        self.narration.setText(fill(step.narration))
         self.predict_box.setVisible(step.predict is not None)
         if step.predict is not None:
-            self.question.setText(translate("Lesson", "<b>Predict first:</b> ")
-                                  + glossary_html(render_text(step.predict.question, result, cursor_h, step)))
+            self.question.setText(translate("Lesson", "<b>Predict first:</b> ") + fill(step.predict.question))
             self.reveal_button.setVisible(not self.revealed)
             self.answer.setVisible(self.revealed)
-            self.answer.setText(glossary_html(render_text(step.predict.reveal, result, cursor_h, step))
-                                if self.revealed else "")
+            self.answer.setText(fill(step.predict.reveal) if self.revealed else "")
         if self.revealed:
             items = "".join(f"<li>{source_html(s)}</li>" for s in step.sources)
             self.sources.setText(translate("Lesson", "<b>Sources</b>")
@@ -390,9 +393,6 @@ def secrets(step, revealed: bool) -> frozenset[str]:
 
 def show_term(label, link: str) -> None:
     """Hovering a glossary term shows its plain-words meaning."""
-    from PySide6.QtGui import QCursor
-    from PySide6.QtWidgets import QToolTip
-
     meaning = term_meaning(link)
     if meaning:
         QToolTip.showText(QCursor.pos(), meaning, label)

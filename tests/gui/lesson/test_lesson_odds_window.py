@@ -1,0 +1,46 @@
+"""The two-crew step's reveal in the window quotes the decision's odds (issue 16 item 4), computed in
+the band's worker process: the panel shows "…" until the answer arrives, the window never waits."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from thermoviz.analysis.step_odds import step_odds
+from thermoviz.io.lesson_catalogue import get_lesson
+from thermoviz.io.lesson_odds import odds_phrase
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text).replace("&nbsp;", "\u00a0").replace("&quot;", '"')
+
+
+def test_two_crew_reveal_shows_the_model_odds_without_blocking(make_window, qtbot, tmp_path):
+    from thermoviz.gui.lesson.lesson_open import open_lesson
+
+    lesson = get_lesson("ms22-why")
+    step = next(s for s in lesson.steps if s.overrides.get("crew") == 2)
+    expected = odds_phrase(step_odds(step.scenario), "not_acceptable")  # the oracle, computed here
+    assert "%" in expected and "…" not in expected
+    window = make_window("soyuz-ms22")
+    start = time.perf_counter()
+    panel = open_lesson(window, lesson.id, step.number - 1)
+    panel.reveal()
+    shown_s = time.perf_counter() - start
+    pending = panel.odds.get(step) is None  # the worker has not answered yet: the text says "…"
+    answer = _plain(panel.answer.text())
+    if pending:
+        assert "…" in answer and expected not in answer
+    assert window.wait_idle(60)
+    qtbot.waitUntil(lambda: expected in _plain(panel.answer.text()), timeout=90_000)
+    answer = _plain(panel.answer.text())
+    assert "…" not in answer and "{" not in answer
+    assert panel.odds.runner is not None and not panel.odds.runner.running
+    assert shown_s < 5.0, shown_s  # the step shows at once: 200 vehicles never run on the window's thread
+    # back and forth: the odds are kept, the text is filled at once
+    panel.back()
+    panel.next()
+    panel.reveal()
+    assert expected in _plain(panel.answer.text())
+    assert window.grab().save(str(tmp_path / "odds.png"))
+    panel.leave()
