@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import time
 
+from PySide6.QtWidgets import QLabel
+
 from thermoviz.analysis.step_odds import step_odds
 from thermoviz.io.lesson_catalogue import get_lesson
 from thermoviz.io.lesson_odds import odds_phrase
@@ -37,9 +39,13 @@ def test_two_crew_reveal_shows_the_model_odds_without_blocking(make_window, qtbo
     assert "…" not in answer and "{" not in answer
     assert panel.odds.runner is not None and not panel.odds.runner.running
     assert shown_s < 5.0, shown_s  # the step shows at once: 200 vehicles never run on the window's thread
-    # back and forth: the odds are kept, the text is filled at once
+    # back and forth: the odds are kept; before Reveal nothing on screen quotes them, after it at once
     panel.back()
     panel.next()
+    assert window.wait_idle(60)
+    assert panel.odds.get(step) is not None and not panel.revealed
+    shown = "\n".join(_plain(label.text()) for label in window.findChildren(QLabel) if label.isVisibleTo(window))
+    assert expected not in shown and "plausible" not in shown
     panel.reveal()
     assert expected in _plain(panel.answer.text())
     assert window.grab().save(str(tmp_path / "odds.png"))
