@@ -50,3 +50,27 @@ def test_two_crew_reveal_shows_the_model_odds_without_blocking(make_window, qtbo
     assert expected in _plain(panel.answer.text())
     assert window.grab().save(str(tmp_path / "odds.png"))
     panel.leave()
+
+
+def test_russian_window_quotes_the_odds_in_russian(qtbot, crew_strain_warm, settings_dir, tmp_path):
+    from thermoviz.api import load_scenario
+    from thermoviz.gui.app import build_window
+    from thermoviz.gui.lesson.lesson_open import open_lesson
+    from thermoviz.io.translations import use_language
+
+    try:
+        _app, window = build_window(load_scenario("soyuz-ms22"), remember=False, size=(1400, 900), lang="ru")
+        qtbot.addWidget(window)
+        window.show()
+        step = next(s for s in get_lesson("ms22-why").steps if s.overrides.get("crew") == 2)
+        expected = odds_phrase(step_odds(step.scenario), "not_acceptable")  # in Russian: the language in use
+        assert expected.startswith("экипаж из 3 человек доходит до степени «недопустимо» в ")
+        panel = open_lesson(window, "ms22-why", step.number - 1)
+        assert window.wait_idle(60)
+        panel.reveal()
+        qtbot.waitUntil(lambda: expected in _plain(panel.answer.text()), timeout=90_000)
+        assert "plausible" not in panel.answer.text()
+        assert window.grab().save(str(tmp_path / "odds-ru.png"))
+        window.close()
+    finally:
+        use_language("en")
