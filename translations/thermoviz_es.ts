@@ -336,6 +336,35 @@
     </message>
 </context>
 <context>
+    <name>Confidence</name>
+    <message>
+        <location filename="../thermoviz/model/limits.py" line="+76"/>
+        <source>confirmed</source>
+        <extracomment>The confidence words of the limits, marked for translation (shown through translate(&quot;Confidence&quot;, ...)).</extracomment>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported once</source>
+        <translation>informado una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from memory</source>
+        <translation>de memoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived</source>
+        <translation>derivado</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <location filename="../thermoviz/gui/window/controls.py" line="+53"/>
@@ -557,6 +586,209 @@
         <location line="+3"/>
         <source>calibrated {cd} (fit to &apos;majority gone by {hours} h&apos;)</source>
         <translation>calibrado {cd} (ajustado a «la mayor parte perdida a las {hours} h»)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../thermoviz/gui/map/map_exports.py" line="+17"/>
+        <source>No map to export</source>
+        <translation>No hay mapa que exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Map tab and let the map of this scenario finish first.</source>
+        <translation>Abra primero la pestaña Mapa y espere a que termine el mapa de este escenario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export map as {kind}</source>
+        <translation>Exportar el mapa como {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map {kind}</source>
+        <translation>Mapa {kind}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/schematic/schematic_dock.py" line="+183"/>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export animation</source>
+        <extracomment>Share of the window&apos;s width the dock takes when first shown (the plots keep the rest). Hook for tests: returns (path, filter) like QFileDialog.getSaveFileName.</extracomment>
+        <translation>Exportar animación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Animation written: {files}</source>
+        <translation>Animación guardada: {files}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/file_actions.py" line="+44"/>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists.
+Do you want to replace it?</source>
+        <translation>{path} ya existe.
+¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario {name} has changes that are not saved.
+Save them before {reason}?</source>
+        <translation>El escenario {name} tiene cambios sin guardar.
+¿Guardarlos antes de {reason}?</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{name} was not opened (the current scenario is kept).</source>
+        <translation>{name} no se abrió (se conserva el escenario actual).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening {name}</source>
+        <translation>abrir {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Cannot open scenario</source>
+        <translation>No se puede abrir el escenario</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+26"/>
+        <source>Scenario not saved</source>
+        <translation>Escenario no guardado</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/file_exports.py" line="+36"/>
+        <source>There is no simulation result yet.</source>
+        <translation>Todavía no hay resultado de la simulación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+5"/>
+        <source>{what} not exported</source>
+        <translation>{what}: no se exportó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}</source>
+        <translation>No se puede escribir {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {path}</source>
+        <translation>Exportado: {path}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export PNG ({scale}×)</source>
+        <translation>Exportar PNG ({scale}×)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export SVG</source>
+        <translation>Exportar SVG</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export PDF report</source>
+        <translation>Exportar informe PDF</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Figure not copied</source>
+        <translation>La figura no se copió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure copied to the clipboard</source>
+        <translation>Figura copiada al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/slide_actions.py" line="+14"/>
+        <source>Slide title</source>
+        <translation>Título de la diapositiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the slide:</source>
+        <translation>Título de la diapositiva:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Untitled scenario</source>
+        <translation>Escenario sin título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export slide {w}×{h}</source>
+        <translation>Exportar diapositiva {w}×{h}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/window_dialogs.py" line="+28"/>
+        <source>&lt;p&gt;What a coolant-loop puncture does to a spacecraft and its crew: loop pressure, heat rejection, cabin air and crew core temperature against the crew grades (Help ▸ Crew grades) (Soyuz MS-22, Progress MS-21, Nauka).&lt;/p&gt;&lt;p&gt;Crew heat strain: ISO 7933:2023 Predicted Heat Strain via pythermalcomfort. Vehicle and preset numbers carry their sources in &lt;code&gt;assets/&lt;/code&gt; (hover the controls; see &lt;code&gt;thermoviz presets&lt;/code&gt;). Values tagged &lt;i&gt;from memory&lt;/i&gt;, &lt;i&gt;reported once&lt;/i&gt; or &lt;i&gt;estimate&lt;/i&gt; are not confirmed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qué le hace a una nave espacial y a su tripulación una perforación del circuito de refrigerante: presión del circuito, disipación de calor, aire de la cabina y temperatura central de la tripulación frente a los niveles de la tripulación (Ayuda ▸ Niveles de la tripulación) (Soyuz MS-22, Progress MS-21, Nauka).&lt;/p&gt;&lt;p&gt;Estrés térmico de la tripulación: ISO 7933:2023 Predicted Heat Strain (estrés térmico previsto) mediante pythermalcomfort. Los números de las naves y de los escenarios predefinidos llevan sus fuentes en &lt;code&gt;assets/&lt;/code&gt; (pase el puntero sobre los controles; vea &lt;code&gt;thermoviz presets&lt;/code&gt;). Los valores marcados &lt;i&gt;de memoria&lt;/i&gt;, &lt;i&gt;informado una vez&lt;/i&gt; o &lt;i&gt;estimación&lt;/i&gt; no están confirmados.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limit lines and their sources</source>
+        <translation>Líneas de límite y sus fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Palette: Okabe &amp;amp; Ito (colour-blind safe). MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Paleta: Okabe &amp;amp; Ito (apta para daltonismo). Licencia MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crew grades</source>
+        <translation>Niveles de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About thermoviz</source>
+        <translation>Acerca de thermoviz</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/window_state.py" line="+42"/>
+        <source>closing</source>
+        <translation>cerrar la ventana</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1140,55 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <location filename="../thermoviz/gui/file_filters.py" line="+18"/>
+        <source>Scenario files (*.toml)</source>
+        <extracomment>(menu text, file suffix, dialog filter) of the figure formats. File ▸ Export ▸ CSV offers both formats; the first (a spreadsheet&apos;s) is the default. The filters above, marked for translation (a dialog shows them translated: shown_filters).</extracomment>
+        <translation>Archivos de escenario (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG vector image (*.svg)</source>
+        <translation>Imagen vectorial SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>Informe PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for scripts, metadata as # comments (*.csv)</source>
+        <translation>CSV para scripts, metadatos como comentarios # (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF animado (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Vídeo MP4 (*.mp4)</translation>
+    </message>
+</context>
+<context>
     <name>Grades</name>
     <message>
         <location filename="../thermoviz/model/outcome/grades.py" line="+42"/>
@@ -996,7 +1277,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../thermoviz/gui/lesson/lesson_panel.py" line="+108"/>
+        <location filename="../thermoviz/gui/lesson/lesson_panel.py" line="+112"/>
         <source>Progress: one dot per step (→ next, ← back)</source>
         <extracomment>Settings key: the first-start lesson has been shown (never opened automatically again). Text sizes [pt] of the panel: normal and in presentation mode (readable at 1920x1080 from the back). Width of the panel [px], normal and in presentation mode. The panel never takes more than this share of the window&apos;s width. Emitted with the step index (0-based) after a step is shown. Emitted when the user leaves the lesson (the window&apos;s state is back). The step shown last (0-based): the lesson opens there again, so a class can resume.</extracomment>
         <translation>Progreso: un punto por paso (→ siguiente, ← atrás)</translation>
@@ -1043,12 +1324,12 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Terminar ✓</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&lt;b&gt;Predict first:&lt;/b&gt; </source>
         <translation>&lt;b&gt;Primero, predice:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Sources&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fuentes&lt;/b&gt;</translation>
     </message>
@@ -1056,6 +1337,59 @@ Further series a simulated Result carries for other models and for scripts (not 
         <location line="+3"/>
         <source>&lt;b&gt;Sources&lt;/b&gt; are shown with the answer.</source>
         <translation>Las &lt;b&gt;fuentes&lt;/b&gt; se muestran con la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <location filename="../thermoviz/model/limits.py" line="-49"/>
+        <source>Comfort 18–27 °C (NASA-STD-3001)</source>
+        <translation>Confort 18–27 °C (NASA-STD-3001)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soyuz spec 18–25 °C</source>
+        <translation>Especificación Soyuz 18–25 °C</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Danger: above 35 °C</source>
+        <translation>Peligro: por encima de 35 °C</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RH 25–75 % (NASA-STD-3001)</source>
+        <translation>HR 25–75 % (NASA-STD-3001)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wet-bulb 31 °C: measured critical limit</source>
+        <translation>Bulbo húmedo 31 °C: límite crítico medido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wet-bulb 35 °C: theoretical survivability limit</source>
+        <translation>Bulbo húmedo 35 °C: límite teórico de supervivencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Core 38.0 °C: ISO 7933 PHS limit</source>
+        <translation>T. central 38,0 °C: límite PHS de ISO 7933</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Core 39 °C: large performance loss</source>
+        <translation>T. central 39 °C: gran pérdida de rendimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Core 40 °C: heat-stroke danger</source>
+        <translation>T. central 40 °C: peligro de golpe de calor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment bay 40 °C: systems shut down</source>
+        <translation>Compartimento de equipos 40 °C: los sistemas se apagan</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1628,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/file_actions.py" line="+37"/>
+        <location filename="../thermoviz/gui/window/file_actions.py" line="-191"/>
         <source>Open &amp;recent</source>
         <extracomment>The filter picked in the last save dialog (File ▸ Export ▸ CSV: which format).</extracomment>
         <translation>Abrir &amp;reciente</translation>
@@ -1336,7 +1670,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Temperaturas en los gráficos, la lectura, el veredicto y las exportaciones. Las entradas y los archivos de escenario siguen en °C. Se recuerda.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/window_dialogs.py" line="+61"/>
+        <location filename="../thermoviz/gui/window/window_dialogs.py" line="+7"/>
         <source>Interface &amp;size</source>
         <translation>&amp;Tamaño de la interfaz</translation>
     </message>
@@ -2074,6 +2408,107 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>VehicleEditor</name>
+    <message>
+        <location filename="../thermoviz/gui/vehicle/vehicle_editor.py" line="+45"/>
+        <source>Copy from</source>
+        <extracomment>Tabs of the form, by the start of a parameter&apos;s name (first match wins; the rest: &quot;Vehicle&quot;). Text fields that are one of a fixed set of ids. The form&apos;s fixed texts and tab names, marked for translation (shown through translate).</extracomment>
+        <translation>Copiar de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station air</source>
+        <translation>Aire de la estación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heat loads</source>
+        <translation>Cargas térmicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cabin</source>
+        <translation>Cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>Nave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>del usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shipped</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loop: {title}</source>
+        <translation>Circuito: {title}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Edit vehicle</source>
+        <extracomment>Unit suffixes of field names, left out of the row labels (the unit has its own column).</extracomment>
+        <translation>Editar nave</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1-40 lowercase letters, digits or &apos;-&apos;; the file is &lt;id&gt;.toml in {folder}</source>
+        <translation>1-40 letras minúsculas, cifras o &apos;-&apos;; el archivo es &lt;id&gt;.toml en {folder}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Every number with its unit, where it comes from and its allowed range (hover for the full source). A value outside an estimate&apos;s plausible range is allowed with a warning.</source>
+        <translation>Cada número con su unidad, su procedencia y su rango permitido (pase el puntero para ver la fuente completa). Un valor fuera del rango plausible de una estimación se admite con una advertencia.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <location line="+11"/>
+        <source>Cannot save: {error}</source>
+        <translation>No se puede guardar: {error}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Saves {path}</source>
+        <translation>Se guardará en {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vehicle not saved</source>
+        <translation>Nave no guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vehicle was not saved: {error}</source>
+        <translation>La nave no se guardó: {error}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved vehicle {title} ({id}) and picked it</source>
+        <translation>Nave {title} ({id}) guardada y seleccionada</translation>
+    </message>
+</context>
+<context>
     <name>Vehicles</name>
     <message>
         <location filename="../thermoviz/gui/window/choices.py" line="+22"/>
@@ -2280,7 +2715,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../thermoviz/gui/schematic/schematic_dock.py" line="+30"/>
+        <location filename="../thermoviz/gui/schematic/schematic_dock.py" line="-167"/>
         <source>Loop schematic</source>
         <translation>Esquema del circuito</translation>
     </message>

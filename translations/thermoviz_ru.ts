@@ -336,6 +336,35 @@
     </message>
 </context>
 <context>
+    <name>Confidence</name>
+    <message>
+        <location filename="../thermoviz/model/limits.py" line="+76"/>
+        <source>confirmed</source>
+        <extracomment>The confidence words of the limits, marked for translation (shown through translate(&quot;Confidence&quot;, ...)).</extracomment>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported once</source>
+        <translation>сообщено однажды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from memory</source>
+        <translation>по памяти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>estimate</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived</source>
+        <translation>выведено</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <location filename="../thermoviz/gui/window/controls.py" line="+53"/>
@@ -557,6 +586,209 @@
         <location line="+3"/>
         <source>calibrated {cd} (fit to &apos;majority gone by {hours} h&apos;)</source>
         <translation>калибровано {cd} (подгонка к «большая часть ушла за {hours} ч»)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../thermoviz/gui/map/map_exports.py" line="+17"/>
+        <source>No map to export</source>
+        <translation>Нет карты для экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Map tab and let the map of this scenario finish first.</source>
+        <translation>Сначала откройте вкладку «Карта» и дождитесь, пока карта этого сценария будет построена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export map as {kind}</source>
+        <translation>Экспорт карты в {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map {kind}</source>
+        <translation>Карта {kind}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/schematic/schematic_dock.py" line="+183"/>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export animation</source>
+        <extracomment>Share of the window&apos;s width the dock takes when first shown (the plots keep the rest). Hook for tests: returns (path, filter) like QFileDialog.getSaveFileName.</extracomment>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Animation written: {files}</source>
+        <translation>Анимация записана: {files}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/file_actions.py" line="+44"/>
+        <source>Open scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists.
+Do you want to replace it?</source>
+        <translation>{path} уже существует.
+Заменить его?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario {name} has changes that are not saved.
+Save them before {reason}?</source>
+        <translation>В сценарии {name} есть несохранённые изменения.
+Сохранить их перед тем, как {reason}?</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{name} was not opened (the current scenario is kept).</source>
+        <translation>{name} не открыт (текущий сценарий сохранён).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening {name}</source>
+        <translation>открыть {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Cannot open scenario</source>
+        <translation>Не удаётся открыть сценарий</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+26"/>
+        <source>Scenario not saved</source>
+        <translation>Сценарий не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/file_exports.py" line="+36"/>
+        <source>There is no simulation result yet.</source>
+        <translation>Результата расчёта пока нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to export</source>
+        <translation>Нечего экспортировать</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+5"/>
+        <source>{what} not exported</source>
+        <translation>{what}: экспорт не выполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}</source>
+        <translation>Не удаётся записать {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {path}</source>
+        <translation>Экспортировано: {path}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export PNG ({scale}×)</source>
+        <translation>Экспорт PNG ({scale}×)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export SVG</source>
+        <translation>Экспорт SVG</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PDF report</source>
+        <translation>Отчёт PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export PDF report</source>
+        <translation>Экспорт отчёта PDF</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Figure not copied</source>
+        <translation>Рисунок не скопирован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure copied to the clipboard</source>
+        <translation>Рисунок скопирован в буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/slide_actions.py" line="+14"/>
+        <source>Slide title</source>
+        <translation>Заголовок слайда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the slide:</source>
+        <translation>Заголовок слайда:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export slide {w}×{h}</source>
+        <translation>Экспорт слайда {w}×{h}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/window_dialogs.py" line="+28"/>
+        <source>&lt;p&gt;What a coolant-loop puncture does to a spacecraft and its crew: loop pressure, heat rejection, cabin air and crew core temperature against the crew grades (Help ▸ Crew grades) (Soyuz MS-22, Progress MS-21, Nauka).&lt;/p&gt;&lt;p&gt;Crew heat strain: ISO 7933:2023 Predicted Heat Strain via pythermalcomfort. Vehicle and preset numbers carry their sources in &lt;code&gt;assets/&lt;/code&gt; (hover the controls; see &lt;code&gt;thermoviz presets&lt;/code&gt;). Values tagged &lt;i&gt;from memory&lt;/i&gt;, &lt;i&gt;reported once&lt;/i&gt; or &lt;i&gt;estimate&lt;/i&gt; are not confirmed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Что делает пробой контура теплоносителя с космическим кораблём и его экипажем: давление в контуре, теплосброс, воздух кабины и температура ядра тела экипажа в сравнении с уровнями состояния экипажа (Справка ▸ Уровни состояния экипажа) (Союз МС-22, Прогресс МС-21, «Наука»).&lt;/p&gt;&lt;p&gt;Тепловая нагрузка на экипаж: ISO 7933:2023 Predicted Heat Strain (прогнозируемая тепловая нагрузка) через pythermalcomfort. Числа кораблей и готовых сценариев хранят свои источники в &lt;code&gt;assets/&lt;/code&gt; (наведите указатель на элементы управления; см. &lt;code&gt;thermoviz presets&lt;/code&gt;). Значения с пометками &lt;i&gt;по памяти&lt;/i&gt;, &lt;i&gt;сообщено однажды&lt;/i&gt; или &lt;i&gt;оценка&lt;/i&gt; не подтверждены.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limit lines and their sources</source>
+        <translation>Линии пределов и их источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Palette: Okabe &amp;amp; Ito (colour-blind safe). MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Палитра: Okabe &amp;amp; Ito (различима при дальтонизме). Лицензия MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crew grades</source>
+        <translation>Уровни состояния экипажа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About thermoviz</source>
+        <translation>О программе thermoviz</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/window_state.py" line="+42"/>
+        <source>closing</source>
+        <translation>закрыть окно</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1140,55 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <location filename="../thermoviz/gui/file_filters.py" line="+18"/>
+        <source>Scenario files (*.toml)</source>
+        <extracomment>(menu text, file suffix, dialog filter) of the figure formats. File ▸ Export ▸ CSV offers both formats; the first (a spreadsheet&apos;s) is the default. The filters above, marked for translation (a dialog shows them translated: shown_filters).</extracomment>
+        <translation>Файлы сценариев (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG vector image (*.svg)</source>
+        <translation>Векторное изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>Отчёт PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for scripts, metadata as # comments (*.csv)</source>
+        <translation>CSV для скриптов, метаданные в комментариях # (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Анимированный GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Видео MP4 (*.mp4)</translation>
+    </message>
+</context>
+<context>
     <name>Grades</name>
     <message>
         <location filename="../thermoviz/model/outcome/grades.py" line="+42"/>
@@ -996,7 +1277,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../thermoviz/gui/lesson/lesson_panel.py" line="+108"/>
+        <location filename="../thermoviz/gui/lesson/lesson_panel.py" line="+112"/>
         <source>Progress: one dot per step (→ next, ← back)</source>
         <extracomment>Settings key: the first-start lesson has been shown (never opened automatically again). Text sizes [pt] of the panel: normal and in presentation mode (readable at 1920x1080 from the back). Width of the panel [px], normal and in presentation mode. The panel never takes more than this share of the window&apos;s width. Emitted with the step index (0-based) after a step is shown. Emitted when the user leaves the lesson (the window&apos;s state is back). The step shown last (0-based): the lesson opens there again, so a class can resume.</extracomment>
         <translation>Ход урока: одна точка на шаг (→ дальше, ← назад)</translation>
@@ -1043,12 +1324,12 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Готово ✓</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&lt;b&gt;Predict first:&lt;/b&gt; </source>
         <translation>&lt;b&gt;Сначала предскажите:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Sources&lt;/b&gt;</source>
         <translation>&lt;b&gt;Источники&lt;/b&gt;</translation>
     </message>
@@ -1056,6 +1337,59 @@ Further series a simulated Result carries for other models and for scripts (not 
         <location line="+3"/>
         <source>&lt;b&gt;Sources&lt;/b&gt; are shown with the answer.</source>
         <translation>&lt;b&gt;Источники&lt;/b&gt; показываются вместе с ответом.</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <location filename="../thermoviz/model/limits.py" line="-49"/>
+        <source>Comfort 18–27 °C (NASA-STD-3001)</source>
+        <translation>Комфорт 18–27 °C (NASA-STD-3001)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soyuz spec 18–25 °C</source>
+        <translation>Норма «Союза» 18–25 °C</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Danger: above 35 °C</source>
+        <translation>Опасно: выше 35 °C</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RH 25–75 % (NASA-STD-3001)</source>
+        <translation>Отн. влажность 25–75 % (NASA-STD-3001)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wet-bulb 31 °C: measured critical limit</source>
+        <translation>Влажный термометр 31 °C: измеренный критический предел</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wet-bulb 35 °C: theoretical survivability limit</source>
+        <translation>Влажный термометр 35 °C: теоретический предел выживаемости</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Core 38.0 °C: ISO 7933 PHS limit</source>
+        <translation>Ядро тела 38,0 °C: предел PHS ISO 7933</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Core 39 °C: large performance loss</source>
+        <translation>Ядро тела 39 °C: сильное снижение работоспособности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Core 40 °C: heat-stroke danger</source>
+        <translation>Ядро тела 40 °C: опасность теплового удара</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment bay 40 °C: systems shut down</source>
+        <translation>Приборный отсек 40 °C: системы отключаются</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1628,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/file_actions.py" line="+37"/>
+        <location filename="../thermoviz/gui/window/file_actions.py" line="-191"/>
         <source>Open &amp;recent</source>
         <extracomment>The filter picked in the last save dialog (File ▸ Export ▸ CSV: which format).</extracomment>
         <translation>&amp;Недавние</translation>
@@ -1336,7 +1670,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Температуры на графиках, в показаниях, выводе и экспорте. Ввод и файлы сценариев остаются в °C. Запоминается.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/window_dialogs.py" line="+61"/>
+        <location filename="../thermoviz/gui/window/window_dialogs.py" line="+7"/>
         <source>Interface &amp;size</source>
         <translation>&amp;Размер интерфейса</translation>
     </message>
@@ -2074,6 +2408,107 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>VehicleEditor</name>
+    <message>
+        <location filename="../thermoviz/gui/vehicle/vehicle_editor.py" line="+45"/>
+        <source>Copy from</source>
+        <extracomment>Tabs of the form, by the start of a parameter&apos;s name (first match wins; the rest: &quot;Vehicle&quot;). Text fields that are one of a fixed set of ids. The form&apos;s fixed texts and tab names, marked for translation (shown through translate).</extracomment>
+        <translation>Копия корабля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station air</source>
+        <translation>Воздух станции</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heat loads</source>
+        <translation>Тепловыделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Приборы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cabin</source>
+        <translation>Кабина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>Корабль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>пользовательский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shipped</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loop: {title}</source>
+        <translation>Контур: {title}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Edit vehicle</source>
+        <extracomment>Unit suffixes of field names, left out of the row labels (the unit has its own column).</extracomment>
+        <translation>Редактор корабля</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1-40 lowercase letters, digits or &apos;-&apos;; the file is &lt;id&gt;.toml in {folder}</source>
+        <translation>1–40 строчных латинских букв, цифр или «-»; файл — &lt;id&gt;.toml в {folder}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Every number with its unit, where it comes from and its allowed range (hover for the full source). A value outside an estimate&apos;s plausible range is allowed with a warning.</source>
+        <translation>Каждое число — с единицей измерения, источником и допустимым диапазоном (наведите указатель, чтобы увидеть источник полностью). Значение вне правдоподобного диапазона оценки допускается с предупреждением.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <location line="+11"/>
+        <source>Cannot save: {error}</source>
+        <translation>Сохранить нельзя: {error}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Saves {path}</source>
+        <translation>Будет сохранено в {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vehicle not saved</source>
+        <translation>Корабль не сохранён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vehicle was not saved: {error}</source>
+        <translation>Корабль не сохранён: {error}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved vehicle {title} ({id}) and picked it</source>
+        <translation>Корабль {title} ({id}) сохранён и выбран</translation>
+    </message>
+</context>
+<context>
     <name>Vehicles</name>
     <message>
         <location filename="../thermoviz/gui/window/choices.py" line="+22"/>
@@ -2280,7 +2715,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../thermoviz/gui/schematic/schematic_dock.py" line="+30"/>
+        <location filename="../thermoviz/gui/schematic/schematic_dock.py" line="-167"/>
         <source>Loop schematic</source>
         <translation>Схема контура</translation>
     </message>

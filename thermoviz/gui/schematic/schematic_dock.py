@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QDoubleSp
 
 from thermoviz.model.language import translate
 
+from ..file_filters import shown_filters
+
 from .playback_bar import PlaybackBar
 from .schematic_view import PlaybackController, SchematicView
 
@@ -178,11 +180,11 @@ def export_animation_dialog(window, *, options=None, path: str | None = None):
         try:
             options = dialog.options()
         except AnimationError as err:
-            QMessageBox.warning(window, "Export animation", str(err))
+            QMessageBox.warning(window, translate("Dialogs", "Export animation"), str(err))
             return None
     if path is None:
-        path, _filter = ask_save_path(window, "Export animation", "thermoviz.gif",
-                                      "Animated GIF (*.gif);;MP4 video (*.mp4)")
+        path, _filter = ask_save_path(window, translate("Dialogs", "Export animation"), "thermoviz.gif",
+                                      shown_filters("Animated GIF (*.gif);;MP4 video (*.mp4)")[0])
         if not path:
             return None
     kind = "mp4" if str(path).lower().endswith(".mp4") else "gif"
@@ -191,10 +193,11 @@ def export_animation_dialog(window, *, options=None, path: str | None = None):
             options.check_gif_size()
         written = export_animation_with_progress(window, result, options=options, **{kind: path})
     except (AnimationError, OSError) as err:
-        QMessageBox.warning(window, "Export animation", str(err))
+        QMessageBox.warning(window, translate("Dialogs", "Export animation"), str(err))
         return None
     if written:
-        window.statusBar().showMessage(f"Animation written: {', '.join(map(str, written))}", 10000)
+        window.statusBar().showMessage(translate("Dialogs", "Animation written: {files}").format(
+            files=", ".join(map(str, written))), 10000)
     return written
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
 from thermoviz.io import vehicle_file as vf
 from thermoviz.io.vehicle_parse import Provenance, VehicleEntry, VehicleFileError
 from thermoviz.io.vehicles import vehicle_entry, vehicle_ids
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from thermoviz.model.loop.coolant import COOLANTS
 from thermoviz.model.param_labels import LOOP_LABELS, VEHICLE_LABELS
 from thermoviz.model.params import KINDS, LoopParams, VehicleParams
@@ -38,6 +39,22 @@ CHOICES = {"kind": KINDS, "default_coolant": tuple(COOLANTS)}
 _SKIP = {"id", "loops", "estimates", "title"}
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 ERROR_STYLE, WARNING_STYLE, NOTE_STYLE = "color: #b00020;", "color: #9a6700;", "color: palette(mid);"
+
+
+#: The form's fixed texts and tab names, marked for translation (shown through translate).
+T_COPY, T_ID, T_TITLE = (QT_TRANSLATE_NOOP("VehicleEditor", "Copy from"), QT_TRANSLATE_NOOP("VehicleEditor", "Id"),
+                         QT_TRANSLATE_NOOP("VehicleEditor", "Title"))
+TAB_NAMES = (QT_TRANSLATE_NOOP("VehicleEditor", "Station air"), QT_TRANSLATE_NOOP("VehicleEditor", "Heat loads"),
+             QT_TRANSLATE_NOOP("VehicleEditor", "Equipment"), QT_TRANSLATE_NOOP("VehicleEditor", "Cabin"),
+             QT_TRANSLATE_NOOP("VehicleEditor", "Vehicle"))
+ORIGINS = (QT_TRANSLATE_NOOP("VehicleEditor", "user"), QT_TRANSLATE_NOOP("VehicleEditor", "shipped"))
+
+
+def tab_text(tab: str) -> str:
+    """A tab's name (``group_of``'s, or ``Loop: <title>``) in the language in use."""
+    if tab.startswith("Loop: "):
+        return translate("VehicleEditor", "Loop: {title}").format(title=tab.removeprefix("Loop: "))
+    return translate("VehicleEditor", tab)
 
 
 def group_of(name: str) -> str:
@@ -104,24 +121,26 @@ class VehicleEditorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, start_id: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit vehicle")
+        self.setWindowTitle(translate("VehicleEditor", "Edit vehicle"))
         self.saved_entry: VehicleEntry | None = None
         self.rows: list[ParamRow] = []
         self.source_combo = QComboBox()
         self.source_combo.setAccessibleName("Copy from")
         for vid in vehicle_ids():
             entry = vehicle_entry(vid)
-            self.source_combo.addItem(f"{entry.params.title} ({'user' if vf.is_user_vehicle(vid) else 'shipped'})",
+            kind = translate("VehicleEditor", "user" if vf.is_user_vehicle(vid) else "shipped")
+            self.source_combo.addItem(f"{entry.params.title} ({kind})",
                                       vid)
         self.id_edit = QLineEdit()
         self.id_edit.setAccessibleName("Vehicle id")
-        self.id_edit.setToolTip("1-40 lowercase letters, digits or '-'; the file is <id>.toml in "
-                                f"{vf.user_vehicles_dir()}")
+        self.id_edit.setToolTip(translate("VehicleEditor", "1-40 lowercase letters, digits or '-'; the file is "
+                                          "<id>.toml in {folder}")
+                                .format(folder=vf.user_vehicles_dir()))
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName("Vehicle title")
         top = QHBoxLayout()
-        for label, widget in (("Copy from", self.source_combo), ("Id", self.id_edit), ("Title", self.title_edit)):
-            top.addWidget(QLabel(label))
+        for label, widget in ((T_COPY, self.source_combo), (T_ID, self.id_edit), (T_TITLE, self.title_edit)):
+            top.addWidget(QLabel(translate("VehicleEditor", label)))
             top.addWidget(widget, 1)
         self.tabs = QTabWidget()
         self.summary = QLabel()
@@ -132,8 +151,9 @@ class VehicleEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        note = QLabel("Every number with its unit, where it comes from and its allowed range (hover for the "
-                      "full source). A value outside an estimate's plausible range is allowed with a warning.")
+        note = QLabel(translate("VehicleEditor", "Every number with its unit, where it comes from and its allowed "
+                                "range (hover for the full source). A value outside an estimate's plausible range is "
+                                "allowed with a warning."))
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.tabs, 1)
@@ -182,7 +202,7 @@ class VehicleEditorDialog(QDialog):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
-            self.tabs.addTab(scroll, tab)
+            self.tabs.addTab(scroll, tab_text(tab))
             grids[tab] = grid
         return grids[tab]
 
@@ -271,7 +291,7 @@ class VehicleEditorDialog(QDialog):
                 top[row.name] = (value, prov)
         for i in range(self.tabs.count()):  # a tab holding an error says so, also when it is not shown
             name = self.tabs.tabText(i).removesuffix(" ⚠")
-            self.tabs.setTabText(i, name + (" ⚠" if name in bad_tabs else ""))
+            self.tabs.setTabText(i, name + (" ⚠" if name in {tab_text(t) for t in bad_tabs} else ""))
         if first_error:
             return None, first_error
         return vf.document_from_parts(top, loops), None
@@ -306,23 +326,25 @@ class VehicleEditorDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(entry is not None)
         if error:
-            self.summary.setText(f"Cannot save: {error}")
+            self.summary.setText(translate("VehicleEditor", "Cannot save: {error}").format(error=error))
             self.summary.setStyleSheet(ERROR_STYLE)
         else:
-            self.summary.setText(f"Saves {vf.user_vehicles_dir() / (entry.params.id + '.toml')}")
+            target = vf.user_vehicles_dir() / (entry.params.id + ".toml")
+            self.summary.setText(translate("VehicleEditor", "Saves {path}").format(path=target))
             self.summary.setStyleSheet(NOTE_STYLE)
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
         entry, error = self.checked_entry()
         if entry is None:
-            self.summary.setText(f"Cannot save: {error}")
+            self.summary.setText(translate("VehicleEditor", "Cannot save: {error}").format(error=error))
             return
         try:
             vf.save_vehicle(entry, based_on=self.source_id)
             vf.register_vehicle(entry)  # wins over an older copy a scenario file brought into this session
         except (OSError, VehicleFileError) as exc:
-            QMessageBox.warning(self, "Vehicle not saved", f"The vehicle was not saved: {exc}")
+            QMessageBox.warning(self, translate("VehicleEditor", "Vehicle not saved"),
+                                translate("VehicleEditor", "The vehicle was not saved: {error}").format(error=exc))
             return
         self.saved_entry = entry
         self.accept()
@@ -365,6 +387,7 @@ def edit_vehicle(window) -> VehicleEntry | None:
             combo.setCurrentIndex(index)  # the picker's own change: adapts the loop, recomputes, one undo step
     finally:
         window.controls.adapted.disconnect(changes.append)
-    saved = f"Saved vehicle {entry.params.title} ({entry.params.id}) and picked it"
+    saved = translate("VehicleEditor", "Saved vehicle {title} ({id}) and picked it").format(title=entry.params.title,
+                                                                                             id=entry.params.id)
     window.statusBar().showMessage(" ".join([saved + ".", *changes]) if changes else saved, 15000 if changes else 8000)
     return entry

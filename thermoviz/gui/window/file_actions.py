@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from thermoviz.model.language import translate
 
-from ..file_filters import SCENARIO_FILTER
+from ..file_filters import SCENARIO_FILTER, shown_filters
 from .file_exports import FileExports, file_slug
 from .scenario_text import saved_text
 
@@ -41,7 +41,8 @@ class FileActions(FileExports, QObject):
 
     # ------------------------------------------------------------------ dialogs (monkeypatched in tests)
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open scenario", str(self.last_dir), SCENARIO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Dialogs", "Open scenario"), str(self.last_dir),
+                                              shown_filters(SCENARIO_FILTER)[0])
         return path or None
 
     def ask_save_path(self, title: str, suggested: str, file_filter: str) -> str | None:
@@ -49,14 +50,16 @@ class FileActions(FileExports, QObject):
         # No options passed: DontConfirmOverwrite stays off, so the dialog asks before replacing.
         # Several filters (";;"): the first is preselected; the one chosen is kept in chosen_filter.
         first = file_filter.split(";;")[0]
-        path, chosen = QFileDialog.getSaveFileName(self.window, title, str(self.last_dir / suggested),
-                                                   file_filter, first)
-        self.chosen_filter = chosen or first
+        shown, english = shown_filters(file_filter)
+        path, chosen = QFileDialog.getSaveFileName(self.window, title,
+                                                   str(self.last_dir / suggested), shown, translate("Filters", first))
+        self.chosen_filter = english.get(chosen, first)
         return path or None
 
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self.window, "Replace file?", f"{path} already exists.\nDo you want to replace it?",
+            self.window, translate("Dialogs", "Replace file?"),
+            translate("Dialogs", "{path} already exists.\nDo you want to replace it?").format(path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -65,9 +68,10 @@ class FileActions(FileExports, QObject):
 
     def ask_save_changes(self, path: Path, reason: str) -> str:
         """"save", "discard" or "cancel" for unsaved changes to the scenario file ``path``."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f"The scenario {path.name} has changes that are not saved.\n"
-                          f"Save them before {reason}?", parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "Unsaved changes"),
+                          translate("Dialogs", "The scenario {name} has changes that are not saved.\n"
+                                    "Save them before {reason}?").format(name=path.name, reason=reason),
+                          parent=self.window)
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
@@ -143,17 +147,18 @@ class FileActions(FileExports, QObject):
         from thermoviz.model.scenario import ScenarioError
 
         path = Path(path)
-        if not self.maybe_save_changes(f"opening {path.name}"):
+        not_opened = translate("Dialogs", "{name} was not opened (the current scenario is kept).")
+        if not self.maybe_save_changes(translate("Dialogs", "opening {name}").format(name=path.name)):
             return False
         try:
             scenario, _extra = read_scenario_file(path)
         except ScenarioError as err:
-            self.show_error("Cannot open scenario", f"{path.name} was not opened (the current scenario is kept).\n\n"
-                            f"{err}")
+            self.show_error(translate("Dialogs", "Cannot open scenario"),
+                            not_opened.format(name=path.name) + f"\n\n{err}")
             return False
         except Exception as err:  # anything unexpected in a user file must not crash the window
-            self.show_error("Cannot open scenario", f"{path.name} was not opened (the current scenario is kept).\n\n"
-                            f"{path}: {type(err).__name__}: {err}")
+            self.show_error(translate("Dialogs", "Cannot open scenario"),
+                            not_opened.format(name=path.name) + f"\n\n{path}: {type(err).__name__}: {err}")
             return False
         self.window.set_scenario(scenario, source_path=path)
         self._remember(path)
@@ -194,7 +199,7 @@ class FileActions(FileExports, QObject):
             self.window._recompute(clean, interactive=False)
             scenario = self.window.session.scenario
         if self.window.session.result_state == "error":
-            self.show_error("Scenario not saved", self.window.session.error)
+            self.show_error(translate("Dialogs", "Scenario not saved"), self.window.session.error)
             return None
         return scenario
 
@@ -220,7 +225,7 @@ class FileActions(FileExports, QObject):
         try:
             save_scenario(scenario, path, overwrite=True, view=self._saved_view())
         except (FileWriteError, OSError) as err:
-            self.show_error("Scenario not saved", str(err))
+            self.show_error(translate("Dialogs", "Scenario not saved"), str(err))
             return False
         # The saved scenario becomes the "unmodified" state and the window's file.
         self.window.controls.set_scenario(scenario, self.window.controls.preset_id)

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
+
 from ..file_filters import CSV_FORMATS, CSV_SPREADSHEET_FILTER, PDF_FILTER, PNG_FILTER, SVG_FILTER
 from .actions import PLOT_ACTIONS, make_action
 
@@ -31,8 +33,9 @@ class FileExports:
         session = self.window.session
         result = session.result if session.has_result else None
         if result is None:
-            reason = session.error if session.result_state == "error" else "There is no simulation result yet."
-            self.show_error("Nothing to export", reason)
+            no_result = translate("Dialogs", "There is no simulation result yet.")
+            reason = session.error if session.result_state == "error" else no_result
+            self.show_error(translate("Dialogs", "Nothing to export"), reason)
             return None
         if not result.crew_strain_computed:
             from thermoviz.api import with_crew_strain
@@ -68,15 +71,18 @@ class FileExports:
             export()
         except (ExportError, OSError) as err:
             QApplication.restoreOverrideCursor()
-            self.show_error(f"{what} not exported", str(err))
+            self.show_error(translate("Dialogs", "{what} not exported").format(what=translate("Dialogs", what)),
+                            str(err))
             return False
         except Exception as err:  # a renderer failure must not take the window down
             QApplication.restoreOverrideCursor()
-            self.show_error(f"{what} not exported", f"Cannot write {path}: {type(err).__name__}: {err}")
+            self.show_error(translate("Dialogs", "{what} not exported").format(what=translate("Dialogs", what)),
+                            translate("Dialogs", "Cannot write {path}").format(path=path)
+                            + f": {type(err).__name__}: {err}")
             return False
         QApplication.restoreOverrideCursor()
         self.last_dir = path.parent
-        self.show_info(f"Exported {path}")
+        self.show_info(translate("Dialogs", "Exported {path}").format(path=path))
         return True
 
     def _export(self, what: str, title: str, suffix: str, file_filter: str, write, plot: str | None = None) -> bool:
@@ -93,13 +99,14 @@ class FileExports:
     def export_png(self, scale: int = 1, plot: str | None = None) -> bool:
         from thermoviz.export.api import export_png
 
-        return self._export("PNG", f"Export PNG ({scale}×)", ".png", PNG_FILTER,
+        title = translate("Dialogs", "Export PNG ({scale}×)").format(scale=scale)
+        return self._export("PNG", title, ".png", PNG_FILTER,
                             lambda r, p, v: export_png(r, p, scale=scale, plot=plot, view=v), plot)
 
     def export_svg(self, plot: str | None = None) -> bool:
         from thermoviz.export.api import export_svg
 
-        return self._export("SVG", "Export SVG", ".svg", SVG_FILTER,
+        return self._export("SVG", translate("Dialogs", "Export SVG"), ".svg", SVG_FILTER,
                             lambda r, p, v: export_svg(r, p, plot=plot, view=v), plot)
 
     def export_csv(self) -> bool:
@@ -110,7 +117,7 @@ class FileExports:
         if result is None:
             return False
         self.chosen_filter = CSV_SPREADSHEET_FILTER
-        chosen = self.ask_save_path("Export CSV", self._suggest(".csv"), ";;".join(CSV_FORMATS))
+        chosen = self.ask_save_path(translate("Dialogs", "Export CSV"), self._suggest(".csv"), ";;".join(CSV_FORMATS))
         if not chosen:
             return False
         path = Path(chosen)
@@ -124,7 +131,8 @@ class FileExports:
     def export_pdf(self) -> bool:
         from thermoviz.export.api import export_pdf_report
 
-        return self._export("PDF report", "Export PDF report", ".pdf", PDF_FILTER,
+        return self._export(QT_TRANSLATE_NOOP("Dialogs", "PDF report"), translate("Dialogs", "Export PDF report"),
+                            ".pdf", PDF_FILTER,
                             lambda r, p, v: export_pdf_report(r, p, view=v))
 
     def copy_figure(self) -> bool:
@@ -136,9 +144,9 @@ class FileExports:
         try:
             copy_figure(result, view=self.window.dashboard.view_state())
         except Exception as err:
-            self.show_error("Figure not copied", f"{type(err).__name__}: {err}")
+            self.show_error(translate("Dialogs", "Figure not copied"), f"{type(err).__name__}: {err}")
             return False
-        self.show_info("Figure copied to the clipboard")
+        self.show_info(translate("Dialogs", "Figure copied to the clipboard"))
         return True
 
     # ------------------------------------------------------------------ right-click on a plot

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from thermoviz.model.language import translate
+
 from ..file_filters import PNG_FILTER
 
 
 def ask_title(window, default: str) -> str | None:
     """The slide title (prefilled with the scenario's title); None if cancelled."""
-    text, ok = QInputDialog.getText(window, "Slide title", "Title of the slide:", QLineEdit.EchoMode.Normal, default)
+    text, ok = QInputDialog.getText(window, translate("Dialogs", "Slide title"),
+                                    translate("Dialogs", "Title of the slide:"), QLineEdit.EchoMode.Normal, default)
     if not ok:
         return None
     return text.strip() or default
@@ -24,10 +27,12 @@ def export_slide(window, size: tuple[int, int]) -> bool:
     if result is None:
         return False
     scenario = window.session.scenario
-    title = ask_title(window, (scenario.title if scenario is not None else "") or "Untitled scenario")
+    untitled = translate("Dialogs", "Untitled scenario")
+    title = ask_title(window, (scenario.title if scenario is not None else "") or untitled)
     if title is None:
         return False
-    path = actions._ask_export_path(f"Export slide {size[0]}×{size[1]}", ".png", PNG_FILTER,
+    slide_title = translate("Dialogs", "Export slide {w}×{h}").format(w=size[0], h=size[1])
+    path = actions._ask_export_path(slide_title, ".png", PNG_FILTER,
                                     f"slide-{size[1]}p")
     if path is None:
         return False

@@ -21,37 +21,39 @@ class WindowDialogsMixin:
         from thermoviz import __version__
         from thermoviz.model.limits import ALL_LIMITS
 
-        rows = "".join(f"<li><b>{lim.label}</b>: {lim.source} <i>({lim.confidence})</i></li>" for lim in ALL_LIMITS)
+        rows = "".join(f"<li><b>{translate('Limits', lim.label)}</b>: {lim.source} "
+                       f"<i>({translate('Confidence', lim.confidence)})</i></li>" for lim in ALL_LIMITS)
         return (
             f"<h2>thermoviz {__version__}</h2>"
-            "<p>What a coolant-loop puncture does to a spacecraft and its crew: loop pressure, "
-            "heat rejection, cabin air and crew core temperature against the crew grades (Help ▸ Crew grades) "
-            "(Soyuz MS-22, Progress MS-21, Nauka).</p>"
-            "<p>Crew heat strain: ISO 7933:2023 Predicted Heat Strain via pythermalcomfort. "
-            "Vehicle and preset numbers carry their sources in <code>assets/</code> "
-            "(hover the controls; see <code>thermoviz presets</code>). Values tagged "
-            "<i>from memory</i>, <i>reported once</i> or <i>estimate</i> are not confirmed.</p>"
-            f"<p><b>Limit lines and their sources</b></p><ul>{rows}</ul>"
-            "<p>Palette: Okabe &amp; Ito (colour-blind safe). MIT licence.</p>"
+            + translate("Dialogs", "<p>What a coolant-loop puncture does to a spacecraft and its crew: loop pressure, "
+                        "heat rejection, cabin air and crew core temperature against the crew grades "
+                        "(Help ▸ Crew grades) (Soyuz MS-22, Progress MS-21, Nauka).</p>"
+                        "<p>Crew heat strain: ISO 7933:2023 Predicted Heat Strain via pythermalcomfort. "
+                        "Vehicle and preset numbers carry their sources in <code>assets/</code> "
+                        "(hover the controls; see <code>thermoviz presets</code>). Values tagged "
+                        "<i>from memory</i>, <i>reported once</i> or <i>estimate</i> are not confirmed.</p>")
+            + "<p><b>" + translate("Dialogs", "Limit lines and their sources") + f"</b></p><ul>{rows}</ul>"
+            + translate("Dialogs", "<p>Palette: Okabe &amp; Ito (colour-blind safe). MIT licence.</p>")
         )
 
     def show_shortcuts(self) -> None:
         from .shortcuts import shortcuts_html
 
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", shortcuts_html(self), parent=self)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, translate("Dialogs", "Keyboard shortcuts"), shortcuts_html(self),
+                          parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setStyleSheet("QLabel { min-width: 30em; }")
         box.open()  # not modal-blocking: the window stays usable
 
     def show_grades(self) -> None:
         """Help ▸ Crew grades: the outcome scale and why these lines (not modal-blocking)."""
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Crew grades", grades_page_html(), parent=self)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, translate("Dialogs", "Crew grades"), grades_page_html(), parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setStyleSheet("QLabel { min-width: 40em; }")
         box.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About thermoviz", self.about_text())
+        QMessageBox.about(self, translate("Dialogs", "About thermoviz"), self.about_text())
 
     def _ui_scale_menu(self):
         from PySide6.QtWidgets import QMenu

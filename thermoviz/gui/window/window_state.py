@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray
 
+from thermoviz.model.language import translate
+
 from .settings import remember_scenario
 
 
@@ -37,7 +39,7 @@ class WindowStateMixin:
         lesson = getattr(self, "lesson_panel", None)
         if lesson is not None and lesson.active:  # remember (and ask about) the user's scenario, not a step's
             lesson.leave()
-        if not self.file_actions.maybe_save_changes("closing"):
+        if not self.file_actions.maybe_save_changes(translate("Dialogs", "closing")):
             event.ignore()
             return
         # Still changed after the prompt = the user chose Discard: the next start shows the
