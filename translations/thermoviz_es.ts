@@ -2212,6 +2212,80 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Crew core (rectal) temperature</source>
         <translation>Temperatura central de la tripulación (rectal)</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/figure/crew_beyond.py" line="+27"/>
+        <source>Crew core beyond the model&apos;s validity range: an extrapolation, drawn dotted and never above {cap} °C</source>
+        <translation>Temperatura central fuera del rango de validez del modelo: una extrapolación, dibujada punteada y nunca por encima de {cap} °C</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The crew model is extrapolated here; the core is drawn dotted and held at {cap} °C where the model gives more (its raw values are in the CSV and --json).</source>
+        <translation>Aquí el modelo de la tripulación extrapola; la temperatura central se dibuja punteada y se mantiene en {cap} °C donde el modelo da más (sus valores sin recortar están en el CSV y en --json).</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/parts.py" line="+39"/>
+        <source>Value&apos;s confidence: {confidence}</source>
+        <extracomment>Confidence tags worth repeating next to the label (docs/sources.md): the product must say where a number is quoted from memory or estimated.</extracomment>
+        <translation>Confianza del valor: {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/plot_notes.py" line="+75"/>
+        <source>Curves not current: see the message above</source>
+        <extracomment>Opacity of the curves while the shown result is not the current scenario&apos;s (an error state).</extracomment>
+        <translation>Curvas no actualizadas: vea el mensaje de arriba</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Crew heat strain: computing…</source>
+        <translation>Estrés térmico de la tripulación: calculando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No crew in this scenario</source>
+        <translation>No hay tripulación en este escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew not aboard: vehicle stays docked</source>
+        <translation>La tripulación no está a bordo: la nave sigue acoplada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No crew core temperature available</source>
+        <translation>No hay temperatura central de la tripulación</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/reference.py" line="+92"/>
+        <source>Reference: {label}</source>
+        <extracomment>Opacity (0-255) of the pinned reference&apos;s curves: the same colours, faded. The pinned scenario&apos;s title in the legend is cut to this many characters (full text: tooltip).</extracomment>
+        <translation>Referencia: {label}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Faded: reference</source>
+        <translation>Atenuadas: referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faded: reference (aligned at undock)</source>
+        <translation>Atenuadas: referencia (alineada en el desacoplamiento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faded: reference (aligned at puncture)</source>
+        <translation>Atenuadas: referencia (alineada en la perforación)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pinned reference: {label}. Its curves are drawn faded in the same colours, shifted so both scenarios undock (else are punctured) at the same time. View ▸ Clear reference removes it.</source>
+        <translation>Referencia fijada: {label}. Sus curvas se dibujan atenuadas en los mismos colores, desplazadas para que ambos escenarios se desacoplen (si no, se perforen) al mismo tiempo. Ver ▸ Quitar referencia la elimina.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/limits.py" line="+36"/>
+        <source>beyond the model</source>
+        <extracomment>The cabin temperature whose first crossing is the ``cabin_temp_limit`` event. The crew core temperature whose first crossing is the ``crew_limit`` event. The equipment-bay temperature whose first crossing is the ``equipment_limit`` event. Crew core temperatures [°C] the verdict grades by: stop work, performance loss, heat stroke. Figures draw the crew core temperature no higher than this [°C] and label what lies above &quot;beyond the model&quot;: PHS is an occupational model fitted well below it. The raw series is never clamped; ``Result.outside_validity`` marks the extrapolated part. Highest crew core temperature [°C] the crew models are taken as validated for. PHS (ISO 7933; Malchaire et al. 2001) and JOS-3 (Takahashi et al. 2021) were fitted and checked on laboratory and field exposures that stop subjects well before heat stroke, so a core at or above the heat-stroke line is never a validated number (an estimate of the range: 39-40 °C; we take its upper end). From the first sample at or above it, ``Result.outside_validity`` marks the crew core as extrapolated (``--json`` ``peaks_extrapolated``, the CSV validity column).</extracomment>
+        <translation>fuera del modelo</translation>
+    </message>
 </context>
 <context>
     <name>Readout</name>

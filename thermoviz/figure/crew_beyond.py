@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from thermoviz.model.language import translate
 from thermoviz.model.limits import CORE_DISPLAY_CAP_C
 
 from . import spec as S
@@ -23,16 +24,17 @@ class CrewBeyond:
     def __init__(self, view: pg.ViewBox, series: S.SeriesSpec):
         pen = S.Pen(series.pen.colour, series.pen.width, "dot")
         self.curve = pg.PlotDataItem(pen=qpen(pen), connect="finite")
-        self.curve.setToolTip("Crew core beyond the model's validity range: an extrapolation, "
-                              f"drawn dotted and never above {CORE_DISPLAY_CAP_C:g} °C")
+        self.curve.setToolTip(translate("Plots", "Crew core beyond the model's validity range: an extrapolation, "
+                                        "drawn dotted and never above {cap} °C").format(cap=f"{CORE_DISPLAY_CAP_C:g}"))
         view.addItem(self.curve)
         self.view = view
         # Under the cap line at the end of the capped stretch (the validity shading labels its start).
-        self.label = pg.TextItem(CAP_LABEL, color=S.INK, anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 225))
+        self.label = pg.TextItem(translate("Plots", CAP_LABEL), color=S.INK, anchor=(1, 0),
+                                fill=pg.mkBrush(255, 255, 255, 225))
         self.label.setFont(ui_font(10, bold=True))
-        self.label.setToolTip(f"The crew model is extrapolated here; the core is drawn dotted and held at "
-                              f"{CORE_DISPLAY_CAP_C:g} °C where the model gives more (its raw values are in the "
-                              "CSV and --json).")
+        self.label.setToolTip(translate("Plots", "The crew model is extrapolated here; the core is drawn dotted and "
+                                        "held at {cap} °C where the model gives more (its raw values are in the CSV "
+                                        "and --json).").format(cap=f"{CORE_DISPLAY_CAP_C:g}"))
         self.label.setZValue(20)
         view.addItem(self.label, ignoreBounds=True)
         self.label.hide()

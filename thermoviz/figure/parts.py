@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from thermoviz.model.language import translate
 from thermoviz.model.limits import Limit
 from . import spec as S
 from .explain_text import explained
@@ -29,13 +30,14 @@ _SHOUT_CONFIDENCE = {"from memory", "estimate", "reported once"}
 def limit_caption(limit: LimitSpec) -> str:
     """Short legend text, plus the confidence when the value is not confirmed."""
     if limit.limit.confidence in _SHOUT_CONFIDENCE:
-        return f"{limit.text} <i>({limit.limit.confidence})</i>"
+        return f"{limit.text} <i>({translate('Confidence', limit.limit.confidence)})</i>"
     return limit.text
 
 
 def limit_tooltip(limit: Limit) -> str:
     """What the limit is, why it matters and its source (explanations file), with the confidence."""
-    return explained("limit", limit.key, limit.label, f"Value's confidence: {limit.confidence}")
+    return explained("limit", limit.key, limit.label, translate("Plots", "Value's confidence: {confidence}").format(
+        confidence=translate("Confidence", limit.confidence)))
 
 
 _PIXMAP_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache

@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from thermoviz.model.language import translate
+
 from . import spec as S
 from .style import ui_font
 
@@ -70,7 +72,7 @@ class PlotNotesMixin:
             self.unavailable_message.hide()
             return
         # Short, so it fits the smallest plot row; the reason itself is in the banner and the tooltip.
-        self.unavailable_message.setText("Curves not current: see the message above")
+        self.unavailable_message.setText(translate("Plots", "Curves not current: see the message above"))
         self.unavailable_message.setToolTip(reason)
         fit_note(self.unavailable_message, self.plots[self.specs[0].key].vb)
         self.unavailable_message.show()
@@ -84,16 +86,16 @@ class PlotNotesMixin:
         result = self.result
         text = ""
         if self.crew_pending:
-            text = "Crew heat strain: computing…"
+            text = translate("Plots", "Crew heat strain: computing…")
         elif result is not None and S.CREW_SERIES in result.series:
             core = np.asarray(result.series[S.CREW_SERIES])
             if not np.isfinite(core).any():
                 if result.scenario.crew == 0:
-                    text = "No crew in this scenario"
+                    text = translate("Plots", "No crew in this scenario")
                 elif not np.asarray(result.crew_aboard).any():
-                    text = "Crew not aboard: vehicle stays docked"
+                    text = translate("Plots", "Crew not aboard: vehicle stays docked")
                 else:
-                    text = "No crew core temperature available"
+                    text = translate("Plots", "No crew core temperature available")
         if self.crew_message.toPlainText() != text:
             self.crew_message.setText(text)
             self._fit_crew_message()

@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
 
+from thermoviz.model.language import translate
 from thermoviz.model.outcome.result import Result
 from . import spec as S
 from .crew_display import CORE_DISPLAY_CAP_C
@@ -88,7 +89,8 @@ class ReferenceCurves:
                 y = np.minimum(y, CORE_DISPLAY_CAP_C)
             curve.setData(t, y, connect="finite")
             row = S.series_spec(name)
-            curve.setToolTip(f"Reference: {label} — {row.legend} [{row.unit}]")
+            curve.setToolTip(translate("Plots", "Reference: {label}").format(label=label)
+                             + f" — {row.legend} [{translate('Units', row.unit)}]")
             curve.show()
         self.place()
 
@@ -103,8 +105,9 @@ class ReferenceCurves:
                 curve.setPos(shift_h, 0.0)
         if anchor != self.anchor:
             self.anchor = anchor
-            where = "" if anchor == "start" else f" (aligned at {anchor})"
-            self._set_legend(f"Faded: reference{where}")
+            self._set_legend({"start": translate("Plots", "Faded: reference"),
+                              "undock": translate("Plots", "Faded: reference (aligned at undock)"),
+                              "puncture": translate("Plots", "Faded: reference (aligned at puncture)")}[anchor])
 
     def _set_legend(self, text: str | None) -> None:
         """Two legend rows: what the faded lines are, and the pinned scenario's title."""
@@ -116,9 +119,9 @@ class ReferenceCurves:
         if text is not None:
             label = self.label
             title = label if len(label) <= REFERENCE_TITLE_CHARS else label[:REFERENCE_TITLE_CHARS - 1] + "…"
-            tooltip = (f"Pinned reference: {label}. Its curves are drawn faded in the same colours, "
-                       "shifted so both scenarios undock (else are punctured) at the same time. "
-                       "View ▸ Clear reference removes it.")
+            tooltip = translate("Plots", "Pinned reference: {label}. Its curves are drawn faded in the same colours, "
+                                 "shifted so both scenarios undock (else are punctured) at the same time. "
+                                 "View ▸ Clear reference removes it.").format(label=label)
             for row_text, pen in ((text, make_pen("#8A8A8A", 3)), (f"  {title}", pg.mkPen(None))):
                 sample = legend_sample(row_text, pen)
                 legend.addItem(sample, row_text)

@@ -102,4 +102,4 @@ CORE_DISPLAY_CAP_C = 42.0
 #: we take its upper end).  From the first sample at or above it, ``Result.outside_validity``
 #: marks the crew core as extrapolated (``--json`` ``peaks_extrapolated``, the CSV validity column).
 CORE_VALIDATED_MAX_C = 40.0
-CORE_DISPLAY_CAP_LABEL = "beyond the model"
+CORE_DISPLAY_CAP_LABEL = QT_TRANSLATE_NOOP("Plots", "beyond the model")

@@ -1,0 +1,52 @@
+"""The plots' own texts follow the language (issue 19 item 4, in-plot texts): the 'beyond the
+model' cap label, the limit captions' confidence tags and tooltips, the crew plot's notes and the
+pinned reference's legend."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from thermoviz.io.translations import use_language
+from thermoviz.model.language import translate
+from thermoviz.model.limits import CORE_DISPLAY_CAP_LABEL, CORE_PERFORMANCE
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+@pytest.fixture
+def russian(qapp):
+    use_language("ru")
+    yield
+    use_language("en")
+
+
+def test_cap_label_limit_tooltip_and_plot_notes_are_russian(russian):
+    from thermoviz.figure.parts import limit_tooltip
+
+    assert CYRILLIC.search(translate("Plots", CORE_DISPLAY_CAP_LABEL))
+    assert "Достоверность значения: оценка" in limit_tooltip(CORE_PERFORMANCE)
+    for note in ("No crew in this scenario", "Crew not aboard: vehicle stays docked", "Crew heat strain: computing…",
+                 "Faded: reference", "Curves not current: see the message above"):
+        assert CYRILLIC.search(translate("Plots", note)), note
+    assert translate("Limits", CORE_PERFORMANCE.label).startswith("Ядро тела 39 °C")
+
+
+def test_crew_note_of_a_russian_window_without_crew(qtbot, crew_strain_warm, settings_dir):
+    import dataclasses
+
+    from thermoviz.api import load_scenario
+    from thermoviz.gui.app import build_window
+
+    scenario = dataclasses.replace(load_scenario("soyuz-ms22"), crew=0)
+    try:
+        _app, window = build_window(scenario, remember=False, size=(1400, 900), lang="ru")
+        qtbot.addWidget(window)
+        window.show()
+        assert window.wait_idle(60)
+        note = window.dashboard.crew_message.toPlainText()
+        window.close()
+    finally:
+        use_language("en")
+    assert note == "В этом сценарии нет экипажа"
