@@ -2286,6 +2286,18 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <extracomment>The cabin temperature whose first crossing is the ``cabin_temp_limit`` event. The crew core temperature whose first crossing is the ``crew_limit`` event. The equipment-bay temperature whose first crossing is the ``equipment_limit`` event. Crew core temperatures [°C] the verdict grades by: stop work, performance loss, heat stroke. Figures draw the crew core temperature no higher than this [°C] and label what lies above &quot;beyond the model&quot;: PHS is an occupational model fitted well below it. The raw series is never clamped; ``Result.outside_validity`` marks the extrapolated part. Highest crew core temperature [°C] the crew models are taken as validated for. PHS (ISO 7933; Malchaire et al. 2001) and JOS-3 (Takahashi et al. 2021) were fitted and checked on laboratory and field exposures that stop subjects well before heat stroke, so a core at or above the heat-stroke line is never a validated number (an estimate of the range: 39-40 °C; we take its upper end). From the first sample at or above it, ``Result.outside_validity`` marks the crew core as extrapolated (``--json`` ``peaks_extrapolated``, the CSV validity column).</extracomment>
         <translation>вне модели</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/figure/explain_text.py" line="+28"/>
+        <location filename="../thermoviz/io/explanations.py" line="+159"/>
+        <source>Source: {source}</source>
+        <extracomment>Keys announced by the coming equipment/wall model: allowed before the model has them.</extracomment>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shift+F1, then click a curve or legend entry: more.</source>
+        <translation>Shift+F1, затем щелчок по кривой или строке легенды: подробнее.</translation>
+    </message>
 </context>
 <context>
     <name>Readout</name>

@@ -50,3 +50,29 @@ def test_crew_note_of_a_russian_window_without_crew(qtbot, crew_strain_warm, set
     finally:
         use_language("en")
     assert note == "В этом сценарии нет экипажа"
+
+
+def test_explanations_follow_the_language_with_english_fallback(russian):
+    from thermoviz.figure.explain_text import explained
+    from thermoviz.io.explanations import all_explanations
+
+    text = explained("series", "cabin_temp_c")
+    assert "Температура воздуха в кабине экипажа." in text and "Источник:" in text
+    english, russian_entries = all_explanations("en"), all_explanations("ru")
+    assert russian_entries.keys() == english.keys()  # an entry the Russian file lacks is the English one
+    assert russian_entries[("event", "landing")] == english[("event", "landing")]
+    assert all_explanations("es")[("concept", "verdict")].title == "Veredicto"
+
+
+def test_a_russian_windows_verdict_explanation_is_cyrillic(qtbot, crew_strain_warm, settings_dir):
+    from thermoviz.api import load_scenario
+    from thermoviz.gui.app import build_window
+
+    try:
+        _app, window = build_window(load_scenario("soyuz-ms22"), remember=False, size=(1400, 900), lang="ru")
+        qtbot.addWidget(window)
+        help_text = window.verdict_banner.whatsThis()
+        window.close()
+    finally:
+        use_language("en")
+    assert "Вердикт" in help_text and "Одна фраза" in help_text

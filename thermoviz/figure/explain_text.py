@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from thermoviz.io.explanations import explanation
+from thermoviz.model.language import translate
 from thermoviz.model.units import localise_temps
 
 
@@ -24,7 +25,7 @@ def explained(section: str, key: str, heading: str = "", extra: str = "") -> str
     if extra:
         parts.append(escape(extra).replace("\n", "<br>"))
     if entry is not None:
-        parts.append(f"<i>Source: {escape(entry.source)}</i>")
+        parts.append("<i>" + translate("Plots", "Source: {source}").format(source=escape(entry.source)) + "</i>")
     return localise_temps("<qt>" + "<br><br>".join(parts) + "</qt>")
 
 
@@ -35,7 +36,8 @@ def axis_tooltip(title: str, series) -> str:
         entry = explanation("series", spec.key)
         if entry is not None:
             rows.append(f"<b>{escape(spec.legend)}</b>: {escape(entry.what)}")
-    return localise_temps("<qt>" + "<br><br>".join(rows) + "<br><br>Shift+F1, then click a curve or legend entry: more.</qt>")
+    return localise_temps("<qt>" + "<br><br>".join(rows) + "<br><br>"
+                           + translate("Plots", "Shift+F1, then click a curve or legend entry: more.") + "</qt>")
 
 
 def time_axis_tooltip(shown: str, asked: str, result=None) -> str:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..model.language import language_code, translate
 from ..model.limits import ALL_LIMITS
 from ..model.outcome.result import EVENTS, SERIES
 from ..model.scenario import ScenarioError
@@ -58,9 +59,11 @@ class Explanation:
     source: str
 
 
-def explanations_path() -> Path:
-    """The shipped explanations file."""
-    return assets_dir() / "help" / "explanations.toml"
+def explanations_path(lang: str = "en") -> Path:
+    """The shipped explanations file of language ``lang`` (English: ``assets/help/explanations.toml``,
+    others ``assets/help/<lang>/explanations.toml``, which may hold only some entries)."""
+    help_dir = assets_dir() / "help"
+    return help_dir / "explanations.toml" if lang == "en" else help_dir / lang / "explanations.toml"
 
 
 def model_labels() -> dict[str, dict[str, str]]:
@@ -72,10 +75,19 @@ def model_labels() -> dict[str, dict[str, str]]:
     }
 
 
-@lru_cache(maxsize=1)
-def all_explanations() -> dict[tuple[str, str], Explanation]:
-    """Every entry of the shipped file, checked (cached)."""
-    return load_explanations(explanations_path())
+def all_explanations(lang: str | None = None) -> dict[tuple[str, str], Explanation]:
+    """Every entry of the shipped file, checked, in ``lang`` (default: the language in use); an entry the
+    language's file lacks is the English one."""
+    return _all_explanations(language_code() if lang is None else lang)
+
+
+@lru_cache(maxsize=4)
+def _all_explanations(lang: str) -> dict[tuple[str, str], Explanation]:
+    english = load_explanations(explanations_path("en"))
+    path = explanations_path(lang)
+    if lang == "en" or not path.is_file():
+        return english
+    return {**english, **load_explanations(path)}
 
 
 def load_explanations(path: str | Path) -> dict[tuple[str, str], Explanation]:
@@ -144,7 +156,8 @@ def tooltip_text(section: str, key: str) -> str:
     entry = explanation(section, key)
     if entry is None:
         return ""
-    return f"{entry.title}\n{entry.what} {entry.why}\nSource: {entry.source}"
+    source = translate("Plots", "Source: {source}").format(source=entry.source)
+    return f"{entry.title}\n{entry.what} {entry.why}\n{source}"
 
 
 def missing_entries() -> list[str]:
