@@ -26,6 +26,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from .cli_lang import use_cli_language
 from .cli_outputs import EXPORT_FLAGS, with_crew, write_outputs
 from .io.overrides import parse_override
 from .model.scenario import FIELD_SPECS, ScenarioError
@@ -300,6 +301,8 @@ def cmd_gui(scenario_arg: str | None, screenshot: str | None, units: str | None 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``thermoviz`` command; returns the exit status."""
     multiprocessing.freeze_support()  # a frozen bundle's spawned analysis worker starts here (no-op otherwise)
+    argv_list = list(sys.argv[1:] if argv is None else argv)
+    use_cli_language(argv_list, _non_english_locale(), LANG_CHOICES)  # before parsing: argparse's messages too
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

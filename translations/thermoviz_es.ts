@@ -291,6 +291,71 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../thermoviz/cli_lang.py" line="+13"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los argumentos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+</context>
+<context>
     <name>Clothing</name>
     <message>
         <location filename="../thermoviz/gui/window/inputs.py" line="+32"/>
@@ -2378,7 +2443,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="+52"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+56"/>
         <source>not computed / not applicable</source>
         <translation>no calculado / no aplicable</translation>
     </message>
@@ -2389,17 +2454,53 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Escenario sin título</translation>
     </message>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="+7"/>
+        <location filename="../thermoviz/io/summary_text.py" line="-50"/>
+        <source>hours since the start (no puncture)</source>
+        <extracomment>The origin words of :func:`thermoviz.model.clock.time_origin`, marked for translation.</extracomment>
+        <translation>horas desde el inicio (sin perforación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours since the puncture</source>
+        <translation>horas desde la perforación</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>extrapolated: outside the model&apos;s validity range</source>
+        <translation>extrapolado: fuera del rango de validez del modelo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Verdict [{severity}]: {text}</source>
         <translation>Veredicto [{severity}]: {text}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>, then the run&apos;s own clock</source>
+        <translation>, luego el reloj propio de la simulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events ({words}):</source>
+        <translation>Eventos ({words}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events ({words}, then UTC; t = 0 at {start}):</source>
+        <translation>Eventos ({words}, luego UTC; t = 0 a las {start}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>does not happen</source>
         <translation>no ocurre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>{hours} h from start</source>
+        <translation>{hours} h desde el inicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Peaks (maximum over the run):</source>
         <translation>Picos (máximo de la simulación):</translation>
     </message>
@@ -2453,12 +2554,13 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>mm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../thermoviz/io/summary_text.py" line="-22"/>
+        <location filename="../thermoviz/model/language.py" line="+0"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../thermoviz/model/language.py" line="+0"/>
         <source>kPa</source>
         <translation>kPa</translation>
     </message>

@@ -291,6 +291,71 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../thermoviz/cli_lang.py" line="+13"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>требуются аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+</context>
+<context>
     <name>Clothing</name>
     <message>
         <location filename="../thermoviz/gui/window/inputs.py" line="+32"/>
@@ -2378,7 +2443,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="+52"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+56"/>
         <source>not computed / not applicable</source>
         <translation>не рассчитано / неприменимо</translation>
     </message>
@@ -2389,17 +2454,53 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="+7"/>
+        <location filename="../thermoviz/io/summary_text.py" line="-50"/>
+        <source>hours since the start (no puncture)</source>
+        <extracomment>The origin words of :func:`thermoviz.model.clock.time_origin`, marked for translation.</extracomment>
+        <translation>часы от начала (без пробоя)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours since the puncture</source>
+        <translation>часы после пробоя</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>extrapolated: outside the model&apos;s validity range</source>
+        <translation>экстраполяция: вне области применимости модели</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Verdict [{severity}]: {text}</source>
         <translation>Вывод [{severity}]: {text}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>, then the run&apos;s own clock</source>
+        <translation>, затем собственные часы расчёта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events ({words}):</source>
+        <translation>События ({words}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events ({words}, then UTC; t = 0 at {start}):</source>
+        <translation>События ({words}, затем UTC; t = 0 в {start}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>does not happen</source>
         <translation>не происходит</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>{hours} h from start</source>
+        <translation>{hours} ч от начала</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Peaks (maximum over the run):</source>
         <translation>Пики (максимум за расчёт):</translation>
     </message>
@@ -2453,12 +2554,13 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>мм</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../thermoviz/io/summary_text.py" line="-22"/>
+        <location filename="../thermoviz/model/language.py" line="+0"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../thermoviz/model/language.py" line="+0"/>
         <source>kPa</source>
         <translation>кПа</translation>
     </message>

@@ -6,10 +6,14 @@ import math
 import textwrap
 
 from ..model import clock
-from ..model.language import translate
+from ..model.language import QT_TRANSLATE_NOOP, translate
 from ..model.outcome.result import EVENTS, SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol
+
+#: The origin words of :func:`thermoviz.model.clock.time_origin`, marked for translation.
+ORIGIN_WORDS = (QT_TRANSLATE_NOOP("Summary", "hours since the start (no puncture)"),
+                QT_TRANSLATE_NOOP("Summary", "hours since the puncture"))
 
 
 def format_value(x: float) -> str:
@@ -49,10 +53,10 @@ def _peak_line(name: str, value: float | None, width: int, extrapolated: bool) -
     unit, label = SERIES[name]
     if unit == "°C" and value is not None:
         value, unit = c_to_unit(value), temp_symbol()
-    text = translate("Summary", "not computed / not applicable") if value is None or not math.isfinite(value) else f"{format_value(value)} {unit}"
+    text = translate("Summary", "not computed / not applicable") if value is None or not math.isfinite(value) else f"{format_value(value)} {translate('Units', unit)}"
     if extrapolated:
-        text += "  (extrapolated: outside the model's validity range)"
-    return f"  {label:<{width}}  {text}"
+        text += "  (" + translate("Summary", "extrapolated: outside the model's validity range") + ")"
+    return f"  {translate('Plots', label):<{width}}  {text}"
 
 
 def format_summary(result: Result) -> str:
@@ -70,22 +74,25 @@ def format_summary(result: Result) -> str:
     lines.append("")
     start = s.start_datetime
     origin, words = clock.time_origin(result.events.get("puncture"))
-    run_clock = "" if origin == 0.0 else ", then the run's own clock"
-    lines.append(f"Events ({words}{run_clock}):" if start is None else
-                 f"Events ({words}{run_clock}, then UTC; t = 0 at {clock.format_time(start)}):")
+    words = translate("Summary", words)
+    run_clock = "" if origin == 0.0 else translate("Summary", ", then the run's own clock")
+    lines.append(translate("Summary", "Events ({words}):").format(words=words + run_clock) if start is None else
+                 translate("Summary", "Events ({words}, then UTC; t = 0 at {start}):").format(
+                     words=words + run_clock, start=clock.format_time(start)))
+    hours = translate("Units", "h")
     width = max(len(translate("Events", label)) for label in EVENTS.values())
     for name, label in EVENTS.items():
         label = localise_temps(translate("Events", label), exact=True)  # event names carry limits
         t = result.events.get(name)
-        when = translate("Summary", "does not happen") if t is None else f"{t - origin:+8.2f} h"
+        when = translate("Summary", "does not happen") if t is None else f"{t - origin:+8.2f} {hours}"
         if t is not None and origin != 0.0:
-            when += f"  ({t:.2f} h from start)"
+            when += "  (" + translate("Summary", "{hours} h from start").format(hours=f"{t:.2f}") + ")"
         if t is not None and start is not None:
             when += f"  {clock.format_time(clock.round_to_second(clock.utc_at_hours(start, t)))}"
         lines.append(f"  {label:<{width}}  {when}")
     lines.append("")
     lines.append(translate("Summary", "Peaks (maximum over the run):"))
-    width = max(len(label) for _unit, label in SERIES.values())
+    width = max(len(translate("Plots", label)) for _unit, label in SERIES.values())
     extrapolated = result.extrapolated_peaks
     lines += [_peak_line(name, value, width, name in extrapolated) for name, value in result.peaks.items()]
     if result.crew_peaks:
