@@ -2403,6 +2403,143 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../thermoviz/gui/plots/cursor_keys.py" line="+21"/>
+        <source>← / → on the plots</source>
+        <extracomment>One Shift+← / → press moves it by this share (5 %). (keys, what) rows for the shortcuts box.</extracomment>
+        <translation>← / → en los gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the time cursor a small step (0.5 % of the span)</source>
+        <translation>mover el cursor de tiempo un paso pequeño (0,5 % del intervalo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+← / → on the plots</source>
+        <translation>Mayús+← / → en los gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the time cursor a big step (5 % of the span)</source>
+        <translation>mover el cursor de tiempo un paso grande (5 % del intervalo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home / End on the plots</source>
+        <translation>Inicio / Fin en los gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time cursor to the start / end</source>
+        <translation>cursor de tiempo al inicio / al final</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/actions.py" line="+12"/>
+        <source>Tab / Shift+Tab</source>
+        <extracomment>Keys of the controls themselves (not menu actions), for the shortcuts box.</extracomment>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move between the controls</source>
+        <translation>moverse entre los controles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← → ↑ ↓ on the hole slider</source>
+        <translation>← → ↑ ↓ en el control deslizante del orificio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hole diameter ≈ 6 % smaller/larger</source>
+        <translation>diámetro del orificio ≈ 6 % menor/mayor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up / Page Down on the hole slider</source>
+        <translation>RePág / AvPág en el control deslizante del orificio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hole diameter ≈ 80 % larger/smaller</source>
+        <translation>diámetro del orificio ≈ 80 % mayor/menor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑ ↓ in a number box</source>
+        <translation>↑ ↓ en un cuadro numérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one step (units in the tooltip)</source>
+        <translation>un paso (unidades en la información emergente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space on a check box</source>
+        <translation>Espacio en una casilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tick or untick (No leak, Never, Stays docked, Hatch open)</source>
+        <translation>marcar o desmarcar (Sin fuga, Nunca, Sigue acoplada, Escotilla abierta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ ← (Page Down / Up) in a lesson</source>
+        <translation>→ ← (AvPág / RePág) en una lección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next / previous step</source>
+        <translation>paso siguiente / anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space in a lesson</source>
+        <translation>Espacio en una lección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reveal the answer, then the next step</source>
+        <translation>mostrar la respuesta y luego el paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma or point in a number box</source>
+        <translation>Coma o punto en un cuadro numérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both are decimal separators: 0,5 = 0.5</source>
+        <translation>ambos son separadores decimales: 0,5 = 0.5</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+11"/>
+        <source> or </source>
+        <extracomment>The joiner of two shortcuts of one command, marked for translation.</extracomment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/shortcuts.py" line="+19"/>
+        <source>Menu shortcuts</source>
+        <translation>Atajos de los menús</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the controls</source>
+        <translation>En los controles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time cursor: drag the grey line or click a plot.</source>
+        <translation>Cursor de tiempo: arrastre la línea gris o haga clic en un gráfico.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../thermoviz/gui/window/status_notes.py" line="+38"/>

@@ -2403,6 +2403,143 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../thermoviz/gui/plots/cursor_keys.py" line="+21"/>
+        <source>← / → on the plots</source>
+        <extracomment>One Shift+← / → press moves it by this share (5 %). (keys, what) rows for the shortcuts box.</extracomment>
+        <translation>← / → на графиках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the time cursor a small step (0.5 % of the span)</source>
+        <translation>сдвинуть курсор времени на малый шаг (0,5 % диапазона)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+← / → on the plots</source>
+        <translation>Shift+← / → на графиках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the time cursor a big step (5 % of the span)</source>
+        <translation>сдвинуть курсор времени на большой шаг (5 % диапазона)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home / End on the plots</source>
+        <translation>Home / End на графиках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time cursor to the start / end</source>
+        <translation>курсор времени в начало / конец</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/actions.py" line="+12"/>
+        <source>Tab / Shift+Tab</source>
+        <extracomment>Keys of the controls themselves (not menu actions), for the shortcuts box.</extracomment>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move between the controls</source>
+        <translation>переход между элементами управления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← → ↑ ↓ on the hole slider</source>
+        <translation>← → ↑ ↓ на ползунке отверстия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hole diameter ≈ 6 % smaller/larger</source>
+        <translation>диаметр отверстия ≈ на 6 % меньше/больше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up / Page Down on the hole slider</source>
+        <translation>Page Up / Page Down на ползунке отверстия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hole diameter ≈ 80 % larger/smaller</source>
+        <translation>диаметр отверстия ≈ на 80 % больше/меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑ ↓ in a number box</source>
+        <translation>↑ ↓ в числовом поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one step (units in the tooltip)</source>
+        <translation>один шаг (единицы — в подсказке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space on a check box</source>
+        <translation>Пробел на флажке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tick or untick (No leak, Never, Stays docked, Hatch open)</source>
+        <translation>поставить или снять флажок (Без течи, Никогда, Остаётся пристыкованным, Люк открыт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ ← (Page Down / Up) in a lesson</source>
+        <translation>→ ← (Page Down / Up) в уроке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next / previous step</source>
+        <translation>следующий / предыдущий шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space in a lesson</source>
+        <translation>Пробел в уроке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reveal the answer, then the next step</source>
+        <translation>показать ответ, затем следующий шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma or point in a number box</source>
+        <translation>Запятая или точка в числовом поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both are decimal separators: 0,5 = 0.5</source>
+        <translation>обе — десятичные разделители: 0,5 = 0.5</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+11"/>
+        <source> or </source>
+        <extracomment>The joiner of two shortcuts of one command, marked for translation.</extracomment>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/shortcuts.py" line="+19"/>
+        <source>Menu shortcuts</source>
+        <translation>Клавиши команд меню</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the controls</source>
+        <translation>В элементах управления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time cursor: drag the grey line or click a plot.</source>
+        <translation>Курсор времени: перетащите серую линию или щёлкните по графику.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../thermoviz/gui/window/status_notes.py" line="+38"/>

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
+from thermoviz.model.language import QT_TRANSLATE_NOOP
+
 #: One ← / → press moves the cursor by this share of the simulated span (0.5 % = 21.6 min of 72 h).
 SMALL_STEP_SHARE = 0.005
 #: One Shift+← / → press moves it by this share (5 %).
@@ -16,9 +18,12 @@ BIG_STEP_SHARE = 0.05
 
 #: (keys, what) rows for the shortcuts box.
 CURSOR_KEY_ROWS = (
-    ("← / → on the plots", "move the time cursor a small step (0.5 % of the span)"),
-    ("Shift+← / → on the plots", "move the time cursor a big step (5 % of the span)"),
-    ("Home / End on the plots", "time cursor to the start / end"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "← / → on the plots"),
+     QT_TRANSLATE_NOOP("Shortcuts", "move the time cursor a small step (0.5 % of the span)")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Shift+← / → on the plots"),
+     QT_TRANSLATE_NOOP("Shortcuts", "move the time cursor a big step (5 % of the span)")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Home / End on the plots"),
+     QT_TRANSLATE_NOOP("Shortcuts", "time cursor to the start / end")),
 )
 
 

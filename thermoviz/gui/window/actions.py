@@ -206,14 +206,22 @@ PLOT_ACTIONS: tuple[ActionSpec, ...] = (
 
 #: Keys of the controls themselves (not menu actions), for the shortcuts box.
 CONTROL_KEYS = (
-    ("Tab / Shift+Tab", "move between the controls"),
-    ("← → ↑ ↓ on the hole slider", "hole diameter ≈ 6 % smaller/larger"),
-    ("Page Up / Page Down on the hole slider", "hole diameter ≈ 80 % larger/smaller"),
-    ("↑ ↓ in a number box", "one step (units in the tooltip)"),
-    ("Space on a check box", "tick or untick (No leak, Never, Stays docked, Hatch open)"),
-    ("→ ← (Page Down / Up) in a lesson", "next / previous step"),
-    ("Space in a lesson", "reveal the answer, then the next step"),
-    ("Comma or point in a number box", "both are decimal separators: 0,5 = 0.5"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Tab / Shift+Tab"),
+     QT_TRANSLATE_NOOP("Shortcuts", "move between the controls")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "← → ↑ ↓ on the hole slider"),
+     QT_TRANSLATE_NOOP("Shortcuts", "hole diameter ≈ 6 % smaller/larger")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Page Up / Page Down on the hole slider"),
+     QT_TRANSLATE_NOOP("Shortcuts", "hole diameter ≈ 80 % larger/smaller")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "↑ ↓ in a number box"),
+     QT_TRANSLATE_NOOP("Shortcuts", "one step (units in the tooltip)")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Space on a check box"),
+     QT_TRANSLATE_NOOP("Shortcuts", "tick or untick (No leak, Never, Stays docked, Hatch open)")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "→ ← (Page Down / Up) in a lesson"),
+     QT_TRANSLATE_NOOP("Shortcuts", "next / previous step")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Space in a lesson"),
+     QT_TRANSLATE_NOOP("Shortcuts", "reveal the answer, then the next step")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Comma or point in a number box"),
+     QT_TRANSLATE_NOOP("Shortcuts", "both are decimal separators: 0,5 = 0.5")),
     *CURSOR_KEY_ROWS,
 )
 
@@ -283,6 +291,10 @@ def build_menus(window, extras: dict[str, object]) -> dict[str, QAction]:
     return actions
 
 
+#: The joiner of two shortcuts of one command, marked for translation.
+OR_WORD = QT_TRANSLATE_NOOP("Shortcuts", " or ")
+
+
 def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
     """(keys, what) of every table action with a chord or function-key shortcut (two at most)."""
     rows = []
@@ -291,5 +303,5 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
         # Chords and function keys only (not media keys such as "Redo" or "Exit").
         keys = [k for k in keys if "+" in k or re.fullmatch(r"F\d+", k)][:2]
         if keys:
-            rows.append((" or ".join(keys), actions[spec.id].text().replace("&", "").rstrip("…").strip()))
+            rows.append((translate("Shortcuts", " or ").join(keys), actions[spec.id].text().replace("&", "").rstrip("…").strip()))
     return sorted(rows, key=lambda row: row[1].lower())

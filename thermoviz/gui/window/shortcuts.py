@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from thermoviz.model.language import translate
+
 from .actions import CONTROL_KEYS, shortcut_rows
 
 
@@ -13,6 +15,7 @@ def shortcuts_html(window) -> str:
                        for k, v in rows)
         return f"<table>{body}</table>"
 
-    return ("<h3>Menu shortcuts</h3>" + table(shortcut_rows(window.actions))
-            + "<h3>In the controls</h3>" + table(CONTROL_KEYS)
-            + "<p>Time cursor: drag the grey line or click a plot.</p>")
+    controls = [(translate("Shortcuts", keys), translate("Shortcuts", what)) for keys, what in CONTROL_KEYS]
+    return ("<h3>" + translate("Shortcuts", "Menu shortcuts") + "</h3>" + table(shortcut_rows(window.actions))
+            + "<h3>" + translate("Shortcuts", "In the controls") + "</h3>" + table(controls)
+            + "<p>" + translate("Shortcuts", "Time cursor: drag the grey line or click a plot.") + "</p>")
