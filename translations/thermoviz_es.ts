@@ -2580,7 +2580,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="+56"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+61"/>
         <source>not computed / not applicable</source>
         <translation>no calculado / no aplicable</translation>
     </message>
@@ -2591,7 +2591,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Escenario sin título</translation>
     </message>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="-50"/>
+        <location filename="../thermoviz/io/summary_text.py" line="-55"/>
         <source>hours since the start (no puncture)</source>
         <extracomment>The origin words of :func:`thermoviz.model.clock.time_origin`, marked for translation.</extracomment>
         <translation>horas desde el inicio (sin perforación)</translation>
@@ -2602,7 +2602,67 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>horas desde la perforación</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>{vehicle} / {loop} loop</source>
+        <translation>{vehicle} / circuito {loop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coolant {coolant}</source>
+        <translation>refrigerante {coolant}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no leak</source>
+        <translation>sin fuga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hole {d} mm (Cd {cd}) at {t} h from start</source>
+        <translation>orificio de {d} mm (Cd {cd}) a las {t} h del inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stays docked</source>
+        <translation>sigue acoplada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, {h} h descent</source>
+        <translation>, descenso de {h} h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({h} h after the puncture)</source>
+        <translation> ({h} h después de la perforación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undock at {t} h from start</source>
+        <translation>desacoplamiento a las {t} h del inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hatch open</source>
+        <translation>escotilla abierta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hatch closed</source>
+        <translation>escotilla cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crew {n}</source>
+        <translation>tripulación {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h run</source>
+        <translation>simulación de {h} h</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>extrapolated: outside the model&apos;s validity range</source>
         <translation>extrapolado: fuera del rango de validez del modelo</translation>
     </message>

@@ -2580,7 +2580,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="+56"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+61"/>
         <source>not computed / not applicable</source>
         <translation>не рассчитано / неприменимо</translation>
     </message>
@@ -2591,7 +2591,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="-50"/>
+        <location filename="../thermoviz/io/summary_text.py" line="-55"/>
         <source>hours since the start (no puncture)</source>
         <extracomment>The origin words of :func:`thermoviz.model.clock.time_origin`, marked for translation.</extracomment>
         <translation>часы от начала (без пробоя)</translation>
@@ -2602,7 +2602,67 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>часы после пробоя</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>{vehicle} / {loop} loop</source>
+        <translation>{vehicle} / контур {loop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coolant {coolant}</source>
+        <translation>теплоноситель {coolant}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no leak</source>
+        <translation>без течи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hole {d} mm (Cd {cd}) at {t} h from start</source>
+        <translation>отверстие {d} мм (Cd {cd}) через {t} ч от начала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stays docked</source>
+        <translation>остаётся пристыкованным</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, {h} h descent</source>
+        <translation>, спуск {h} ч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({h} h after the puncture)</source>
+        <translation> ({h} ч после пробоя)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undock at {t} h from start</source>
+        <translation>расстыковка через {t} ч от начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hatch open</source>
+        <translation>люк открыт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hatch closed</source>
+        <translation>люк закрыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crew {n}</source>
+        <translation>экипаж {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h run</source>
+        <translation>расчёт на {h} ч</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>extrapolated: outside the model&apos;s validity range</source>
         <translation>экстраполяция: вне области применимости модели</translation>
     </message>

@@ -38,6 +38,7 @@ def test_russian_summary_has_no_english_prose(capsys):
         if line.strip():  # numbers, units and UTC stamps aside, every line is Russian
             assert CYRILLIC.search(line), line
     assert "Пики (максимум за расчёт):" in out and " ч от начала)" in out
+    assert "отверстие 0,8 мм (Cd 0,12) через 1 ч от начала, остаётся пристыкованным, люк открыт, экипаж 3" in out
 
 
 def test_a_bad_argument_is_refused_in_russian_and_spanish():

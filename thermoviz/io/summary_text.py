@@ -6,7 +6,7 @@ import math
 import textwrap
 
 from ..model import clock
-from ..model.language import QT_TRANSLATE_NOOP, translate
+from ..model.language import QT_TRANSLATE_NOOP, number, translate
 from ..model.outcome.result import EVENTS, SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol
@@ -27,24 +27,29 @@ def scenario_line(s: Scenario, vehicle_name: str | None = None) -> str:
     ``vehicle_name``: the vehicle's display name (a user's own capsule is called by its name, id kept).
     """
     vehicle = s.vehicle if not vehicle_name or vehicle_name == s.vehicle else f"{vehicle_name} ({s.vehicle})"
-    parts = [f"{vehicle} / {s.loop} loop"]
+
+    def g(x: float) -> str:
+        return number(f"{x:g}")
+
+    parts = [translate("Summary", "{vehicle} / {loop} loop").format(vehicle=vehicle, loop=s.loop)]
     if s.coolant:
-        parts.append(f"coolant {s.coolant}")
+        parts.append(translate("Summary", "coolant {coolant}").format(coolant=s.coolant))
     if s.hole_diameter_mm == 0 or s.puncture_time_h is None:
-        parts.append("no leak")
+        parts.append(translate("Summary", "no leak"))
     else:
-        parts.append(f"hole {s.hole_diameter_mm:g} mm (Cd {s.discharge_coefficient:g}) at {s.puncture_time_h:g} h "
-                     "from start")
+        parts.append(translate("Summary", "hole {d} mm (Cd {cd}) at {t} h from start").format(
+            d=g(s.hole_diameter_mm), cd=g(s.discharge_coefficient), t=g(s.puncture_time_h)))
     if s.undock_time_h is None:
-        parts.append("stays docked")
+        parts.append(translate("Summary", "stays docked"))
     else:
-        descent = "" if s.descent_duration_h is None else f", {s.descent_duration_h:g} h descent"
+        descent = "" if s.descent_duration_h is None else \
+            translate("Summary", ", {h} h descent").format(h=g(s.descent_duration_h))
         after = "" if s.puncture_time_h is None or s.hole_diameter_mm == 0 else \
-            f" ({s.undock_time_h - s.puncture_time_h:g} h after the puncture)"
-        parts.append(f"undock at {s.undock_time_h:g} h from start{after}{descent}")
-    parts.append("hatch open" if s.hatch_open else "hatch closed")
-    parts.append(f"crew {s.crew}")
-    parts.append(f"{s.duration_h:g} h run")
+            translate("Summary", " ({h} h after the puncture)").format(h=g(s.undock_time_h - s.puncture_time_h))
+        parts.append(translate("Summary", "undock at {t} h from start").format(t=g(s.undock_time_h)) + after + descent)
+    parts.append(translate("Summary", "hatch open") if s.hatch_open else translate("Summary", "hatch closed"))
+    parts.append(translate("Summary", "crew {n}").format(n=s.crew))
+    parts.append(translate("Summary", "{h} h run").format(h=g(s.duration_h)))
     return ", ".join(parts)
 
 
