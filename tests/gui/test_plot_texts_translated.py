@@ -60,7 +60,7 @@ def test_explanations_follow_the_language_with_english_fallback(russian):
     assert "Температура воздуха в кабине экипажа." in text and "Источник:" in text
     english, russian_entries = all_explanations("en"), all_explanations("ru")
     assert russian_entries.keys() == english.keys()  # an entry the Russian file lacks is the English one
-    assert russian_entries[("event", "landing")] == english[("event", "landing")]
+    assert russian_entries[("concept", "accumulator")] == english[("concept", "accumulator")]
     assert all_explanations("es")[("concept", "verdict")].title == "Veredicto"
 
 
@@ -76,3 +76,15 @@ def test_a_russian_windows_verdict_explanation_is_cyrillic(qtbot, crew_strain_wa
     finally:
         use_language("en")
     assert "Вердикт" in help_text and "Одна фраза" in help_text
+
+
+@pytest.mark.parametrize("lang", ["ru", "es"])
+def test_every_series_limit_and_event_is_explained_in_the_language(lang):
+    from thermoviz.io.explanations import explanations_path, load_explanations
+
+    own = load_explanations(explanations_path(lang))
+    english = load_explanations(explanations_path("en"))
+    wanted = {key for key in english if key[0] in ("series", "limit", "event")}
+    assert wanted <= own.keys(), sorted(wanted - own.keys())
+    for key in wanted:  # written in the language, not copied
+        assert own[key].what != english[key].what and own[key].title != english[key].title, key
