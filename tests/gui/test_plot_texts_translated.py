@@ -59,8 +59,7 @@ def test_explanations_follow_the_language_with_english_fallback(russian):
     text = explained("series", "cabin_temp_c")
     assert "Температура воздуха в кабине экипажа." in text and "Источник:" in text
     english, russian_entries = all_explanations("en"), all_explanations("ru")
-    assert russian_entries.keys() == english.keys()  # an entry the Russian file lacks is the English one
-    assert russian_entries[("concept", "accumulator")] == english[("concept", "accumulator")]
+    assert russian_entries.keys() == english.keys()  # an entry a language's file lacks is the English one
     assert all_explanations("es")[("concept", "verdict")].title == "Veredicto"
 
 
@@ -79,12 +78,12 @@ def test_a_russian_windows_verdict_explanation_is_cyrillic(qtbot, crew_strain_wa
 
 
 @pytest.mark.parametrize("lang", ["ru", "es"])
-def test_every_series_limit_and_event_is_explained_in_the_language(lang):
+def test_every_entry_is_explained_in_the_language(lang):
     from thermoviz.io.explanations import explanations_path, load_explanations
 
     own = load_explanations(explanations_path(lang))
     english = load_explanations(explanations_path("en"))
-    wanted = {key for key in english if key[0] in ("series", "limit", "event")}
+    wanted = set(english)  # every entry, concepts included
     assert wanted <= own.keys(), sorted(wanted - own.keys())
     for key in wanted:  # written in the language, not copied
         assert own[key].what != english[key].what and own[key].title != english[key].title, key
