@@ -1297,6 +1297,61 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>GradesPage</name>
+    <message>
+        <location filename="../thermoviz/io/grades_page.py" line="+15"/>
+        <source>Crew grades: how thermoviz says how the crew fares</source>
+        <translation>Niveles de la tripulación: cómo dice thermoviz cómo le va a la tripulación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Below 38 °C a resting, clothed person in a warm cabin is hot but can keep working.</source>
+        <extracomment>Why each line is where it is, in plain words (sources: docs/sources.md).</extracomment>
+        <translation>Por debajo de 38 °C una persona vestida y en reposo en una cabina cálida pasa calor, pero puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO 7933 (Predicted Heat Strain), the standard for hot workplaces, tells workers to stop when the core would pass 38 °C. A crew riding home cannot stop, so this is a warning.</source>
+        <translation>ISO 7933 (Predicted Heat Strain), la norma para lugares de trabajo calurosos, indica dejar de trabajar cuando la temperatura central superaría 38 °C. Una tripulación que regresa no puede parar, así que esto es una advertencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Around 39 °C thinking and handling slow down sharply (occupational heat-stress guidance, WHO 1969 and ACGIH, recalled from memory). The agencies would not fly a crew home into this: it is the line the limit finder and the map use by default.</source>
+        <translation>Hacia 39 °C el pensamiento y la destreza se ralentizan bruscamente (guías laborales de estrés térmico, OMS 1969 y ACGIH, de memoria). Las agencias no traerían a una tripulación a casa en estas condiciones: es la línea que usan por defecto el buscador de límites y el mapa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At 40 °C heat stroke threatens (standard physiology); at a wet-bulb temperature of 35 °C sweat can no longer cool the body at all (Sherwood &amp; Huber 2010). Only this grade is called &quot;not survivable&quot;, and only here does thermoviz use the word &quot;survive&quot;.</source>
+        <translation>A 40 °C amenaza el golpe de calor (fisiología estándar); con un bulbo húmedo de 35 °C el sudor ya no puede enfriar el cuerpo en absoluto (Sherwood &amp; Huber 2010). Solo este nivel se llama «no sobrevivible», y solo aquí usa thermoviz la palabra «sobrevivir».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>thermoviz grades the crew&apos;s peak core temperature while aboard (and the cabin&apos;s wet-bulb temperature) on one scale of four grades. The banner, the map&apos;s lines, the limit finder, the uncertainty band, the lessons and the PDF all use it, so they always tell the same story.</source>
+        <translation>thermoviz clasifica la temperatura central máxima de la tripulación a bordo (y la temperatura de bulbo húmedo de la cabina) en una escala de cuatro niveles. La usan el banner, las líneas del mapa, el buscador de límites, la banda de incertidumbre, las lecciones y el PDF, así que siempre cuentan lo mismo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cabin air above 27 °C and the equipment bay above 40 °C are separate, named conditions, not crew grades. The numbers are a model with estimates: read a result near a line as &quot;close to the line&quot;, not as a sure pass or fail.</source>
+        <translation>El aire de la cabina por encima de 27 °C y el compartimento de equipos por encima de 40 °C son condiciones aparte, con nombre, no niveles de la tripulación. Los números son un modelo con estimaciones: lea un resultado cerca de una línea como «cerca de la línea», no como un aprobado o suspenso seguro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grade</source>
+        <extracomment>The Help page&apos;s column headings.</extracomment>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it starts</source>
+        <translation>Dónde empieza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this line</source>
+        <translation>Por qué esta línea</translation>
+    </message>
+</context>
+<context>
     <name>GraphicsScene</name>
     <message>
         <location filename="../thermoviz/gui/plots/dashboard.py" line="+24"/>

@@ -1297,6 +1297,61 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>GradesPage</name>
+    <message>
+        <location filename="../thermoviz/io/grades_page.py" line="+15"/>
+        <source>Crew grades: how thermoviz says how the crew fares</source>
+        <translation>Уровни состояния экипажа: как thermoviz оценивает самочувствие экипажа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Below 38 °C a resting, clothed person in a warm cabin is hot but can keep working.</source>
+        <extracomment>Why each line is where it is, in plain words (sources: docs/sources.md).</extracomment>
+        <translation>Ниже 38 °C отдыхающий одетый человек в тёплой кабине страдает от жары, но может продолжать работать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO 7933 (Predicted Heat Strain), the standard for hot workplaces, tells workers to stop when the core would pass 38 °C. A crew riding home cannot stop, so this is a warning.</source>
+        <translation>ISO 7933 (Predicted Heat Strain), стандарт для жарких рабочих мест, велит прекратить работу, когда ядро тела превысило бы 38 °C. Экипаж на пути домой остановиться не может, поэтому это предупреждение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Around 39 °C thinking and handling slow down sharply (occupational heat-stress guidance, WHO 1969 and ACGIH, recalled from memory). The agencies would not fly a crew home into this: it is the line the limit finder and the map use by default.</source>
+        <translation>Около 39 °C мышление и движения резко замедляются (производственные нормы по тепловому стрессу, ВОЗ 1969 и ACGIH, по памяти). Агентства не отправили бы экипаж домой в таких условиях: эту границу по умолчанию используют поиск предела и карта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At 40 °C heat stroke threatens (standard physiology); at a wet-bulb temperature of 35 °C sweat can no longer cool the body at all (Sherwood &amp; Huber 2010). Only this grade is called &quot;not survivable&quot;, and only here does thermoviz use the word &quot;survive&quot;.</source>
+        <translation>При 40 °C грозит тепловой удар (стандартная физиология); при температуре влажного термометра 35 °C пот вообще больше не может охлаждать тело (Sherwood &amp; Huber 2010). Только этот уровень называется «не выжить», и только здесь thermoviz употребляет слово «выжить».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>thermoviz grades the crew&apos;s peak core temperature while aboard (and the cabin&apos;s wet-bulb temperature) on one scale of four grades. The banner, the map&apos;s lines, the limit finder, the uncertainty band, the lessons and the PDF all use it, so they always tell the same story.</source>
+        <translation>thermoviz оценивает пиковую температуру ядра тела экипажа на борту (и температуру влажного термометра в кабине) по одной шкале из четырёх уровней. Её используют баннер, линии карты, поиск предела, полоса неопределённости, уроки и PDF, поэтому они всегда говорят одно и то же.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cabin air above 27 °C and the equipment bay above 40 °C are separate, named conditions, not crew grades. The numbers are a model with estimates: read a result near a line as &quot;close to the line&quot;, not as a sure pass or fail.</source>
+        <translation>Воздух кабины выше 27 °C и приборный отсек выше 40 °C — отдельные именованные условия, а не уровни состояния экипажа. Числа — это модель с оценками: результат около границы читайте как «близко к границе», а не как уверенное «прошёл» или «не прошёл».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grade</source>
+        <extracomment>The Help page&apos;s column headings.</extracomment>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it starts</source>
+        <translation>Где начинается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this line</source>
+        <translation>Почему эта граница</translation>
+    </message>
+</context>
+<context>
     <name>GraphicsScene</name>
     <message>
         <location filename="../thermoviz/gui/plots/dashboard.py" line="+24"/>

@@ -91,7 +91,9 @@ def dialog_texts(lang: str, qtbot, monkeypatch, tmp_path) -> list[tuple[str, str
     window.show_shortcuts()
     window.show_grades()
     for box in window.findChildren(QMessageBox):
-        add("box title", box.windowTitle())  # Crew grades' body: see docs/translating.md (still English)
+        add("box title", box.windowTitle())
+        if box.windowTitle() == translate("Dialogs", "Crew grades"):  # the page, grade ids (<code>) aside
+            add("crew grades", re.sub(r"<code>.*?</code>", "", box.text()))
         if box.windowTitle() == translate("Dialogs", "Keyboard shortcuts"):  # headings and what each key does
             found_rows = re.findall(r"<h3>(.*?)</h3>|<p>(.*?)</p>|<td>([^<]*)</td></tr>", box.text())
             add("shortcuts", *("".join(groups) for groups in found_rows))
@@ -141,7 +143,7 @@ def test_russian_dialogs_are_cyrillic(checks):
     texts = run("ru")
     assert {where for where, _text in texts} >= {  # every kind of dialog was reached
         "file dialog", "input dialog", "question", "message box", "About", "warning", "box title", "vehicle editor",
-        "vehicle editor label", "vehicle editor tab", "shortcuts"}
+        "vehicle editor label", "vehicle editor tab", "shortcuts", "crew grades"}
     assert len(texts) > 30
     english = sorted({f"{where}: {text[:90]!r}" for where, text in texts
                       if not CYRILLIC.search(text) and not allowed(text, names)})
