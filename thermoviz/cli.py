@@ -29,6 +29,7 @@ from typing import Any, TextIO
 from .cli_lang import use_cli_language
 from .cli_outputs import EXPORT_FLAGS, with_crew, write_outputs
 from .io.overrides import parse_override
+from .model.language import translate
 from .model.scenario import FIELD_SPECS, ScenarioError
 
 #: ``--time-axis`` values: the keys of thermoviz.figure.time_axis.MODES (not imported here: the
@@ -59,8 +60,8 @@ def _version() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="thermoviz",
-        description="What a coolant-loop puncture does to a spacecraft and its crew "
-        "(Soyuz MS-22, Progress MS-21, Nauka). Without a command, opens the desktop app.",
+        description=translate("CLI", "What a coolant-loop puncture does to a spacecraft and its crew "
+        "(Soyuz MS-22, Progress MS-21, Nauka). Without a command, opens the desktop app."),
     )
     parser.add_argument("--version", action="version", version=f"thermoviz {_version()}")
     add_units_argument(parser, argparse.SUPPRESS)
@@ -69,43 +70,44 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser(
         "run",
-        help="simulate a preset or scenario file and print a summary",
-        description="Simulate SCENARIO (a preset id from `thermoviz presets` or a .toml scenario file).",
+        help=translate("CLI", "simulate a preset or scenario file and print a summary"),
+        description=translate("CLI", "Simulate SCENARIO (a preset id from `thermoviz presets` or a .toml scenario file)."),
     )
-    run.add_argument("scenario", metavar="SCENARIO", help="preset id or path of a .toml scenario file")
+    run.add_argument("scenario", metavar="SCENARIO", help=translate("CLI", "preset id or path of a .toml scenario file"))
     run.add_argument(
         "--set",
         dest="overrides",
         action="append",
         default=[],
         metavar="FIELD=VALUE",
-        help="change one field (repeatable), e.g. --set hole_diameter_mm=2 --set undock_time_h=none; "
-        f"fields: {', '.join(FIELD_SPECS)}, undock_after_puncture_h (hours from the puncture to undock)",
+        help=translate("CLI", "change one field (repeatable), e.g. --set hole_diameter_mm=2 --set undock_time_h=none; "
+                       "fields: {fields}, undock_after_puncture_h (hours from the puncture to undock)").format(
+            fields=", ".join(FIELD_SPECS)),
     )
-    run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary "
-                     "(numbers in SI units whatever --units says)")
+    run.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON object instead of the summary "
+                     "(numbers in SI units whatever --units says)"))
     run.add_argument("--quiet", "-q", action="store_true",
-                     help="print nothing on success (for scripts that only write files); errors still go to stderr")
+                     help=translate("CLI", "print nothing on success (for scripts that only write files); errors still go to stderr"))
     add_units_argument(run)
     add_lang_argument(run)
-    run.add_argument("--csv", metavar="PATH", help="write every series (units in the header) to a CSV file")
+    run.add_argument("--csv", metavar="PATH", help=translate("CLI", "write every series (units in the header) to a CSV file"))
     run.add_argument("--csv-format", choices=("script", "spreadsheet"), default="script",
-                     help="script (default): metadata as '# ' comment lines, then the table; spreadsheet: "
-                          "header on row 1, UTF-8 BOM, metadata in two columns beside the table")
-    exports = run.add_argument_group("figure and report export (headless)")
-    exports.add_argument("--png", metavar="PATH", help="write the dashboard as a PNG image")
-    exports.add_argument("--svg", metavar="PATH", help="write the dashboard as an SVG (vector) image")
-    exports.add_argument("--pdf", metavar="PATH", help="write a PDF report (several A4 pages: summary tables, "
-                         "the figure, assumptions and sources)")
-    exports.add_argument("--handout", metavar="PATH", help="write a one-page A4 handout for a class (PDF: title, "
-                         "the verdict in plain words, one figure, five key numbers, three questions)")
-    exports.add_argument("--scale", metavar="N", default="1", help="PNG scale factor: 1, 2 or 4 (default 1)")
+                     help=translate("CLI", "script (default): metadata as '# ' comment lines, then the table; spreadsheet: "
+                          "header on row 1, UTF-8 BOM, metadata in two columns beside the table"))
+    exports = run.add_argument_group(translate("CLI", "figure and report export (headless)"))
+    exports.add_argument("--png", metavar="PATH", help=translate("CLI", "write the dashboard as a PNG image"))
+    exports.add_argument("--svg", metavar="PATH", help=translate("CLI", "write the dashboard as an SVG (vector) image"))
+    exports.add_argument("--pdf", metavar="PATH", help=translate("CLI", "write a PDF report (several A4 pages: summary tables, "
+                         "the figure, assumptions and sources)"))
+    exports.add_argument("--handout", metavar="PATH", help=translate("CLI", "write a one-page A4 handout for a class (PDF: title, "
+                         "the verdict in plain words, one figure, five key numbers, three questions)"))
+    exports.add_argument("--scale", metavar="N", default="1", help=translate("CLI", "PNG scale factor: 1, 2 or 4 (default 1)"))
     exports.add_argument("--time-axis", choices=TIME_AXIS_CHOICES, default=None,
-                         help="time axis of the figures: hours since the puncture (default), since the start, "
-                              "or date and time in UTC / Moscow time (scenarios with a start time)")
+                         help=translate("CLI", "time axis of the figures: hours since the puncture (default), since the start, "
+                              "or date and time in UTC / Moscow time (scenarios with a start time)"))
     exports.add_argument("--compare", metavar="SCENARIO",
-                         help="also draw this preset or .toml scenario, faded, in the figures (as View > Pin as "
-                              "reference), aligned at undock, else at the puncture")
+                         help=translate("CLI", "also draw this preset or .toml scenario, faded, in the figures (as View > Pin as "
+                              "reference), aligned at undock, else at the puncture"))
     from . import cli_animation
 
     cli_animation.add_arguments(run)
@@ -113,13 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_slide_arguments(run)
 
-    presets = sub.add_parser("presets", help="list the historic presets (id, title, description)")
+    presets = sub.add_parser("presets", help=translate("CLI", "list the historic presets (id, title, description)"))
     presets.add_argument("--json", action="store_true",
-                         help="print every preset with its reported timeline and sources as JSON")
+                         help=translate("CLI", "print every preset with its reported timeline and sources as JSON"))
 
-    gui = sub.add_parser("gui", help="open the desktop app (the default)")
-    gui.add_argument("scenario", metavar="SCENARIO", nargs="?", help="preset id or .toml file to open")
-    gui.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit (for docs/tests)")
+    gui = sub.add_parser("gui", help=translate("CLI", "open the desktop app (the default)"))
+    gui.add_argument("scenario", metavar="SCENARIO", nargs="?", help=translate("CLI", "preset id or .toml file to open"))
+    gui.add_argument("--screenshot", metavar="PATH", help=translate("CLI", "save a PNG of the window and quit (for docs/tests)"))
     add_units_argument(gui)
     add_lang_argument(gui)
 
@@ -143,15 +145,15 @@ def build_parser() -> argparse.ArgumentParser:
 def add_units_argument(parser: argparse.ArgumentParser, default=argparse.SUPPRESS) -> None:
     """``--units C|F``: temperatures people read (summary, CSV, figures, PDF); inputs stay in °C."""
     parser.add_argument("--units", type=str.upper, choices=UNIT_CHOICES, default=default,
-                        help="temperatures in the summary, CSV headers, figures and PDF: C (default) or F; "
-                             "inputs, scenario files and --json stay in °C. In the app: View > Units (remembered)")
+                        help=translate("CLI", "temperatures in the summary, CSV headers, figures and PDF: C (default) or F; "
+                             "inputs, scenario files and --json stay in °C. In the app: View > Units (remembered)"))
 
 
 def add_lang_argument(parser: argparse.ArgumentParser) -> None:
     """``--lang en|ru|es``: the language of the window and the summary (default: the system's)."""
     parser.add_argument("--lang", type=str.lower, choices=LANG_CHOICES, default=argparse.SUPPRESS,
-                        help="language of the window and the text summary: en, ru or es (default: the system "
-                             "locale; in the app also View > Language)")
+                        help=translate("CLI", "language of the window and the text summary: en, ru or es (default: the system "
+                             "locale; in the app also View > Language)"))
 
 
 # --------------------------------------------------------------------------- --set
@@ -171,7 +173,7 @@ def _check_outputs(args: argparse.Namespace) -> int:
 
     scale = cli_number("--scale", args.scale, 1, 4, whole=True)
     if scale not in SCALES:
-        raise ScenarioError("--scale", f"must be 1, 2 or 4, got {scale}")
+        raise ScenarioError("--scale", translate("Errors", "must be 1, 2 or 4, got {given}").format(given=scale))
 
     check_output_paths(args, ("csv", *EXPORT_FLAGS, "handout"))
     return scale
@@ -186,7 +188,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
 
     changes = parse_overrides(args.overrides)  # syntax and values first: no file needed for that
     if args.quiet and args.json:
-        raise ScenarioError("--quiet", "prints nothing, --json prints the result: use one of them")
+        raise ScenarioError("--quiet", translate("Errors", "prints nothing, --json prints the result: use one of them"))
     scale = _check_outputs(args)
     scenario = load_scenario(args.scenario, changes=changes, check_catalogue=False)
     scenario = apply_vehicle_file(args, scenario)  # --vehicle-file: that vehicle, for this run only
@@ -205,8 +207,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
 
     args.slide_options = slide_options(args)
     if args.compare and not any(getattr(args, flag) for flag in (*EXPORT_FLAGS, "slide", "csv", "json")):
-        raise ScenarioError("--compare", "adds a reference to the outputs: add --json, --csv, --png, --svg, "
-                                         "--pdf or --slide")
+        raise ScenarioError("--compare", translate("Errors", "adds a reference to the outputs: add --json, --csv, "
+                                                              "--png, --svg, --pdf or --slide"))
     resolved = resolve(scenario)  # the catalogue check, once; simulate reuses it
     reference = None
     if args.compare:
@@ -231,7 +233,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
             write_outputs(args, result, scale, reference, drawn, crew_band=band)
         except FileWriteError as exc:  # paths were checked above: a disk or renderer failure
             flag = next((f for f in outputs if str(exc.path) == str(getattr(args, f))), outputs[0])
-            print(f"thermoviz: --{flag}: {exc}; nothing was written", file=sys.stderr)
+            print(f"thermoviz: --{flag}: " + translate("Errors", "{error}; nothing was written").format(error=exc),
+                  file=sys.stderr)
             return EXIT_USAGE
 
     if args.quiet:
@@ -292,7 +295,8 @@ def cmd_gui(scenario_arg: str | None, screenshot: str | None, units: str | None 
     try:
         from .gui.app import run_gui
     except ImportError as exc:
-        print(f"thermoviz: gui: the desktop app cannot start ({exc})", file=sys.stderr)
+        print("thermoviz: gui: " + translate("Errors", "the desktop app cannot start ({error})").format(error=exc),
+              file=sys.stderr)
         return EXIT_RUNTIME
     options = {name: value for name, value in (("units", units), ("lang", lang)) if value}
     return int(run_gui(scenario, screenshot=screenshot, **options) or 0)
@@ -337,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"thermoviz: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl+C: temporary files are already removed, no target was touched
-        print("thermoviz: interrupted (no file is left half-written)", file=sys.stderr)
+        print("thermoviz: " + translate("Errors", "interrupted (no file is left half-written)"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `thermoviz presets | head -2`: not an error worth a traceback
         _silence_stdout()

@@ -18,6 +18,7 @@ import json
 from typing import TextIO
 
 from .io.cli_args import cli_number
+from .model.language import translate
 from .model.scenario import FIELD_SPECS, MAX_SEATS, ScenarioError, quote_value
 
 COMMANDS = ("map", "limit")
@@ -39,48 +40,51 @@ def add_subcommands(sub) -> None:
     # parser help without importing numpy (the bare command opens the window; `presets` stays quick)
     fields = ", ".join([n for n, s in FIELD_SPECS.items() if s.kind in (int, float)] + ["undock_after_puncture_h"])
     sets = dict(dest="overrides", action="append", default=[], metavar="FIELD=VALUE",
-                help=f"change one field of the scenario first (repeatable); fields: {', '.join(FIELD_SPECS)}")
-    m = sub.add_parser("map", help="survivability map: a metric over two inputs",
-                       description="Evaluate a metric over a grid of two inputs of SCENARIO "
-                                   "(batched: the loop, cabin and crew models for all cells at once).")
-    m.add_argument("scenario", metavar="SCENARIO", help="preset id or path of a .toml scenario file")
+                help=translate("CLI", "change one field of the scenario first (repeatable); fields: {fields}").format(
+                    fields=", ".join(FIELD_SPECS)))
+    m = sub.add_parser("map", help=translate("CLI", "survivability map: a metric over two inputs"),
+                       description=translate("CLI", "Evaluate a metric over a grid of two inputs of SCENARIO "
+                                   "(batched: the loop, cabin and crew models for all cells at once)."))
+    m.add_argument("scenario", metavar="SCENARIO", help=translate("CLI", "preset id or path of a .toml scenario file"))
     m.add_argument("--set", **sets)
     m.add_argument("--x", required=True, metavar="FIELD=LO:HI[:N]",
-                   help=f"horizontal axis: field, range and points (default {DEFAULT_POINTS}); fields: {fields}")
-    m.add_argument("--y", required=True, metavar="FIELD=LO:HI[:N]", help="vertical axis, as --x")
+                   help=translate("CLI", "horizontal axis: field, range and points (default {points}); fields: {fields}").format(
+                       points=DEFAULT_POINTS, fields=fields))
+    m.add_argument("--y", required=True, metavar="FIELD=LO:HI[:N]", help=translate("CLI", "vertical axis, as --x"))
     m.add_argument("--metric", default=None,
-                   help=f"one of {', '.join(METRIC_NAMES)} (default margin_to_GRADE_k: kelvin below --grade)")
+                   help=translate("CLI", "one of {metrics} (default margin_to_GRADE_k: kelvin below --grade)").format(
+                       metrics=", ".join(METRIC_NAMES)))
     m.add_argument("--grade", metavar="GRADE", default=None,
-                   help=f"the crew grade whose boundary is drawn: one of {', '.join(BOUNDARY_GRADE_IDS)} "
-                        f"(default {DEFAULT_BOUNDARY_GRADE}, core 39 °C)")
+                   help=translate("CLI", "the crew grade whose boundary is drawn: one of {grades} (default {default}, "
+                                  "core 39 °C)").format(grades=", ".join(BOUNDARY_GRADE_IDS), default=DEFAULT_BOUNDARY_GRADE))
     m.add_argument("--crew-contours", action="store_true",
-                   help="also draw the boundary of --grade for every crew count (1 to the seats)")
-    m.add_argument("--csv", metavar="PATH", help="write one row per cell (units in the header)")
-    m.add_argument("--png", metavar="PATH", help="write the map as a 1600 x 1000 PNG")
-    m.add_argument("--svg", metavar="PATH", help="write the map as SVG")
-    m.add_argument("--json", action="store_true", help="print the map as one JSON object")
+                   help=translate("CLI", "also draw the boundary of --grade for every crew count (1 to the seats)"))
+    m.add_argument("--csv", metavar="PATH", help=translate("CLI", "write one row per cell (units in the header)"))
+    m.add_argument("--png", metavar="PATH", help=translate("CLI", "write the map as a 1600 x 1000 PNG"))
+    m.add_argument("--svg", metavar="PATH", help=translate("CLI", "write the map as SVG"))
+    m.add_argument("--json", action="store_true", help=translate("CLI", "print the map as one JSON object"))
 
-    lim = sub.add_parser("limit", help="limit of one input (largest hole, latest undock, most crew) for a crew grade",
-                         description="Find, by bisection on single simulations, the value of FIELD at which "
-                                     "the crew of SCENARIO reaches GRADE (default not_acceptable: core 39 °C).")
-    lim.add_argument("scenario", metavar="SCENARIO", help="preset id or path of a .toml scenario file")
-    lim.add_argument("field", metavar="FIELD", help=f"the input to search; one of {fields}")
+    lim = sub.add_parser("limit", help=translate("CLI", "limit of one input (largest hole, latest undock, most crew) for a crew grade"),
+                         description=translate("CLI", "Find, by bisection on single simulations, the value of FIELD at which "
+                                     "the crew of SCENARIO reaches GRADE (default not_acceptable: core 39 °C)."))
+    lim.add_argument("scenario", metavar="SCENARIO", help=translate("CLI", "preset id or path of a .toml scenario file"))
+    lim.add_argument("field", metavar="FIELD", help=translate("CLI", "the input to search; one of {fields}").format(fields=fields))
     lim.add_argument("--set", **sets)
-    lim.add_argument("--crew", metavar="N", help="crew aboard for the search (default: the scenario's)")
+    lim.add_argument("--crew", metavar="N", help=translate("CLI", "crew aboard for the search (default: the scenario's)"))
     lim.add_argument("--grade", metavar="GRADE", default=None,
-                     help=f"the crew grade to stay below: one of {', '.join(BOUNDARY_GRADE_IDS)} "
-                          f"(default {DEFAULT_BOUNDARY_GRADE}, core 39 °C)")
-    lim.add_argument("--json", action="store_true", help="print value, grade, crew, field, unit and bracket as JSON")
+                     help=translate("CLI", "the crew grade to stay below: one of {grades} (default {default}, core 39 °C)").format(
+                         grades=", ".join(BOUNDARY_GRADE_IDS), default=DEFAULT_BOUNDARY_GRADE))
+    lim.add_argument("--json", action="store_true", help=translate("CLI", "print value, grade, crew, field, unit and bracket as JSON"))
 
     run = sub.choices.get("run")
     if run is not None:
         run.add_argument("--uncertainty", metavar="N",
-                         help="also run N plausible vehicles (Latin hypercube over the estimates' ranges): "
-                              "5-95 %% bands, share reaching each limit, dominant parameter")
+                         help=translate("CLI", "also run N plausible vehicles (Latin hypercube over the estimates' ranges): "
+                              "5-95 %% bands, share reaching each limit, dominant parameter"))
         run.add_argument("--crew-band", action="store_true",
-                         help="also run both crew models (phs, jos3) and the spread of the crew assumptions "
+                         help=translate("CLI", "also run both crew models (phs, jos3) and the spread of the crew assumptions "
                               "(acclimatised, 1.0-1.4 met, air speed, clothing): a band on the crew plot, one "
-                              "sentence, crew_band in --json (a second or two)")
+                              "sentence, crew_band in --json (a second or two)"))
 
 
 # --------------------------------------------------------------------------- parsing
@@ -93,8 +97,8 @@ def parse_axis(flag: str, text: str) -> tuple[str, float, float, int]:
     name, sep, spec = (text or "").partition("=")
     parts = spec.split(":")
     if not sep or not name.strip() or len(parts) not in (2, 3):
-        raise ScenarioError(flag, f"expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), "
-                            f"got {quote_value(text, limit=60)}")
+        raise ScenarioError(flag, translate("Errors", "expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), "
+                                                "got {given}").format(given=quote_value(text, limit=60)))
     name = name.strip()
     info = field_info(name)
     lo = cli_number(f"{flag} {name} LO", parts[0], info.minimum, info.maximum)
@@ -109,7 +113,7 @@ def check_uncertainty(args: argparse.Namespace) -> int | None:
     raw = getattr(args, "uncertainty", None)
     if raw is None:
         return None
-    return cli_number("--uncertainty", raw, 10, 5000, whole=True, what="samples")
+    return cli_number("--uncertainty", raw, 10, 5000, whole=True, what=translate("Errors", "samples"))
 
 
 def _check_outputs(args: argparse.Namespace, flags) -> None:
@@ -145,7 +149,7 @@ def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
     x = parse_axis("--x", args.x)
     y = parse_axis("--y", args.y)
     if x[0] == y[0]:
-        raise ScenarioError("--y", f"must name another field than --x ({x[0]})")
+        raise ScenarioError("--y", translate("Errors", "must name another field than --x ({field})").format(field=x[0]))
     grade = check_grade("--grade", args.grade)
     if args.metric is None:
         args.metric = grade_metric(grade)
@@ -161,9 +165,10 @@ def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
 
         seats = get_vehicle(scenario.vehicle).max_crew
         if seats < 1:
-            raise ScenarioError("--crew-contours", f"vehicle {scenario.vehicle} has no seats")
+            raise ScenarioError("--crew-contours", translate("Errors", "vehicle {vehicle} has no seats").format(
+                vehicle=scenario.vehicle))
         if "crew" in (x[0], y[0]):
-            raise ScenarioError("--crew-contours", "cannot be combined with a crew axis")
+            raise ScenarioError("--crew-contours", translate("Errors", "cannot be combined with a crew axis"))
         crew_counts = tuple(range(1, seats + 1))
     from .analysis.fields import axis_values
     from .io.job_budget import ProgressLine, check_memory, map_mb
@@ -228,7 +233,8 @@ def check_grade(flag: str, text: str | None) -> str:
     if text is None:
         return DEFAULT_BOUNDARY_GRADE
     if text not in BOUNDARY_GRADE_IDS:
-        raise ScenarioError(flag, f"must be one of {', '.join(BOUNDARY_GRADE_IDS)}, got {text!r}")
+        raise ScenarioError(flag, translate("Errors", "must be one of {choices}, got {given}").format(
+            choices=", ".join(BOUNDARY_GRADE_IDS), given=repr(text)))
     return text
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import re
 
+from .model.language import number, translate
 from .model.scenario import ScenarioError
 
 FLAGS = ("gif", "mp4")
@@ -24,15 +25,17 @@ _SIZE_RE = re.compile(r"^\s*([0-9]{1,6})\s*[xX×]\s*([0-9]{1,6})\s*$")  # ASCII 
 
 def add_arguments(run_parser: argparse.ArgumentParser) -> None:
     """Add the animation flags to the ``run`` sub-command's parser."""
-    group = run_parser.add_argument_group("playback animation (headless)")
-    group.add_argument("--gif", metavar="PATH", help="write the loop schematic over the run as an animated GIF")
-    group.add_argument("--mp4", metavar="PATH", help="write the loop schematic over the run as an MP4 video (H.264)")
+    group = run_parser.add_argument_group(translate("CLI", "playback animation (headless)"))
+    group.add_argument("--gif", metavar="PATH", help=translate("CLI", "write the loop schematic over the run as an animated GIF"))
+    group.add_argument("--mp4", metavar="PATH", help=translate("CLI", "write the loop schematic over the run as an MP4 video (H.264)"))
     group.add_argument("--anim-size", metavar="WxH",
-                       help=f"animation frame size in pixels, even numbers (default {DEFAULT_SIZE})")
+                       help=translate("CLI", "animation frame size in pixels, even numbers (default {size})").format(
+                           size=DEFAULT_SIZE))
     group.add_argument("--fps", metavar="N",
-                       help=f"animation frames per second (default {DEFAULT_FPS})")
+                       help=translate("CLI", "animation frames per second (default {fps})").format(fps=DEFAULT_FPS))
     group.add_argument("--frames", metavar="N",
-                       help=f"number of animation frames, spread evenly over the run (default {DEFAULT_FRAMES})")
+                       help=translate("CLI", "number of animation frames, spread evenly over the run (default {frames})").format(
+                           frames=DEFAULT_FRAMES))
 
 
 def wanted(args: argparse.Namespace) -> bool:
@@ -50,7 +53,7 @@ def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None)
     if not wanted(args):
         for flag, value in settings.items():
             if value is not None:
-                raise ScenarioError(flag, "sets the playback animation: add --gif PATH or --mp4 PATH")
+                raise ScenarioError(flag, translate("Errors", "sets the playback animation: add --gif PATH or --mp4 PATH"))
         return None
     anim_size = DEFAULT_SIZE if args.anim_size is None else args.anim_size
     fps_text = DEFAULT_FPS if args.fps is None else args.fps
@@ -59,8 +62,9 @@ def check(args: argparse.Namespace, other_outputs: dict[str, str] | None = None)
                                    AnimationOptions)
 
     size = _SIZE_RE.match(str(anim_size))
-    size_rule = (f"must be WIDTHxHEIGHT in pixels, even numbers, width {WIDTH_RANGE_PX[0]}-{WIDTH_RANGE_PX[1]} "
-                 f"and height {HEIGHT_RANGE_PX[0]}-{HEIGHT_RANGE_PX[1]} (e.g. 1280x720)")
+    size_rule = translate("Errors", "must be WIDTHxHEIGHT in pixels, even numbers, width {wlow}-{whigh} and height "
+                                    "{hlow}-{hhigh} (e.g. 1280x720)").format(
+        wlow=WIDTH_RANGE_PX[0], whigh=WIDTH_RANGE_PX[1], hlow=HEIGHT_RANGE_PX[0], hhigh=HEIGHT_RANGE_PX[1])
     if not size:
         raise ScenarioError("--anim-size", f"{size_rule}, got {anim_size!r}")
     fps = _whole("--fps", fps_text, FPS_RANGE)
@@ -96,7 +100,8 @@ def check_window(args: argparse.Namespace, duration_h: float) -> None:
         return
     for flag, value in zip(("--from", "--to"), _window(args)):
         if value is not None and value > duration_h:
-            raise ScenarioError(flag, f"must be a time from 0 to {duration_h:g} h, got {value:g}")
+            raise ScenarioError(flag, translate("Errors", "must be a time from 0 to {high} h, got {given}").format(
+                high=number(f"{duration_h:g}"), given=number(f"{value:g}")))
 
 
 def _window(args: argparse.Namespace) -> tuple[float | None, float | None]:
@@ -107,7 +112,8 @@ def _window(args: argparse.Namespace) -> tuple[float | None, float | None]:
 
     out = [hours_flag(args, dest, flag) for flag, dest in (("--from", "from_h"), ("--to", "to_h"))]
     if None not in out and out[1] <= out[0]:
-        raise ScenarioError("--to", f"must be later than --from ({out[0]:g} h), got {out[1]:g}")
+        raise ScenarioError("--to", translate("Errors", "must be later than --from ({low} h), got {given}").format(
+            low=number(f"{out[0]:g}"), given=number(f"{out[1]:g}")))
     return out[0], out[1]
 
 

@@ -36,7 +36,8 @@ def asked_language(argv: Sequence[str]) -> str | None:
 def use_cli_language(argv: Sequence[str], non_english_locale: bool, choices: Sequence[str]) -> None:
     """Translate from now on when ``--lang`` (one of ``choices``) or the locale asks for another language,
     argparse included.  English loads no Qt (``thermoviz run`` stays Qt-free)."""
-    if "gui" in argv or not [arg for arg in argv if not arg.startswith("-")]:
+    helping = "-h" in argv or "--help" in argv  # help is printed and the window never opens
+    if not helping and ("gui" in argv or not [arg for arg in argv if not arg.startswith("-")]):
         return  # the window (``thermoviz``, ``thermoviz gui``) chooses its own language
     asked = asked_language(argv)
     if asked not in choices:

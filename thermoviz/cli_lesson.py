@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .model import clock
+from .model.language import translate
 from .model.scenario import ScenarioError
 
 EXIT_OK = 0
@@ -30,20 +31,20 @@ def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``lesson`` to the ``thermoviz`` command (called by :func:`thermoviz.cli.build_parser`)."""
     lesson = subparsers.add_parser(
         "lesson",
-        help="list the guided lessons and their steps",
-        description="List the guided lessons (assets/lessons) and their steps, or show one step with its "
-        "scenario simulated and the model's numbers filled in. Format of a lesson file: docs/lessons.md.",
+        help=translate("CLI", "list the guided lessons and their steps"),
+        description=translate("CLI", "List the guided lessons (assets/lessons) and their steps, or show one step with its "
+        "scenario simulated and the model's numbers filled in. Format of a lesson file: docs/lessons.md."),
     )
     lesson.add_argument("name", metavar="NAME", nargs="?",
-                        help="lesson id (see `thermoviz lesson`) or the path of a lesson .toml file")
-    lesson.add_argument("--step", metavar="N", help="show step N (1 = first) with its scenario simulated")
-    lesson.add_argument("--json", action="store_true", help="print JSON instead of text")
-    lesson.add_argument("--png", metavar="PATH", help="with --step: write the step as a 16:9 slide PNG "
-                        "(its scenario, window, cursor and highlight; title = step title)")
-    lesson.add_argument("--deck", metavar="PATH", help="write the whole lesson as a 16:9 slide deck: PATH.pdf or "
-                        "PATH.pptx (editable text); a question and an answer slide per predict step")
+                        help=translate("CLI", "lesson id (see `thermoviz lesson`) or the path of a lesson .toml file"))
+    lesson.add_argument("--step", metavar="N", help=translate("CLI", "show step N (1 = first) with its scenario simulated"))
+    lesson.add_argument("--json", action="store_true", help=translate("CLI", "print JSON instead of text"))
+    lesson.add_argument("--png", metavar="PATH", help=translate("CLI", "with --step: write the step as a 16:9 slide PNG "
+                        "(its scenario, window, cursor and highlight; title = step title)"))
+    lesson.add_argument("--deck", metavar="PATH", help=translate("CLI", "write the whole lesson as a 16:9 slide deck: PATH.pdf or "
+                        "PATH.pptx (editable text); a question and an answer slide per predict step"))
     lesson.add_argument("--slide-size", metavar="WxH", default="1920x1080",
-                        help="slide pixels for --png: 1920x1080 (default) or 3840x2160")
+                        help=translate("CLI", "slide pixels for --png: 1920x1080 (default) or 3840x2160"))
     lesson.set_defaults(handler=cmd_lesson)
 
 
@@ -53,9 +54,10 @@ def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
     from .io.lesson_catalogue import get_lesson, lesson_problems, list_lessons
 
     if args.step is not None and args.name is None:
-        raise ScenarioError("--step", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --step 1")
+        raise ScenarioError("--step", translate("Errors", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --step 1"))
     if args.png is not None and args.step is None:
-        raise ScenarioError("--png", "renders one step: add --step N, e.g. thermoviz lesson ms22-why --step 1 --png s1.png")
+        raise ScenarioError("--png", translate("Errors", "renders one step: add --step N, e.g. thermoviz lesson ms22-why "
+                                                   "--step 1 --png s1.png"))
     if args.deck is not None:
         return _write_deck(args, out)
     size = _slide_size(args)
@@ -85,7 +87,7 @@ def _slide_size(args: argparse.Namespace) -> tuple[int, int]:
 
     if args.png is None:
         if args.slide_size != "1920x1080":
-            raise ScenarioError("--slide-size", "sizes the --png slide: add --png PATH")
+            raise ScenarioError("--slide-size", translate("Errors", "sizes the --png slide: add --png PATH"))
         return (1920, 1080)
     try:
         size = parse_slide_size(args.slide_size)
@@ -107,7 +109,7 @@ def _write_png(step, path: str, size: tuple[int, int], out: TextIO) -> int:
     try:
         export_step_slide(step, path, size)
     except FileWriteError as exc:
-        raise ScenarioError("--png", f"{exc}; nothing was written") from None
+        raise ScenarioError("--png", translate("Errors", "{error}; nothing was written").format(error=exc)) from None
     out.write(f"Wrote {path}\n")
     return EXIT_OK
 
@@ -116,12 +118,13 @@ def _write_deck(args: argparse.Namespace, out: TextIO) -> int:
     from .io.atomic import FileWriteError, check_writable
 
     if args.name is None:
-        raise ScenarioError("--deck", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --deck ms22.pdf")
+        raise ScenarioError("--deck", translate("Errors", "needs a lesson NAME, e.g. thermoviz lesson ms22-why --deck ms22.pdf"))
     for flag, value in (("--step", args.step), ("--png", args.png), ("--json", args.json or None)):
         if value is not None:
-            raise ScenarioError("--deck", f"writes the whole lesson; leave out {flag}")
+            raise ScenarioError("--deck", translate("Errors", "writes the whole lesson; leave out {flag}").format(flag=flag))
     if Path(args.deck).suffix.lower() not in (".pdf", ".pptx"):
-        raise ScenarioError("--deck", f"must end in .pdf or .pptx, got {Path(args.deck).name!r}")
+        raise ScenarioError("--deck", translate("Errors", "must end in .pdf or .pptx, got {given}").format(
+            given=repr(Path(args.deck).name)))
     from .io.lesson_catalogue import get_lesson
 
     lesson = get_lesson(args.name)
@@ -136,7 +139,7 @@ def _write_deck(args: argparse.Namespace, out: TextIO) -> int:
     try:
         path, count = write_deck(lesson, args.deck, progress=line)
     except FileWriteError as exc:
-        raise ScenarioError("--deck", f"{exc}; nothing was written") from None
+        raise ScenarioError("--deck", translate("Errors", "{error}; nothing was written").format(error=exc)) from None
     finally:
         line.done()
     out.write(f"Wrote {path} ({count} slides)\n")
@@ -146,7 +149,8 @@ def _write_deck(args: argparse.Namespace, out: TextIO) -> int:
 def _step(lesson, text: str):
     from .io.cli_args import cli_number
 
-    number = cli_number("--step", text, 1, len(lesson.steps), whole=True, what=f"a step of lesson {lesson.id}")
+    number = cli_number("--step", text, 1, len(lesson.steps), whole=True, what=translate("Errors", "a step of lesson {lesson}").format(
+        lesson=lesson.id))
     return lesson.steps[number - 1]
 
 

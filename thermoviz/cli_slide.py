@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 
+from .model.language import number, translate
 from .model.scenario import ScenarioError
 
 PLOT_NAMES = ("loop", "heat", "cabin", "crew")
@@ -21,21 +22,23 @@ PLOT_NAMES = ("loop", "heat", "cabin", "crew")
 
 def add_run_arguments(run: argparse.ArgumentParser) -> None:
     """Add the slide options to ``thermoviz run`` (``--from``/``--to`` only if not there already)."""
-    group = run.add_argument_group("slide export (16:9, headless)")
-    group.add_argument("--slide", metavar="PATH", help="write a 16:9 slide PNG: title, verdict, plots, legend below")
+    group = run.add_argument_group(translate("CLI", "slide export (16:9, headless)"))
+    group.add_argument("--slide", metavar="PATH", help=translate("CLI", "write a 16:9 slide PNG: title, verdict, plots, legend below"))
     group.add_argument("--slide-size", metavar="WxH", default="1920x1080",
-                       help="slide pixels: 1920x1080 (default) or 3840x2160")
+                       help=translate("CLI", "slide pixels: 1920x1080 (default) or 3840x2160"))
     group.add_argument("--plots", metavar="LIST",
-                       help=f"plots on the slide or figures (--png/--svg/--pdf), comma-separated, from "
-                            f"{', '.join(PLOT_NAMES)}")
+                       help=translate("CLI", "plots on the slide or figures (--png/--svg/--pdf), comma-separated, from "
+                                      "{plots}").format(plots=", ".join(PLOT_NAMES)))
     existing = getattr(run, "_option_string_actions", {})
-    window_help = ("time window {} of the slide, figures and animation [h since the puncture; since the start with "
-                   "--time-axis start or without a puncture]")
     if "--from" not in existing:
-        group.add_argument("--from", dest="from_h", metavar="H", help=window_help.format("start"))
+        group.add_argument("--from", dest="from_h", metavar="H", help=translate(
+            "CLI", "time window start of the slide, figures and animation [h since the puncture; since the start "
+            "with --time-axis start or without a puncture]"))
     if "--to" not in existing:
-        group.add_argument("--to", dest="to_h", metavar="H", help=window_help.format("end"))
-    group.add_argument("--title", metavar="TEXT", help="slide title (default: the scenario's title)")
+        group.add_argument("--to", dest="to_h", metavar="H", help=translate(
+            "CLI", "time window end of the slide, figures and animation [h since the puncture; since the start "
+            "with --time-axis start or without a puncture]"))
+    group.add_argument("--title", metavar="TEXT", help=translate("CLI", "slide title (default: the scenario's title)"))
 
 
 def slide_options(args: argparse.Namespace) -> dict | None:
@@ -48,12 +51,12 @@ def slide_options(args: argparse.Namespace) -> dict | None:
 
     figures = any(getattr(args, flag, None) for flag in ("png", "svg", "pdf"))
     if args.plots is not None and not (figures or getattr(args, "slide", None)):
-        raise ScenarioError("--plots", "shapes the figures: add --slide, --png, --svg or --pdf")
+        raise ScenarioError("--plots", translate("Errors", "shapes the figures: add --slide, --png, --svg or --pdf"))
     if not getattr(args, "slide", None):
         if args.title is not None:
-            raise ScenarioError("--title", "shapes the slide: add --slide PATH")
+            raise ScenarioError("--title", translate("Errors", "shapes the slide: add --slide PATH"))
         if args.slide_size != "1920x1080":
-            raise ScenarioError("--slide-size", "shapes the slide: add --slide PATH")
+            raise ScenarioError("--slide-size", translate("Errors", "shapes the slide: add --slide PATH"))
         return None
     from .export.slide import parse_slide_size  # Qt: only a run asked for a slide loads it
 
@@ -64,10 +67,11 @@ def slide_options(args: argparse.Namespace) -> dict | None:
     plots = figure_plots(args) or tuple(PLOT_NAMES)
     window = (_hours(args, "from_h", "--from"), _hours(args, "to_h", "--to"))
     if None not in window and window[1] <= window[0]:
-        raise ScenarioError("--to", f"must be later than --from ({window[0]:g} h), got {window[1]:g}")
+        raise ScenarioError("--to", translate("Errors", "must be later than --from ({low} h), got {given}").format(
+            low=number(f"{window[0]:g}"), given=number(f"{window[1]:g}")))
     title = args.title
     if title is not None and not title.strip():
-        raise ScenarioError("--title", "must be a non-empty text")
+        raise ScenarioError("--title", translate("Errors", "must be a non-empty text"))
     claimed = {getattr(args, flag): flag for flag in ("csv", "png", "svg", "pdf") if getattr(args, flag, None)}
     check_output_paths(args, ("slide",), claimed)  # writable, and not the same file as another output
     return {"path": args.slide, "size": size, "plots": plots, "window": window, "title": title}
@@ -79,8 +83,8 @@ def figure_plots(args: argparse.Namespace) -> tuple[str, ...] | None:
         return None
     plots = tuple(p.strip() for p in args.plots.split(",") if p.strip())
     if not plots or any(p not in PLOT_NAMES for p in plots) or len(set(plots)) != len(plots):
-        raise ScenarioError("--plots", f"must be distinct plots from {', '.join(PLOT_NAMES)} separated by "
-                            f"commas, got {args.plots!r}")
+        raise ScenarioError("--plots", translate("Errors", "must be distinct plots from {plots} separated by commas, "
+                                                      "got {given}").format(plots=", ".join(PLOT_NAMES), given=repr(args.plots)))
     return tuple(p for p in PLOT_NAMES if p in plots)  # reading order, as in the window
 
 
@@ -120,21 +124,24 @@ def window_to_run_hours(args: argparse.Namespace, scenario) -> None:
     shaped = ("png", "svg", "pdf", "slide", "gif", "mp4")
     if not any(getattr(args, flag, None) for flag in shaped):
         flag = next(f for f, v in typed.items() if v is not None)
-        raise ScenarioError(flag, "sets the time window of figures: add --png, --svg, --pdf, --slide, --gif or --mp4")
+        raise ScenarioError(flag, translate("Errors", "sets the time window of figures: add --png, --svg, --pdf, "
+                                                  "--slide, --gif or --mp4"))
     since_start = getattr(args, "time_axis", "puncture") == "start" or scenario.puncture_time_h is None
     offset = 0.0 if since_start else float(scenario.puncture_time_h)
-    words = "h after the start" if since_start else "h since the puncture"
+    words = translate("Errors", "h after the start") if since_start else translate("Errors", "h since the puncture")
     lo_h, hi_h = -offset, scenario.duration_h - offset
     values = {}
     for flag, text in typed.items():
         if text is None:
             continue
-        value = cli_number(flag, text, -1e4, 1e4, what=f"hours ({words})")
+        value = cli_number(flag, text, -1e4, 1e4, what=translate("Errors", "hours ({words})").format(words=words))
         if not lo_h - 1e-9 <= value <= hi_h + 1e-9:
-            raise ScenarioError(flag, f"must be a time from {lo_h:g} to {hi_h:g} {words} (the run), got {text}")
+            raise ScenarioError(flag, translate("Errors", "must be a time from {low} to {high} {words} (the run), got {given}")
+                                .format(low=number(f"{lo_h:g}"), high=number(f"{hi_h:g}"), words=words, given=text))
         values[flag] = value
     if len(values) == 2 and values["--to"] <= values["--from"]:
-        raise ScenarioError("--to", f"must be later than --from ({values['--from']:g} {words}), got {typed['--to']}")
+        raise ScenarioError("--to", translate("Errors", "must be later than --from ({low} {words}), got {given}").format(
+            low=number(f"{values['--from']:g}"), words=words, given=typed["--to"]))
     for flag, dest in (("--from", "from_h"), ("--to", "to_h")):
         if flag in values:
             setattr(args, dest, repr(max(0.0, min(values[flag] + offset, scenario.duration_h))))
@@ -155,9 +162,11 @@ def check_window(options: dict, duration_h: float) -> tuple[float, float] | None
     hi = duration_h if hi is None else hi
     for flag, value in (("--from", lo), ("--to", hi)):
         if value > duration_h:
-            raise ScenarioError(flag, f"must be from 0 to the run's {duration_h:g} h, got {value:g}")
+            raise ScenarioError(flag, translate("Errors", "must be from 0 to the run's {high} h, got {given}").format(
+                high=number(f"{duration_h:g}"), given=number(f"{value:g}")))
     if hi <= lo:
-        raise ScenarioError("--to", f"must be later than --from ({lo:g} h), got {hi:g}")
+        raise ScenarioError("--to", translate("Errors", "must be later than --from ({low} h), got {given}").format(
+            low=number(f"{lo:g}"), given=number(f"{hi:g}")))
     return lo, hi
 
 

@@ -17,6 +17,7 @@ import argparse
 import json
 from typing import TextIO
 
+from .model.language import translate
 from .model.scenario import Scenario, ScenarioError
 
 EXIT_OK = 0
@@ -25,8 +26,8 @@ EXIT_OK = 0
 def add_run_options(run: argparse.ArgumentParser) -> None:
     """Add ``--vehicle-file`` to ``thermoviz run``."""
     run.add_argument("--vehicle-file", metavar="PATH",
-                     help="fly the scenario with the vehicle in this vehicle .toml file (same format as the shipped "
-                          "ones; write one with Vehicle > Edit vehicle… in the window)")
+                     help=translate("CLI", "fly the scenario with the vehicle in this vehicle .toml file (same format as the shipped "
+                          "ones; write one with Vehicle > Edit vehicle… in the window)"))
 
 
 def apply_vehicle_file(args: argparse.Namespace, scenario: Scenario) -> Scenario:
@@ -49,11 +50,11 @@ def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``vehicles`` to the ``thermoviz`` command (called by :func:`thermoviz.cli.build_parser`)."""
     vehicles = subparsers.add_parser(
         "vehicles",
-        help="list the shipped vehicles and your own",
-        description="List the shipped vehicles and the user vehicles of your data folder "
-        "(or $THERMOVIZ_DATA_DIR), with their loops; --json adds every parameter with unit, source and confidence.",
+        help=translate("CLI", "list the shipped vehicles and your own"),
+        description=translate("CLI", "List the shipped vehicles and the user vehicles of your data folder "
+        "(or $THERMOVIZ_DATA_DIR), with their loops; --json adds every parameter with unit, source and confidence."),
     )
-    vehicles.add_argument("--json", action="store_true", help="print every vehicle and its parameters as JSON")
+    vehicles.add_argument("--json", action="store_true", help=translate("CLI", "print every vehicle and its parameters as JSON"))
     vehicles.set_defaults(handler=cmd_vehicles)
 
 

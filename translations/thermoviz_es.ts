@@ -356,6 +356,388 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../thermoviz/cli.py" line="+63"/>
+        <source>What a coolant-loop puncture does to a spacecraft and its crew (Soyuz MS-22, Progress MS-21, Nauka). Without a command, opens the desktop app.</source>
+        <extracomment>``--time-axis`` values: the keys of thermoviz.figure.time_axis.MODES (not imported here: the CLI starts without Qt; a test keeps the two equal). ``--units`` values (the keys of thermoviz.model.units.TEMP_UNITS; a test keeps them equal). ``--lang`` values (the keys of thermoviz.io.translations.LANGUAGES; a test keeps them equal).</extracomment>
+        <translation>Qué hace una perforación del circuito de refrigeración a una nave y a su tripulación (Soyuz MS-22, Progress MS-21, Nauka). Sin orden, abre la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>simulate a preset or scenario file and print a summary</source>
+        <translation>simular un escenario predefinido o un archivo de escenario e imprimir un resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate SCENARIO (a preset id from `thermoviz presets` or a .toml scenario file).</source>
+        <translation>Simula SCENARIO (el id de un escenario predefinido de `thermoviz presets` o un archivo de escenario .toml).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../thermoviz/cli_analysis.py" line="+48"/>
+        <location line="+22"/>
+        <source>preset id or path of a .toml scenario file</source>
+        <translation>id de escenario predefinido o ruta de un archivo de escenario .toml</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change one field (repeatable), e.g. --set hole_diameter_mm=2 --set undock_time_h=none; fields: {fields}, undock_after_puncture_h (hours from the puncture to undock)</source>
+        <translation>cambiar un campo (repetible), p. ej. --set hole_diameter_mm=2 --set undock_time_h=none; campos: {fields}, undock_after_puncture_h (horas de la perforación al desacople)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print one JSON object instead of the summary (numbers in SI units whatever --units says)</source>
+        <translation>imprimir un objeto JSON en lugar del resumen (números en unidades SI, diga lo que diga --units)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print nothing on success (for scripts that only write files); errors still go to stderr</source>
+        <translation>no imprimir nada si todo va bien (para scripts que solo escriben archivos); los errores siguen yendo a stderr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write every series (units in the header) to a CSV file</source>
+        <translation>escribir todas las series (unidades en la cabecera) en un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>script (default): metadata as &apos;# &apos; comment lines, then the table; spreadsheet: header on row 1, UTF-8 BOM, metadata in two columns beside the table</source>
+        <translation>script (por defecto): metadatos como líneas de comentario &apos;# &apos; y luego la tabla; spreadsheet: cabecera en la fila 1, UTF-8 con BOM, metadatos en dos columnas junto a la tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>figure and report export (headless)</source>
+        <translation>exportación de figuras e informe (sin ventana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the dashboard as a PNG image</source>
+        <translation>escribir los gráficos como imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the dashboard as an SVG (vector) image</source>
+        <translation>escribir los gráficos como imagen SVG (vectorial)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a PDF report (several A4 pages: summary tables, the figure, assumptions and sources)</source>
+        <translation>escribir un informe PDF (varias páginas A4: tablas de resumen, la figura, supuestos y fuentes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a one-page A4 handout for a class (PDF: title, the verdict in plain words, one figure, five key numbers, three questions)</source>
+        <translation>escribir una hoja A4 para la clase (PDF: título, el veredicto en palabras sencillas, una figura, cinco números clave, tres preguntas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG scale factor: 1, 2 or 4 (default 1)</source>
+        <translation>factor de escala del PNG: 1, 2 o 4 (por defecto 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time axis of the figures: hours since the puncture (default), since the start, or date and time in UTC / Moscow time (scenarios with a start time)</source>
+        <translation>eje de tiempo de las figuras: horas desde la perforación (por defecto), desde el inicio, o fecha y hora en UTC / hora de Moscú (escenarios con hora de inicio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also draw this preset or .toml scenario, faded, in the figures (as View &gt; Pin as reference), aligned at undock, else at the puncture</source>
+        <translation>dibujar también este escenario predefinido o .toml, atenuado, en las figuras (como Ver &gt; Fijar como referencia), alineado en el desacople o, si no, en la perforación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list the historic presets (id, title, description)</source>
+        <translation>listar los escenarios históricos (id, título, descripción)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print every preset with its reported timeline and sources as JSON</source>
+        <translation>imprimir cada escenario con su cronología documentada y sus fuentes en JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the desktop app (the default)</source>
+        <translation>abrir la aplicación de escritorio (por defecto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preset id or .toml file to open</source>
+        <translation>id de escenario predefinido o archivo .toml que abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save a PNG of the window and quit (for docs/tests)</source>
+        <translation>guardar un PNG de la ventana y salir (para documentación y pruebas)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>temperatures in the summary, CSV headers, figures and PDF: C (default) or F; inputs, scenario files and --json stay in °C. In the app: View &gt; Units (remembered)</source>
+        <translation>temperaturas del resumen, las cabeceras CSV, las figuras y el PDF: C (por defecto) o F; las entradas, los archivos de escenario y --json quedan en °C. En la aplicación: Ver &gt; Unidades (se recuerda)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>language of the window and the text summary: en, ru or es (default: the system locale; in the app also View &gt; Language)</source>
+        <translation>idioma de la ventana y del resumen de texto: en, ru o es (por defecto, el del sistema; en la aplicación también Ver &gt; Idioma)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_analysis.py" line="-27"/>
+        <source>change one field of the scenario first (repeatable); fields: {fields}</source>
+        <extracomment>The boundary grades and the default one (:mod:`thermoviz.model.outcome.grades`; not imported here, so the parser starts without numpy; a test keeps them equal). The map metrics (:data:`thermoviz.analysis.metrics.METRICS`; a test keeps the two equal). Most points on one map axis (the engine&apos;s own limit).</extracomment>
+        <translation>cambiar antes un campo del escenario (repetible); campos: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>survivability map: a metric over two inputs</source>
+        <translation>mapa de supervivencia: una métrica sobre dos entradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate a metric over a grid of two inputs of SCENARIO (batched: the loop, cabin and crew models for all cells at once).</source>
+        <translation>Evalúa una métrica sobre una malla de dos entradas de SCENARIO (por lotes: los modelos del circuito, la cabina y la tripulación para todas las celdas a la vez).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>horizontal axis: field, range and points (default {points}); fields: {fields}</source>
+        <translation>eje horizontal: campo, intervalo y puntos (por defecto {points}); campos: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vertical axis, as --x</source>
+        <translation>eje vertical, como --x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {metrics} (default margin_to_GRADE_k: kelvin below --grade)</source>
+        <translation>uno de {metrics} (por defecto margin_to_GRADE_k: kelvin por debajo de --grade)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the crew grade whose boundary is drawn: one of {grades} (default {default}, core 39 °C)</source>
+        <translation>el nivel de la tripulación cuyo límite se dibuja: uno de {grades} (por defecto {default}, núcleo 39 °C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also draw the boundary of --grade for every crew count (1 to the seats)</source>
+        <translation>dibujar también el límite de --grade para cada número de tripulantes (de 1 a los asientos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write one row per cell (units in the header)</source>
+        <translation>escribir una fila por celda (unidades en la cabecera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the map as a 1600 x 1000 PNG</source>
+        <translation>escribir el mapa como PNG de 1600 x 1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the map as SVG</source>
+        <translation>escribir el mapa como SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the map as one JSON object</source>
+        <translation>imprimir el mapa como un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limit of one input (largest hole, latest undock, most crew) for a crew grade</source>
+        <translation>límite de una entrada (orificio más grande, desacople más tardío, más tripulantes) para un nivel de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find, by bisection on single simulations, the value of FIELD at which the crew of SCENARIO reaches GRADE (default not_acceptable: core 39 °C).</source>
+        <translation>Busca, por bisección sobre simulaciones individuales, el valor de FIELD con el que la tripulación de SCENARIO alcanza GRADE (por defecto not_acceptable: núcleo 39 °C).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the input to search; one of {fields}</source>
+        <translation>la entrada que se busca; una de {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crew aboard for the search (default: the scenario&apos;s)</source>
+        <translation>tripulantes a bordo para la búsqueda (por defecto, los del escenario)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the crew grade to stay below: one of {grades} (default {default}, core 39 °C)</source>
+        <translation>el nivel de la tripulación por debajo del que mantenerse: uno de {grades} (por defecto {default}, núcleo 39 °C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print value, grade, crew, field, unit and bracket as JSON</source>
+        <translation>imprimir valor, nivel, tripulación, campo, unidad e intervalo de búsqueda en JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also run N plausible vehicles (Latin hypercube over the estimates&apos; ranges): 5-95 %% bands, share reaching each limit, dominant parameter</source>
+        <translation>simular también N naves plausibles (hipercubo latino sobre los intervalos de las estimaciones): bandas del 5-95 %%, fracción que alcanza cada límite, parámetro dominante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also run both crew models (phs, jos3) and the spread of the crew assumptions (acclimatised, 1.0-1.4 met, air speed, clothing): a band on the crew plot, one sentence, crew_band in --json (a second or two)</source>
+        <translation>simular también los dos modelos de tripulación (phs, jos3) y la dispersión de los supuestos sobre la tripulación (aclimatación, 1,0-1,4 met, velocidad del aire, ropa): una banda en el gráfico de la tripulación, una frase, crew_band en --json (un segundo o dos)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_animation.py" line="+28"/>
+        <source>playback animation (headless)</source>
+        <translation>animación de la reproducción (sin ventana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the loop schematic over the run as an animated GIF</source>
+        <translation>escribir el esquema del circuito a lo largo de la simulación como GIF animado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the loop schematic over the run as an MP4 video (H.264)</source>
+        <translation>escribir el esquema del circuito a lo largo de la simulación como vídeo MP4 (H.264)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>animation frame size in pixels, even numbers (default {size})</source>
+        <translation>tamaño del fotograma de la animación en píxeles, números pares (por defecto {size})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>animation frames per second (default {fps})</source>
+        <translation>fotogramas por segundo de la animación (por defecto {fps})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of animation frames, spread evenly over the run (default {frames})</source>
+        <translation>número de fotogramas de la animación, repartidos por igual en la simulación (por defecto {frames})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_lesson.py" line="+34"/>
+        <source>list the guided lessons and their steps</source>
+        <translation>listar las lecciones guiadas y sus pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the guided lessons (assets/lessons) and their steps, or show one step with its scenario simulated and the model&apos;s numbers filled in. Format of a lesson file: docs/lessons.md.</source>
+        <translation>Lista las lecciones guiadas (assets/lessons) y sus pasos, o muestra un paso con su escenario simulado y los números del modelo rellenados. Formato de un archivo de lección: docs/lessons.md.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lesson id (see `thermoviz lesson`) or the path of a lesson .toml file</source>
+        <translation>id de la lección (ver `thermoviz lesson`) o ruta de un archivo de lección .toml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show step N (1 = first) with its scenario simulated</source>
+        <translation>mostrar el paso N (1 = el primero) con su escenario simulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON instead of text</source>
+        <translation>imprimir JSON en lugar de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --step: write the step as a 16:9 slide PNG (its scenario, window, cursor and highlight; title = step title)</source>
+        <translation>con --step: escribir el paso como diapositiva PNG 16:9 (su escenario, ventana, cursor y resaltado; título = título del paso)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the whole lesson as a 16:9 slide deck: PATH.pdf or PATH.pptx (editable text); a question and an answer slide per predict step</source>
+        <translation>escribir la lección entera como presentación 16:9: PATH.pdf o PATH.pptx (texto editable); una diapositiva de pregunta y otra de respuesta por cada paso de predicción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slide pixels for --png: 1920x1080 (default) or 3840x2160</source>
+        <translation>píxeles de la diapositiva para --png: 1920x1080 (por defecto) o 3840x2160</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_odds.py" line="+23"/>
+        <source>how likely a radiator puncture is (meteoroid and debris flux models)</source>
+        <translation>qué probabilidad hay de perforar un radiador (modelos de flujo de meteoroides y basura espacial)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected radiator punctures of VEHICLE and the chance of at least one, as a band (low, central, high), from the Grün meteoroid flux (ECSS) and the NASA 91 debris model; also the fleet question: three leaks at the station in eleven months.</source>
+        <translation>Perforaciones esperadas del radiador de VEHICLE y la probabilidad de al menos una, como banda (baja, central, alta), según el flujo de meteoroides de Grün (ECSS) y el modelo de basura NASA 91; también la pregunta de la flota: tres fugas en la estación en once meses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vehicle id (see `thermoviz vehicles`), e.g. soyuz-ms</source>
+        <translation>id de la nave (ver `thermoviz vehicles`), p. ej. soyuz-ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days exposed (default {days}, a 6-month mission)</source>
+        <translation>días de exposición (por defecto {days}, una misión de 6 meses)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count only holes at least this wide [mm] (default 0: any puncture); MS-22&apos;s was 0.8</source>
+        <translation>contar solo orificios de al menos este ancho [mm] (por defecto 0: cualquier perforación); el de la MS-22 fue de 0,8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one JSON object (bands, inputs, sources)</source>
+        <translation>imprimir un objeto JSON (bandas, entradas, fuentes)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_slide.py" line="+25"/>
+        <source>slide export (16:9, headless)</source>
+        <translation>exportación de diapositiva (16:9, sin ventana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a 16:9 slide PNG: title, verdict, plots, legend below</source>
+        <translation>escribir una diapositiva PNG 16:9: título, veredicto, gráficos, leyenda debajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slide pixels: 1920x1080 (default) or 3840x2160</source>
+        <translation>píxeles de la diapositiva: 1920x1080 (por defecto) o 3840x2160</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plots on the slide or figures (--png/--svg/--pdf), comma-separated, from {plots}</source>
+        <translation>gráficos de la diapositiva o de las figuras (--png/--svg/--pdf), separados por comas, de entre {plots}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time window start of the slide, figures and animation [h since the puncture; since the start with --time-axis start or without a puncture]</source>
+        <translation>inicio de la ventana de tiempo de la diapositiva, las figuras y la animación [h desde la perforación; desde el inicio con --time-axis start o sin perforación]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time window end of the slide, figures and animation [h since the puncture; since the start with --time-axis start or without a puncture]</source>
+        <translation>fin de la ventana de tiempo de la diapositiva, las figuras y la animación [h desde la perforación; desde el inicio con --time-axis start o sin perforación]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slide title (default: the scenario&apos;s title)</source>
+        <translation>título de la diapositiva (por defecto, el del escenario)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_vehicle.py" line="+29"/>
+        <source>fly the scenario with the vehicle in this vehicle .toml file (same format as the shipped ones; write one with Vehicle &gt; Edit vehicle… in the window)</source>
+        <translation>simular el escenario con la nave de este archivo de nave .toml (el mismo formato que las incluidas; cree uno con Nave &gt; Editar nave… en la ventana)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>list the shipped vehicles and your own</source>
+        <translation>listar las naves incluidas y las suyas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the shipped vehicles and the user vehicles of your data folder (or $THERMOVIZ_DATA_DIR), with their loops; --json adds every parameter with unit, source and confidence.</source>
+        <translation>Lista las naves incluidas y las naves de usuario de su carpeta de datos (o $THERMOVIZ_DATA_DIR), con sus circuitos; --json añade cada parámetro con su unidad, fuente y confianza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print every vehicle and its parameters as JSON</source>
+        <translation>imprimir cada nave y sus parámetros en JSON</translation>
+    </message>
+</context>
+<context>
     <name>Clothing</name>
     <message>
         <location filename="../thermoviz/gui/window/inputs.py" line="+32"/>
@@ -884,14 +1266,384 @@ Save them before {reason}?</source>
         <translation>{field}: «{typed}» {what}; se permite {allowed}; se mantiene {kept}</translation>
     </message>
     <message>
+        <location filename="../thermoviz/io/overrides.py" line="+36"/>
+        <source>expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {given}</source>
+        <extracomment>An input typed in the one time base: hours from the puncture to the undock. A scenario file stores ``undock_time_h`` (hours from the start of the run); this key is turned into it (:func:`apply_changes`).</extracomment>
+        <translation>se esperaba FIELD=VALUE (p. ej. hole_diameter_mm=2), se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../thermoviz/io/scenario_file.py" line="+217"/>
+        <source>unknown field; allowed: {fields}</source>
+        <translation>campo desconocido; se admiten: {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../thermoviz/model/scenario.py" line="+175"/>
         <source>must be {allowed}, got {given}</source>
         <translation>debe ser {allowed}, se recibió {given}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+36"/>
+        <source>give either undock_time_h (from the start) or undock_after_puncture_h (from the puncture), not both</source>
+        <translation>indique undock_time_h (desde el inicio) o undock_after_puncture_h (desde la perforación), no ambos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs a puncture (puncture_time_h is none); use undock_time_h (hours from the start)</source>
+        <translation>necesita una perforación (puncture_time_h es none); use undock_time_h (horas desde el inicio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>puncture at {puncture} h + {after} h = undock at {undock} h from the start: {error}</source>
+        <translation>perforación a las {puncture} h + {after} h = desacople a las {undock} h desde el inicio: {error}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/scenario.py" line="+151"/>
         <source>must be {allowed}, got nothing</source>
         <translation>debe ser {allowed}, no se recibió nada</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli.py" line="+21"/>
+        <source>must be 1, 2 or 4, got {given}</source>
+        <translation>debe ser 1, 2 o 4, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>prints nothing, --json prints the result: use one of them</source>
+        <translation>no imprime nada y --json imprime el resultado: use solo uno de los dos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>adds a reference to the outputs: add --json, --csv, --png, --svg, --pdf or --slide</source>
+        <translation>añade una referencia a las salidas: añada --json, --csv, --png, --svg, --pdf o --slide</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../thermoviz/cli_lesson.py" line="+65"/>
+        <location line="+30"/>
+        <source>{error}; nothing was written</source>
+        <translation>{error}; no se escribió nada</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the desktop app cannot start ({error})</source>
+        <translation>la aplicación de escritorio no puede iniciarse ({error})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>interrupted (no file is left half-written)</source>
+        <translation>interrumpido (no queda ningún archivo a medio escribir)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_analysis.py" line="+15"/>
+        <source>expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), got {given}</source>
+        <translation>se esperaba FIELD=LO:HI[:N] (p. ej. hole_diameter_mm=0.2:5:50), se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>samples</source>
+        <translation>tamaño de la muestra</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>must name another field than --x ({field})</source>
+        <translation>debe nombrar un campo distinto del de --x ({field})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>vehicle {vehicle} has no seats</source>
+        <translation>la nave {vehicle} no tiene asientos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be combined with a crew axis</source>
+        <translation>no se puede combinar con un eje de tripulación</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../thermoviz/io/vehicles.py" line="+42"/>
+        <source>must be one of {choices}, got {given}</source>
+        <translation>debe ser uno de {choices}, se recibió {given}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_animation.py" line="+19"/>
+        <source>sets the playback animation: add --gif PATH or --mp4 PATH</source>
+        <translation>configura la animación de la reproducción: añada --gif PATH o --mp4 PATH</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be WIDTHxHEIGHT in pixels, even numbers, width {wlow}-{whigh} and height {hlow}-{hhigh} (e.g. 1280x720)</source>
+        <translation>debe ser WIDTHxHEIGHT en píxeles, números pares, ancho {wlow}-{whigh} y alto {hlow}-{hhigh} (p. ej. 1280x720)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>must be a time from 0 to {high} h, got {given}</source>
+        <translation>debe ser un tiempo de 0 a {high} h, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../thermoviz/cli_slide.py" line="+29"/>
+        <location line="+98"/>
+        <source>must be later than --from ({low} h), got {given}</source>
+        <translation>debe ser posterior a --from ({low} h), se recibió {given}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_lesson.py" line="-85"/>
+        <source>needs a lesson NAME, e.g. thermoviz lesson ms22-why --step 1</source>
+        <translation>necesita el nombre de una lección NAME, p. ej. thermoviz lesson ms22-why --step 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renders one step: add --step N, e.g. thermoviz lesson ms22-why --step 1 --png s1.png</source>
+        <translation>dibuja un solo paso: añada --step N, p. ej. thermoviz lesson ms22-why --step 1 --png s1.png</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>sizes the --png slide: add --png PATH</source>
+        <translation>da el tamaño de la diapositiva de --png: añada --png PATH</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>needs a lesson NAME, e.g. thermoviz lesson ms22-why --deck ms22.pdf</source>
+        <translation>necesita el nombre de una lección NAME, p. ej. thermoviz lesson ms22-why --deck ms22.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writes the whole lesson; leave out {flag}</source>
+        <translation>escribe la lección entera; quite {flag}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must end in .pdf or .pptx, got {given}</source>
+        <translation>debe terminar en .pdf o .pptx, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a step of lesson {lesson}</source>
+        <translation>número de paso de la lección {lesson}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_slide.py" line="-114"/>
+        <source>shapes the figures: add --slide, --png, --svg or --pdf</source>
+        <translation>da forma a las figuras: añada --slide, --png, --svg o --pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>shapes the slide: add --slide PATH</source>
+        <translation>da forma a la diapositiva: añada --slide PATH</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be distinct plots from {plots} separated by commas, got {given}</source>
+        <translation>debe ser una lista de gráficos distintos de entre {plots} separados por comas, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>sets the time window of figures: add --png, --svg, --pdf, --slide, --gif or --mp4</source>
+        <translation>fija la ventana de tiempo de las figuras: añada --png, --svg, --pdf, --slide, --gif o --mp4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>h after the start</source>
+        <translation>h desde el inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h since the puncture</source>
+        <translation>h desde la perforación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hours ({words})</source>
+        <translation>horas ({words})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a time from {low} to {high} {words} (the run), got {given}</source>
+        <translation>debe ser un tiempo de {low} a {high} {words} (la simulación), se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be later than --from ({low} {words}), got {given}</source>
+        <translation>debe ser posterior a --from ({low} {words}), se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be from 0 to the run&apos;s {high} h, got {given}</source>
+        <translation>debe estar entre 0 y las {high} h de la simulación, se recibió {given}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/atomic.py" line="+53"/>
+        <source>cannot write {path}: {reason}</source>
+        <extracomment>Every temporary file thermoviz creates starts with this (hidden on POSIX) ... ... and ends with this. A temporary file older than this [s] belongs to a process that died: safe to remove. Characters of the target&apos;s name kept in a temporary file&apos;s name.</extracomment>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file already exists (not overwritten)</source>
+        <translation>el archivo ya existe (no se sobrescribe)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a regular file (a device, pipe or socket); give a file name</source>
+        <translation>no es un archivo normal (un dispositivo, una tubería o un socket); indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/cli_args.py" line="+33"/>
+        <source>must be a whole number of {what} from {low} to {high}, got {given}</source>
+        <extracomment>Plain ASCII decimal numbers only (see the README&apos;s &quot;Numbers&quot; section). Longest number text read (a longer one is refused before Python converts it).</extracomment>
+        <translation>debe ser un número entero ({what}) de {low} a {high}, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number of {what} from {low} to {high}, got {given}</source>
+        <translation>debe ser un número ({what}) de {low} a {high}, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number from {low} to {high}, got {given}</source>
+        <translation>debe ser un número entero de {low} a {high}, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number from {low} to {high}, got {given}</source>
+        <translation>debe ser un número de {low} a {high}, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>names the same file as --{other}: {path}; give each output its own file</source>
+        <translation>nombra el mismo archivo que --{other}: {path}; dé a cada salida su propio archivo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hours (up to the run&apos;s length)</source>
+        <translation>horas (hasta la duración de la simulación)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/scenario_file.py" line="-128"/>
+        <source>scenario file</source>
+        <extracomment>Key order in written files: what the scenario is first, then the physics inputs. Top-level keys that are not Scenario fields. What read_capped reads, named in its messages.</extracomment>
+        <translation>archivo de escenario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lesson file</source>
+        <translation>archivo de lección</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>not found</source>
+        <extracomment>Fields that may be left out of a file (optional ones mean None; text ones mean &quot;&quot;). The one spelling of &quot;no value&quot; for an optional field, in files and ``--set`` (any case). Largest scenario file read [bytes]; a real one is about 1 KB, a preset with its timeline 10 KB.</extracomment>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location filename="../thermoviz/io/scenario_source.py" line="+78"/>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>is not a regular file (a device, pipe or socket); give a .toml {what}</source>
+        <translation>no es un archivo normal (un dispositivo, una tubería o un socket); indique un {what} .toml</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {size} bytes; a {what} is at most {limit} bytes</source>
+        <translation>tiene {size} bytes; un {what} tiene como máximo {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is larger than {limit} bytes</source>
+        <translation>tiene más de {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not valid TOML (arrays or tables nested too deeply)</source>
+        <translation>no es TOML válido (matrices o tablas anidadas demasiado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid TOML ({reason})</source>
+        <translation>no es TOML válido ({reason})</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>missing; must be {allowed}</source>
+        <translation>falta; debe ser {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/scenario_source.py" line="-22"/>
+        <source>not a preset id or a file name: {given}</source>
+        <translation>no es un id de escenario predefinido ni un nombre de archivo: {given}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown preset {given}; presets: {presets}; or give the path of a .toml scenario file</source>
+        <translation>escenario predefinido desconocido {given}; predefinidos: {presets}; o indique la ruta de un archivo de escenario .toml</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not found (give a preset id or the path of a .toml scenario file)</source>
+        <translation>no encontrado (indique un id de escenario predefinido o la ruta de un archivo de escenario .toml)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a directory, not a .toml scenario file</source>
+        <translation>es una carpeta, no un archivo de escenario .toml</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/vehicles.py" line="+20"/>
+        <source>must be one of {choices} for vehicle {vehicle}, got {given}</source>
+        <translation>debe ser uno de {choices} para la nave {vehicle}, se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be one of {choices} (or empty for the vehicle&apos;s assumed coolant), got {given}</source>
+        <translation>debe ser uno de {choices} (o vacío para el refrigerante supuesto de la nave), se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be none for station module {vehicle} (it never undocks), got {given}</source>
+        <translation>debe ser none para el módulo de estación {vehicle} (nunca se desacopla), se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be from 0 to {seats} for vehicle {vehicle} (an uncrewed cargo ship), got {given}</source>
+        <translation>debe estar entre 0 y {seats} para la nave {vehicle} (una nave de carga sin tripulación), se recibió {given}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 0 to {seats} for vehicle {vehicle} ({seats} seats), got {given}</source>
+        <translation>debe estar entre 0 y {seats} para la nave {vehicle} ({seats} asientos), se recibió {given}</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,388 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../thermoviz/cli.py" line="+63"/>
+        <source>What a coolant-loop puncture does to a spacecraft and its crew (Soyuz MS-22, Progress MS-21, Nauka). Without a command, opens the desktop app.</source>
+        <extracomment>``--time-axis`` values: the keys of thermoviz.figure.time_axis.MODES (not imported here: the CLI starts without Qt; a test keeps the two equal). ``--units`` values (the keys of thermoviz.model.units.TEMP_UNITS; a test keeps them equal). ``--lang`` values (the keys of thermoviz.io.translations.LANGUAGES; a test keeps them equal).</extracomment>
+        <translation>Что пробой контура охлаждения делает с кораблём и его экипажем (Союз МС-22, Прогресс МС-21, «Наука»). Без команды открывает настольное приложение.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>simulate a preset or scenario file and print a summary</source>
+        <translation>рассчитать готовый сценарий или файл сценария и вывести сводку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate SCENARIO (a preset id from `thermoviz presets` or a .toml scenario file).</source>
+        <translation>Рассчитать SCENARIO (id готового сценария из `thermoviz presets` или файл сценария .toml).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../thermoviz/cli_analysis.py" line="+48"/>
+        <location line="+22"/>
+        <source>preset id or path of a .toml scenario file</source>
+        <translation>id готового сценария или путь к файлу сценария .toml</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change one field (repeatable), e.g. --set hole_diameter_mm=2 --set undock_time_h=none; fields: {fields}, undock_after_puncture_h (hours from the puncture to undock)</source>
+        <translation>изменить одно поле (можно повторять), например --set hole_diameter_mm=2 --set undock_time_h=none; поля: {fields}, undock_after_puncture_h (часы от пробоя до расстыковки)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print one JSON object instead of the summary (numbers in SI units whatever --units says)</source>
+        <translation>вывести один объект JSON вместо сводки (числа в единицах СИ, что бы ни задавал --units)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print nothing on success (for scripts that only write files); errors still go to stderr</source>
+        <translation>ничего не выводить при успехе (для скриптов, которые только пишут файлы); ошибки по-прежнему идут в stderr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write every series (units in the header) to a CSV file</source>
+        <translation>записать все ряды (единицы в заголовке) в файл CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>script (default): metadata as &apos;# &apos; comment lines, then the table; spreadsheet: header on row 1, UTF-8 BOM, metadata in two columns beside the table</source>
+        <translation>script (по умолчанию): метаданные строками комментария &apos;# &apos;, затем таблица; spreadsheet: заголовок в строке 1, UTF-8 с BOM, метаданные в двух столбцах рядом с таблицей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>figure and report export (headless)</source>
+        <translation>экспорт графиков и отчёта (без окна)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the dashboard as a PNG image</source>
+        <translation>записать графики как изображение PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the dashboard as an SVG (vector) image</source>
+        <translation>записать графики как изображение SVG (вектор)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a PDF report (several A4 pages: summary tables, the figure, assumptions and sources)</source>
+        <translation>записать отчёт PDF (несколько страниц A4: сводные таблицы, график, допущения и источники)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a one-page A4 handout for a class (PDF: title, the verdict in plain words, one figure, five key numbers, three questions)</source>
+        <translation>записать раздаточный лист для класса на одну страницу A4 (PDF: название, вывод простыми словами, один график, пять главных чисел, три вопроса)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG scale factor: 1, 2 or 4 (default 1)</source>
+        <translation>масштаб PNG: 1, 2 или 4 (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time axis of the figures: hours since the puncture (default), since the start, or date and time in UTC / Moscow time (scenarios with a start time)</source>
+        <translation>ось времени графиков: часы от пробоя (по умолчанию), от начала или дата и время UTC / московское время (сценарии со временем начала)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also draw this preset or .toml scenario, faded, in the figures (as View &gt; Pin as reference), aligned at undock, else at the puncture</source>
+        <translation>также нарисовать этот готовый сценарий или сценарий .toml бледно на графиках (как Вид &gt; Закрепить как эталон), с выравниванием по расстыковке, иначе по пробою</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list the historic presets (id, title, description)</source>
+        <translation>перечислить исторические сценарии (id, название, описание)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print every preset with its reported timeline and sources as JSON</source>
+        <translation>вывести каждый сценарий с его известной хронологией и источниками в JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the desktop app (the default)</source>
+        <translation>открыть настольное приложение (по умолчанию)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preset id or .toml file to open</source>
+        <translation>id готового сценария или файл .toml, который открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save a PNG of the window and quit (for docs/tests)</source>
+        <translation>сохранить PNG окна и выйти (для документации и тестов)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>temperatures in the summary, CSV headers, figures and PDF: C (default) or F; inputs, scenario files and --json stay in °C. In the app: View &gt; Units (remembered)</source>
+        <translation>температуры в сводке, заголовках CSV, на графиках и в PDF: C (по умолчанию) или F; входные данные, файлы сценариев и --json остаются в °C. В приложении: Вид &gt; Единицы (запоминается)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>language of the window and the text summary: en, ru or es (default: the system locale; in the app also View &gt; Language)</source>
+        <translation>язык окна и текстовой сводки: en, ru или es (по умолчанию язык системы; в приложении также Вид &gt; Язык)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_analysis.py" line="-27"/>
+        <source>change one field of the scenario first (repeatable); fields: {fields}</source>
+        <extracomment>The boundary grades and the default one (:mod:`thermoviz.model.outcome.grades`; not imported here, so the parser starts without numpy; a test keeps them equal). The map metrics (:data:`thermoviz.analysis.metrics.METRICS`; a test keeps the two equal). Most points on one map axis (the engine&apos;s own limit).</extracomment>
+        <translation>сначала изменить одно поле сценария (можно повторять); поля: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>survivability map: a metric over two inputs</source>
+        <translation>карта выживаемости: показатель по двум входным величинам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate a metric over a grid of two inputs of SCENARIO (batched: the loop, cabin and crew models for all cells at once).</source>
+        <translation>Вычислить показатель на сетке двух входных величин SCENARIO (пакетно: модели контура, кабины и экипажа сразу для всех ячеек).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>horizontal axis: field, range and points (default {points}); fields: {fields}</source>
+        <translation>горизонтальная ось: поле, диапазон и число точек (по умолчанию {points}); поля: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vertical axis, as --x</source>
+        <translation>вертикальная ось, как --x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {metrics} (default margin_to_GRADE_k: kelvin below --grade)</source>
+        <translation>одно из {metrics} (по умолчанию margin_to_GRADE_k: сколько кельвинов ниже --grade)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the crew grade whose boundary is drawn: one of {grades} (default {default}, core 39 °C)</source>
+        <translation>уровень состояния экипажа, границу которого рисовать: одно из {grades} (по умолчанию {default}, ядро тела 39 °C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also draw the boundary of --grade for every crew count (1 to the seats)</source>
+        <translation>также нарисовать границу --grade для каждой численности экипажа (от 1 до числа мест)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write one row per cell (units in the header)</source>
+        <translation>записать по строке на ячейку (единицы в заголовке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the map as a 1600 x 1000 PNG</source>
+        <translation>записать карту как PNG 1600 x 1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the map as SVG</source>
+        <translation>записать карту как SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the map as one JSON object</source>
+        <translation>вывести карту одним объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limit of one input (largest hole, latest undock, most crew) for a crew grade</source>
+        <translation>предел одной входной величины (наибольшее отверстие, самая поздняя расстыковка, наибольший экипаж) для уровня состояния экипажа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find, by bisection on single simulations, the value of FIELD at which the crew of SCENARIO reaches GRADE (default not_acceptable: core 39 °C).</source>
+        <translation>Найти делением пополам по отдельным расчётам значение FIELD, при котором экипаж SCENARIO достигает уровня GRADE (по умолчанию not_acceptable: ядро тела 39 °C).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the input to search; one of {fields}</source>
+        <translation>искомая входная величина; одно из {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crew aboard for the search (default: the scenario&apos;s)</source>
+        <translation>экипаж на борту для поиска (по умолчанию как в сценарии)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the crew grade to stay below: one of {grades} (default {default}, core 39 °C)</source>
+        <translation>уровень состояния экипажа, ниже которого оставаться: одно из {grades} (по умолчанию {default}, ядро тела 39 °C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print value, grade, crew, field, unit and bracket as JSON</source>
+        <translation>вывести значение, уровень, экипаж, поле, единицу и интервал поиска в JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also run N plausible vehicles (Latin hypercube over the estimates&apos; ranges): 5-95 %% bands, share reaching each limit, dominant parameter</source>
+        <translation>также рассчитать N правдоподобных кораблей (латинский гиперкуб по диапазонам оценок): полосы 5-95 %%, доля достигших каждого предела, главный параметр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also run both crew models (phs, jos3) and the spread of the crew assumptions (acclimatised, 1.0-1.4 met, air speed, clothing): a band on the crew plot, one sentence, crew_band in --json (a second or two)</source>
+        <translation>также рассчитать обе модели экипажа (phs, jos3) и разброс допущений об экипаже (акклиматизация, 1,0-1,4 мет, скорость воздуха, одежда): полоса на графике экипажа, одно предложение, crew_band в --json (секунда-другая)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_animation.py" line="+28"/>
+        <source>playback animation (headless)</source>
+        <translation>анимация воспроизведения (без окна)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the loop schematic over the run as an animated GIF</source>
+        <translation>записать схему контура по ходу расчёта как анимированный GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the loop schematic over the run as an MP4 video (H.264)</source>
+        <translation>записать схему контура по ходу расчёта как видео MP4 (H.264)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>animation frame size in pixels, even numbers (default {size})</source>
+        <translation>размер кадра анимации в пикселях, чётные числа (по умолчанию {size})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>animation frames per second (default {fps})</source>
+        <translation>кадров анимации в секунду (по умолчанию {fps})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of animation frames, spread evenly over the run (default {frames})</source>
+        <translation>число кадров анимации, равномерно по всему расчёту (по умолчанию {frames})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_lesson.py" line="+34"/>
+        <source>list the guided lessons and their steps</source>
+        <translation>перечислить уроки и их шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the guided lessons (assets/lessons) and their steps, or show one step with its scenario simulated and the model&apos;s numbers filled in. Format of a lesson file: docs/lessons.md.</source>
+        <translation>Перечислить уроки (assets/lessons) и их шаги или показать один шаг с рассчитанным сценарием и подставленными числами модели. Формат файла урока: docs/lessons.md.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lesson id (see `thermoviz lesson`) or the path of a lesson .toml file</source>
+        <translation>id урока (см. `thermoviz lesson`) или путь к файлу урока .toml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show step N (1 = first) with its scenario simulated</source>
+        <translation>показать шаг N (1 = первый) с рассчитанным сценарием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON instead of text</source>
+        <translation>вывести JSON вместо текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --step: write the step as a 16:9 slide PNG (its scenario, window, cursor and highlight; title = step title)</source>
+        <translation>с --step: записать шаг как слайд 16:9 в PNG (его сценарий, окно, курсор и выделение; название = название шага)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the whole lesson as a 16:9 slide deck: PATH.pdf or PATH.pptx (editable text); a question and an answer slide per predict step</source>
+        <translation>записать весь урок как набор слайдов 16:9: PATH.pdf или PATH.pptx (редактируемый текст); слайд с вопросом и слайд с ответом на каждый шаг-прогноз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slide pixels for --png: 1920x1080 (default) or 3840x2160</source>
+        <translation>пиксели слайда для --png: 1920x1080 (по умолчанию) или 3840x2160</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_odds.py" line="+23"/>
+        <source>how likely a radiator puncture is (meteoroid and debris flux models)</source>
+        <translation>насколько вероятен пробой радиатора (модели потоков метеороидов и космического мусора)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected radiator punctures of VEHICLE and the chance of at least one, as a band (low, central, high), from the Grün meteoroid flux (ECSS) and the NASA 91 debris model; also the fleet question: three leaks at the station in eleven months.</source>
+        <translation>Ожидаемое число пробоев радиатора VEHICLE и вероятность хотя бы одного, как полоса (низкая, средняя, высокая), по потоку метеороидов Грюна (ECSS) и модели мусора NASA 91; а также вопрос о флоте: три утечки на станции за одиннадцать месяцев.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vehicle id (see `thermoviz vehicles`), e.g. soyuz-ms</source>
+        <translation>id корабля (см. `thermoviz vehicles`), например soyuz-ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days exposed (default {days}, a 6-month mission)</source>
+        <translation>дней в полёте (по умолчанию {days}, полугодовая экспедиция)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count only holes at least this wide [mm] (default 0: any puncture); MS-22&apos;s was 0.8</source>
+        <translation>учитывать только отверстия не меньше этой ширины [мм] (по умолчанию 0: любой пробой); у МС-22 было 0,8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one JSON object (bands, inputs, sources)</source>
+        <translation>вывести один объект JSON (полосы, входные данные, источники)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_slide.py" line="+25"/>
+        <source>slide export (16:9, headless)</source>
+        <translation>экспорт слайда (16:9, без окна)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a 16:9 slide PNG: title, verdict, plots, legend below</source>
+        <translation>записать слайд 16:9 в PNG: название, вывод, графики, легенда внизу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slide pixels: 1920x1080 (default) or 3840x2160</source>
+        <translation>пиксели слайда: 1920x1080 (по умолчанию) или 3840x2160</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plots on the slide or figures (--png/--svg/--pdf), comma-separated, from {plots}</source>
+        <translation>графики на слайде или рисунках (--png/--svg/--pdf) через запятую, из {plots}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time window start of the slide, figures and animation [h since the puncture; since the start with --time-axis start or without a puncture]</source>
+        <translation>начало временного окна слайда, графиков и анимации [ч от пробоя; от начала с --time-axis start или без пробоя]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time window end of the slide, figures and animation [h since the puncture; since the start with --time-axis start or without a puncture]</source>
+        <translation>конец временного окна слайда, графиков и анимации [ч от пробоя; от начала с --time-axis start или без пробоя]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slide title (default: the scenario&apos;s title)</source>
+        <translation>название слайда (по умолчанию название сценария)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_vehicle.py" line="+29"/>
+        <source>fly the scenario with the vehicle in this vehicle .toml file (same format as the shipped ones; write one with Vehicle &gt; Edit vehicle… in the window)</source>
+        <translation>рассчитать сценарий с кораблём из этого файла корабля .toml (тот же формат, что у поставляемых; создать его можно в окне: Корабль &gt; Изменить корабль…)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>list the shipped vehicles and your own</source>
+        <translation>перечислить поставляемые корабли и ваши собственные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the shipped vehicles and the user vehicles of your data folder (or $THERMOVIZ_DATA_DIR), with their loops; --json adds every parameter with unit, source and confidence.</source>
+        <translation>Перечислить поставляемые корабли и корабли пользователя из вашей папки данных (или $THERMOVIZ_DATA_DIR) с их контурами; --json добавляет каждый параметр с единицей, источником и степенью достоверности.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print every vehicle and its parameters as JSON</source>
+        <translation>вывести каждый корабль и его параметры в JSON</translation>
+    </message>
+</context>
+<context>
     <name>Clothing</name>
     <message>
         <location filename="../thermoviz/gui/window/inputs.py" line="+32"/>
@@ -884,14 +1266,384 @@ Save them before {reason}?</source>
         <translation>{field}: «{typed}» {what} — допустимо {allowed}; оставлено {kept}</translation>
     </message>
     <message>
+        <location filename="../thermoviz/io/overrides.py" line="+36"/>
+        <source>expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {given}</source>
+        <extracomment>An input typed in the one time base: hours from the puncture to the undock. A scenario file stores ``undock_time_h`` (hours from the start of the run); this key is turned into it (:func:`apply_changes`).</extracomment>
+        <translation>ожидалось FIELD=VALUE (например hole_diameter_mm=2), получено {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../thermoviz/io/scenario_file.py" line="+217"/>
+        <source>unknown field; allowed: {fields}</source>
+        <translation>неизвестное поле; допустимы: {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../thermoviz/model/scenario.py" line="+175"/>
         <source>must be {allowed}, got {given}</source>
         <translation>должно быть {allowed}, получено {given}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+36"/>
+        <source>give either undock_time_h (from the start) or undock_after_puncture_h (from the puncture), not both</source>
+        <translation>укажите либо undock_time_h (от начала), либо undock_after_puncture_h (от пробоя), но не оба</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs a puncture (puncture_time_h is none); use undock_time_h (hours from the start)</source>
+        <translation>нужен пробой (puncture_time_h равно none); используйте undock_time_h (часы от начала)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>puncture at {puncture} h + {after} h = undock at {undock} h from the start: {error}</source>
+        <translation>пробой в {puncture} ч + {after} ч = расстыковка в {undock} ч от начала: {error}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/scenario.py" line="+151"/>
         <source>must be {allowed}, got nothing</source>
         <translation>должно быть {allowed}, ничего не получено</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli.py" line="+21"/>
+        <source>must be 1, 2 or 4, got {given}</source>
+        <translation>должно быть 1, 2 или 4, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>prints nothing, --json prints the result: use one of them</source>
+        <translation>ничего не выводит, а --json выводит результат: используйте что-то одно</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>adds a reference to the outputs: add --json, --csv, --png, --svg, --pdf or --slide</source>
+        <translation>добавляет эталон к выходным файлам: добавьте --json, --csv, --png, --svg, --pdf или --slide</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../thermoviz/cli_lesson.py" line="+65"/>
+        <location line="+30"/>
+        <source>{error}; nothing was written</source>
+        <translation>{error}; ничего не записано</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the desktop app cannot start ({error})</source>
+        <translation>настольное приложение не может запуститься ({error})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>interrupted (no file is left half-written)</source>
+        <translation>прервано (недописанных файлов не осталось)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_analysis.py" line="+15"/>
+        <source>expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), got {given}</source>
+        <translation>ожидалось FIELD=LO:HI[:N] (например hole_diameter_mm=0.2:5:50), получено {given}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>samples</source>
+        <translation>размер выборки</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>must name another field than --x ({field})</source>
+        <translation>должно быть полем, отличным от --x ({field})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>vehicle {vehicle} has no seats</source>
+        <translation>у корабля {vehicle} нет мест</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be combined with a crew axis</source>
+        <translation>нельзя сочетать с осью экипажа</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../thermoviz/io/vehicles.py" line="+42"/>
+        <source>must be one of {choices}, got {given}</source>
+        <translation>должно быть одним из {choices}, получено {given}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_animation.py" line="+19"/>
+        <source>sets the playback animation: add --gif PATH or --mp4 PATH</source>
+        <translation>задаёт анимацию воспроизведения: добавьте --gif PATH или --mp4 PATH</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be WIDTHxHEIGHT in pixels, even numbers, width {wlow}-{whigh} and height {hlow}-{hhigh} (e.g. 1280x720)</source>
+        <translation>должно быть WIDTHxHEIGHT в пикселях, чётные числа, ширина {wlow}-{whigh} и высота {hlow}-{hhigh} (например 1280x720)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>must be a time from 0 to {high} h, got {given}</source>
+        <translation>должно быть временем от 0 до {high} ч, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../thermoviz/cli_slide.py" line="+29"/>
+        <location line="+98"/>
+        <source>must be later than --from ({low} h), got {given}</source>
+        <translation>должно быть позже --from ({low} ч), получено {given}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_lesson.py" line="-85"/>
+        <source>needs a lesson NAME, e.g. thermoviz lesson ms22-why --step 1</source>
+        <translation>нужно имя урока NAME, например thermoviz lesson ms22-why --step 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renders one step: add --step N, e.g. thermoviz lesson ms22-why --step 1 --png s1.png</source>
+        <translation>отрисовывает один шаг: добавьте --step N, например thermoviz lesson ms22-why --step 1 --png s1.png</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>sizes the --png slide: add --png PATH</source>
+        <translation>задаёт размер слайда --png: добавьте --png PATH</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>needs a lesson NAME, e.g. thermoviz lesson ms22-why --deck ms22.pdf</source>
+        <translation>нужно имя урока NAME, например thermoviz lesson ms22-why --deck ms22.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writes the whole lesson; leave out {flag}</source>
+        <translation>записывает весь урок; уберите {flag}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must end in .pdf or .pptx, got {given}</source>
+        <translation>должно оканчиваться на .pdf или .pptx, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a step of lesson {lesson}</source>
+        <translation>номер шага урока {lesson}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_slide.py" line="-114"/>
+        <source>shapes the figures: add --slide, --png, --svg or --pdf</source>
+        <translation>задаёт вид графиков: добавьте --slide, --png, --svg или --pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>shapes the slide: add --slide PATH</source>
+        <translation>задаёт вид слайда: добавьте --slide PATH</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a non-empty text</source>
+        <translation>должно быть непустым текстом</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be distinct plots from {plots} separated by commas, got {given}</source>
+        <translation>должно быть перечнем разных графиков из {plots} через запятую, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>sets the time window of figures: add --png, --svg, --pdf, --slide, --gif or --mp4</source>
+        <translation>задаёт временное окно графиков: добавьте --png, --svg, --pdf, --slide, --gif или --mp4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>h after the start</source>
+        <translation>ч от начала</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h since the puncture</source>
+        <translation>ч от пробоя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hours ({words})</source>
+        <translation>часы ({words})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a time from {low} to {high} {words} (the run), got {given}</source>
+        <translation>должно быть временем от {low} до {high} {words} (весь расчёт), получено {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be later than --from ({low} {words}), got {given}</source>
+        <translation>должно быть позже --from ({low} {words}), получено {given}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be from 0 to the run&apos;s {high} h, got {given}</source>
+        <translation>должно быть от 0 до длины расчёта {high} ч, получено {given}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/atomic.py" line="+53"/>
+        <source>cannot write {path}: {reason}</source>
+        <extracomment>Every temporary file thermoviz creates starts with this (hidden on POSIX) ... ... and ends with this. A temporary file older than this [s] belongs to a process that died: safe to remove. Characters of the target&apos;s name kept in a temporary file&apos;s name.</extracomment>
+        <translation>не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file already exists (not overwritten)</source>
+        <translation>файл уже существует (не перезаписан)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>папки {folder} не существует</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} — не папка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a regular file (a device, pipe or socket); give a file name</source>
+        <translation>это не обычный файл (устройство, канал или сокет); укажите имя файла</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/cli_args.py" line="+33"/>
+        <source>must be a whole number of {what} from {low} to {high}, got {given}</source>
+        <extracomment>Plain ASCII decimal numbers only (see the README&apos;s &quot;Numbers&quot; section). Longest number text read (a longer one is refused before Python converts it).</extracomment>
+        <translation>должно быть целым числом ({what}) от {low} до {high}, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number of {what} from {low} to {high}, got {given}</source>
+        <translation>должно быть числом ({what}) от {low} до {high}, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number from {low} to {high}, got {given}</source>
+        <translation>должно быть целым числом от {low} до {high}, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number from {low} to {high}, got {given}</source>
+        <translation>должно быть числом от {low} до {high}, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>names the same file as --{other}: {path}; give each output its own file</source>
+        <translation>указывает тот же файл, что и --{other}: {path}; дайте каждому выходу свой файл</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hours (up to the run&apos;s length)</source>
+        <translation>часы (не больше длины расчёта)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/scenario_file.py" line="-128"/>
+        <source>scenario file</source>
+        <extracomment>Key order in written files: what the scenario is first, then the physics inputs. Top-level keys that are not Scenario fields. What read_capped reads, named in its messages.</extracomment>
+        <translation>файл сценария</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lesson file</source>
+        <translation>файл урока</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>not found</source>
+        <extracomment>Fields that may be left out of a file (optional ones mean None; text ones mean &quot;&quot;). The one spelling of &quot;no value&quot; for an optional field, in files and ``--set`` (any case). Largest scenario file read [bytes]; a real one is about 1 KB, a preset with its timeline 10 KB.</extracomment>
+        <translation>не найден</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location filename="../thermoviz/io/scenario_source.py" line="+78"/>
+        <source>cannot be read ({reason})</source>
+        <translation>не читается ({reason})</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>is not a regular file (a device, pipe or socket); give a .toml {what}</source>
+        <translation>не обычный файл (устройство, канал или сокет); укажите .toml ({what})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {size} bytes; a {what} is at most {limit} bytes</source>
+        <translation>{size} байт; {what} — не больше {limit} байт</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is larger than {limit} bytes</source>
+        <translation>больше {limit} байт</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>не текст UTF-8 (байт {byte})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not valid TOML (arrays or tables nested too deeply)</source>
+        <translation>не корректный TOML (массивы или таблицы вложены слишком глубоко)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid TOML ({reason})</source>
+        <translation>не корректный TOML ({reason})</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>missing; must be {allowed}</source>
+        <translation>отсутствует; должно быть {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/scenario_source.py" line="-22"/>
+        <source>not a preset id or a file name: {given}</source>
+        <translation>не id готового сценария и не имя файла: {given}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown preset {given}; presets: {presets}; or give the path of a .toml scenario file</source>
+        <translation>неизвестный готовый сценарий {given}; готовые сценарии: {presets}; или укажите путь к файлу сценария .toml</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not found (give a preset id or the path of a .toml scenario file)</source>
+        <translation>не найден (укажите id готового сценария или путь к файлу сценария .toml)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a directory, not a .toml scenario file</source>
+        <translation>это папка, а не файл сценария .toml</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/vehicles.py" line="+20"/>
+        <source>must be one of {choices} for vehicle {vehicle}, got {given}</source>
+        <translation>должно быть одним из {choices} для корабля {vehicle}, получено {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be one of {choices} (or empty for the vehicle&apos;s assumed coolant), got {given}</source>
+        <translation>должно быть одним из {choices} (или пусто — предполагаемый теплоноситель корабля), получено {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be none for station module {vehicle} (it never undocks), got {given}</source>
+        <translation>должно быть none для модуля станции {vehicle} (он никогда не расстыковывается), получено {given}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be from 0 to {seats} for vehicle {vehicle} (an uncrewed cargo ship), got {given}</source>
+        <translation>должно быть от 0 до {seats} для корабля {vehicle} (беспилотный грузовой корабль), получено {given}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 0 to {seats} for vehicle {vehicle} ({seats} seats), got {given}</source>
+        <translation>должно быть от 0 до {seats} для корабля {vehicle} (мест: {seats}), получено {given}</translation>
     </message>
 </context>
 <context>

@@ -55,3 +55,69 @@ def test_lang_is_read_before_parsing():
     assert asked_language(["run", "x", "--lang", "RU"]) == "ru"
     assert asked_language(["--lang=es", "run"]) == "es"
     assert asked_language(["run", "x"]) is None
+
+
+def _help(argv, capsys) -> str:
+    assert main(argv) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--lang", "ru", "run", "--help"], ["run", "--help", "--lang", "ru"]])
+def test_russian_run_help_has_russian_option_texts(argv, capsys):
+    out = _help(argv, capsys)
+    assert "изменить одно поле (можно повторять)" in out and "записать графики как изображение PNG" in out
+    assert "экспорт графиков и отчёта (без окна)" in out  # a group's title
+    assert "change one field" not in out and "write the dashboard" not in out
+    options = out.split("параметры:", 1)[1]
+    helps = [line for line in options.splitlines() if line.startswith("  -")]
+    assert len(helps) >= 25
+    for line in helps:  # every option's help (or its first line) is Russian
+        text = line.strip().split("  ", 1)[-1]
+        if not text.startswith("-"):
+            assert CYRILLIC.search(text), line
+
+
+def test_every_subcommand_help_is_translated(capsys):
+    for command in ("run", "map", "limit", "lesson", "vehicles", "odds", "presets", "gui"):
+        for lang, word in (("ru", CYRILLIC), ("es", re.compile(r"\b(escribir|imprimir|listar|abrir|simular|"
+                                                                     r"cambiar|mostrar|id de|eje|número)\b"))):
+            out = _help([command, "--help", "--lang", lang], capsys)
+            options = out.split("параметры:" if lang == "ru" else "opciones:", 1)[1]
+            assert word.search(options), (command, lang, options[:400])
+        use_language("en")
+    assert "días de exposición (por defecto 182,6, una misión de 6 meses)" in _help(["odds", "-h", "--lang", "es"], capsys)
+
+
+@pytest.mark.parametrize("argv, field, words", [
+    (["run", "soyuz-ms22", "--set", "bogus=1"], "bogus: ", "неизвестное поле; допустимы: title,"),
+    (["run", "soyuz-ms22", "--set", "hole_diameter_mm"], "--set: ", "ожидалось FIELD=VALUE"),
+    (["run", "soyuz-ms22", "--set", "hole_diameter_mm=35"], "hole_diameter_mm: ", "должно быть число от 0 до 20 мм, получено 35"),
+    (["run", "no-such-preset"], "scenario: ", "неизвестный готовый сценарий 'no-such-preset'"),
+    (["run", "missing.toml"], "missing.toml: scenario file: ", "не найден (укажите id готового сценария"),
+    (["run", "soyuz-ms22", "--uncertainty", "3"], "--uncertainty: ", "должно быть целым числом (размер выборки) от 10"),
+    (["run", "soyuz-ms22", "--png", "no/such/dir/a.png"], "--png: ", "не удаётся записать no/such/dir/a.png: папки"),
+    (["run", "soyuz-ms22", "--quiet", "--json"], "--quiet: ", "ничего не выводит"),
+    (["run", "soyuz-ms22", "--set", "crew=5"], "crew: ", "должно быть от 0 до 3 для корабля soyuz-ms (мест: 3), получено 5"),
+    (["run", "soyuz-ms22", "--set", "undock_after_puncture_h=1", "--set", "undock_time_h=3"],
+     "undock_after_puncture_h: ", "укажите либо undock_time_h"),
+])
+def test_bad_input_is_refused_in_russian_naming_the_field(argv, field, words, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    err = io.StringIO()
+    with redirect_stderr(err):
+        assert main([*argv, "--lang", "ru"]) == 2
+    line = err.getvalue().strip()
+    assert line.count("\n") == 0 and line.startswith("thermoviz: "), line
+    assert f"{field}{words}" in line, line
+
+
+def test_bad_input_in_spanish_and_english():
+    err = io.StringIO()
+    with redirect_stderr(err):
+        assert main(["run", "soyuz-ms22", "--set", "bogus=1", "--lang", "es"]) == 2
+    assert "bogus: campo desconocido; se admiten: title," in err.getvalue()
+    use_language("en")
+    err = io.StringIO()
+    with redirect_stderr(err):
+        assert main(["run", "soyuz-ms22", "--set", "bogus=1"]) == 2
+    assert "bogus: unknown field; allowed: title," in err.getvalue()

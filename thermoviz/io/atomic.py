@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..model.language import translate
 from ..model.scenario import quote_value
 
 #: Every temporary file thermoviz creates starts with this (hidden on POSIX) ...
@@ -49,14 +50,15 @@ class FileWriteError(OSError):
         super().__init__(str(self))
 
     def __str__(self) -> str:  # OSError.__str__ would add errno formatting
-        return f"cannot write {quote_value(os.fspath(self.path), limit=120, quotes=False)}: {self.reason}"
+        return translate("Errors", "cannot write {path}: {reason}").format(
+            path=quote_value(os.fspath(self.path), limit=120, quotes=False), reason=self.reason)
 
 
 class FileExistsRefused(FileWriteError, FileExistsError):
     """``overwrite=False`` and the target exists (Save As never overwrites silently)."""
 
     def __init__(self, path: str | os.PathLike[str]):
-        super().__init__(path, "the file already exists (not overwritten)")
+        super().__init__(path, translate("Errors", "the file already exists (not overwritten)"))
 
 
 class VerifyError(ValueError):
@@ -101,16 +103,18 @@ def check_writable(path: str | os.PathLike[str], *, overwrite: bool = True) -> P
     try:
         parent = target.parent
         if target.is_dir():
-            raise FileWriteError(target, "it is a folder")
+            raise FileWriteError(target, translate("Errors", "it is a folder"))
         if not parent.exists():
-            raise FileWriteError(target, f"the folder {quote_value(str(parent), limit=80, quotes=False)} "
-                                         "does not exist")
+            raise FileWriteError(target, translate("Errors", "the folder {folder} does not exist").format(
+                folder=quote_value(str(parent), limit=80, quotes=False)))
         if not parent.is_dir():
-            raise FileWriteError(target, f"{quote_value(str(parent), limit=80, quotes=False)} is not a folder")
+            raise FileWriteError(target, translate("Errors", "{folder} is not a folder").format(
+                folder=quote_value(str(parent), limit=80, quotes=False)))
         if not overwrite and target.exists():
             raise FileExistsRefused(target)
         if target.exists() and not target.is_file():  # never rename over /dev/null, a pipe or a socket
-            raise FileWriteError(target, "it is not a regular file (a device, pipe or socket); give a file name")
+            raise FileWriteError(target, translate("Errors", "it is not a regular file (a device, pipe or socket); "
+                                                         "give a file name"))
     except OSError as exc:
         if isinstance(exc, FileWriteError):
             raise

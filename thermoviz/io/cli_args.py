@@ -16,6 +16,7 @@ import os
 import re
 from typing import Any
 
+from ..model.language import number, translate
 from ..model.scenario import ScenarioError, quote_value
 from .atomic import FileWriteError, check_writable
 
@@ -28,10 +29,14 @@ MAX_NUMBER_CHARS = 40
 def cli_number(flag: str, text: Any, lo: float, hi: float, *, whole: bool = False, what: str = "") -> float | int:
     """``text`` as a number from ``lo`` to ``hi`` (a whole number with ``whole``); ScenarioError naming ``flag``."""
     raw = str(text).strip()
-    kind = "a whole number" if whole else "a number"
-    bounds = f"from {lo:g} to {hi:g}"
-    bad = ScenarioError(flag, f"must be {kind}{' of ' + what if what else ''} {bounds}, "
-                        f"got {quote_value(raw, limit=40)}")
+    if what:
+        rule = (translate("Errors", "must be a whole number of {what} from {low} to {high}, got {given}") if whole
+                else translate("Errors", "must be a number of {what} from {low} to {high}, got {given}"))
+    else:
+        rule = (translate("Errors", "must be a whole number from {low} to {high}, got {given}") if whole
+                else translate("Errors", "must be a number from {low} to {high}, got {given}"))
+    bad = ScenarioError(flag, rule.format(what=what, low=number(f"{lo:g}"), high=number(f"{hi:g}"),
+                                          given=quote_value(raw, limit=40)))
     if len(raw) > MAX_NUMBER_CHARS or not NUMBER.fullmatch(raw):
         raise bad
     value = float(raw)
@@ -70,8 +75,9 @@ def check_output_paths(args: Any, flags, claimed: dict[str, str] | None = None) 
         ids = output_identity(path)
         other = next((owners[key] for key in ids if key in owners), None)
         if other is not None:
-            raise ScenarioError(f"--{flag}", f"names the same file as --{other}: "
-                                f"{quote_value(path, limit=80, quotes=False)}; give each output its own file")
+            raise ScenarioError(f"--{flag}", translate("Errors", "names the same file as --{other}: {path}; give each "
+                                                                "output its own file").format(
+                other=other, path=quote_value(path, limit=80, quotes=False)))
         seen[path] = flag
         for key in ids:
             owners[key] = flag
@@ -87,4 +93,4 @@ def hours_flag(args: Any, dest: str, flag: str) -> float | None:
     text = getattr(args, dest, None)
     if text is None:
         return None
-    return cli_number(flag, text, 0.0, 1e4, what="hours (up to the run's length)")
+    return cli_number(flag, text, 0.0, 1e4, what=translate("Errors", "hours (up to the run's length)"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..model.language import number, translate
 from ..model.scenario import FIELD_SPECS, Scenario, ScenarioError, check_field, quote_value
 from .cli_args import NUMBER as _NUMBER
 from .scenario_file import NONE_WORDS
@@ -32,12 +33,14 @@ def parse_override(text: str) -> tuple[str, Any]:
     name, sep, raw = text.partition("=")
     name, raw = name.strip(), raw.strip()
     if not sep or not name:
-        raise ScenarioError("--set", f"expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {quote_value(text)}")
+        raise ScenarioError("--set", translate("Errors", "expected FIELD=VALUE (e.g. hole_diameter_mm=2), got {given}")
+                            .format(given=quote_value(text)))
     spec = FIELD_SPECS.get(name if name != UNDOCK_AFTER_PUNCTURE else "undock_time_h")
     if spec is None:
-        raise ScenarioError(name, f"unknown field; allowed: {', '.join(FIELD_SPECS)}, {UNDOCK_AFTER_PUNCTURE}")
+        raise ScenarioError(name, translate("Errors", "unknown field; allowed: {fields}").format(
+            fields=", ".join([*FIELD_SPECS, UNDOCK_AFTER_PUNCTURE])))
     shown = raw if _NUMBER.fullmatch(raw) and len(raw) <= 60 else quote_value(raw)  # exactly as typed
-    bad = ScenarioError(name, f"must be {spec.allowed()}, got {shown}")
+    bad = ScenarioError(name, translate("Errors", "must be {allowed}, got {given}").format(allowed=spec.allowed(), given=shown))
     lowered = raw.lower()
     if spec.optional and lowered in NONE_WORDS:
         return name, None
@@ -73,16 +76,18 @@ def apply_changes(scenario: Scenario, changes: Mapping[str, Any]) -> Scenario:
     if after is _MISSING:
         return scenario
     if "undock_time_h" in changes:
-        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, "give either undock_time_h (from the start) or "
-                                                   "undock_after_puncture_h (from the puncture), not both")
+        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, translate("Errors", "give either undock_time_h (from the start) or "
+                                                                     "undock_after_puncture_h (from the puncture), not both"))
     if after is None:
         return scenario.replace(undock_time_h=None)
     if scenario.puncture_time_h is None:
-        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, "needs a puncture (puncture_time_h is none); "
-                                                   "use undock_time_h (hours from the start)")
+        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, translate("Errors", "needs a puncture (puncture_time_h is none); "
+                                                                     "use undock_time_h (hours from the start)"))
     undock = scenario.puncture_time_h + float(after)
     try:
         return scenario.replace(undock_time_h=undock)
     except ScenarioError as err:
-        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, f"puncture at {scenario.puncture_time_h:g} h + {after:g} h "
-                                                   f"= undock at {undock:g} h from the start: {err.message}") from None
+        raise ScenarioError(UNDOCK_AFTER_PUNCTURE, translate(
+            "Errors", "puncture at {puncture} h + {after} h = undock at {undock} h from the start: {error}").format(
+            puncture=number(f"{scenario.puncture_time_h:g}"), after=number(f"{after:g}"),
+            undock=number(f"{undock:g}"), error=err.message)) from None

@@ -52,6 +52,7 @@ import tomli_w
 
 from .. import __version__
 from ..model.crew.clothing import DEFAULT_CLOTHING
+from ..model.language import QT_TRANSLATE_NOOP, translate
 from ..model.scenario import (DEFAULT_CREW_MODEL, FIELD_SPECS, SCHEMA_VERSION, Scenario, ScenarioError, check_field,
                               quote_value)
 from .scenario_view import SavedView, view_from_dict
@@ -84,6 +85,8 @@ FIELD_ORDER: tuple[str, ...] = (
 assert set(FIELD_ORDER) == set(FIELD_SPECS), "FIELD_ORDER must list every Scenario field"
 
 #: Top-level keys that are not Scenario fields.
+#: What read_capped reads, named in its messages.
+FILE_KINDS = (QT_TRANSLATE_NOOP("Errors", "scenario file"), QT_TRANSLATE_NOOP("Errors", "lesson file"))
 META_KEYS = ("schema_version", "thermoviz_version", "preset", "view")
 
 #: Fields that may be left out of a file (optional ones mean None; text ones mean "").
@@ -137,15 +140,18 @@ def read_capped(source: str, what: str = "scenario file", limit: int = MAX_FILE_
     try:
         fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise fail("not found") from None
+        raise fail(translate("Errors", "not found")) from None
     except OSError as exc:
-        raise fail(f"cannot be read ({(exc.strerror or str(exc)).lower()})") from None
+        raise fail(translate("Errors", "cannot be read ({reason})").format(
+            reason=(exc.strerror or str(exc)).lower())) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise fail(f"is not a regular file (a device, pipe or socket); give a .toml {what}")
+            raise fail(translate("Errors", "is not a regular file (a device, pipe or socket); give a .toml {what}").format(
+                what=translate("Errors", what)))
         if info.st_size > limit:
-            raise fail(f"is {info.st_size:,} bytes; a {what} is at most {limit:,} bytes")
+            raise fail(translate("Errors", "is {size} bytes; a {what} is at most {limit} bytes").format(
+                size=f"{info.st_size:,}", what=translate("Errors", what), limit=f"{limit:,}"))
         chunks, total = [], 0
         while total <= limit:
             chunk = os.read(fd, 65536)
@@ -154,11 +160,12 @@ def read_capped(source: str, what: str = "scenario file", limit: int = MAX_FILE_
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise fail(f"cannot be read ({(exc.strerror or str(exc)).lower()})") from None
+        raise fail(translate("Errors", "cannot be read ({reason})").format(
+            reason=(exc.strerror or str(exc)).lower())) from None
     finally:
         os.close(fd)
     if total > limit:  # grew while being read
-        raise fail(f"is larger than {limit:,} bytes")
+        raise fail(translate("Errors", "is larger than {limit} bytes").format(limit=f"{limit:,}"))
     return b"".join(chunks)
 
 
@@ -168,7 +175,8 @@ def toml_document(raw: bytes | str, what: str, source: str | None) -> dict[str, 
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ScenarioError(what, f"is not UTF-8 text (byte {exc.start})", source=source) from None
+            raise ScenarioError(what, translate("Errors", "is not UTF-8 text (byte {byte})").format(byte=exc.start),
+                                source=source) from None
     else:
         text = raw
     text = text.removeprefix("\ufeff")  # Windows editors write a BOM; TOML itself does not allow it
@@ -177,9 +185,11 @@ def toml_document(raw: bytes | str, what: str, source: str | None) -> dict[str, 
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(exc, source) from None
     except RecursionError:
-        raise ScenarioError(what, "not valid TOML (arrays or tables nested too deeply)", source=source) from None
+        raise ScenarioError(what, translate("Errors", "not valid TOML (arrays or tables nested too deeply)"),
+                            source=source) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise ScenarioError(what, f"not valid TOML ({str(exc)[:80]})", source=source) from None
+        raise ScenarioError(what, translate("Errors", "not valid TOML ({reason})").format(reason=str(exc)[:80]),
+                            source=source) from None
 
 
 def scenario_from_toml(text: str, *, source: str | None = None,
@@ -204,7 +214,8 @@ def scenario_from_dict(
                             f"got {quote_value(written_by)}", source=source)
     unknown = [key for key in data if key not in FIELD_SPECS and key not in META_KEYS]
     if unknown:
-        raise ScenarioError(unknown[0], f"unknown field; allowed: {allowed_fields_text()}", source=source)
+        raise ScenarioError(unknown[0], translate("Errors", "unknown field; allowed: {fields}").format(
+            fields=allowed_fields_text()), source=source)
     data, embedded = _take_embedded_vehicle(data, source)
     view_from_dict(data.get("view"), source)  # checked here; read with read_saved_view
     preset_meta = data.get("preset", {})
@@ -228,8 +239,9 @@ def scenario_from_dict(
         elif name in _DEFAULT_WHEN_ABSENT:
             values[name] = _DEFAULT_WHEN_ABSENT[name]
         else:
-            hint = f" — {spec.help.rstrip('.')}" if spec.kind is str else ""
-            raise ScenarioError(name, f"missing; must be {spec.allowed()}{hint}", source=source)
+            hint = f" — {translate('Fields', spec.help).rstrip('.')}" if spec.kind is str else ""
+            raise ScenarioError(name, translate("Errors", "missing; must be {allowed}").format(allowed=spec.allowed())
+                                + hint, source=source)
 
     values["start_utc"] = _start_from_preset(values.get("start_utc"), preset_meta, source)
     try:

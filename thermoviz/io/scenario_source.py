@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..model.language import translate
 from ..model.scenario import Scenario, ScenarioError, quote_value
 from .overrides import apply_changes
 from .presets import known_preset_ids, presets_dir
@@ -52,7 +53,8 @@ def resolve_scenario_path(preset_or_path: str | os.PathLike[str]) -> Path:
     """The file behind a preset id or a path; raises ScenarioError if there is none."""
     text = os.fspath(preset_or_path)
     if "\x00" in text:
-        raise ScenarioError("scenario", f"not a preset id or a file name: {quote_value(text)}")
+        raise ScenarioError("scenario", translate("Errors", "not a preset id or a file name: {given}").format(
+            given=quote_value(text)))
     looks_like_path = isinstance(preset_or_path, os.PathLike) or text.lower().endswith(".toml") or any(
         sep in text for sep in ("/", os.sep, os.altsep or "/")
     )
@@ -65,16 +67,16 @@ def resolve_scenario_path(preset_or_path: str | os.PathLike[str]) -> Path:
                 return Path(text)
             raise ScenarioError(
                 "scenario",
-                f"unknown preset {quote_value(text)}; presets: {', '.join(known_preset_ids())}; "
-                "or give the path of a .toml scenario file",
+                translate("Errors", "unknown preset {given}; presets: {presets}; or give the path of a .toml "
+                          "scenario file").format(given=quote_value(text), presets=", ".join(known_preset_ids())),
             )
         path = Path(text)
         if not path.exists():
-            raise ScenarioError("scenario file", "not found (give a preset id or the path of a .toml scenario "
-                                "file)", source=text)
+            raise ScenarioError("scenario file", translate("Errors", "not found (give a preset id or the path of a "
+                                                                ".toml scenario file)"), source=text)
     except OSError as exc:  # e.g. a 5,000-character name: "File name too long"
-        raise ScenarioError("scenario file", f"cannot be read ({(exc.strerror or str(exc)).lower()})",
-                            source=text) from None
+        raise ScenarioError("scenario file", translate("Errors", "cannot be read ({reason})").format(
+            reason=(exc.strerror or str(exc)).lower()), source=text) from None
     if path.is_dir():
-        raise ScenarioError("scenario file", "is a directory, not a .toml scenario file", source=text)
+        raise ScenarioError("scenario file", translate("Errors", "is a directory, not a .toml scenario file"), source=text)
     return path

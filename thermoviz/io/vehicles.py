@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from ..model.loop.coolant import COOLANTS, CoolantParams
+from ..model.language import translate
 from ..model.params import LoopParams, VehicleParams
 from ..model.scenario import Scenario, ScenarioError, quote_value
 from .vehicle_file import is_user_vehicle, user_entries, vehicle_to_toml
@@ -38,7 +39,8 @@ def get_vehicle(vehicle_id: str) -> VehicleParams:
     try:
         return _catalogue()[vehicle_id].params
     except KeyError:
-        raise ScenarioError("vehicle", f"must be one of {', '.join(vehicle_ids())}, got {quote_value(vehicle_id)}") from None
+        raise ScenarioError("vehicle", translate("Errors", "must be one of {choices}, got {given}").format(
+            choices=", ".join(vehicle_ids()), given=quote_value(vehicle_id))) from None
 
 
 def provenance(vehicle_id: str) -> Mapping[str, Provenance]:
@@ -57,18 +59,22 @@ def resolve(scenario: Scenario, vehicle: VehicleParams | None = None
     if scenario.loop not in vehicle.loop_ids:
         ids = vehicle.loop_ids
         shown = ", ".join(ids[:8]) + (f", … ({len(ids)} in all)" if len(ids) > 8 else "")
-        raise ScenarioError("loop", f"must be one of {shown} for vehicle {vehicle.id}, got {quote_value(scenario.loop)}")
+        raise ScenarioError("loop", translate("Errors", "must be one of {choices} for vehicle {vehicle}, got {given}").format(
+            choices=shown, vehicle=vehicle.id, given=quote_value(scenario.loop)))
     coolant_id = scenario.coolant or vehicle.default_coolant
     if coolant_id not in COOLANTS:
-        raise ScenarioError("coolant", f"must be one of {', '.join(COOLANTS)} (or empty for the vehicle's "
-                                       f"assumed coolant), got {quote_value(coolant_id)}")
+        raise ScenarioError("coolant", translate("Errors", "must be one of {choices} (or empty for the vehicle's assumed "
+                                                          "coolant), got {given}").format(
+            choices=", ".join(COOLANTS), given=quote_value(coolant_id)))
     if vehicle.is_station_module and scenario.undock_time_h is not None:
-        raise ScenarioError("undock_time_h", f"must be none for station module {vehicle.id} "
-                                             f"(it never undocks), got {quote_value(scenario.undock_time_h)}")
+        raise ScenarioError("undock_time_h", translate("Errors", "must be none for station module {vehicle} (it never "
+                                                                "undocks), got {given}").format(
+            vehicle=vehicle.id, given=quote_value(scenario.undock_time_h)))
     if scenario.crew > vehicle.max_crew:
-        what = "an uncrewed cargo ship" if vehicle.max_crew == 0 else f"{vehicle.max_crew} seats"
-        raise ScenarioError("crew", f"must be from 0 to {vehicle.max_crew} for vehicle {vehicle.id} "
-                                    f"({what}), got {scenario.crew}")
+        rule = (translate("Errors", "must be from 0 to {seats} for vehicle {vehicle} (an uncrewed cargo ship), got {given}")
+                if vehicle.max_crew == 0 else
+                translate("Errors", "must be from 0 to {seats} for vehicle {vehicle} ({seats} seats), got {given}"))
+        raise ScenarioError("crew", rule.format(seats=vehicle.max_crew, vehicle=vehicle.id, given=scenario.crew))
     return vehicle, vehicle.loop(scenario.loop), COOLANTS[coolant_id]
 
 
