@@ -810,6 +810,12 @@
         <source>derived</source>
         <translation>derivado</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/gui/vehicle/row_texts.py" line="+70"/>
+        <source>user</source>
+        <extracomment>A value the user set (``vehicle_file.edited_provenance``); the other words are the limits&apos; own.</extracomment>
+        <translation>del usuario</translation>
+    </message>
 </context>
 <context>
     <name>Controls</name>
@@ -2680,6 +2686,250 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../thermoviz/gui/vehicle/row_texts.py" line="-48"/>
+        <source>time from undocking to landing</source>
+        <extracomment>``thermoviz.model.param_labels``&apos; words, and the titles of the text fields that have none.</extracomment>
+        <translation>tiempo del desacople al aterrizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin free air volume</source>
+        <translation>volumen libre de aire de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat capacity of the cabin air and light interior</source>
+        <translation>capacidad calorífica del aire de la cabina y del interior ligero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat capacity of the cabin walls and structure</source>
+        <translation>capacidad calorífica de las paredes y la estructura de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat transfer from cabin air to walls</source>
+        <translation>transferencia de calor del aire de la cabina a las paredes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat capacity of the equipment bay</source>
+        <translation>capacidad calorífica del compartimento de equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat transfer from equipment bay to cabin air</source>
+        <translation>transferencia de calor del compartimento de equipos al aire de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat transfer from equipment bay to cabin walls</source>
+        <translation>transferencia de calor del compartimento de equipos a las paredes de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat capacity of the orbital module</source>
+        <translation>capacidad calorífica del módulo orbital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat transfer from cabin walls to the orbital module</source>
+        <translation>transferencia de calor de las paredes de la cabina al módulo orbital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin hull area facing space</source>
+        <translation>área del casco de la cabina expuesta al espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment bay hull area facing space</source>
+        <translation>área del casco del compartimento de equipos expuesta al espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbital module hull area facing space</source>
+        <translation>área del casco del módulo orbital expuesta al espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effective emissivity of the insulation (heat loss to space)</source>
+        <translation>emisividad efectiva del aislamiento (pérdida de calor al espacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effective temperature of space the insulation sees</source>
+        <translation>temperatura efectiva del espacio que ve el aislamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module separation before landing</source>
+        <translation>separación de los módulos antes del aterrizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat loss to the outside air after landing</source>
+        <translation>pérdida de calor al aire exterior tras el aterrizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landing-site air temperature</source>
+        <translation>temperatura del aire en el lugar de aterrizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment bay set-point</source>
+        <translation>consigna del compartimento de equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat while docked</source>
+        <translation>calor de los equipos con la nave acoplada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat in free flight</source>
+        <translation>calor de los equipos en vuelo libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat after landing</source>
+        <translation>calor de los equipos tras el aterrizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of the equipment heat released in the cabin</source>
+        <translation>fracción del calor de los equipos liberada en la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat after the shutdown</source>
+        <translation>calor de los equipos tras el apagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours from the leak to the equipment shutdown</source>
+        <translation>horas de la fuga al apagado de los equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air flow through the hatch</source>
+        <translation>caudal de aire de la estación a través de la escotilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air temperature</source>
+        <translation>temperatura del aire de la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air humidity</source>
+        <translation>humedad del aire de la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin air set-point</source>
+        <translation>consigna del aire de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dew point of the condensing heat exchanger</source>
+        <translation>punto de rocío del intercambiador de calor de condensación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air flow through the condensing heat exchanger</source>
+        <translation>caudal de aire a través del intercambiador de calor de condensación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seats</source>
+        <translation>asientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>radiator area exposed to meteoroids and debris</source>
+        <translation>área del radiador expuesta a meteoroides y basura espacial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coolant inventory</source>
+        <translation>inventario de refrigerante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loop pressure before the leak</source>
+        <translation>presión del circuito antes de la fuga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator gas volume</source>
+        <translation>volumen de gas del acumulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator liquid reserve</source>
+        <translation>reserva de líquido del acumulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator charge pressure</source>
+        <translation>presión de carga del acumulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator gas polytropic exponent</source>
+        <translation>exponente politrópico del gas del acumulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inventory share below which the pump weakens</source>
+        <translation>fracción del inventario por debajo de la cual la bomba se debilita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inventory share at which the pump stops</source>
+        <translation>fracción del inventario con la que la bomba se detiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>radiator heat rejection capacity</source>
+        <translation>capacidad de rechazo de calor del radiador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hole discharge coefficient (Cd)</source>
+        <translation>coeficiente de descarga del orificio (Cd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pressure left once the liquid is gone</source>
+        <translation>presión que queda cuando se ha ido el líquido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Display name</source>
+        <translation>Nombre mostrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default coolant</source>
+        <translation>Refrigerante por defecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
     <name>Playback</name>
     <message>
         <location filename="../thermoviz/gui/schematic/playback_bar.py" line="+24"/>
@@ -3602,7 +3852,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>VehicleEditor</name>
     <message>
-        <location filename="../thermoviz/gui/vehicle/vehicle_editor.py" line="+45"/>
+        <location filename="../thermoviz/gui/vehicle/vehicle_editor.py" line="+46"/>
         <source>Copy from</source>
         <extracomment>Tabs of the form, by the start of a parameter&apos;s name (first match wins; the rest: &quot;Vehicle&quot;). Text fields that are one of a fixed set of ids. The form&apos;s fixed texts and tab names, marked for translation (shown through translate).</extracomment>
         <translation>Copiar de</translation>
@@ -3658,23 +3908,42 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Circuito: {title}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+57"/>
         <source>Edit vehicle</source>
-        <extracomment>Unit suffixes of field names, left out of the row labels (the unit has its own column).</extracomment>
         <translation>Editar nave</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Vehicle id</source>
+        <translation>Id de la nave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>1-40 lowercase letters, digits or &apos;-&apos;; the file is &lt;id&gt;.toml in {folder}</source>
         <translation>1-40 letras minúsculas, cifras o &apos;-&apos;; el archivo es &lt;id&gt;.toml en {folder}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Vehicle title</source>
+        <translation>Título de la nave</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Every number with its unit, where it comes from and its allowed range (hover for the full source). A value outside an estimate&apos;s plausible range is allowed with a warning.</source>
         <translation>Cada número con su unidad, su procedencia y su rango permitido (pase el puntero para ver la fuente completa). Un valor fuera del rango plausible de una estimación se admite con una advertencia.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+153"/>
+        <source>id: {id} is already a shipped vehicle; choose another id</source>
+        <translation>id: {id} ya es una nave incluida; elija otro id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id: {id} is already another user vehicle; choose another id</source>
+        <translation>id: {id} ya es otra nave de usuario; elija otro id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Cannot save: {error}</source>
         <translation>No se puede guardar: {error}</translation>
@@ -3698,6 +3967,67 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+43"/>
         <source>Saved vehicle {title} ({id}) and picked it</source>
         <translation>Nave {title} ({id}) guardada y seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/vehicle/row_texts.py" line="+35"/>
+        <source>&gt; {low} and &lt;= {high}</source>
+        <extracomment>Thousands separator of the language (1,000,000 reads 1 000 000 in Russian, 1.000.000 in Spanish). Unit suffixes of field names, left out of the row labels (the unit has its own column).</extracomment>
+        <translation>&gt; {low} y &lt;= {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {low} to {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plausible {low} to {high}</source>
+        <translation>plausible de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed {bounds}</source>
+        <translation>admitido {bounds}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; empty = derived / none</source>
+        <translation>; vacío = derivado / ninguno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a whole number {bounds}</source>
+        <translation>debe ser un número entero {bounds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number {bounds}</source>
+        <translation>debe ser un número {bounds}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one printable line of at most {limit} characters</source>
+        <translation>debe ser una sola línea imprimible de como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a finite number {bounds}</source>
+        <translation>debe ser un número finito {bounds}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>outside the estimate&apos;s plausible range {low} to {high}{unit}; allowed, saved as a user value</source>
+        <translation>fuera del intervalo plausible de la estimación, de {low} a {high}{unit}; se admite y se guarda como valor del usuario</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,12 @@
         <source>derived</source>
         <translation>выведено</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/gui/vehicle/row_texts.py" line="+70"/>
+        <source>user</source>
+        <extracomment>A value the user set (``vehicle_file.edited_provenance``); the other words are the limits&apos; own.</extracomment>
+        <translation>задано пользователем</translation>
+    </message>
 </context>
 <context>
     <name>Controls</name>
@@ -2680,6 +2686,250 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../thermoviz/gui/vehicle/row_texts.py" line="-48"/>
+        <source>time from undocking to landing</source>
+        <extracomment>``thermoviz.model.param_labels``&apos; words, and the titles of the text fields that have none.</extracomment>
+        <translation>время от расстыковки до посадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin free air volume</source>
+        <translation>свободный объём воздуха в кабине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat capacity of the cabin air and light interior</source>
+        <translation>теплоёмкость воздуха кабины и лёгкого оборудования интерьера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat capacity of the cabin walls and structure</source>
+        <translation>теплоёмкость стенок и конструкции кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat transfer from cabin air to walls</source>
+        <translation>теплопередача от воздуха кабины к стенкам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat capacity of the equipment bay</source>
+        <translation>теплоёмкость приборного отсека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat transfer from equipment bay to cabin air</source>
+        <translation>теплопередача от приборного отсека к воздуху кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat transfer from equipment bay to cabin walls</source>
+        <translation>теплопередача от приборного отсека к стенкам кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat capacity of the orbital module</source>
+        <translation>теплоёмкость бытового отсека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat transfer from cabin walls to the orbital module</source>
+        <translation>теплопередача от стенок кабины к бытовому отсеку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin hull area facing space</source>
+        <translation>площадь корпуса кабины, обращённая к космосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment bay hull area facing space</source>
+        <translation>площадь корпуса приборного отсека, обращённая к космосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbital module hull area facing space</source>
+        <translation>площадь корпуса бытового отсека, обращённая к космосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effective emissivity of the insulation (heat loss to space)</source>
+        <translation>эффективная излучательная способность теплоизоляции (потери тепла в космос)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effective temperature of space the insulation sees</source>
+        <translation>эффективная температура космоса, которую «видит» теплоизоляция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module separation before landing</source>
+        <translation>разделение отсеков перед посадкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat loss to the outside air after landing</source>
+        <translation>потери тепла в наружный воздух после посадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landing-site air temperature</source>
+        <translation>температура воздуха в месте посадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment bay set-point</source>
+        <translation>уставка температуры приборного отсека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat while docked</source>
+        <translation>тепловыделение аппаратуры в состыкованном состоянии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat in free flight</source>
+        <translation>тепловыделение аппаратуры в автономном полёте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat after landing</source>
+        <translation>тепловыделение аппаратуры после посадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of the equipment heat released in the cabin</source>
+        <translation>доля тепла аппаратуры, выделяемая в кабине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat after the shutdown</source>
+        <translation>тепловыделение аппаратуры после отключения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours from the leak to the equipment shutdown</source>
+        <translation>часы от утечки до отключения аппаратуры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air flow through the hatch</source>
+        <translation>поток воздуха станции через люк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air temperature</source>
+        <translation>температура воздуха станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air humidity</source>
+        <translation>влажность воздуха станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin air set-point</source>
+        <translation>уставка температуры воздуха кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dew point of the condensing heat exchanger</source>
+        <translation>точка росы конденсационного теплообменника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air flow through the condensing heat exchanger</source>
+        <translation>расход воздуха через конденсационный теплообменник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seats</source>
+        <translation>число мест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>radiator area exposed to meteoroids and debris</source>
+        <translation>площадь радиатора, открытая метеороидам и мусору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coolant inventory</source>
+        <translation>запас теплоносителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loop pressure before the leak</source>
+        <translation>давление в контуре до утечки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator gas volume</source>
+        <translation>объём газа в гидроаккумуляторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator liquid reserve</source>
+        <translation>запас жидкости в гидроаккумуляторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator charge pressure</source>
+        <translation>давление зарядки гидроаккумулятора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator gas polytropic exponent</source>
+        <translation>показатель политропы газа в гидроаккумуляторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inventory share below which the pump weakens</source>
+        <translation>доля запаса, ниже которой насос слабеет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inventory share at which the pump stops</source>
+        <translation>доля запаса, при которой насос останавливается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>radiator heat rejection capacity</source>
+        <translation>теплосбросная способность радиатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hole discharge coefficient (Cd)</source>
+        <translation>коэффициент расхода отверстия (Cd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pressure left once the liquid is gone</source>
+        <translation>давление, остающееся после ухода жидкости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default coolant</source>
+        <translation>Теплоноситель по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+</context>
+<context>
     <name>Playback</name>
     <message>
         <location filename="../thermoviz/gui/schematic/playback_bar.py" line="+24"/>
@@ -3602,7 +3852,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>VehicleEditor</name>
     <message>
-        <location filename="../thermoviz/gui/vehicle/vehicle_editor.py" line="+45"/>
+        <location filename="../thermoviz/gui/vehicle/vehicle_editor.py" line="+46"/>
         <source>Copy from</source>
         <extracomment>Tabs of the form, by the start of a parameter&apos;s name (first match wins; the rest: &quot;Vehicle&quot;). Text fields that are one of a fixed set of ids. The form&apos;s fixed texts and tab names, marked for translation (shown through translate).</extracomment>
         <translation>Копия корабля</translation>
@@ -3658,23 +3908,42 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Контур: {title}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+57"/>
         <source>Edit vehicle</source>
-        <extracomment>Unit suffixes of field names, left out of the row labels (the unit has its own column).</extracomment>
         <translation>Редактор корабля</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Vehicle id</source>
+        <translation>Id корабля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>1-40 lowercase letters, digits or &apos;-&apos;; the file is &lt;id&gt;.toml in {folder}</source>
         <translation>1–40 строчных латинских букв, цифр или «-»; файл — &lt;id&gt;.toml в {folder}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Vehicle title</source>
+        <translation>Название корабля</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Every number with its unit, where it comes from and its allowed range (hover for the full source). A value outside an estimate&apos;s plausible range is allowed with a warning.</source>
         <translation>Каждое число — с единицей измерения, источником и допустимым диапазоном (наведите указатель, чтобы увидеть источник полностью). Значение вне правдоподобного диапазона оценки допускается с предупреждением.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+153"/>
+        <source>id: {id} is already a shipped vehicle; choose another id</source>
+        <translation>id: {id} — уже поставляемый корабль; выберите другой id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id: {id} is already another user vehicle; choose another id</source>
+        <translation>id: {id} — уже другой корабль пользователя; выберите другой id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Cannot save: {error}</source>
         <translation>Сохранить нельзя: {error}</translation>
@@ -3698,6 +3967,67 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+43"/>
         <source>Saved vehicle {title} ({id}) and picked it</source>
         <translation>Корабль {title} ({id}) сохранён и выбран</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/vehicle/row_texts.py" line="+35"/>
+        <source>&gt; {low} and &lt;= {high}</source>
+        <extracomment>Thousands separator of the language (1,000,000 reads 1 000 000 in Russian, 1.000.000 in Spanish). Unit suffixes of field names, left out of the row labels (the unit has its own column).</extracomment>
+        <translation>&gt; {low} и &lt;= {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plausible {low} to {high}</source>
+        <translation>правдоподобно от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed {bounds}</source>
+        <translation>допустимо {bounds}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; empty = derived / none</source>
+        <translation>; пусто = выводится / нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a whole number {bounds}</source>
+        <translation>должно быть целым числом {bounds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number {bounds}</source>
+        <translation>должно быть числом {bounds}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one printable line of at most {limit} characters</source>
+        <translation>должно быть одной печатаемой строкой не длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a finite number {bounds}</source>
+        <translation>должно быть конечным числом {bounds}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>outside the estimate&apos;s plausible range {low} to {high}{unit}; allowed, saved as a user value</source>
+        <translation>вне правдоподобного диапазона оценки {low}–{high}{unit}; допустимо, сохраняется как значение пользователя</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
 from thermoviz.io import vehicle_file as vf
 from thermoviz.io.vehicle_parse import Provenance, VehicleEntry, VehicleFileError
 from thermoviz.io.vehicles import vehicle_entry, vehicle_ids
-from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
+from thermoviz.model.language import QT_TRANSLATE_NOOP, number, translate
 from thermoviz.model.loop.coolant import COOLANTS
-from thermoviz.model.param_labels import LOOP_LABELS, VEHICLE_LABELS
 from thermoviz.model.params import KINDS, LoopParams, VehicleParams
+
+from . import row_texts
 
 #: Tabs of the form, by the start of a parameter's name (first match wins; the rest: "Vehicle").
 GROUP_RULES = (("station_air_", "Station air"), ("avionics_", "Heat loads"), ("shutdown", "Heat loads"),
@@ -78,19 +79,8 @@ def parse_number(text: str, whole: bool) -> Any:
 
 
 def show_number(value: Any) -> str:
-    return "" if value is None else repr(value) if isinstance(value, float) else str(value)
-
-
-#: Unit suffixes of field names, left out of the row labels (the unit has its own column).
-_UNIT_SUFFIX = re.compile(r"_(j_k|w_k|m3_h|m3|kpa|pct|mm|c|w|h|l)$")
-
-
-def _title(name: str) -> str:
-    label = LOOP_LABELS.get(name) or VEHICLE_LABELS.get(name)
-    if label:
-        return label[0].upper() + label[1:]
-    words = _UNIT_SUFFIX.sub("", name).replace("_", " ")
-    return re.sub(r"\b(ua|chx)\b", lambda m: m.group(1).upper(), words.capitalize())
+    """A value as the form shows it: shortest exact text, with the language's decimal comma (read back alike)."""
+    return "" if value is None else number(repr(value)) if isinstance(value, float) else str(value)
 
 
 @dataclasses.dataclass
@@ -125,19 +115,19 @@ class VehicleEditorDialog(QDialog):
         self.saved_entry: VehicleEntry | None = None
         self.rows: list[ParamRow] = []
         self.source_combo = QComboBox()
-        self.source_combo.setAccessibleName("Copy from")
+        self.source_combo.setAccessibleName(translate("VehicleEditor", T_COPY))
         for vid in vehicle_ids():
             entry = vehicle_entry(vid)
             kind = translate("VehicleEditor", "user" if vf.is_user_vehicle(vid) else "shipped")
             self.source_combo.addItem(f"{entry.params.title} ({kind})",
                                       vid)
         self.id_edit = QLineEdit()
-        self.id_edit.setAccessibleName("Vehicle id")
+        self.id_edit.setAccessibleName(translate("VehicleEditor", "Vehicle id"))
         self.id_edit.setToolTip(translate("VehicleEditor", "1-40 lowercase letters, digits or '-'; the file is "
                                           "<id>.toml in {folder}")
                                 .format(folder=vf.user_vehicles_dir()))
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Vehicle title")
+        self.title_edit.setAccessibleName(translate("VehicleEditor", "Vehicle title"))
         top = QHBoxLayout()
         for label, widget in ((T_COPY, self.source_combo), (T_ID, self.id_edit), (T_TITLE, self.title_edit)):
             top.addWidget(QLabel(translate("VehicleEditor", label)))
@@ -224,16 +214,12 @@ class VehicleEditorDialog(QDialog):
         widget.setObjectName(prefix + f.name)
         base, optional = vf.base_type(hint)
         unit = prov.unit if prov else ""
-        allowed = "" if base is str or base is None else f"allowed {vf.bounds_text(f.name)}"
-        if optional and base is not str:
-            allowed += "; empty = derived / none"
-        plausible = f"plausible {prov.range[0]:g} to {prov.range[1]:g}" if prov and prov.range else ""
-        note = " · ".join(x for x in ((prov.confidence if prov else ""), plausible, allowed) if x)
+        note = row_texts.note(f.name, base, prov, optional)
         source = prov.source if prov else ""
         tooltip = f"{f.name} [{unit or '-'}]\n{note}\n\n{source}".strip()
         grid = self._grid(grids, tab)
         r = grid.rowCount()
-        name_label = QLabel(_title(f.name))
+        name_label = QLabel(row_texts.row_label(f.name))
         status = QLabel(note)
         status.setStyleSheet(NOTE_STYLE)
         source_label = QLabel(source if len(source) <= 180 else source[:177] + "…")
@@ -258,13 +244,11 @@ class VehicleEditorDialog(QDialog):
         try:
             value = row.text_value()
         except ValueError:
-            base, _ = vf.base_type(row.hint)
-            kind = "a whole number" if base is int else "a number"
-            return None, f"must be {kind} {vf.bounds_text(row.name)}", None
-        error = vf.check_value(row.name, row.hint, value)
+            return None, row_texts.not_a_number(row.name, vf.base_type(row.hint)[0]), None
+        error = row_texts.value_error(row.name, row.hint, value)
         if error:
-            return value, error.split(", got ")[0], None
-        warning = None if value == row.original else vf.range_warning(row.key, value, row.prov)
+            return value, error, None
+        warning = None if value == row.original else row_texts.range_warning(row.key, value, row.prov)
         return value, None, warning
 
     def build_document(self) -> tuple[dict | None, str | None]:
@@ -301,11 +285,7 @@ class VehicleEditorDialog(QDialog):
         return rows[0].text_value() if rows else loop_id
 
     def _note(self, row: ParamRow) -> str:
-        prov = row.prov
-        plausible = f"plausible {prov.range[0]:g} to {prov.range[1]:g}" if prov and prov.range else ""
-        base, _ = vf.base_type(row.hint)
-        allowed = "" if base is str or base is None else f"allowed {vf.bounds_text(row.name)}"
-        return " · ".join(x for x in ((prov.confidence if prov else ""), plausible, allowed) if x)
+        return row_texts.note(row.name, vf.base_type(row.hint)[0], row.prov)
 
     def checked_entry(self) -> tuple[VehicleEntry | None, str | None]:
         """The edited vehicle checked like a file, or (None, one-line reason)."""
@@ -314,8 +294,10 @@ class VehicleEditorDialog(QDialog):
             return None, error
         new_id = doc["id"]
         if new_id != self.source_id and new_id in vehicle_ids():
-            what = "a shipped vehicle" if not vf.is_user_vehicle(new_id) else "another user vehicle"
-            return None, f"id: {new_id!r} is already {what}; choose another id"
+            taken = (translate("VehicleEditor", "id: {id} is already a shipped vehicle; choose another id")
+                     if not vf.is_user_vehicle(new_id) else
+                     translate("VehicleEditor", "id: {id} is already another user vehicle; choose another id"))
+            return None, taken.format(id=repr(new_id))
         try:
             return vf.entry_from_document(doc, "vehicle"), None
         except VehicleFileError as exc:
