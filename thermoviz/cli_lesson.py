@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .model import clock
-from .model.language import translate
+from .model.language import number, translate
 from .model.scenario import ScenarioError
 
 EXIT_OK = 0
@@ -149,9 +149,9 @@ def _write_deck(args: argparse.Namespace, out: TextIO) -> int:
 def _step(lesson, text: str):
     from .io.cli_args import cli_number
 
-    number = cli_number("--step", text, 1, len(lesson.steps), whole=True, what=translate("Errors", "a step of lesson {lesson}").format(
-        lesson=lesson.id))
-    return lesson.steps[number - 1]
+    chosen = cli_number("--step", text, 1, len(lesson.steps), whole=True,
+                        what=translate("Errors", "a step of lesson {lesson}").format(lesson=lesson.id))
+    return lesson.steps[chosen - 1]
 
 
 def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
@@ -188,18 +188,23 @@ def _show_step(lesson, step, out: TextIO, *, as_json: bool) -> int:
     if as_json:
         out.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
         return EXIT_OK
-    out.write(f"{lesson.title}: step {step.number} of {len(lesson.steps)}\n{step.number}. {step.title}\n\n")
+    out.write(translate("CLI", "{lesson}: step {number} of {count}").format(
+        lesson=lesson.title, number=step.number, count=len(lesson.steps)) + f"\n{step.number}. {step.title}\n\n")
     if step.predict is not None:
-        out.write(_wrap(f"Predict first: {data['predict']['question']}") + "\n\n")
+        out.write(_wrap(translate("CLI", "Predict first: {question}").format(question=data["predict"]["question"]))
+                  + "\n\n")
     out.write(_wrap(data["narration"]) + "\n\n")
     if step.predict is not None:
-        out.write(_wrap(f"Reveal: {data['predict']['reveal']}") + "\n\n")
+        out.write(_wrap(translate("CLI", "Reveal: {reveal}").format(reveal=data["predict"]["reveal"])) + "\n\n")
     when = "" if start is None else f" ({clock.format_time(clock.utc_at_hours(start, view.cursor_h))})"
-    out.write(f"View ({words}): {view.from_h - origin:g} to {view.to_h - origin:g} h, cursor at "
-              f"{view.cursor_h - origin:+.2f} h{when}; plots "
-              f"{', '.join(step.view.plots)}; highlight {step.view.highlight}\n")
+    out.write(translate("CLI", "View ({words}): {low} to {high} h, cursor at {cursor} h{when}; plots {plots}; "
+                        "highlight {highlight}").format(
+        words=translate("Summary", words), low=number(f"{view.from_h - origin:g}"),
+        high=number(f"{view.to_h - origin:g}"), cursor=number(f"{view.cursor_h - origin:+.2f}"), when=when,
+        plots=", ".join(step.view.plots), highlight=step.view.highlight) + "\n")
     overrides = "".join(f" --set {k}={v}" for k, v in step.overrides.items())
-    out.write(f"Scenario: thermoviz run {step.preset}{overrides}\nSources:\n")
+    out.write(translate("CLI", "Scenario: {command}").format(command=f"thermoviz run {step.preset}{overrides}")
+              + "\n" + translate("CLI", "Sources:") + "\n")
     for source in step.sources:
         out.write(_wrap(f"- {source}", indent="  ") + "\n")
     return EXIT_OK

@@ -652,6 +652,36 @@
         <translation>píxeles de la diapositiva para --png: 1920x1080 (por defecto) o 3840x2160</translation>
     </message>
     <message>
+        <location line="+144"/>
+        <source>{lesson}: step {number} of {count}</source>
+        <translation>{lesson}: paso {number} de {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predict first: {question}</source>
+        <translation>Primero, predice: {question}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reveal: {reveal}</source>
+        <translation>Respuesta: {reveal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View ({words}): {low} to {high} h, cursor at {cursor} h{when}; plots {plots}; highlight {highlight}</source>
+        <translation>Vista ({words}): de {low} a {high} h, cursor en {cursor} h{when}; gráficos {plots}; resaltado {highlight}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario: {command}</source>
+        <translation>Escenario: {command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/cli_odds.py" line="+23"/>
         <source>how likely a radiator puncture is (meteoroid and debris flux models)</source>
         <translation>qué probabilidad hay de perforar un radiador (modelos de flujo de meteoroides y basura espacial)</translation>
@@ -1326,7 +1356,7 @@ Save them before {reason}?</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../thermoviz/cli_lesson.py" line="+65"/>
+        <location filename="../thermoviz/cli_lesson.py" line="-95"/>
         <location line="+30"/>
         <source>{error}; nothing was written</source>
         <translation>{error}; no se escribió nada</translation>
@@ -1425,7 +1455,7 @@ Save them before {reason}?</source>
         <translation>debe terminar en .pdf o .pptx, se recibió {given}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>a step of lesson {lesson}</source>
         <translation>número de paso de la lección {lesson}</translation>
     </message>

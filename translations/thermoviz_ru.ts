@@ -652,6 +652,36 @@
         <translation>пиксели слайда для --png: 1920x1080 (по умолчанию) или 3840x2160</translation>
     </message>
     <message>
+        <location line="+144"/>
+        <source>{lesson}: step {number} of {count}</source>
+        <translation>{lesson}: шаг {number} из {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predict first: {question}</source>
+        <translation>Сначала предскажите: {question}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reveal: {reveal}</source>
+        <translation>Ответ: {reveal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View ({words}): {low} to {high} h, cursor at {cursor} h{when}; plots {plots}; highlight {highlight}</source>
+        <translation>Вид ({words}): от {low} до {high} ч, курсор на {cursor} ч{when}; графики {plots}; выделено {highlight}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario: {command}</source>
+        <translation>Сценарий: {command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/cli_odds.py" line="+23"/>
         <source>how likely a radiator puncture is (meteoroid and debris flux models)</source>
         <translation>насколько вероятен пробой радиатора (модели потоков метеороидов и космического мусора)</translation>
@@ -1326,7 +1356,7 @@ Save them before {reason}?</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../thermoviz/cli_lesson.py" line="+65"/>
+        <location filename="../thermoviz/cli_lesson.py" line="-95"/>
         <location line="+30"/>
         <source>{error}; nothing was written</source>
         <translation>{error}; ничего не записано</translation>
@@ -1425,7 +1455,7 @@ Save them before {reason}?</source>
         <translation>должно оканчиваться на .pdf или .pptx, получено {given}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>a step of lesson {lesson}</source>
         <translation>номер шага урока {lesson}</translation>
     </message>

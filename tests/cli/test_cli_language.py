@@ -121,3 +121,27 @@ def test_bad_input_in_spanish_and_english():
     with redirect_stderr(err):
         assert main(["run", "soyuz-ms22", "--set", "bogus=1"]) == 2
     assert "bogus: unknown field; allowed: title," in err.getvalue()
+
+
+def test_hours_and_peaks_take_the_decimal_comma(capsys):
+    assert main(["run", "soyuz-ms22", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    puncture = next(line for line in out.splitlines() if line.strip().startswith("Пробой"))
+    assert "+0,00 ч  (1,00 ч от начала)" in puncture, puncture
+    assert "304,0 кПа" in out and "+0.00" not in out and " ч от начала)" in out
+    assert not re.search(r"\d\.\d", out.split("Примечания:")[0].split("\n", 3)[3]), out  # no decimal point left
+    use_language("en")
+    assert main(["run", "soyuz-ms22", "--lang", "es"]) == 0
+    assert "+0,00 h  (1,00 h desde el inicio)" in capsys.readouterr().out
+    use_language("en")
+    assert main(["run", "soyuz-ms22"]) == 0
+    assert "+0.00 h  (1.00 h from start)" in capsys.readouterr().out  # English keeps its point
+
+
+def test_a_russian_lesson_step_speaks_russian_with_decimal_commas(capsys):
+    assert main(["lesson", "ms22-why", "--step", "2", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert ": шаг 2 из 9" in out and "Сначала предскажите:" in out and "Источники:" in out
+    assert "(11,0 ч после пробоя)" in out  # a filled-in placeholder
+    view = next(line for line in out.splitlines() if line.startswith("Вид ("))
+    assert "курсор на +25,80 ч" in view, view

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.clock import time_origin
+from ..model.language import number, translate
 from ..model.outcome.result import SERIES, Result
 from .lesson_odds import LessonOdds, odds_phrase
 from .lessons import PLACEHOLDER, RETURN_MARGIN_H, Lesson, LessonStep
@@ -109,14 +110,14 @@ def render_text(text: str, result: Result, cursor_h: float, step: LessonStep | N
         if kind in ("event", "after_puncture"):  # the one time base: hours since the puncture (else the start)
             t = result.events.get(key)
             origin, _words = time_origin(result.events.get("puncture"))
-            return "—" if t is None else f"{t - origin:.1f} h"
+            return "—" if t is None else f"{number(f'{t - origin:.1f}')} {translate('Units', 'h')}"
         if key not in SERIES:  # an upcoming series the model does not compute yet
             return "—"
         value = peaks.get(key) if kind == "peak" else at.get(key)
         if value is None or not math.isfinite(value):
             return "—"
         unit = SERIES[key][0]
-        return f"{value:.1f} {unit}" if unit else f"{value:.1f}"
+        return f"{number(f'{value:.1f}')} {translate('Units', unit)}" if unit else number(f"{value:.1f}")
 
     return PLACEHOLDER.sub(fill, text)
 

@@ -58,7 +58,7 @@ def _peak_line(name: str, value: float | None, width: int, extrapolated: bool) -
     unit, label = SERIES[name]
     if unit == "°C" and value is not None:
         value, unit = c_to_unit(value), temp_symbol()
-    text = translate("Summary", "not computed / not applicable") if value is None or not math.isfinite(value) else f"{format_value(value)} {translate('Units', unit)}"
+    text = translate("Summary", "not computed / not applicable") if value is None or not math.isfinite(value) else f"{number(format_value(value))} {translate('Units', unit)}"
     if extrapolated:
         text += "  (" + translate("Summary", "extrapolated: outside the model's validity range") + ")"
     return f"  {translate('Plots', label):<{width}}  {text}"
@@ -89,9 +89,9 @@ def format_summary(result: Result) -> str:
     for name, label in EVENTS.items():
         label = localise_temps(translate("Events", label), exact=True)  # event names carry limits
         t = result.events.get(name)
-        when = translate("Summary", "does not happen") if t is None else f"{t - origin:+8.2f} {hours}"
+        when = translate("Summary", "does not happen") if t is None else f"{number(f'{t - origin:+8.2f}')} {hours}"
         if t is not None and origin != 0.0:
-            when += "  (" + translate("Summary", "{hours} h from start").format(hours=f"{t:.2f}") + ")"
+            when += "  (" + translate("Summary", "{hours} h from start").format(hours=number(f"{t:.2f}")) + ")"
         if t is not None and start is not None:
             when += f"  {clock.format_time(clock.round_to_second(clock.utc_at_hours(start, t)))}"
         lines.append(f"  {label:<{width}}  {when}")
