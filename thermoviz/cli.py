@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_odds import add_subcommands as add_odds_subcommands
 
     add_odds_subcommands(sub)
+    for command in sub.choices.values():  # `thermoviz odds soyuz-ms --lang ru` as well as `thermoviz --lang ru odds …`
+        if "--lang" not in command._option_string_actions:
+            add_lang_argument(command)
     return parser
 
 
@@ -259,7 +262,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         if uncertainty:
             out.write(cli_analysis.uncertainty_text(uncertainty))
         for flag in outputs:
-            out.write(f"Wrote {getattr(args, flag)}\n")
+            out.write(translate("CLI", "Wrote {path}").format(path=getattr(args, flag)) + "\n")
     return EXIT_OK
 
 

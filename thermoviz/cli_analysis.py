@@ -202,7 +202,7 @@ def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
     out.write(map_summary(result))
     for flag in MAP_OUTPUTS:
         if getattr(args, flag):
-            out.write(f"Wrote {getattr(args, flag)}\n")
+            out.write(translate("CLI", "Wrote {path}").format(path=getattr(args, flag)) + "\n")
     return 0
 
 

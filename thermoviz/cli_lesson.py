@@ -64,7 +64,7 @@ def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
     lessons = [get_lesson(args.name)] if args.name else list_lessons()
     if not args.name:  # a broken lesson is named, and never hides the others
         for reason in lesson_problems().values():
-            print(f"thermoviz: lesson left out: {reason}", file=sys.stderr)
+            print("thermoviz: " + translate("CLI", "lesson left out: {reason}").format(reason=reason), file=sys.stderr)
     if args.step is not None:
         step = _step(lessons[0], args.step)
         if args.png is not None:
@@ -75,7 +75,7 @@ def cmd_lesson(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(data[0] if args.name else data, indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
     for lesson in lessons:
-        out.write(f"{lesson.id}  {lesson.title} ({len(lesson.steps)} steps)\n")
+        out.write(f"{lesson.id}  {lesson.title} " + translate("CLI", "({count} steps)").format(count=len(lesson.steps)) + "\n")
         for step in lesson.steps:
             out.write(f"  {step.number:>2}. {step.title}  [{step.preset}]\n")
     return EXIT_OK
@@ -110,7 +110,7 @@ def _write_png(step, path: str, size: tuple[int, int], out: TextIO) -> int:
         export_step_slide(step, path, size)
     except FileWriteError as exc:
         raise ScenarioError("--png", translate("Errors", "{error}; nothing was written").format(error=exc)) from None
-    out.write(f"Wrote {path}\n")
+    out.write(translate("CLI", "Wrote {path}").format(path=path) + "\n")
     return EXIT_OK
 
 
@@ -142,7 +142,7 @@ def _write_deck(args: argparse.Namespace, out: TextIO) -> int:
         raise ScenarioError("--deck", translate("Errors", "{error}; nothing was written").format(error=exc)) from None
     finally:
         line.done()
-    out.write(f"Wrote {path} ({count} slides)\n")
+    out.write(translate("CLI", "Wrote {path} ({count} slides)").format(path=path, count=count) + "\n")
     return EXIT_OK
 
 

@@ -93,8 +93,9 @@ def cmd_vehicles(args: argparse.Namespace, out: TextIO) -> int:
     width = max(len(s["id"]) for s in summaries)
     for s in summaries:
         loops = ", ".join(loop["id"] for loop in s["loops"])
-        out.write(f"{s['id']:<{width}}  {s['title']} ({s['origin']}, {s['kind']}; loops: {loops})\n")
-    out.write(f"User vehicles folder: {user_vehicles_dir()}\n")
+        out.write(f"{s['id']:<{width}}  {s['title']} " + translate("CLI", "({origin}, {kind}; loops: {loops})").format(
+            origin=translate("VehicleEditor", s["origin"]), kind=s["kind"], loops=loops) + "\n")
+    out.write(translate("CLI", "User vehicles folder: {folder}").format(folder=user_vehicles_dir()) + "\n")
     for reason in problems.values():
-        out.write(f"Left out: {reason}\n")
+        out.write(translate("CLI", "Left out: {reason}").format(reason=reason) + "\n")
     return EXIT_OK

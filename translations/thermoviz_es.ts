@@ -471,7 +471,7 @@
         <translation>guardar un PNG de la ventana y salir (para documentación y pruebas)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>temperatures in the summary, CSV headers, figures and PDF: C (default) or F; inputs, scenario files and --json stay in °C. In the app: View &gt; Units (remembered)</source>
         <translation>temperaturas del resumen, las cabeceras CSV, las figuras y el PDF: C (por defecto) o F; las entradas, los archivos de escenario y --json quedan en °C. En la aplicación: Ver &gt; Unidades (se recuerda)</translation>
     </message>
@@ -481,7 +481,14 @@
         <translation>idioma de la ventana y del resumen de texto: en, ru o es (por defecto, el del sistema; en la aplicación también Ver &gt; Idioma)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli_analysis.py" line="-27"/>
+        <location line="+107"/>
+        <location filename="../thermoviz/cli_analysis.py" line="+135"/>
+        <location filename="../thermoviz/cli_lesson.py" line="+113"/>
+        <source>Wrote {path}</source>
+        <translation>Escrito {path}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_analysis.py" line="-162"/>
         <source>change one field of the scenario first (repeatable); fields: {fields}</source>
         <extracomment>The boundary grades and the default one (:mod:`thermoviz.model.outcome.grades`; not imported here, so the parser starts without numpy; a test keeps them equal). The map metrics (:data:`thermoviz.analysis.metrics.METRICS`; a test keeps the two equal). Most points on one map axis (the engine&apos;s own limit).</extracomment>
         <translation>cambiar antes un campo del escenario (repetible); campos: {fields}</translation>
@@ -612,7 +619,7 @@
         <translation>número de fotogramas de la animación, repartidos por igual en la simulación (por defecto {frames})</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli_lesson.py" line="+34"/>
+        <location filename="../thermoviz/cli_lesson.py" line="-79"/>
         <source>list the guided lessons and their steps</source>
         <translation>listar las lecciones guiadas y sus pasos</translation>
     </message>
@@ -652,7 +659,22 @@
         <translation>píxeles de la diapositiva para --png: 1920x1080 (por defecto) o 3840x2160</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+20"/>
+        <source>lesson left out: {reason}</source>
+        <translation>lección omitida: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>({count} steps)</source>
+        <translation>({count} pasos)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Wrote {path} ({count} slides)</source>
+        <translation>Escrito {path} ({count} diapositivas)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>{lesson}: step {number} of {count}</source>
         <translation>{lesson}: paso {number} de {count}</translation>
     </message>
@@ -765,6 +787,116 @@
         <location line="+3"/>
         <source>print every vehicle and its parameters as JSON</source>
         <translation>imprimir cada nave y sus parámetros en JSON</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>({origin}, {kind}; loops: {loops})</source>
+        <translation>({origin}, {kind}; circuitos: {loops})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User vehicles folder: {folder}</source>
+        <translation>Carpeta de naves de usuario: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: {reason}</source>
+        <translation>Omitida: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_odds_text.py" line="+12"/>
+        <source>{central} (range {low} to {high})</source>
+        <translation>{central} (intervalo de {low} a {high})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any puncture</source>
+        <translation>cualquier perforación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holes of {mm} mm or more</source>
+        <translation>orificios de {mm} mm o más</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{hole} in its radiator ({area} m², range {low}-{high}, {confidence}), {days} days at {km} km</source>
+        <translation>{hole} en su radiador ({area} m², intervalo {low}-{high}, {confidence}), {days} días a {km} km</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected punctures:      {band}</source>
+        <translation>perforaciones esperadas:      {band}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chance of at least one:  about {central} (range {low} to {high})</source>
+        <translation>probabilidad de al menos una:  alrededor de {central} (intervalo de {low} a {high})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from meteoroids {meteoroids}, from orbital debris {debris} (central)</source>
+        <translation>de meteoroides {meteoroids}, de basura orbital {debris} (central)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smallest particle making such a hole: {central} mm ({low}-{high})</source>
+        <translation>partícula más pequeña que hace un orificio así: {central} mm ({low}-{high})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three leaks at the station in eleven months ({days} days, Dec 2022 - Oct 2023):</source>
+        <translation>Tres fugas en la estación en once meses ({days} días, dic. 2022 - oct. 2023):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} at a time × {area} m² × {days} days</source>
+        <translation>{count} a la vez × {area} m² × {days} días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected punctures: {band}; chance of 3 or more: about {central} (range {low} to {high})</source>
+        <translation>perforaciones esperadas: {band}; probabilidad de 3 o más: alrededor de {central} (intervalo de {low} a {high})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reality check: ~{flights} Soyuz and Progress flights to the ISS, 2000-2022, ~{days} days each: the model expects {band} radiator punctures; {leaks} were seen ({reading}).</source>
+        <translation>Contraste con la realidad: ~{flights} vuelos de Soyuz y Progress a la EEI, 2000-2022, ~{days} días cada uno: el modelo espera {band} perforaciones del radiador; se vieron {leaks} ({reading}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every input is an estimate with a range (see --json and docs/sources.md §8). Sources:</source>
+        <translation>Cada entrada es una estimación con un intervalo (ver --json y docs/sources.md §8). Fuentes:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from none</source>
+        <translation>desde cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it getting worse? Expected punctures for the same stay by year ({steps}; {change} from {first} to {last}): only the debris model grows (NASA 91, extrapolated past 2011).</source>
+        <translation>¿Va a peor? Perforaciones esperadas para la misma estancia por año ({steps}; {change} de {first} a {last}): solo crece el modelo de basura (NASA 91, extrapolado después de 2011).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>below the band: the real radiators are tougher than even its low end</source>
+        <translation>por debajo de la banda: los radiadores reales son más resistentes que incluso su extremo bajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between the low end and the centre: the real radiators sit on the tough side</source>
+        <translation>entre el extremo bajo y el centro: los radiadores reales están del lado resistente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between the centre and the high end</source>
+        <translation>entre el centro y el extremo alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the band: the model underestimates the danger</source>
+        <translation>por encima de la banda: el modelo subestima el peligro</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1472,7 @@ Save them before {reason}?</source>
         <translation>debe ser {allowed}, no se recibió nada</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli.py" line="+21"/>
+        <location filename="../thermoviz/cli.py" line="-86"/>
         <source>must be 1, 2 or 4, got {given}</source>
         <translation>debe ser 1, 2 o 4, se recibió {given}</translation>
     </message>

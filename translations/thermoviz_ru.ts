@@ -471,7 +471,7 @@
         <translation>сохранить PNG окна и выйти (для документации и тестов)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>temperatures in the summary, CSV headers, figures and PDF: C (default) or F; inputs, scenario files and --json stay in °C. In the app: View &gt; Units (remembered)</source>
         <translation>температуры в сводке, заголовках CSV, на графиках и в PDF: C (по умолчанию) или F; входные данные, файлы сценариев и --json остаются в °C. В приложении: Вид &gt; Единицы (запоминается)</translation>
     </message>
@@ -481,7 +481,14 @@
         <translation>язык окна и текстовой сводки: en, ru или es (по умолчанию язык системы; в приложении также Вид &gt; Язык)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli_analysis.py" line="-27"/>
+        <location line="+107"/>
+        <location filename="../thermoviz/cli_analysis.py" line="+135"/>
+        <location filename="../thermoviz/cli_lesson.py" line="+113"/>
+        <source>Wrote {path}</source>
+        <translation>Записан {path}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_analysis.py" line="-162"/>
         <source>change one field of the scenario first (repeatable); fields: {fields}</source>
         <extracomment>The boundary grades and the default one (:mod:`thermoviz.model.outcome.grades`; not imported here, so the parser starts without numpy; a test keeps them equal). The map metrics (:data:`thermoviz.analysis.metrics.METRICS`; a test keeps the two equal). Most points on one map axis (the engine&apos;s own limit).</extracomment>
         <translation>сначала изменить одно поле сценария (можно повторять); поля: {fields}</translation>
@@ -612,7 +619,7 @@
         <translation>число кадров анимации, равномерно по всему расчёту (по умолчанию {frames})</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli_lesson.py" line="+34"/>
+        <location filename="../thermoviz/cli_lesson.py" line="-79"/>
         <source>list the guided lessons and their steps</source>
         <translation>перечислить уроки и их шаги</translation>
     </message>
@@ -652,7 +659,22 @@
         <translation>пиксели слайда для --png: 1920x1080 (по умолчанию) или 3840x2160</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+20"/>
+        <source>lesson left out: {reason}</source>
+        <translation>урок пропущен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>({count} steps)</source>
+        <translation>(шагов: {count})</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Wrote {path} ({count} slides)</source>
+        <translation>Записан {path} (слайдов: {count})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>{lesson}: step {number} of {count}</source>
         <translation>{lesson}: шаг {number} из {count}</translation>
     </message>
@@ -765,6 +787,116 @@
         <location line="+3"/>
         <source>print every vehicle and its parameters as JSON</source>
         <translation>вывести каждый корабль и его параметры в JSON</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>({origin}, {kind}; loops: {loops})</source>
+        <translation>({origin}, {kind}; контуры: {loops})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User vehicles folder: {folder}</source>
+        <translation>Папка кораблей пользователя: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: {reason}</source>
+        <translation>Пропущен: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/cli_odds_text.py" line="+12"/>
+        <source>{central} (range {low} to {high})</source>
+        <translation>{central} (диапазон от {low} до {high})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any puncture</source>
+        <translation>любой пробой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holes of {mm} mm or more</source>
+        <translation>отверстия от {mm} мм и больше</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{hole} in its radiator ({area} m², range {low}-{high}, {confidence}), {days} days at {km} km</source>
+        <translation>{hole} в его радиаторе ({area} м², диапазон {low}-{high}, {confidence}), {days} сут на высоте {km} км</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected punctures:      {band}</source>
+        <translation>ожидаемое число пробоев:      {band}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chance of at least one:  about {central} (range {low} to {high})</source>
+        <translation>вероятность хотя бы одного:  примерно {central} (диапазон от {low} до {high})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from meteoroids {meteoroids}, from orbital debris {debris} (central)</source>
+        <translation>от метеороидов {meteoroids}, от орбитального мусора {debris} (среднее)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smallest particle making such a hole: {central} mm ({low}-{high})</source>
+        <translation>наименьшая частица, пробивающая такое отверстие: {central} мм ({low}-{high})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three leaks at the station in eleven months ({days} days, Dec 2022 - Oct 2023):</source>
+        <translation>Три утечки на станции за одиннадцать месяцев ({days} сут, дек. 2022 - окт. 2023):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} at a time × {area} m² × {days} days</source>
+        <translation>{count} одновременно × {area} м² × {days} сут</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected punctures: {band}; chance of 3 or more: about {central} (range {low} to {high})</source>
+        <translation>ожидаемое число пробоев: {band}; вероятность трёх и более: примерно {central} (диапазон от {low} до {high})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reality check: ~{flights} Soyuz and Progress flights to the ISS, 2000-2022, ~{days} days each: the model expects {band} radiator punctures; {leaks} were seen ({reading}).</source>
+        <translation>Проверка по реальности: ~{flights} полётов «Союзов» и «Прогрессов» к МКС в 2000-2022 гг., ~{days} сут каждый: модель ожидает {band} пробоев радиатора; наблюдалось {leaks} ({reading}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every input is an estimate with a range (see --json and docs/sources.md §8). Sources:</source>
+        <translation>Каждый входной параметр — оценка с диапазоном (см. --json и docs/sources.md §8). Источники:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from none</source>
+        <translation>с нуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it getting worse? Expected punctures for the same stay by year ({steps}; {change} from {first} to {last}): only the debris model grows (NASA 91, extrapolated past 2011).</source>
+        <translation>Становится ли хуже? Ожидаемое число пробоев за такой же срок по годам ({steps}; {change} с {first} по {last}): растёт только модель мусора (NASA 91, экстраполирована после 2011 г.).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>below the band: the real radiators are tougher than even its low end</source>
+        <translation>ниже полосы: настоящие радиаторы прочнее даже её нижней границы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between the low end and the centre: the real radiators sit on the tough side</source>
+        <translation>между нижней границей и серединой: настоящие радиаторы на прочной стороне</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between the centre and the high end</source>
+        <translation>между серединой и верхней границей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the band: the model underestimates the danger</source>
+        <translation>выше полосы: модель недооценивает опасность</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1472,7 @@ Save them before {reason}?</source>
         <translation>должно быть {allowed}, ничего не получено</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli.py" line="+21"/>
+        <location filename="../thermoviz/cli.py" line="-86"/>
         <source>must be 1, 2 or 4, got {given}</source>
         <translation>должно быть 1, 2 или 4, получено {given}</translation>
     </message>

@@ -85,7 +85,8 @@ def test_every_subcommand_help_is_translated(capsys):
             options = out.split("параметры:" if lang == "ru" else "opciones:", 1)[1]
             assert word.search(options), (command, lang, options[:400])
         use_language("en")
-    assert "días de exposición (por defecto 182,6, una misión de 6 meses)" in _help(["odds", "-h", "--lang", "es"], capsys)
+    odds_help = " ".join(_help(["odds", "-h", "--lang", "es"], capsys).split())
+    assert "días de exposición (por defecto 182,6, una misión de 6 meses)" in odds_help
 
 
 @pytest.mark.parametrize("argv, field, words", [
@@ -145,3 +146,24 @@ def test_a_russian_lesson_step_speaks_russian_with_decimal_commas(capsys):
     assert "(11,0 ч после пробоя)" in out  # a filled-in placeholder
     view = next(line for line in out.splitlines() if line.startswith("Вид ("))
     assert "курсор на +25,80 ч" in view, view
+
+
+@pytest.mark.parametrize("argv", [["odds", "soyuz-ms", "--lang", "ru"], ["vehicles", "--lang", "ru"],
+                                  ["limit", "--help", "--lang", "ru"], ["presets", "--lang", "ru"]])
+def test_every_subcommand_takes_lang_after_it(argv, capsys):
+    assert main(argv) == 0, capsys.readouterr().err
+
+
+def test_odds_vehicles_and_written_files_in_russian(capsys, tmp_path):
+    assert main(["odds", "soyuz-ms", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "ожидаемое число пробоев:      0,088 (диапазон от 0,018 до 0,3)" in out
+    assert "Проверка по реальности:" in out and "Источники:" in out
+    use_language("en")
+    assert main(["vehicles", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "контуры: external" in out and "Папка кораблей пользователя:" in out
+    use_language("en")
+    target = tmp_path / "a.csv"
+    assert main(["run", "soyuz-ms22", "--csv", str(target), "--lang", "ru"]) == 0
+    assert f"Записан {target}" in capsys.readouterr().out
