@@ -804,7 +804,7 @@
         <translation>Omitida: {reason}</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli_odds_text.py" line="+12"/>
+        <location filename="../thermoviz/cli_odds_text.py" line="+17"/>
         <source>{central} (range {low} to {high})</source>
         <translation>{central} (intervalo de {low} a {high})</translation>
     </message>
@@ -3150,6 +3150,12 @@ Further series a simulated Result carries for other models and for scripts (not 
         <source>{speed} h/s</source>
         <translation>{speed} h/s</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/gui/schematic/schematic_view.py" line="+67"/>
+        <source>t = {hours} h: coolant {pct} %, cabin {temp} °C</source>
+        <extracomment>Timer tick [ms] (25 frames per second). Longest wall-clock step one tick may advance [s]: after a stall (a slow repaint, a dialog) playback continues instead of jumping ahead.</extracomment>
+        <translation>t = {hours} h: refrigerante {pct} %, cabina {temp} °C</translation>
+    </message>
 </context>
 <context>
     <name>Plots</name>
@@ -3619,6 +3625,254 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Time cursor: drag it, or click a plot</source>
         <extracomment>After the last interactive redraw, full-quality (antialiased) curves return this much later [ms]. Events the cursor jumps to when a result is first shown, in order of preference. Emitted with the cursor time [h] whenever the cursor moves.</extracomment>
         <translation>Cursor de tiempo: arrástrelo o haga clic en un gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>Schematic</name>
+    <message>
+        <location filename="../thermoviz/figure/schematic_words.py" line="+14"/>
+        <source>docked to the station</source>
+        <translation>acoplada a la estación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>free flight, hatch closed</source>
+        <translation>vuelo libre, escotilla cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landed</source>
+        <translation>aterrizada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>station module</source>
+        <translation>módulo de la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = {hours} h</source>
+        <translation>t = {hours} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin air {temp} °C</source>
+        <translation>Aire de la cabina {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · wet-bulb {temp} °C</source>
+        <translation> · bulbo húmedo {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · walls {temp} °C</source>
+        <translation> · paredes {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RH {rh} %</source>
+        <translation>HR {rh} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncrewed cargo ship</source>
+        <translation>Nave de carga sin tripulación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew on the station</source>
+        <translation>La tripulación está en la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landed: the crew is out</source>
+        <translation>Aterrizada: la tripulación ha salido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No crew aboard</source>
+        <translation>Sin tripulación a bordo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} crew</source>
+        <translation>tripulantes: {count}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{people} · core not computed</source>
+        <translation>{people} · núcleo no calculado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} · core {temp} °C</source>
+        <translation>{people} · núcleo {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beyond the crew model&apos;s range: extrapolated</source>
+        <translation>fuera del rango del modelo de tripulación: extrapolado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay</source>
+        <translation>Compartimento de equipos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>its temperature is not in this model</source>
+        <translation>su temperatura no está en este modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay {temp} °C</source>
+        <translation>Compartimento de equipos {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avionics {watts} W here</source>
+        <translation>aviónica {watts} W aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, {watts} W in the cabin</source>
+        <translation>, {watts} W en la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant {pct} %</source>
+        <translation>Refrigerante {pct} %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{left} of {total} L</source>
+        <translation>{left} de {total} L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure {kpa} kPa</source>
+        <translation>Presión {kpa} kPa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was {kpa} kPa</source>
+        <translation>era {kpa} kPa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bellows bottomed out</source>
+        <translation>El fuelle llegó al tope</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reserve {left} of {total} L</source>
+        <translation>Reserva {left} de {total} L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intact loops</source>
+        <translation>Circuitos intactos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reject {watts} W</source>
+        <translation>evacuan {watts} W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiator</source>
+        <translation>Radiador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>working</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pump running</source>
+        <translation>Bomba en marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump at {pct}</source>
+        <translation>Bomba al {pct}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pump stopped</source>
+        <translation>Bomba parada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulator</source>
+        <translation>Acumulador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hole</source>
+        <translation>Orificio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak {rate} L/h</source>
+        <translation>Fuga {rate} L/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bay → air {watts}</source>
+        <translation>Compartimento → aire {watts}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avionics {watts} W</source>
+        <translation>Aviónica {watts} W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew {watts} W</source>
+        <translation>Tripulación {watts} W</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{watts} W</source>
+        <translation>{watts} W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>evacuado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to space</source>
+        <translation>al espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walls → air {watts}</source>
+        <translation>Paredes → aire {watts}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hull → walls {watts}</source>
+        <translation>casco → paredes {watts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hull {watts}</source>
+        <translation>Casco {watts}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station air {watts}</source>
+        <translation>Aire de la estación {watts}</translation>
     </message>
 </context>
 <context>

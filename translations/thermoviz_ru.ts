@@ -804,7 +804,7 @@
         <translation>Пропущен: {reason}</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli_odds_text.py" line="+12"/>
+        <location filename="../thermoviz/cli_odds_text.py" line="+17"/>
         <source>{central} (range {low} to {high})</source>
         <translation>{central} (диапазон от {low} до {high})</translation>
     </message>
@@ -3150,6 +3150,12 @@ Further series a simulated Result carries for other models and for scripts (not 
         <source>{speed} h/s</source>
         <translation>{speed} ч/с</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/gui/schematic/schematic_view.py" line="+67"/>
+        <source>t = {hours} h: coolant {pct} %, cabin {temp} °C</source>
+        <extracomment>Timer tick [ms] (25 frames per second). Longest wall-clock step one tick may advance [s]: after a stall (a slow repaint, a dialog) playback continues instead of jumping ahead.</extracomment>
+        <translation>t = {hours} ч: теплоноситель {pct} %, кабина {temp} °C</translation>
+    </message>
 </context>
 <context>
     <name>Plots</name>
@@ -3619,6 +3625,254 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Time cursor: drag it, or click a plot</source>
         <extracomment>After the last interactive redraw, full-quality (antialiased) curves return this much later [ms]. Events the cursor jumps to when a result is first shown, in order of preference. Emitted with the cursor time [h] whenever the cursor moves.</extracomment>
         <translation>Курсор времени: перетащите его или щёлкните по графику</translation>
+    </message>
+</context>
+<context>
+    <name>Schematic</name>
+    <message>
+        <location filename="../thermoviz/figure/schematic_words.py" line="+14"/>
+        <source>docked to the station</source>
+        <translation>пристыкован к станции</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>free flight, hatch closed</source>
+        <translation>автономный полёт, люк закрыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landed</source>
+        <translation>после посадки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>station module</source>
+        <translation>модуль станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = {hours} h</source>
+        <translation>t = {hours} ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabin air {temp} °C</source>
+        <translation>Воздух кабины {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · wet-bulb {temp} °C</source>
+        <translation> · влажный термометр {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · walls {temp} °C</source>
+        <translation> · стенки {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RH {rh} %</source>
+        <translation>Отн. влажность {rh} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncrewed cargo ship</source>
+        <translation>Беспилотный грузовой корабль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crew on the station</source>
+        <translation>Экипаж на станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landed: the crew is out</source>
+        <translation>После посадки: экипаж вышел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No crew aboard</source>
+        <translation>Экипажа на борту нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} crew</source>
+        <translation>экипаж: {count}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{people} · core not computed</source>
+        <translation>{people} · ядро тела не рассчитано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} · core {temp} °C</source>
+        <translation>{people} · ядро тела {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beyond the crew model&apos;s range: extrapolated</source>
+        <translation>за пределами модели экипажа: экстраполяция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay</source>
+        <translation>Приборный отсек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>its temperature is not in this model</source>
+        <translation>его температуры нет в этой модели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment bay {temp} °C</source>
+        <translation>Приборный отсек {temp} °C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avionics {watts} W here</source>
+        <translation>аппаратура {watts} Вт здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, {watts} W in the cabin</source>
+        <translation>, {watts} Вт в кабине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant {pct} %</source>
+        <translation>Теплоноситель {pct} %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{left} of {total} L</source>
+        <translation>{left} из {total} л</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure {kpa} kPa</source>
+        <translation>Давление {kpa} кПа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was {kpa} kPa</source>
+        <translation>было {kpa} кПа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bellows bottomed out</source>
+        <translation>Сильфон дошёл до упора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reserve {left} of {total} L</source>
+        <translation>Запас {left} из {total} л</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intact loops</source>
+        <translation>Целые контуры</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reject {watts} W</source>
+        <translation>сбрасывают {watts} Вт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiator</source>
+        <translation>Радиатор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>working</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead</source>
+        <translation>не работает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pump running</source>
+        <translation>Насос работает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump at {pct}</source>
+        <translation>Насос на {pct}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pump stopped</source>
+        <translation>Насос остановлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulator</source>
+        <translation>Гидроаккумулятор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hole</source>
+        <translation>Отверстие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak {rate} L/h</source>
+        <translation>Утечка {rate} л/ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bay → air {watts}</source>
+        <translation>Отсек → воздух {watts}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avionics {watts} W</source>
+        <translation>Аппаратура {watts} Вт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew {watts} W</source>
+        <translation>Экипаж {watts} Вт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{watts} W</source>
+        <translation>{watts} Вт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>сброшено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to space</source>
+        <translation>в космос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walls → air {watts}</source>
+        <translation>Стенки → воздух {watts}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hull → walls {watts}</source>
+        <translation>корпус → стенки {watts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hull {watts}</source>
+        <translation>Корпус {watts}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station air {watts}</source>
+        <translation>Воздух станции {watts}</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from . import schematic_parts as sp
 from .schematic_state import SchematicState
+from .schematic_words import n, say
 
 __all__ = ["CANVAS_W", "CANVAS_H", "SchematicState", "paint_schematic", "regions"]
 
@@ -93,9 +94,8 @@ def paint_schematic(painter: QPainter, rect: QRectF, state: SchematicState) -> N
 def _header(p: QPainter, s: SchematicState) -> None:
     phase = {"docked": "docked to the station", "free flight": "free flight, hatch closed",
              "landed": "landed"}[s.phase]
-    if s.vehicle_kind == "station_module":
-        phase = "station module"
-    sp.text(p, QRectF(40, 8, 420, 60), f"t = {s.time_h:.1f} h", 44, bold=True)
+    phase = say("station module" if s.vehicle_kind == "station_module" else phase)
+    sp.text(p, QRectF(40, 8, 420, 60), say("t = {hours} h", hours=n(s.time_h, ".1f")), 44, bold=True)
     sp.text(p, QRectF(450, 8, 1110, 60), f"{s.vehicle_title} · {phase}", 32, colour=sp.GREY)
 
 
@@ -106,10 +106,11 @@ def _cabin(p: QPainter, s: SchematicState) -> None:
     p.drawRoundedRect(_CABIN, 28, 28)
     x, y, w = _CABIN.x() + 24, _CABIN.y() + 14, _CABIN.width() - 48
     sp.plate(p, QRectF(x - 10, y, w + 20, 96))
-    sp.text(p, QRectF(x, y + 2, w, 50), f"Cabin air {s.cabin_temp_c:.1f} °C", 40, bold=True)
-    wet = f" · wet-bulb {s.wet_bulb_c:.1f} °C" if math.isfinite(s.wet_bulb_c) else ""
-    walls = f" · walls {s.wall_temp_c:.1f} °C" if s.wall_temp_c is not None else ""
-    sp.text(p, QRectF(x, y + 50, w, 42), f"RH {s.cabin_rh_pct:.0f} %{wet}{walls}", 26 if walls else 30)
+    sp.text(p, QRectF(x, y + 2, w, 50), say("Cabin air {temp} °C", temp=n(s.cabin_temp_c, ".1f")), 40, bold=True)
+    wet = say(" · wet-bulb {temp} °C", temp=n(s.wet_bulb_c, ".1f")) if math.isfinite(s.wet_bulb_c) else ""
+    walls = say(" · walls {temp} °C", temp=n(s.wall_temp_c, ".1f")) if s.wall_temp_c is not None else ""
+    sp.text(p, QRectF(x, y + 50, w, 42), say("RH {rh} %", rh=n(s.cabin_rh_pct, ".0f")) + wet + walls,
+            26 if walls else 30)
     seats = s.crew_aboard if s.vehicle_kind == "station_module" else max(s.seats, s.crew_aboard)
     core_fill = sp.temp_colour(s.crew_core_temp_c, sp.CORE_TEMP_STOPS)
     centres, size = sp.seat_layout(_CABIN.x() + 40, _CABIN.right() - 30, y + 96, _CABIN.bottom() - 92, seats)
@@ -125,19 +126,19 @@ def _cabin(p: QPainter, s: SchematicState) -> None:
             crew_text = "Landed: the crew is out"
         else:
             crew_text = "No crew aboard"
-        sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 74), crew_text, 32, colour=sp.GREY)
+        sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 74), say(crew_text), 32, colour=sp.GREY)
         return
-    people = f"{s.crew_aboard} crew"
+    people = say("{count} crew", count=s.crew_aboard)
     if s.crew_core_temp_c is None:
-        sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 74), f"{people} · core not computed", 32)
+        sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 74), say("{people} · core not computed", people=people), 32)
         return
     if not s.crew_core_extrapolated:
-        sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 74), f"{people} · core {s.crew_core_temp_c:.1f} °C", 32,
+        sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 74), say("{people} · core {temp} °C", people=people, temp=n(s.crew_core_temp_c, ".1f")), 32,
                 bold=True)
         return
-    sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 42), f"{people} · core {s.crew_core_temp_c:.1f} °C", 32,
+    sp.text(p, QRectF(x, _CABIN.bottom() - 90, w, 42), say("{people} · core {temp} °C", people=people, temp=n(s.crew_core_temp_c, ".1f")), 32,
             bold=True)
-    sp.text(p, QRectF(x, _CABIN.bottom() - 50, w, 34), "beyond the crew model's range: extrapolated", 24,
+    sp.text(p, QRectF(x, _CABIN.bottom() - 50, w, 34), say("beyond the crew model's range: extrapolated"), 24,
             colour=sp.VERMILLION)
 
 
@@ -147,18 +148,18 @@ def _equipment(p: QPainter, s: SchematicState) -> None:
         p.setPen(QPen(QColor(sp.GREY), 3, Qt.PenStyle.DashLine))
         p.setBrush(QColor("#F2F2F2"))
         p.drawRoundedRect(_EQUIPMENT, 20, 20)
-        sp.text(p, QRectF(x, y, w, 48), "Equipment bay", 32, bold=True, colour=sp.GREY)
-        sp.text(p, QRectF(x, y + 50, w - 190, 40), "its temperature is not in this model", 26, colour=sp.GREY)
+        sp.text(p, QRectF(x, y, w, 48), say("Equipment bay"), 32, bold=True, colour=sp.GREY)
+        sp.text(p, QRectF(x, y + 50, w - 190, 40), say("its temperature is not in this model"), 26, colour=sp.GREY)
         return
     p.setPen(QPen(QColor(sp.BLACK), 4))
     p.setBrush(sp.tint(sp.temp_colour(s.equipment_temp_c, sp.EQUIPMENT_TEMP_STOPS), 0.45))
     p.drawRoundedRect(_EQUIPMENT, 20, 20)
     sp.plate(p, QRectF(x - 10, y, 460, 56))
-    sp.text(p, QRectF(x, y, 450, 56), f"Equipment bay {s.equipment_temp_c:.1f} °C", 34, bold=True)
+    sp.text(p, QRectF(x, y, 450, 56), say("Equipment bay {temp} °C", temp=n(s.equipment_temp_c, ".1f")), 34, bold=True)
     in_bay = s.avionics_w - s.avionics_cabin_w
-    detail = f"avionics {in_bay:.0f} W here"
+    detail = say("avionics {watts} W here", watts=n(in_bay, ".0f"))
     if s.avionics_cabin_w > 0.5:
-        detail += f", {s.avionics_cabin_w:.0f} W in the cabin"
+        detail += say(", {watts} W in the cabin", watts=n(s.avionics_cabin_w, ".0f"))
     sp.plate(p, QRectF(x - 10, y + 62, 510, 40))
     sp.text(p, QRectF(x, y + 62, 500, 40), detail, 24)
 
@@ -202,20 +203,21 @@ def _loop(p: QPainter, s: SchematicState) -> None:
     # Readouts inside the loop.
     x, w = _LOOP.left() + 40, _LOOP.width() - 80
     left_l = frac * s.liquid_inventory_l
-    sp.text(p, QRectF(x, 200, w, 48), f"Coolant {s.coolant_remaining_pct:.0f} %", 38, bold=True,
+    sp.text(p, QRectF(x, 200, w, 48), say("Coolant {pct} %", pct=n(s.coolant_remaining_pct, ".0f")), 38, bold=True,
             colour=sp.BLUE)
-    sp.text(p, QRectF(x, 248, w, 38), f"{left_l:.0f} of {s.liquid_inventory_l:.0f} L", 28)
-    sp.text(p, QRectF(x, 300, w, 44), f"Pressure {s.loop_pressure_kpa:.0f} kPa", 34, bold=True)
-    sp.text(p, QRectF(x, 344, w, 38), f"was {s.initial_pressure_kpa:.0f} kPa", 28)
+    sp.text(p, QRectF(x, 248, w, 38), say("{left} of {total} L", left=n(left_l, ".0f"), total=n(s.liquid_inventory_l, ".0f")), 28)
+    sp.text(p, QRectF(x, 300, w, 44), say("Pressure {kpa} kPa", kpa=n(s.loop_pressure_kpa, ".0f")), 34, bold=True)
+    sp.text(p, QRectF(x, 344, w, 38), say("was {kpa} kPa", kpa=n(s.initial_pressure_kpa, ".0f")), 28)
     if s.accumulator_bottomed_out:
-        acc = "Bellows bottomed out"
+        acc = say("Bellows bottomed out")
     else:
-        acc = f"Reserve {s.accumulator_reserve_left_l:.1f} of {s.accumulator_reserve_l:.1f} L"
+        acc = say("Reserve {left} of {total} L", left=n(s.accumulator_reserve_left_l, ".1f"),
+                  total=n(s.accumulator_reserve_l, ".1f"))
     sp.text(p, QRectF(x, 430, w, 40), acc, 28, colour=sp.VERMILLION if s.accumulator_bottomed_out
             else sp.INK)
     if not s.radiator_active and s.heat_rejection_w >= 5:  # e.g. a station module's intact loops
-        sp.text(p, QRectF(x, 490, 260, 40), "Intact loops", 28, bold=True)
-        sp.text(p, QRectF(x, 530, 260, 40), f"reject {s.heat_rejection_w:.0f} W", 28)
+        sp.text(p, QRectF(x, 490, 260, 40), say("Intact loops"), 28, bold=True)
+        sp.text(p, QRectF(x, 530, 260, 40), say("reject {watts} W", watts=n(s.heat_rejection_w, ".0f")), 28)
 
 
 def _heat_exchanger(p: QPainter) -> None:
@@ -246,8 +248,8 @@ def _radiator(p: QPainter, s: SchematicState) -> None:
         p.drawLine(QPointF(r.left() + 12, y), QPointF(r.right() - 12, y))
     centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
     below = QRectF(r.center().x() - 85, r.bottom() + 6, 170, 38)
-    sp.text(p, below, "Radiator", 28, bold=True, align=centred)
-    sp.text(p, below.translated(0, 38), "working" if active else "dead", 28, bold=not active,
+    sp.text(p, below, say("Radiator"), 28, bold=True, align=centred)
+    sp.text(p, below.translated(0, 38), say("working" if active else "dead"), 28, bold=not active,
             colour=sp.INK if active else sp.VERMILLION, align=centred)
 
 
@@ -265,13 +267,13 @@ def _pump(p: QPainter, s: SchematicState) -> None:
         tri.closeSubpath()
         p.setBrush(QColor("#FFFFFF"))
         p.drawPath(tri)
-        label = "Pump running" if s.pump_circulation > 0.98 else f"Pump at {s.pump_circulation:.0%}"
+        label = say("Pump running") if s.pump_circulation > 0.98 else say("Pump at {pct}", pct=f"{s.pump_circulation:.0%}")
     else:
         p.setPen(QPen(QColor(sp.VERMILLION), 8))
         d = radius * 0.6
         p.drawLine(QPointF(c.x() - d, c.y() - d), QPointF(c.x() + d, c.y() + d))
         p.drawLine(QPointF(c.x() - d, c.y() + d), QPointF(c.x() + d, c.y() - d))
-        label = "Pump stopped"
+        label = say("Pump stopped")
     sp.text(p, QRectF(c.x() - 140, c.y() + radius + 6, 300, 40), label, 28, bold=True,
             colour=sp.INK if running else sp.VERMILLION)
 
@@ -292,7 +294,7 @@ def _accumulator(p: QPainter, s: SchematicState) -> None:
     p.drawRect(QRectF(inner.left(), gas.bottom(), inner.width(), liquid_h))
     p.setPen(QPen(QColor(sp.BLACK), 5))  # the bellows plate between gas and liquid
     p.drawLine(QPointF(inner.left(), gas.bottom()), QPointF(inner.right(), gas.bottom()))
-    sp.text(p, QRectF(r.left() - 130, r.top() - 44, 260, 40), "Accumulator", 26,
+    sp.text(p, QRectF(r.left() - 130, r.top() - 44, 260, 40), say("Accumulator"), 26,
             align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -304,7 +306,7 @@ def _hole(p: QPainter, s: SchematicState) -> None:
     p.setBrush(QColor("#FFFFFF"))
     p.drawEllipse(c, 9, 9)
     size = min(s.outflow_l_h / SPRAY_FULL_L_H, 1.0)
-    label = "Hole" if s.outflow_l_h <= 0 else f"Leak {s.outflow_l_h:.1f} L/h"
+    label = say("Hole") if s.outflow_l_h <= 0 else say("Leak {rate} L/h", rate=n(s.outflow_l_h, ".1f"))
     # right of the spray: the space left of it belongs to the cabin's walls/hull labels
     sp.text(p, QRectF(c.x() + 80, c.y() - 72, 300, 40), label, 30, bold=True, colour=sp.VERMILLION,
             align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -328,54 +330,54 @@ def _heat_flows(p: QPainter, s: SchematicState) -> None:
         # three-node cabin: the bay passes heat to (or takes it from) the cabin air
         _signed_arrow(p, QPointF(x, _EQUIPMENT.top() + 4), QPointF(x, _CABIN.bottom() - 4), s.equipment_air_w,
                       sp.VERMILLION)
-        sp.text(p, QRectF(x - 400, _CABIN.bottom() + 14, 320, 40), f"Bay → air {_signed_w(s.equipment_air_w)}", 28,
+        sp.text(p, QRectF(x - 400, _CABIN.bottom() + 14, 320, 40), say("Bay → air {watts}", watts=_signed_w(s.equipment_air_w)), 28,
                 bold=True, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     elif s.avionics_w > 0:
         sp.arrow(p, QPointF(x, _EQUIPMENT.top() + 4), QPointF(x, _CABIN.bottom() - 4), s.avionics_w, sp.VERMILLION)
-        sp.text(p, QRectF(x - 380, _CABIN.bottom() + 14, 300, 40), f"Avionics {s.avionics_w:.0f} W", 28,
+        sp.text(p, QRectF(x - 380, _CABIN.bottom() + 14, 300, 40), say("Avionics {watts} W", watts=n(s.avionics_w, ".0f")), 28,
                 bold=True, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if s.crew_heat_w > 0:
         x0 = _CABIN.right() - 80
         sp.arrow(p, QPointF(x0, _CABIN.top() + 300), QPointF(x0, _CABIN.top() + 130), s.crew_heat_w, sp.ORANGE)
         sp.plate(p, QRectF(x0 - 238, _CABIN.top() + 132, 210, 40))
-        sp.text(p, QRectF(x0 - 236, _CABIN.top() + 132, 206, 40), f"Crew {s.crew_heat_w:.0f} W", 28, bold=True,
+        sp.text(p, QRectF(x0 - 236, _CABIN.top() + 132, 206, 40), say("Crew {watts} W", watts=n(s.crew_heat_w, ".0f")), 28, bold=True,
                 align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     y = _HX.center().y()
     if s.heat_rejection_w >= 0.5:
         sp.arrow(p, QPointF(_CABIN.right() + 4, y), QPointF(_HX.left() - 4, y), s.heat_rejection_w, sp.BLUE)
-    sp.text(p, QRectF(_CABIN.right() + 2, y + 66, 140, 40), f"{s.heat_rejection_w:.0f} W", 28, bold=True,
+    sp.text(p, QRectF(_CABIN.right() + 2, y + 66, 140, 40), say("{watts} W", watts=n(s.heat_rejection_w, ".0f")), 28, bold=True,
             align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
-    sp.text(p, QRectF(_CABIN.right() + 2, y + 102, 140, 36), "rejected", 24,
+    sp.text(p, QRectF(_CABIN.right() + 2, y + 102, 140, 36), say("rejected"), 24,
             align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
     if s.radiator_active:
         cx = _RADIATOR.center().x()
         sp.arrow(p, QPointF(cx, _RADIATOR.top() - 4), QPointF(cx, 132), s.heat_rejection_w, sp.BLUE)
-        sp.text(p, QRectF(cx - 90, 86, 180, 40), "to space", 26,
+        sp.text(p, QRectF(cx - 90, 86, 180, 40), say("to space"), 26,
                 align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
     if s.wall_air_w is not None:
         # three-node cabin: the walls warm (or cool) the air; the hull feeds the walls
         x = _CABIN.left() + 440
         top = _STATION.top()
-        sp.text(p, QRectF(x + 44, top, 380, 34), f"Walls → air {_signed_w(s.wall_air_w)}", 24, bold=True,
+        sp.text(p, QRectF(x + 44, top, 380, 34), say("Walls → air {watts}", watts=_signed_w(s.wall_air_w)), 24, bold=True,
                 colour=sp.GREY)
         if s.hull_w is not None:
-            sp.text(p, QRectF(x + 44, top + 32, 380, 32), f"hull → walls {_signed_w(s.hull_w)}", 22, colour=sp.GREY)
+            sp.text(p, QRectF(x + 44, top + 32, 380, 32), say("hull → walls {watts}", watts=_signed_w(s.hull_w)), 22, colour=sp.GREY)
         _station_to_cabin(p, x, s.wall_air_w, sp.LIGHT_GREY)
     elif s.hull_w is not None and abs(s.hull_w) >= 0.5:
         x = _CABIN.left() + 440
-        sp.text(p, QRectF(x + 50, _STATION.top(), 280, _STATION.height()), f"Hull {_signed_w(s.hull_w)}", 28,
+        sp.text(p, QRectF(x + 50, _STATION.top(), 280, _STATION.height()), say("Hull {watts}", watts=_signed_w(s.hull_w)), 28,
                 bold=True, colour=sp.GREY)
         _station_to_cabin(p, x, s.hull_w, sp.LIGHT_GREY)
     if s.phase == "docked" and abs(s.station_air_w) >= 0.5:
         x = _STATION.left() + 60
         sp.text(p, QRectF(x + 50, _STATION.top(), 600, _STATION.height()),
-                f"Station air {_signed_w(s.station_air_w)}", 28, bold=True, colour=sp.GREEN)
+                say("Station air {watts}", watts=_signed_w(s.station_air_w)), 28, bold=True, colour=sp.GREEN)
         _station_to_cabin(p, x, s.station_air_w, sp.GREEN)
 
 
 def _signed_w(value_w: float) -> str:
     """``+12 W`` / ``−12 W`` (a true minus sign)."""
-    return f"{value_w:+.0f} W".replace("-", "\u2212")
+    return say("{watts} W", watts=f"{value_w:+.0f}".replace("-", "\u2212"))
 
 
 def _signed_arrow(p: QPainter, start: QPointF, end: QPointF, value_w: float, colour) -> None:

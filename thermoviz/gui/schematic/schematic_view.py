@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...figure.schematic import paint_schematic
 from ...figure.schematic_state import SchematicState
+from ...model.language import number, translate
 
 #: Playback speeds offered to users [simulated hours per second of playback].
 SPEEDS_H_PER_S = (0.5, 1.0, 2.0, 5.0, 10.0, 20.0)
@@ -63,8 +64,9 @@ class SchematicView(QWidget):
     def _update_state(self) -> None:
         self._state = SchematicState.at(self._result, self._time_h) if self._result is not None else None
         self.setToolTip("" if self._state is None else
-                        f"t = {self._state.time_h:.1f} h: coolant {self._state.coolant_remaining_pct:.0f} %, "
-                        f"cabin {self._state.cabin_temp_c:.1f} °C")
+                        translate("Playback", "t = {hours} h: coolant {pct} %, cabin {temp} °C").format(
+                            hours=number(f"{self._state.time_h:.1f}"), pct=f"{self._state.coolant_remaining_pct:.0f}",
+                            temp=number(f"{self._state.cabin_temp_c:.1f}")))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
