@@ -255,9 +255,11 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
 
         text = format_summary(result)
         if band is not None:  # read with the verdict: the answer under both crew models and their assumptions
-            head, verdict, rest = text.partition("\nVerdict [")
+            verdict_start = translate("Summary", "Verdict [{severity}]: {text}").split("{severity}")[0]
+            head, verdict, rest = text.partition("\n" + verdict_start)  # the verdict line, in the language in use
             line, _, rest = rest.partition("\n")
-            text = f"{head}{verdict}{line}\nCrew band: {band.summary()} {band.why_central}.\n{rest}"
+            band_line = translate("CLI", "Crew band: {summary} {why}.").format(summary=band.summary(), why=band.why_central)
+            text = f"{head}{verdict}{line}\n{band_line}\n{rest}"
         out.write(text)
         if uncertainty:
             out.write(cli_analysis.uncertainty_text(uncertainty))

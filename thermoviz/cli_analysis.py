@@ -210,7 +210,7 @@ def map_summary(result) -> str:
     """A few lines: what was mapped and how much of it stays below the map's grade."""
     from .model.outcome.grades import grade as grade_of
 
-    title = grade_of(result.grade).title.lower()
+    title = translate("Grades", grade_of(result.grade).title).lower()
     def axis(a):
         unit = f" {a.unit}" if a.unit else ""
         return f"{a.label.lower()} {a.values[0]:g} to {a.values[-1]:g}{unit} ({len(a.values)} points{', log' if a.log else ''})"
@@ -218,13 +218,15 @@ def map_summary(result) -> str:
     lines = [f"{result.label} over {axis(result.x)} x {axis(result.y)}"]
     share = result.safe_share()
     if share is not None:
-        lines.append(f"On the safe side of the colour scale ({result.scenario.crew} crew): {share:.0%} of the cells")
+        lines.append(translate("CLI", "On the safe side of the colour scale ({crew} crew): {share} of the cells").format(
+            crew=result.scenario.crew, share=f"{share:.0%}"))
     for crew, margins in result.crew_margins.items():
         import numpy as np
 
         finite = margins[np.isfinite(margins)]
         if finite.size:
-            lines.append(f"  {crew} crew: {np.mean(finite > 0):.0%} of the cells below \"{title}\"")
+            lines.append("  " + translate("CLI", "{crew} crew: {share} of the cells below \"{grade}\"").format(
+                crew=crew, share=f"{np.mean(finite > 0):.0%}", grade=title))
     return "\n".join(lines) + "\n"
 
 
@@ -261,7 +263,8 @@ def cmd_limit(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(limit.sentence + "\n")
         if args.grade is None:
-            out.write(f"(grade {grade}, the default; --grade {' | '.join(BOUNDARY_GRADE_IDS)} asks another)\n")
+            out.write(translate("CLI", "(grade {grade}, the default; --grade {grades} asks another)").format(
+                grade=grade, grades=" | ".join(BOUNDARY_GRADE_IDS)) + "\n")
     return 0
 
 
@@ -306,7 +309,9 @@ def json_with_uncertainty(text: str, uncertainty) -> str:
 
 
 def uncertainty_text(uncertainty) -> str:
-    text = f"Uncertainty ({uncertainty.n} plausible vehicles): {uncertainty.sentence}\n"
+    text = translate("CLI", "Uncertainty ({count} plausible vehicles): {sentence}").format(
+        count=uncertainty.n, sentence=uncertainty.sentence) + "\n"
     if uncertainty.grades_sentence:
-        text += f"Crew grades over the same vehicles: {uncertainty.grades_sentence}.\n"
+        text += translate("CLI", "Crew grades over the same vehicles: {sentence}.").format(
+            sentence=uncertainty.grades_sentence) + "\n"
     return text

@@ -481,7 +481,12 @@
         <translation>idioma de la ventana y del resumen de texto: en, ru o es (por defecto, el del sistema; en la aplicación también Ver &gt; Idioma)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+103"/>
+        <source>Crew band: {summary} {why}.</source>
+        <translation>Banda de la tripulación: {summary} {why}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../thermoviz/cli_analysis.py" line="+135"/>
         <location filename="../thermoviz/cli_lesson.py" line="+113"/>
         <source>Wrote {path}</source>
@@ -587,6 +592,31 @@
         <location line="+3"/>
         <source>also run both crew models (phs, jos3) and the spread of the crew assumptions (acclimatised, 1.0-1.4 met, air speed, clothing): a band on the crew plot, one sentence, crew_band in --json (a second or two)</source>
         <translation>simular también los dos modelos de tripulación (phs, jos3) y la dispersión de los supuestos sobre la tripulación (aclimatación, 1,0-1,4 met, velocidad del aire, ropa): una banda en el gráfico de la tripulación, una frase, crew_band en --json (un segundo o dos)</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>On the safe side of the colour scale ({crew} crew): {share} of the cells</source>
+        <translation>En el lado seguro de la escala de color ({crew} tripulantes): {share} de las celdas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{crew} crew: {share} of the cells below &quot;{grade}&quot;</source>
+        <translation>{crew} tripulantes: {share} de las celdas por debajo de «{grade}»</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(grade {grade}, the default; --grade {grades} asks another)</source>
+        <translation>(nivel {grade}, el predeterminado; --grade {grades} pide otro)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Uncertainty ({count} plausible vehicles): {sentence}</source>
+        <translation>Incertidumbre ({count} naves plausibles): {sentence}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew grades over the same vehicles: {sentence}.</source>
+        <translation>Niveles de la tripulación sobre las mismas naves: {sentence}.</translation>
     </message>
     <message>
         <location filename="../thermoviz/cli_animation.py" line="+28"/>
@@ -1472,7 +1502,7 @@ Save them before {reason}?</source>
         <translation>debe ser {allowed}, no se recibió nada</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli.py" line="-86"/>
+        <location filename="../thermoviz/cli.py" line="-88"/>
         <source>must be 1, 2 or 4, got {given}</source>
         <translation>debe ser 1, 2 o 4, se recibió {given}</translation>
     </message>
@@ -1494,7 +1524,7 @@ Save them before {reason}?</source>
         <translation>{error}; no se escribió nada</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>the desktop app cannot start ({error})</source>
         <translation>la aplicación de escritorio no puede iniciarse ({error})</translation>
     </message>
@@ -1504,7 +1534,7 @@ Save them before {reason}?</source>
         <translation>interrumpido (no queda ningún archivo a medio escribir)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli_analysis.py" line="+15"/>
+        <location filename="../thermoviz/cli_analysis.py" line="-215"/>
         <source>expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), got {given}</source>
         <translation>se esperaba FIELD=LO:HI[:N] (p. ej. hole_diameter_mm=0.2:5:50), se recibió {given}</translation>
     </message>
@@ -1529,7 +1559,7 @@ Save them before {reason}?</source>
         <translation>no se puede combinar con un eje de tripulación</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location filename="../thermoviz/io/vehicles.py" line="+42"/>
         <source>must be one of {choices}, got {given}</source>
         <translation>debe ser uno de {choices}, se recibió {given}</translation>
@@ -4140,12 +4170,13 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>extrapolado: fuera del rango de validez del modelo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../thermoviz/cli.py" line="-91"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+14"/>
         <source>Verdict [{severity}]: {text}</source>
         <translation>Veredicto [{severity}]: {text}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+6"/>
         <source>, then the run&apos;s own clock</source>
         <translation>, luego el reloj propio de la simulación</translation>
     </message>

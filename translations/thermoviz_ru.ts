@@ -481,7 +481,12 @@
         <translation>язык окна и текстовой сводки: en, ru или es (по умолчанию язык системы; в приложении также Вид &gt; Язык)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+103"/>
+        <source>Crew band: {summary} {why}.</source>
+        <translation>Полоса экипажа: {summary} {why}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../thermoviz/cli_analysis.py" line="+135"/>
         <location filename="../thermoviz/cli_lesson.py" line="+113"/>
         <source>Wrote {path}</source>
@@ -587,6 +592,31 @@
         <location line="+3"/>
         <source>also run both crew models (phs, jos3) and the spread of the crew assumptions (acclimatised, 1.0-1.4 met, air speed, clothing): a band on the crew plot, one sentence, crew_band in --json (a second or two)</source>
         <translation>также рассчитать обе модели экипажа (phs, jos3) и разброс допущений об экипаже (акклиматизация, 1,0-1,4 мет, скорость воздуха, одежда): полоса на графике экипажа, одно предложение, crew_band в --json (секунда-другая)</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>On the safe side of the colour scale ({crew} crew): {share} of the cells</source>
+        <translation>На безопасной стороне цветовой шкалы (экипаж {crew}): {share} ячеек</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{crew} crew: {share} of the cells below &quot;{grade}&quot;</source>
+        <translation>экипаж {crew}: {share} ячеек ниже «{grade}»</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(grade {grade}, the default; --grade {grades} asks another)</source>
+        <translation>(уровень {grade}, по умолчанию; --grade {grades} задаёт другой)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Uncertainty ({count} plausible vehicles): {sentence}</source>
+        <translation>Неопределённость ({count} правдоподобных кораблей): {sentence}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew grades over the same vehicles: {sentence}.</source>
+        <translation>Уровни состояния экипажа по тем же кораблям: {sentence}.</translation>
     </message>
     <message>
         <location filename="../thermoviz/cli_animation.py" line="+28"/>
@@ -1472,7 +1502,7 @@ Save them before {reason}?</source>
         <translation>должно быть {allowed}, ничего не получено</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli.py" line="-86"/>
+        <location filename="../thermoviz/cli.py" line="-88"/>
         <source>must be 1, 2 or 4, got {given}</source>
         <translation>должно быть 1, 2 или 4, получено {given}</translation>
     </message>
@@ -1494,7 +1524,7 @@ Save them before {reason}?</source>
         <translation>{error}; ничего не записано</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>the desktop app cannot start ({error})</source>
         <translation>настольное приложение не может запуститься ({error})</translation>
     </message>
@@ -1504,7 +1534,7 @@ Save them before {reason}?</source>
         <translation>прервано (недописанных файлов не осталось)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/cli_analysis.py" line="+15"/>
+        <location filename="../thermoviz/cli_analysis.py" line="-215"/>
         <source>expected FIELD=LO:HI[:N] (e.g. hole_diameter_mm=0.2:5:50), got {given}</source>
         <translation>ожидалось FIELD=LO:HI[:N] (например hole_diameter_mm=0.2:5:50), получено {given}</translation>
     </message>
@@ -1529,7 +1559,7 @@ Save them before {reason}?</source>
         <translation>нельзя сочетать с осью экипажа</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location filename="../thermoviz/io/vehicles.py" line="+42"/>
         <source>must be one of {choices}, got {given}</source>
         <translation>должно быть одним из {choices}, получено {given}</translation>
@@ -4140,12 +4170,13 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>экстраполяция: вне области применимости модели</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../thermoviz/cli.py" line="-91"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+14"/>
         <source>Verdict [{severity}]: {text}</source>
         <translation>Вывод [{severity}]: {text}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+6"/>
         <source>, then the run&apos;s own clock</source>
         <translation>, затем собственные часы расчёта</translation>
     </message>

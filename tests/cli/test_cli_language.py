@@ -167,3 +167,17 @@ def test_odds_vehicles_and_written_files_in_russian(capsys, tmp_path):
     target = tmp_path / "a.csv"
     assert main(["run", "soyuz-ms22", "--csv", str(target), "--lang", "ru"]) == 0
     assert f"Записан {target}" in capsys.readouterr().out
+
+
+def test_map_summary_and_crew_band_line_in_russian(capsys):
+    argv = ["map", "soyuz-ms22-crewed-return", "--x", "hole_diameter_mm=0.3:3:4", "--y",
+            "undock_after_puncture_h=0:30:3", "--crew-contours", "--lang", "ru"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "На безопасной стороне цветовой шкалы (экипаж 3): 50% ячеек" in out
+    assert "  экипаж 1: " in out and "ячеек ниже «недопустимо»" in out
+    use_language("en")
+    assert main(["run", "soyuz-ms22-crewed-return", "--crew-band", "--lang", "ru"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    verdict = next(i for i, line in enumerate(lines) if line.startswith("Вывод ["))
+    assert lines[verdict + 1].startswith("Полоса экипажа: ")  # right under the verdict, as in English
