@@ -68,7 +68,7 @@ def test_the_language_in_use_chooses_the_lesson():
 def test_cli_lesson_lang(capsys):
     assert main(["lesson", "ms22-why", "--lang", "ru"]) == 0
     out = capsys.readouterr().out
-    assert "Пробоина" in out and "(9 steps)" in out
+    assert "Пробоина" in out and "(шагов: 9)" in out  # the step count is translated too
 
 
 def test_a_translation_that_changes_the_lesson_is_left_out(tmp_path, monkeypatch):
