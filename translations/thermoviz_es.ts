@@ -1477,7 +1477,7 @@ Save them before {reason}?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../thermoviz/model/scenario.py" line="+175"/>
+        <location filename="../thermoviz/model/scenario.py" line="+186"/>
         <source>must be {allowed}, got {given}</source>
         <translation>debe ser {allowed}, se recibió {given}</translation>
     </message>
@@ -1927,7 +1927,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Horas de la perforación al desacople (la base de tiempo de todos los ejes); el escenario lo guarda como hora de desacople desde el inicio.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/model/scenario.py" line="-294"/>
+        <location filename="../thermoviz/model/scenario.py" line="-305"/>
         <source>ISO 7933 Predicted Heat Strain (one lumped body, occupational limits)</source>
         <extracomment>The crew heat-strain models a scenario can use (field ``crew_model``).</extracomment>
         <translation>ISO 7933 Estrés térmico previsto (un solo cuerpo concentrado, límites laborales)</translation>
@@ -1938,23 +1938,23 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>JOS-3 (termorregulación de 17 segmentos, Takahashi et al. 2021)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>true or false</source>
         <extracomment>PHS is central: the outcome scale&apos;s 38 °C line is its limit, and it runs as fast arrays for maps and bands. Version of the scenario file schema (``schema_version`` in scenario TOML). Most seats any vehicle may have (a user vehicle&apos;s hard bound; Soyuz has 3). For a text field with a strict shape: validate and return the canonical text (raises ValueError). For such a field: what it accepts, in words (replaces &quot;a text value&quot;).</extracomment>
         <translation>verdadero o falso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>one of {choices}</source>
         <translation>uno de {choices}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a text value</source>
         <translation>un texto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a whole number from {low} to {high}</source>
         <translation>un número entero de {low} a {high}</translation>
     </message>
@@ -2812,6 +2812,29 @@ Further series a simulated Result carries for other models and for scripts (not 
         <location line="+0"/>
         <source>Dec</source>
         <translation>dic</translation>
+    </message>
+</context>
+<context>
+    <name>MustBe</name>
+    <message>
+        <location filename="../thermoviz/model/scenario.py" line="-84"/>
+        <source>one of {choices}</source>
+        <translation>uno de {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a text value</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number from {low} to {high}</source>
+        <translation>un número de {low} a {high}</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ def test_every_subcommand_help_is_translated(capsys):
 @pytest.mark.parametrize("argv, field, words", [
     (["run", "soyuz-ms22", "--set", "bogus=1"], "bogus: ", "неизвестное поле; допустимы: title,"),
     (["run", "soyuz-ms22", "--set", "hole_diameter_mm"], "--set: ", "ожидалось FIELD=VALUE"),
-    (["run", "soyuz-ms22", "--set", "hole_diameter_mm=35"], "hole_diameter_mm: ", "должно быть число от 0 до 20 мм, получено 35"),
+    (["run", "soyuz-ms22", "--set", "hole_diameter_mm=35"], "hole_diameter_mm: ", "должно быть числом от 0 до 20 мм, получено 35"),
     (["run", "no-such-preset"], "scenario: ", "неизвестный готовый сценарий 'no-such-preset'"),
     (["run", "missing.toml"], "missing.toml: scenario file: ", "не найден (укажите id готового сценария"),
     (["run", "soyuz-ms22", "--uncertainty", "3"], "--uncertainty: ", "должно быть целым числом (размер выборки) от 10"),

@@ -93,3 +93,18 @@ def test_cli_summary_in_russian(capsys):
 
 def test_fahrenheit_reads_decimal_commas():
     assert localise_temps("пик 39,45 °C, затем 18–27 °C", "F") == "пик 103,01 °F, затем 64–81 °F"
+
+
+def test_russian_must_be_messages_use_the_instrumental_case():
+    """'должно быть числом', not 'должно быть число': the words after "must be" (context MustBe)."""
+    from thermoviz.model.scenario import FIELD_SPECS, _must_be
+
+    use_language("ru")
+    try:
+        messages = [_must_be(spec, "x") for spec in FIELD_SPECS.values() if spec.kind is not bool]
+        standalone = FIELD_SPECS["hole_diameter_mm"].allowed()
+    finally:
+        use_language("en")
+    wrong = [m for m in messages if re.search(r"должно быть (число|целое число|одно из|текст)\b", m)]
+    assert wrong == [] and any(m.startswith("должно быть числом от") for m in messages)
+    assert standalone.startswith("число от")  # 'Допустимо: число от 0 до 20 мм' keeps the nominative

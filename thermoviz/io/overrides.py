@@ -40,7 +40,7 @@ def parse_override(text: str) -> tuple[str, Any]:
         raise ScenarioError(name, translate("Errors", "unknown field; allowed: {fields}").format(
             fields=", ".join([*FIELD_SPECS, UNDOCK_AFTER_PUNCTURE])))
     shown = raw if _NUMBER.fullmatch(raw) and len(raw) <= 60 else quote_value(raw)  # exactly as typed
-    bad = ScenarioError(name, translate("Errors", "must be {allowed}, got {given}").format(allowed=spec.allowed(), given=shown))
+    bad = ScenarioError(name, translate("Errors", "must be {allowed}, got {given}").format(allowed=spec.allowed(True), given=shown))
     lowered = raw.lower()
     if spec.optional and lowered in NONE_WORDS:
         return name, None

@@ -240,7 +240,7 @@ def scenario_from_dict(
             values[name] = _DEFAULT_WHEN_ABSENT[name]
         else:
             hint = f" — {translate('Fields', spec.help).rstrip('.')}" if spec.kind is str else ""
-            raise ScenarioError(name, translate("Errors", "missing; must be {allowed}").format(allowed=spec.allowed())
+            raise ScenarioError(name, translate("Errors", "missing; must be {allowed}").format(allowed=spec.allowed(True))
                                 + hint, source=source)
 
     values["start_utc"] = _start_from_preset(values.get("start_utc"), preset_meta, source)

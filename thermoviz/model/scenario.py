@@ -136,18 +136,29 @@ class FieldSpec:
     #: For such a field: what it accepts, in words (replaces "a text value").
     allowed_text: str = ""
 
-    def allowed(self) -> str:
-        """Plain-language description of what this field accepts (in the chosen language)."""
+    def allowed(self, after_must_be: bool = False) -> str:
+        """Plain-language description of what this field accepts (in the chosen language).
+
+        ``after_must_be``: the words follow "must be" (context ``MustBe``: Russian puts them in the
+        instrumental case, "должно быть числом"; standalone, context ``Fields``: "число").
+        """
         if self.kind is bool:
             text = translate("Fields", "true or false")
         elif self.kind is str:
             if self.choices:
-                text = translate("Fields", "one of {choices}").format(choices=", ".join(self.choices))
+                what = (translate("MustBe", "one of {choices}") if after_must_be
+                        else translate("Fields", "one of {choices}"))
+                text = what.format(choices=", ".join(self.choices))
             else:
-                text = self.allowed_text or translate("Fields", "a text value")
+                text = self.allowed_text or (translate("MustBe", "a text value") if after_must_be
+                                             else translate("Fields", "a text value"))
         else:
-            what = (translate("Fields", "a whole number from {low} to {high}") if self.kind is int
-                    else translate("Fields", "a number from {low} to {high}"))
+            if after_must_be:
+                what = (translate("MustBe", "a whole number from {low} to {high}") if self.kind is int
+                        else translate("MustBe", "a number from {low} to {high}"))
+            else:
+                what = (translate("Fields", "a whole number from {low} to {high}") if self.kind is int
+                        else translate("Fields", "a number from {low} to {high}"))
             text = what.format(low=_fmt(self.minimum), high=_fmt(self.maximum))
             text += f" {translate('Units', self.unit)}" if self.unit else ""
         if self.optional:
@@ -172,7 +183,7 @@ class FieldSpec:
 
 
 def _must_be(spec: FieldSpec, given: str) -> str:
-    return translate("Errors", "must be {allowed}, got {given}").format(allowed=spec.allowed(), given=given)
+    return translate("Errors", "must be {allowed}, got {given}").format(allowed=spec.allowed(True), given=given)
 
 
 def _fmt(x: float | None) -> str:
@@ -323,7 +334,7 @@ def check_field(spec: FieldSpec, value: Any) -> Any:
     if value is None:
         if spec.optional:
             return None
-        raise ScenarioError(spec.name, translate("Errors", "must be {allowed}, got nothing").format(allowed=spec.allowed()))
+        raise ScenarioError(spec.name, translate("Errors", "must be {allowed}, got nothing").format(allowed=spec.allowed(True)))
     given = value
 
     def bad() -> ScenarioError:  # built only on failure: Scenario() runs this for every field
