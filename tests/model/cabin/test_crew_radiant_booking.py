@@ -3,20 +3,28 @@
 The crew body (ISO 7933 PHS, pythermalcomfort) is run with the wall node as its mean radiant
 temperature, so it radiates ``fcl·h_r·(t_cl - t_wall)`` to the walls from a clothing surface between
 its skin and the air.  The cabin books a fixed share of the body's *net* sensible heat to the walls
-(:func:`thermoviz.model.cabin.radiant.crew_radiant_w`).  In air hotter than the skin the net is negative
-(the air heats the body), so the walls are booked as *losing* heat to a body that is hotter than them and
-radiates to them.  Found by issue 16 item 4 (heat); the oracle below is PHS's own radiation term.
+(:func:`thermoviz.model.cabin.radiant.crew_radiant_w`) only without a body model.  With one, the walls are
+booked what the body radiates to them (``CrewStep.radiant_w``: PHS's own radiation term), even when the
+air is hotter than the skin and the *net* sensible heat is negative (the air heats the body).  Found by
+issue 16 item 4 (heat): the linear split of the net booked the walls as *losing* heat to a body that is
+hotter than them.  The oracle below is PHS's radiation term written out from ISO 7933:2023 Annex E.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
+
+import numpy as np
 
 import pytest
 
+from thermoviz.api import load_scenario
+from thermoviz.io.vehicles import resolve
 from thermoviz.model.cabin.radiant import crew_radiant_w
 from thermoviz.model.crew import body
 from thermoviz.model.crew.params import DEFAULT_CREW
+from thermoviz.model.engine.simulate import run_scenario
 
 AIR_C, WALL_C, RH_PCT = 55.0, 41.5, 52.0  # a sealed return past the record's range (sampled vehicle 7, seed 0)
 
@@ -58,12 +66,31 @@ def test_the_hot_air_heats_the_body_which_still_radiates_to_the_cooler_walls(hot
     assert radiation_w > 10.0  # yet PHS's body radiates to the walls
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Known booking error, not fixed on main: crew_radiant_w books 60 % of the net sensible heat to the walls, "
-    "negative here (walls cooled by a hotter body). Booking PHS's own radiation (_phs_radiation_w of each step's "
-    "body, passed to cabin.nodes.advance in place of crew_radiant_w) was tried: the nominal 3-crew cabin peak "
-    "falls 41.5 -> 40.3 °C and the held-out 2-vs-3 air margin to 0.46 K (< 0.5 K), so it needs the calibration "
-    "owner (air_wall_ua_w_k already claims the air-clothing-wall path) before it lands"))
-def test_the_walls_are_booked_what_the_body_radiates_to_them(hot_body):
+def test_the_body_model_gives_phs_own_radiation(hot_body):
     s, radiation_w = hot_body
-    assert crew_radiant_w(s.sensible_w) == pytest.approx(radiation_w, rel=0.05)
+    assert s.radiant_w == pytest.approx(radiation_w, rel=1e-3)
+
+
+def test_the_walls_are_booked_what_the_body_radiates_to_them(hot_body):
+    """The bug (fixed): the linear split of the *net* sensible heat booked a negative radiant heat here."""
+    s, radiation_w = hot_body
+    assert crew_radiant_w(s.sensible_w) < 0.0 < radiation_w  # what the linear split would have booked
+    assert s.radiant_w > 10.0
+    assert s.sensible_w - s.radiant_w < s.sensible_w  # the air gives the body more than the net
+
+
+def test_the_engine_books_the_bodies_radiation_to_the_walls():
+    """A coupled run of the sealed return: each aboard step's wall booking is the bodies' radiation
+    (recomputed from the carried PHS state with the oracle), not a share of their net sensible heat."""
+    scenario = replace(load_scenario("soyuz-ms22-crewed-return"), crew=3)
+    vehicle, loop, coolant = resolve(scenario)
+    time_h, series, _ev, aboard, _curve, out, _p = run_scenario(scenario, vehicle, loop, coolant, True)
+    rows = [i for i in range(1, time_h.size) if aboard[i] and aboard[i - 1] and out["crew_sens"][i] != 0.0]
+    assert len(rows) > 30  # the 6-h ride in 10-min steps
+    hot = [i for i in rows if out["t_a"][i - 1] > out["t_w"][i - 1] + 1.0 and out["crew_sens"][i] < 0.0]
+    booked = out["radiant"][rows]
+    assert np.all(booked > 0.0)  # bodies warmer than the walls radiate to them all ride long
+    linear = crew_radiant_w(out["crew_sens"][rows])
+    assert not np.allclose(booked, linear, rtol=0.05)
+    if hot:  # net sensible < 0 (air heats the bodies) yet the walls receive heat
+        assert np.all(out["radiant"][hot] > 0.0)

@@ -161,7 +161,7 @@ class Flows:
 
 
 def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew_vapour_kg_s,
-            exchange_m3_s, cap_w, phi_chx, avionics_cabin_w=0.0, joined=1.0, landed=0.0):
+            exchange_m3_s, cap_w, phi_chx, avionics_cabin_w=0.0, joined=1.0, landed=0.0, crew_radiant=None):
     """One implicit-Euler step of ``dt_s`` seconds from ``state = (t_a, t_w, t_e, t_o, rho)``.
 
     Returns ``((t_a, t_w, t_e, t_o, rho), Flows)``.  ``avionics_w``: all equipment heat [W], of which
@@ -169,6 +169,9 @@ def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew
     whole crew's sensible heat [W] (split between air and walls here) and vapour output [kg/s] over the
     step; ``cap_w``: loop capacity; ``phi_chx``: circulation factor of the loop
     feeding the condensing heat exchanger; ``joined`` (1/0): modules not yet separated; ``landed`` (1/0).
+    ``crew_radiant``: the part of ``crew_sensible_w`` the bodies radiate to the walls [W] (the crew
+    model's own radiation term); ``None`` (no body model: the preliminary crew) splits it with the
+    linear coefficients (:func:`~thermoviz.model.cabin.radiant.crew_radiant_w`).
     """
     t_a, t_w, t_e, t_o, rho = state
     volume = c.volume_m3
@@ -211,7 +214,7 @@ def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew
     g_o = (joined * eps_sigma * c.orbital_area_m2) * ((tk * tk + sink_k2) * (tk + sink_k))
     g_ost = joined * g
     u_out = landed * c.landed_ua
-    radiant = crew_radiant_w(crew_sensible_w)
+    radiant = crew_radiant_w(crew_sensible_w) if crew_radiant is None else crew_radiant
     # ---- orbital module: coupled to the wall only, eliminated into the wall's row
     c_o = c.orbital_c / dt_s
     m_oo = c_o + u_wo + g_ost + g_o

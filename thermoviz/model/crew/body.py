@@ -16,6 +16,9 @@ follows from PHS's own heat balance:
   by the air's vapour pressure, and no sweat evaporates once ``p_a >= p_sk``
   (it drips).  The rest is sensible (negative when the air is hotter than the
   clothing surface: the air then heats the body).
+* of the sensible heat, the part radiated to the cabin's surfaces is PHS's own radiation
+  term ``f_cl·h_r·(t_cl - t_r)`` (:func:`radiation_w_m2`); the cabin books it to the walls
+  and the rest (convection, possibly negative) to the air.
 
 E_p and E_res are evaluated from the body state at the end of the step with the
 PHS formulas (ISO 7933 Annex E, as coded in pythermalcomfort 4.8.1); the sum of
@@ -59,18 +62,66 @@ def mean_body_temp_c(state) -> np.ndarray:
     return np.asarray(state["t_cr"], dtype=float) * (1 - wg / 2) + np.asarray(state["t_sk"], dtype=float) * wg / 2
 
 
-def _evaporation_resistance(params: CrewHeatParams) -> float:
-    """Dynamic total evaporative resistance R_e,t of the clothing [m²·kPa/W] (ISO 7933 Annex E)."""
-    clo, v, met = params.clo, params.air_speed_m_s, params.met * MET_W_M2
+#: PHS's radiation constants (ISO 7933:2023 Annex E, as coded in pythermalcomfort 4.8.1; its defaults):
+#: seated effective radiating share of the body A_r/A_Du 0.7, reflective clothing fraction a_p 0.54 with
+#: emissivity factor f_r 0.42, non-reflective clothing 0.97.
+A_R_DU_SEATED = 0.7
+CLOTHING_EMISSIVITY = (1 - 0.54) * 0.97 + 0.54 * (1 - 0.42)
+#: Fixed-point iterations for the clothing-surface temperature (PHS iterates the same averaged update
+#: to 0.001 K; 25 halvings reach that from any start inside the cabin's range).
+T_CL_ITERATIONS = 25
+
+
+def _dynamic_clothing(params: CrewHeatParams):
+    """PHS's dynamic clothing at the crew's air speed and activity (ISO 7933 Annex E):
+    ``(f_cl, I_tot,dyn, I_cl,dyn, corr_tot, relative air speed)``."""
+    clo, v_r, met = params.clo, params.air_speed_m_s, params.met * MET_W_M2
     walk = min(0.0052 * (met - 58), 0.7)
-    v_r = v
     corr_cl = min(1.044 * math.exp((0.066 * v_r - 0.398) * v_r + (0.094 * walk - 0.378) * walk), 1.0)
     corr_ia = min(math.exp((0.047 * v_r - 0.472) * v_r + (0.117 * walk - 0.342) * walk), 1.0)
     corr_tot = corr_cl if clo > 0.6 else ((0.6 - clo) * corr_ia + clo * corr_cl) / 0.6
     fcl = 1 + 0.28 * clo
     i_tot_dyn = (clo * 0.155 + 0.111 / fcl) * corr_tot
+    i_cl_dyn = i_tot_dyn - corr_ia * 0.111 / fcl
+    return fcl, i_tot_dyn, i_cl_dyn, corr_tot, v_r
+
+
+def _evaporation_resistance(params: CrewHeatParams) -> float:
+    """Dynamic total evaporative resistance R_e,t of the clothing [m²·kPa/W] (ISO 7933 Annex E)."""
+    _fcl, i_tot_dyn, _i_cl, corr_tot, _v = _dynamic_clothing(params)
     im_dyn = min(params.i_mst * ((2.6 * corr_tot - 6.5) * corr_tot + 4.9), 0.9)
     return i_tot_dyn / im_dyn / 16.7
+
+
+def radiation_w_m2(state, tdb_c, tr_c, params: CrewHeatParams):
+    """What the body radiates to its surroundings [W/m² of DuBois area]: PHS's own radiation term
+    ``f_cl·h_r·(t_cl - t_r)`` at the skin temperature of ``state`` (ISO 7933:2023 Annex E).
+
+    The clothing surface ``t_cl`` settles between skin, air and surfaces,
+    ``t_cl = [f_cl·(h_c·t_a + h_r·t_r) + t_sk/I_cl] / [f_cl·(h_c + h_r) + 1/I_cl]``, with PHS's
+    convective coefficient ``max(2.38·|t_r + 0.1 - t_a|^0.25, 3.5 + 5.2·v)`` and its radiative one
+    ``h_r = ε_cl·σ·(A_r/A_Du)·[(t_cl + 273)⁴ - (t_r + 273)⁴]/(t_cl - t_r)``.  A body hotter than the walls
+    radiates to them even when the air is hotter still and heats it (its net sensible heat < 0).
+    Floats or arrays."""
+    fcl, _i_tot, i_cl_dyn, _corr, v_r = _dynamic_clothing(params)
+    tdb = np.asarray(tdb_c, dtype=float)
+    tr = np.asarray(tr_c, dtype=float)
+    t_sk = np.asarray(state["t_sk"], dtype=float)
+    z = 3.5 + 5.2 * v_r if v_r <= 1 else 8.7 * v_r ** 0.6
+    hc = np.maximum(2.38 * np.abs(tr + 0.1 - tdb) ** 0.25, z)
+    aux_r = CLOTHING_EMISSIVITY * 5.67e-08 * A_R_DU_SEATED
+    tr_k = tr + 273.0
+
+    def h_rad(t_cl):
+        t_k = t_cl + 273.0
+        return aux_r * (t_k * t_k + tr_k * tr_k) * (t_k + tr_k)  # (T⁴ - T_r⁴)/(T - T_r), no 0/0
+
+    t_cl = tr + 0.1
+    for _ in range(T_CL_ITERATIONS):
+        h_r = h_rad(t_cl)
+        t_new = (fcl * (hc * tdb + h_r * tr) + t_sk / i_cl_dyn) / (fcl * (hc + h_r) + 1 / i_cl_dyn)
+        t_cl = 0.5 * (t_cl + t_new)
+    return fcl * h_rad(t_cl) * (t_cl - tr)
 
 
 def latent_w_m2(state, tdb_c, p_a_kpa, params: CrewHeatParams):
@@ -97,6 +148,7 @@ class CrewStep:
     state: dict
     t_re_c: np.ndarray | float
     limit_min: np.ndarray | float  # minutes into the step at which t_re reaches 38 °C (NaN if not)
+    radiant_w: np.ndarray | float = 0.0  # the part of sensible_w radiated to the surfaces (walls) [W]
 
 
 def initial_state(shape=()) -> dict:
@@ -128,6 +180,7 @@ def step(state: dict, tdb_c, rh_pct, minutes: int, params: CrewHeatParams, tr_c=
     crossed = (t_re >= CREW_CORE_LIMIT_C) & (np.asarray(out.d_lim_t_re) < minutes + 0.5)
     limit = np.where(crossed & (np.asarray(state["t_re"]) < CREW_CORE_LIMIT_C),
                      np.asarray(out.d_lim_t_re, dtype=float), np.nan)
+    radiant = radiation_w_m2(new, tdb_c, tdb_c if tr_c is None else tr_c, params) * area
     pick = float if np.ndim(tdb_c) == 0 else np.asarray
     return CrewStep(pick(total_w - latent), pick(latent / LATENT_HEAT_J_KG), pick(stored), new,
-                    pick(t_re), pick(limit))
+                    pick(t_re), pick(limit), pick(radiant))

@@ -107,6 +107,7 @@ def step(state: dict, tdb_c, rh_pct, minutes: int, params, tr_c=None) -> CrewSte
     _set_environment(body, tdb_c, tr, rh_pct, params, state["par"])
     dt_s = 60.0 * int(minutes)
     before_j, core0 = _heat_content_j(body), state["t_re"]
+    hc_hr = _heat_transfer_coefficients(body)  # JOS-3 takes them at the skin of the start of the step
     out = body._run(dtime=dt_s, output=True)
     stored = _heat_content_j(body) - before_j
     core1 = _core_c(body)
@@ -122,7 +123,31 @@ def step(state: dict, tdb_c, rh_pct, minutes: int, params, tr_c=None) -> CrewSte
     sweat_g = sweat_w * dt_s / JOS3_LATENT_J_G
     load = state["evap_load_wm2_min"] + sweat_g / (2.67 * area / 1.8 / 60.0)
     new = {"jos3": body, "t_re": core1, "evap_load_wm2_min": load, "par": state["par"]}
-    return CrewStep(sensible_w, latent_w / LATENT_HEAT_J_KG, stored, new, core1, limit)
+    radiant_w = _radiation_w(body, _parts(out.q_skin2env_sensible), tdb_c, tr, hc_hr)
+    return CrewStep(sensible_w, latent_w / LATENT_HEAT_J_KG, stored, new, core1, limit, radiant_w)
+
+
+def _heat_transfer_coefficients(body):
+    """JOS-3's convective and radiative coefficients per segment [W/(m²·K)] for the body's next step
+    (``fixed_hc``/``fixed_hr`` of its ``_run``, at the current skin temperatures)."""
+    from pythermalcomfort.jos3_functions import thermoregulation as threg  # with JOS-3 itself: on first use
+
+    hc = threg.fixed_hc(threg.conv_coef(posture=body._posture, v=body._v, tdb=body._tdb, t_skin=body.t_skin),
+                        body._v)
+    hr = threg.fixed_hr(threg.rad_coef(body._posture))
+    return hc, hr, threg.clo_area_factor(body._clo)
+
+
+def _radiation_w(body, sensible_skin_w, tdb_c, tr_c, hc_hr) -> float:
+    """What the JOS-3 body radiates to the surfaces [W]: per segment, its skin's sensible heat ``Q``
+    crosses the clothing to the clothing surface ``t_cl = t_o + Q/(A·f_cl·(h_c + h_r))`` (JOS-3's
+    resistance ``r_t = 1/(f_cl·(h_c + h_r)) + r_cl`` to the operative temperature ``t_o``), which
+    radiates ``A·f_cl·h_r·(t_cl - t_r)``; the rest of ``Q`` is convection to the air."""
+    hc, hr, fcl = hc_hr
+    area = np.asarray(body._bsa, dtype=float)
+    to = (hc * float(tdb_c) + hr * float(tr_c)) / (hc + hr)
+    t_cl = to + sensible_skin_w / (area * fcl * (hc + hr))
+    return float(np.sum(area * fcl * hr * (t_cl - float(tr_c))))
 
 
 def _parts(values) -> np.ndarray:

@@ -21,8 +21,8 @@ cap_s - Q_e)``, G_c = 2·10⁴ W/K), wall condensation is a fast relaxation
 ``ṁ_cond = V·max(ρ - ρ_sat(min(T_w, T_a)), 0)/τ`` (τ = 2 s) with its heat to the wall,
 the loop capacity and circulation are held per grid step at the step's end value
 as in the fast path (so the check is on the heat and vapour integration, the leak being
-checked on its own), and the crew enters as the fast path's crew output (sensible heat and vapour per
-step, taken from a fast-path run: the same PHS segments).  Stiff (LSODA),
+checked on its own), and the crew enters as the fast path's crew output (sensible heat, the part of it
+radiated to the walls, and vapour per step, taken from a fast-path run: the same PHS segments).  Stiff (LSODA),
 integrated piece by piece between the grid points.
 """
 
@@ -33,7 +33,7 @@ from scipy.integrate import solve_ivp
 
 from .. import psychro
 from ..cabin.nodes import air_conductance_w_k
-from ..cabin.radiant import SIGMA_W_M2_K4, crew_radiant_w
+from ..cabin.radiant import SIGMA_W_M2_K4
 from ..psychro import LATENT_HEAT_J_KG
 from .simulate import run_scenario
 from .step_inputs import leak_state
@@ -57,7 +57,7 @@ def rhs(t, y, c, leak, step):
         dv = cda * max((2.0 * dp / curve.density_kg_m3) ** 0.5, curve.tail_flow_m_s, 1e-12)
     else:
         dv = 0.0
-    avionics, av_cabin, crew_sens, crew_vap, exchange, cap, phi, joined, landed = step
+    avionics, av_cabin, crew_sens, crew_radiant, crew_vap, exchange, cap, phi, joined, landed = step
     chx = phi * c.chx_flow_m3_s
     m_chx = min(chx * max(rho - c.setpoint_vapour_kg_m3, 0.0), max(cap, 0.0) / LATENT_HEAT_J_KG)
     cap_s = max(cap - LATENT_HEAT_J_KG * m_chx, 0.0)
@@ -68,7 +68,7 @@ def rhs(t, y, c, leak, step):
         / WALL_CONDENSATION_TAU_S
     cond_w = LATENT_HEAT_J_KG * m_cond
     g = float(air_conductance_w_k(exchange))
-    radiant = crew_radiant_w(crew_sens)
+    radiant = crew_radiant
     j = joined
     d_a = (crew_sens - radiant + av_cabin + c.air_wall_ua * (t_w - t_a) + j * c.equip_air_ua * (t_e - t_a)
            + g * (c.station_temp_c - t_a) - q_a + (cond_w if t_a < t_w else 0.0)) / c.air_c
@@ -105,7 +105,8 @@ def reference_solution(scenario, vehicle, loop, coolant, time_h=None, rtol: floa
     for i in range(grid.size - 1):
         t0, t1 = grid[i] * 3600.0, grid[i + 1] * 3600.0
         leaking = np.isfinite(tp) and grid[i] >= tp - 1e-12 and timing.cda_m2[0] > 0
-        step = (cfg["avionics"][i, 0], cfg["avionics_cabin"][i, 0], out["crew_sens"][i + 1], out["crew_vap"][i + 1],
+        step = (cfg["avionics"][i, 0], cfg["avionics_cabin"][i, 0], out["crew_sens"][i + 1], out["radiant"][i + 1],
+                out["crew_vap"][i + 1],
                 cfg["exchange"][i, 0], cap_pt[i + 1, 0] * cfg["joined"][i, 0], phi_chx[i + 1],
                 cfg["joined"][i, 0], cfg["landed"][i, 0])
         cda = timing.cda_m2[0] if leaking else 0.0

@@ -21,7 +21,9 @@ Pipeline
    undock, landing, shutdown, half lost, empty and the pump-degradation window.
 5. Crew: with ``crew_coupled`` every aboard step first advances one PHS body per
    person (:mod:`thermoviz.model.crew.body`) in the air of the start of the step and the
-   cabin then receives what the bodies actually gave off (10-min steps aboard).
+   cabin then receives what the bodies actually gave off (10-min steps aboard): their
+   vapour, the heat they radiate to the walls (the body model's own radiation term) and the
+   rest of their sensible heat as convection to the air.
    Without it (the GUI's instant preview) each person gives a nominal
    metabolic heat with a fixed latent share: a preliminary cabin, marked as such.
 
@@ -40,9 +42,9 @@ import numpy as np
 
 from .. import psychro
 from ..cabin import nodes as cabin
+from ..cabin.radiant import crew_radiant_w
 from ..crew import body as crew_model, jos3
 from ..crew.clothing import crew_params as clothing_params
-from ..crew.heat_strain import saturation_vapour_pressure_kpa
 from ..loop.coolant import CoolantParams
 from ..outcome.events import events as _events
 from ..outcome.notes import physics_notes
@@ -52,6 +54,7 @@ from ..params import LoopParams, VehicleParams
 from ..scenario import Scenario
 from .batch_grid import batch_scenario_grid
 from .books import CONDENSED, OUT_NAMES, ROW_SIZE, run_energy
+from .crew_output import new_body, nominal_crew, rh_iso
 from .grid import scenario_grid
 from .step_inputs import StepInputs, step_inputs, time_column
 from .timing import Timing, batch_timing, configuration, scenario_timing, shutdown_h
@@ -81,19 +84,6 @@ class BatchResult:
                            crew_aboard=self.crew_aboard[:, columns])
 
 
-def _nominal_crew(params, crew, temp_c=22.0):
-    """Preliminary crew output (no body model): the metabolic heat, its sensible share falling with
-    the air temperature (:data:`cabin.NOMINAL_SKIN_TEMP_C`) down to zero at skin temperature, the rest as
-    vapour; no heat stored.  Never below zero: without a body model the crew cannot evaporate more than
-    it produces (it used to, without limit, and so cooled a hot cabin: more crew, cooler air)."""
-    m = crew_model.metabolic_w(params) * crew
-    share = (1 - cabin.NOMINAL_LATENT_FRACTION) * (cabin.NOMINAL_SKIN_TEMP_C - temp_c) / (
-        cabin.NOMINAL_SKIN_TEMP_C - 22.0)
-    share = max(share, 0.0) if isinstance(share, float) else np.maximum(share, 0.0)
-    sens = m * share
-    return sens, (m - sens) / psychro.LATENT_HEAT_J_KG
-
-
 def integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_params, coupled: bool,
               stop_at_limit: bool = False, inputs: StepInputs | None = None):
     """Run the leak, cabin and (optionally coupled) crew model on ``time_h`` (K,) or (K, N) for N scenarios.
@@ -113,7 +103,7 @@ def integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_p
     scalar = n == 1 and time_h.ndim == 1
     per_cell = time_h.ndim == 2  # each cell on its own grid: (K, N), zero-length steps are padding
     o = cabin.ScalarOps if scalar else cabin.Ops
-    sens0, vap0 = _nominal_crew(crew_params, cfg0["crew"][0])
+    sens0, vap0 = nominal_crew(crew_params, cfg0["crew"][0])
     pick = (lambda a: float(a[0])) if scalar else (lambda a: a)
     state = cabin.steady_state(o, consts, pick(cfg0["avionics"][0]), pick(sens0), pick(vap0),
                                pick(cfg0["exchange"][0]), full_cap, 1.0, pick(cfg0["avionics_cabin"][0]))
@@ -135,11 +125,12 @@ def integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_p
         dts = dt_s.tolist()
     if crew_params.model != "phs" and not scalar:
         raise ValueError(f"crew model {crew_params.model!r} runs one scenario at a time: batches use phs")
-    body = _new_body(crew_params, () if scalar else (n,))
+    body = new_body(crew_params, () if scalar else (n,))
     was_aboard = np.zeros(n, dtype=bool)
-    last_output = _nominal_crew(crew_params, 1.0)
+    last_output = nominal_crew(crew_params, 1.0) + (None,)  # per person: sensible, vapour, radiant
     if per_cell:
-        last_output = tuple(np.full(n, float(v)) for v in last_output)
+        last_output = tuple(np.full(n, float(v)) for v in last_output[:2]) + (
+            np.full(n, float(crew_radiant_w(last_output[0]))),)
     t_a, t_w, t_e, t_o, rho = state
     rows = []
     no_one = np.zeros(n, dtype=bool)
@@ -165,21 +156,22 @@ def integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_p
                 if minutes == 0:
                     # a sub-minute step (the 1-s sample before landing): the bodies keep their last output
                     sens, vap = last_output[0] * n_crew, last_output[1] * n_crew
+                    radiant = None if last_output[2] is None else last_output[2] * n_crew
                     out["t_re"][i + 1] = out["t_re"][i]
                     out["sweat_g"][i + 1] = out["sweat_g"][i]
                 else:
                     boarding = aboard & ~was_aboard
                     if boarding.any():
-                        fresh = _new_body(crew_params, () if scalar else (n,))
+                        fresh = new_body(crew_params, () if scalar else (n,))
                         body = fresh if scalar else {key: np.where(boarding, fresh[key], body[key]) for key in body}
                         # the curve starts at the rested body where the crew boards
                         out["t_re"][i] = np.where(boarding, fresh["t_re"], out["t_re"][i])
                         out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
                     step_body = jos3.step if crew_params.model == "jos3" else crew_model.step
-                    s = step_body(body, t_a, _rh_iso(t_a, rho), minutes, crew_params, tr_c=t_w)
+                    s = step_body(body, t_a, rh_iso(t_a, rho), minutes, crew_params, tr_c=t_w)
                     body = s.state
-                    sens, vap = s.sensible_w * n_crew, s.vapour_kg_s * n_crew
-                    last_output = (s.sensible_w, s.vapour_kg_s)
+                    sens, vap, radiant = s.sensible_w * n_crew, s.vapour_kg_s * n_crew, s.radiant_w * n_crew
+                    last_output = (s.sensible_w, s.vapour_kg_s, s.radiant_w)
                     out["stored_body"][i + 1] = s.stored_j * n_crew
                     out["t_re"][i + 1] = np.where(aboard, s.t_re_c, np.nan)
                     out["sweat_g"][i + 1] = np.where(aboard, body["evap_load_wm2_min"] * sweat_g_per_load, np.nan)
@@ -187,10 +179,12 @@ def integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_p
                     limit_h = np.where(hit, time_h[i] + np.atleast_1d(s.limit_min) / 60.0, limit_h)
                 was_aboard = aboard
             else:
-                sens, vap = _nominal_crew(crew_params, n_crew, t_a)
+                sens, vap = nominal_crew(crew_params, n_crew, t_a)
+                radiant = None  # no body model: the linear split (cabin.radiant.crew_radiant_w)
                 was_aboard = no_one
             (t_a, t_w, t_e, t_o, rho), fl = cabin.advance(o, consts, (t_a, t_w, t_e, t_o, rho), dt, avionics, sens,
-                                                          vap, exchange, cap, phi, avionics_cabin, joined, landed)
+                                                          vap, exchange, cap, phi, avionics_cabin, joined, landed,
+                                                          radiant)
             rows.append((t_a, t_w, t_e, t_o, rho) + fl.row() + (sens, vap))
     if rows:
         table = np.array(rows, dtype=float) if scalar else np.array(
@@ -199,11 +193,6 @@ def integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_p
             out[name][1:] = table[:, j, None] if scalar else table[:, j]
     out["exchanged"] = out["station"] + out["space"] + out["outside"]
     return inputs, out, limit_h
-
-
-def _new_body(params, shape):
-    """A person about to board: a rested PHS body (arrays of ``shape``) or a JOS-3 body (one case)."""
-    return jos3.initial_state(params) if params.model == "jos3" else crew_model.initial_state(shape)
 
 
 def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_aboard, last_output, out, time_h,
@@ -221,7 +210,7 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
     active = dt > 0
     if coupled and np.any(n_crew > 0):
         aboard = n_crew > 0
-        sens, vap = np.zeros(n), np.zeros(n)
+        sens, vap, radiant = np.zeros(n), np.zeros(n), np.zeros(n)
         boarding = aboard & ~was_aboard & active
         if boarding.any():
             fresh = crew_model.initial_state((n,))
@@ -236,15 +225,17 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
             if m == 0:
                 sens[sel] = last_output[0][sel] * n_crew[sel]
                 vap[sel] = last_output[1][sel] * n_crew[sel]
+                radiant[sel] = last_output[2][sel] * n_crew[sel]
                 out["t_re"][i + 1, sel] = out["t_re"][i, sel]
                 out["sweat_g"][i + 1, sel] = out["sweat_g"][i, sel]
                 continue
-            s = crew_model.step({key: v[sel] for key, v in body.items()}, t_a[sel], _rh_iso(t_a[sel], rho[sel]),
+            s = crew_model.step({key: v[sel] for key, v in body.items()}, t_a[sel], rh_iso(t_a[sel], rho[sel]),
                                 int(m), crew_params, tr_c=t_w[sel])
             for key in body:
                 body[key][sel] = s.state[key]
             sens[sel], vap[sel] = s.sensible_w * n_crew[sel], s.vapour_kg_s * n_crew[sel]
-            last_output[0][sel], last_output[1][sel] = s.sensible_w, s.vapour_kg_s
+            radiant[sel] = s.radiant_w * n_crew[sel]
+            last_output[0][sel], last_output[1][sel], last_output[2][sel] = s.sensible_w, s.vapour_kg_s, s.radiant_w
             out["stored_body"][i + 1, sel] = s.stored_j * n_crew[sel]
             out["t_re"][i + 1, sel] = s.t_re_c
             out["sweat_g"][i + 1, sel] = s.state["evap_load_wm2_min"] * sweat_g_per_load
@@ -252,11 +243,12 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
             limit_h[sel[hit]] = time_h[i, sel[hit]] + s.limit_min[hit] / 60.0
         was_aboard = np.where(active, aboard, was_aboard)
     else:
-        sens, vap = _nominal_crew(crew_params, n_crew, t_a)
+        sens, vap = nominal_crew(crew_params, n_crew, t_a)
+        radiant = None  # no body model: the linear split
         was_aboard = np.where(active, False, was_aboard)
     safe_dt = np.where(active, dt, 1.0)
     new_state, fl = cabin.advance(o, consts, state, safe_dt, avionics, sens, vap, exchange, cap, phi,
-                                  avionics_cabin, joined, landed)
+                                  avionics_cabin, joined, landed, radiant)
     row = tuple(new_state) + fl.row() + (sens, vap)
     if not active.all():
         prev = prev_row if prev_row is not None else (*state, *(np.zeros(n),) * (ROW_SIZE - 5))
@@ -265,14 +257,6 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
         # a padding step keeps the state (the first five) whatever the previous row held
         row = tuple(np.where(active, row[j], state[j]) for j in range(5)) + row[5:]
     return body, limit_h, was_aboard, last_output, row
-
-
-def _rh_iso(temp_c, rho):
-    """Relative humidity [%] as PHS reads it (ISO 7933's Magnus form) from vapour density."""
-    p_a_kpa = rho * psychro.R_VAPOUR_J_KG_K * (np.asarray(temp_c) + 273.15) / 1e3
-
-    rh = 100.0 * p_a_kpa / saturation_vapour_pressure_kpa(temp_c)
-    return float(rh) if np.ndim(rh) == 0 else rh
 
 
 #: Series the events need (limit crossings); always computed.
