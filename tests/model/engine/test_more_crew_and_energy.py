@@ -26,10 +26,12 @@ def _moist_enthalpy_kj_kg(temp_c, vapour_pa):
 
 
 def _peaks(vehicle, crew):
+    """Peaks while the crew is aboard: vapour pressure [Pa], moist-air enthalpy [kJ/kg], air [°C], core [°C]."""
     r = thermoviz.simulate(thermoviz.load_scenario("soyuz-ms22-crewed-return").replace(crew=crew), vehicle=vehicle)
     on = r.crew_aboard
     vapour_pa = r.cabin_rh_pct / 100.0 * psychro.saturation_vapour_pressure_pa(r.cabin_temp_c)
-    return vapour_pa[on].max(), _moist_enthalpy_kj_kg(r.cabin_temp_c, vapour_pa)[on].max(), r.cabin_temp_c[on].max()
+    return (vapour_pa[on].max(), _moist_enthalpy_kj_kg(r.cabin_temp_c, vapour_pa)[on].max(),
+            r.cabin_temp_c[on].max(), r.series["crew_core_temp_c"][on].max())
 
 
 def _vehicle(fractions):
@@ -91,20 +93,32 @@ def test_more_crew_never_drier_while_the_crew_models_are_valid(fractions):
     assert peaks[0][0] <= peaks[1][0] + 1e-6 <= peaks[2][0] + 2e-6, peaks
 
 
+#: A core no living body reaches; beyond it PHS's bodies store heat without limit (extrapolated, flagged).
+IMPOSSIBLE_CORE_C = 46.0
+#: Air just above the crew's skin: below it a person heats the air; above it a sweating person cools it.
+SKIN_AIR_C = 38.0
+
+
 @settings(max_examples=10, deadline=None, derandomize=True, print_blob=True)
 @given(st.lists(st.floats(0.0, 1.0), min_size=len(SAMPLED), max_size=len(SAMPLED)))
 def test_more_crew_never_cooler_drier_or_less_enthalpy(fractions):
+    """Issue 16 item 4.  Vapour pressure and moist-air enthalpy never fall with more crew while the cores
+    stay below :data:`IMPOSSIBLE_CORE_C` (measured over 200 Latin-hypercube vehicles, seed 0: they fall only
+    with more-crew cores of 48.6 °C or more).  Air temperature never falls (0.02 K) while the fewer-crew air
+    stays below :data:`SKIN_AIR_C`.  Above the skin's temperature it can, and that is physics, not a defect:
+    each sweating person then takes heat from the air by convection, gives it back as vapour (the enthalpy
+    still rises) and radiates to the cooler walls, an evaporative cooler of the air (measured: 2 crew hotter
+    air than 3 in 28 % of the vehicles, all with 2-crew air peaks of 41.6 °C or more)."""
     vehicle = _vehicle(fractions)
-    one, two, three = (_peaks(vehicle, n) for n in (1, 2, 3))
-    # Up to the top of the record's range (a 3-crew cabin peak of 44 °C), an empirical bound: over 200
-    # plausible vehicles (seed 0) every case of 2 crew with hotter air than 3 (14.5 %) has a 3-crew peak of
-    # 44.5-70 °C.  There the air is hotter than the crew's skin, sweat no longer evaporates, and each body takes
-    # heat from the air and stores it (the vehicle's heat still rises: test above).  Not a validity bound: the
-    # crew models leave their range (vapour pressure > 4.5 kPa) in nearly every sealed return.
-    if three[2] > 44.0:
-        return
-    for k, what in enumerate(("vapour pressure", "enthalpy", "air temperature")):
-        assert one[k] <= two[k] + 1e-9 <= three[k] + 2e-9, (what, vehicle)
+    peaks = {n: _peaks(vehicle, n) for n in (1, 2, 3)}
+    for fewer, more in ((1, 2), (2, 3)):
+        vapour_a, enthalpy_a, air_a, _core_a = peaks[fewer]
+        vapour_b, enthalpy_b, air_b, core_b = peaks[more]
+        if core_b < IMPOSSIBLE_CORE_C:
+            assert vapour_a <= vapour_b + 1e-6, ("vapour pressure", fewer, more, peaks)
+            assert enthalpy_a <= enthalpy_b + 1e-9, ("enthalpy", fewer, more, peaks)
+        if air_a < SKIN_AIR_C:
+            assert air_a <= air_b + 0.02, ("air temperature", fewer, more, peaks)
 
 
 def test_energy_books_are_in_the_result_and_the_json():
@@ -150,7 +164,8 @@ def test_preview_cabin_is_never_cooler_with_more_crew(fractions):
 
 def test_readme_shares_of_vehicles_cooler_with_more_crew_are_the_models():
     """The README's shares (200 vehicles, Latin hypercube, seed 0, as ``--uncertainty 200``) of vehicles whose
-    air (or vapour pressure) peak aboard is higher with fewer crew, and the lowest 3-crew peak among them."""
+    air peak aboard is higher with fewer crew, with the coolest such fewer-crew air peak, and of those whose
+    vapour pressure or enthalpy peak is, with the lowest more-crew core among them."""
     import re
     from pathlib import Path
 
@@ -159,10 +174,11 @@ def test_readme_shares_of_vehicles_cooler_with_more_crew_are_the_models():
     from thermoviz.model.engine.vehicle_batch import simulate_vehicles
 
     text = " ".join((Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8").split())
-    m = re.search(r"over 200 plausible vehicles \(Latin hypercube, seed 0\) the 2-crew air peak is above the 3-crew "
-                  r"one in ([\d.]+) % \(1 vs 2 crew: ([\d.]+) %\) and the vapour-pressure peak in ([\d.]+) %, all "
-                  r"with 3-crew cabins of ([\d.]+) °C or more", text)
-    assert m, "README: the more-crew shares sentence"
+    air_m = re.search(r"the 2-crew air peak is above the 3-crew one by more than 0\.02 K in ([\d.]+) % \(1 vs 2 "
+                      r"crew: ([\d.]+) %\), all with fewer-crew air peaks of ([\d.]+) °C or more", text)
+    wet_m = re.search(r"vapour-pressure peak falls with more crew in ([\d.]+) % and the enthalpy peak in ([\d.]+) %"
+                      r" \(2 vs 3 crew\), all with more-crew cores of ([\d.]+) °C or more", text)
+    assert air_m and wet_m, "README: the more-crew shares sentences"
     s = thermoviz.load_scenario("soyuz-ms22-crewed-return")
     base, _loop, coolant = resolve(s)
     ranges, _fallback = default_ranges(s.vehicle)
@@ -171,17 +187,23 @@ def test_readme_shares_of_vehicles_cooler_with_more_crew_are_the_models():
     values = [dict(zip(names, row)) for row in samples]
     vehicles = [vehicle_with(base, v) for v in values]
     cds = [float(v.get(cd_name, s.discharge_coefficient)) for v in values]
-    air, vapour = {}, {}
+    air, vapour, enthalpy, core = {}, {}, {}, {}
     for n in (1, 2, 3):
         b = simulate_vehicles(s.replace(crew=n), vehicles, coolant, discharge_coefficients=cds)
         on = np.asarray(b.crew_aboard, bool)
         t = b.series["cabin_temp_c"]
+        p = b.series["cabin_rh_pct"] / 100.0 * psychro.saturation_vapour_pressure_pa(t)
         air[n] = np.where(on, t, -np.inf).max(axis=0)
-        vapour[n] = np.where(on, b.series["cabin_rh_pct"] / 100.0 * psychro.saturation_vapour_pressure_pa(t),
-                             -np.inf).max(axis=0)
-    hotter_with_two = air[2] > air[3] + 1e-9
-    wetter_with_two = vapour[2] > vapour[3] + 1e-6
-    assert 100.0 * hotter_with_two.mean() == pytest.approx(float(m[1]), abs=0.01)
-    assert 100.0 * (air[1] > air[2] + 1e-9).mean() == pytest.approx(float(m[2]), abs=0.01)
-    assert 100.0 * wetter_with_two.mean() == pytest.approx(float(m[3]), abs=0.01)
-    assert air[3][hotter_with_two | wetter_with_two].min() >= float(m[4])
+        vapour[n] = np.where(on, p, -np.inf).max(axis=0)
+        enthalpy[n] = np.where(on, _moist_enthalpy_kj_kg(t, p), -np.inf).max(axis=0)
+        core[n] = np.where(on, b.series["crew_core_temp_c"], -np.inf).max(axis=0)
+    cooler = {f: air[f] > air[f + 1] + 0.02 for f in (1, 2)}
+    assert 100.0 * cooler[2].mean() == pytest.approx(float(air_m[1]), abs=0.01)
+    assert 100.0 * cooler[1].mean() == pytest.approx(float(air_m[2]), abs=0.01)
+    assert min(air[f][cooler[f]].min() for f in (1, 2)) == pytest.approx(float(air_m[3]), abs=0.01)
+    drier = vapour[2] > vapour[3] + 1e-6
+    less = enthalpy[2] > enthalpy[3] + 1e-9
+    assert 100.0 * drier.mean() == pytest.approx(float(wet_m[1]), abs=0.01)
+    assert 100.0 * less.mean() == pytest.approx(float(wet_m[2]), abs=0.01)
+    assert core[3][drier | less].min() == pytest.approx(float(wet_m[3]), abs=0.01)
+    assert core[3][drier | less].min() > IMPOSSIBLE_CORE_C
