@@ -268,9 +268,16 @@ def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew
     to_space = g_w * (t_w_new - c.sink_c) + g_e * (t_e_new - c.sink_c) + g_o * (t_o_new - c.sink_c)
     outside = u_out * (t_w_new - c.outside_c)
     # ---- vapour the surfaces of the end of the step cannot hold condenses now (operator split: its latent
-    # heat warms the coldest node at the step's end; the books stay closed, the step size matters less)
+    # heat warms the coldest node at the step's end; the books stay closed, the step size matters less;
+    # heat; its latent heat warms that surface, which then holds more vapour: condense only what leaves the
+    # air saturated at the warmed surface, to first order (never supersaturated, as saturation is convex),
+    # so a surface of little heat capacity warms to about the dew point and condenses little)
     wall_end = t_w_new <= t_a_new
-    late_kg = volume * o.maximum(rho_new - magnus_saturation_density(o, o.minimum(t_w_new, t_a_new)), 0.0)
+    t_cold = o.minimum(t_w_new, t_a_new)
+    rho_sat = magnus_saturation_density(o, t_cold)
+    sat_slope = rho_sat * (17.625 * 243.04 / ((t_cold + 243.04) * (t_cold + 243.04)) - 1.0 / (t_cold + 273.15))
+    c_cold = o.where(wall_end, c.wall_c, c.air_c)
+    late_kg = volume * o.maximum(rho_new - rho_sat, 0.0) / (1.0 + sat_slope * LATENT_HEAT_J_KG * volume / c_cold)
     rho_new = rho_new - late_kg / volume
     t_w_new = t_w_new + o.where(wall_end, LATENT_HEAT_J_KG * late_kg / c.wall_c, 0.0)
     t_a_new = t_a_new + o.where(wall_end, 0.0, LATENT_HEAT_J_KG * late_kg / c.air_c)

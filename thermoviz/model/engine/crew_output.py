@@ -2,7 +2,9 @@
 
 * :func:`nominal_crew`: the preliminary crew of the instant preview (no body model);
 * :func:`new_body`: a person about to board (a rested PHS body, or a JOS-3 body);
-* :func:`rh_iso`: the cabin's relative humidity as the crew model reads it.
+* :func:`rh_iso`: the cabin's relative humidity as the crew model reads it;
+* :func:`crew_inputs`: the cabin air, surface and humidity a crew model is stepped in, refused if not finite
+  (pythermalcomfort's compiled PHS loops without end on a NaN input).
 
 The coupled bodies themselves step in :func:`thermoviz.model.engine.simulate.integrate`.
 """
@@ -15,6 +17,7 @@ from .. import psychro
 from ..cabin import nodes as cabin
 from ..crew import body as crew_model, jos3
 from ..crew.heat_strain import saturation_vapour_pressure_kpa
+from ..scenario import ScenarioError
 
 
 def nominal_crew(params, crew, temp_c=22.0):
@@ -41,3 +44,16 @@ def rh_iso(temp_c, rho):
 
     rh = 100.0 * p_a_kpa / saturation_vapour_pressure_kpa(temp_c)
     return float(rh) if np.ndim(rh) == 0 else rh
+
+
+def crew_inputs(time_h, t_a, t_w, rho):
+    """``(air °C, mean radiant °C, RH %)`` for a crew step, or a one-line :class:`ScenarioError`.
+
+    A cabin that leaves finite numbers (vehicle values at the very edge of their allowed ranges) is
+    refused here, before a crew model sees it: PHS's compiled iteration never returns on a NaN."""
+    rh = rh_iso(t_a, rho)
+    if not (np.all(np.isfinite(t_a)) and np.all(np.isfinite(t_w)) and np.all(np.isfinite(rh))):
+        hours = float(np.min(time_h))
+        raise ScenarioError(f"vehicle: the cabin has no finite temperature or humidity at {hours:.2f} h; its "
+                            "values are too extreme to integrate, choose values inside their plausible ranges")
+    return t_a, t_w, rh

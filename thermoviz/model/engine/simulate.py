@@ -54,7 +54,7 @@ from ..params import LoopParams, VehicleParams
 from ..scenario import Scenario
 from .batch_grid import batch_scenario_grid
 from .books import CONDENSED, OUT_NAMES, ROW_SIZE, run_energy
-from .crew_output import new_body, nominal_crew, rh_iso
+from .crew_output import crew_inputs, new_body, nominal_crew
 from .grid import scenario_grid
 from .step_inputs import StepInputs, step_inputs, time_column
 from .timing import Timing, batch_timing, configuration, scenario_timing, shutdown_h
@@ -168,7 +168,8 @@ def integrate(vehicle, loop, coolant, timing: Timing, time_h: np.ndarray, crew_p
                         out["t_re"][i] = np.where(boarding, fresh["t_re"], out["t_re"][i])
                         out["sweat_g"][i] = np.where(boarding, 0.0, out["sweat_g"][i])
                     step_body = jos3.step if crew_params.model == "jos3" else crew_model.step
-                    s = step_body(body, t_a, rh_iso(t_a, rho), minutes, crew_params, tr_c=t_w)
+                    air_c, surface_c, rh = crew_inputs(time_h[i], t_a, t_w, rho)
+                    s = step_body(body, air_c, rh, minutes, crew_params, tr_c=surface_c)
                     body = s.state
                     sens, vap, radiant = s.sensible_w * n_crew, s.vapour_kg_s * n_crew, s.radiant_w * n_crew
                     last_output = (s.sensible_w, s.vapour_kg_s, s.radiant_w)
@@ -229,8 +230,9 @@ def _step_cells(i, o, consts, state, dt, inputs, coupled, body, limit_h, was_abo
                 out["t_re"][i + 1, sel] = out["t_re"][i, sel]
                 out["sweat_g"][i + 1, sel] = out["sweat_g"][i, sel]
                 continue
-            s = crew_model.step({key: v[sel] for key, v in body.items()}, t_a[sel], rh_iso(t_a[sel], rho[sel]),
-                                int(m), crew_params, tr_c=t_w[sel])
+            air_c, surface_c, rh = crew_inputs(time_h[i, sel], t_a[sel], t_w[sel], rho[sel])
+            s = crew_model.step({key: v[sel] for key, v in body.items()}, air_c, rh, int(m), crew_params,
+                                tr_c=surface_c)
             for key in body:
                 body[key][sel] = s.state[key]
             sens[sel], vap[sel] = s.sensible_w * n_crew[sel], s.vapour_kg_s * n_crew[sel]
