@@ -1878,6 +1878,21 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Aterrizaje</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Cabin {limit} °C</source>
+        <translation>Cabina {limit} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core {limit} °C</source>
+        <translation>Núcleo {limit} °C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equip. {limit} °C</source>
+        <translation>Equipos {limit} °C</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/model/outcome/result.py" line="-3"/>
         <source>Half the coolant lost</source>
         <translation>Perdida la mitad del refrigerante</translation>
@@ -3213,7 +3228,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../thermoviz/figure/spec.py" line="-78"/>
+        <location filename="../thermoviz/figure/spec.py" line="-79"/>
         <source>loop pressure and coolant left</source>
         <extracomment>Line styles a :class:`Pen` may name (mapped to Qt pen styles by the figure layer). The plots in reading order. Display ranges keep every limit line in view with room above it (the danger band on the cabin plot, the 40 °C line on the crew plot).</extracomment>
         <translation>presión del circuito y refrigerante restante</translation>
@@ -3458,9 +3473,9 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>T. central</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>event timeline</source>
-        <extracomment>Event lines not listed above. Plot keys in reading order.</extracomment>
+        <extracomment>The limit [°C] that fills the ``{limit}`` of a compact label above. Event lines not listed above. Plot keys in reading order.</extracomment>
         <translation>cronología de eventos</translation>
     </message>
     <message>
@@ -4237,6 +4252,180 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+4"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../thermoviz/figure/timeline_markers.py" line="+61"/>
+        <source>Reported {when} ({kind}: {meaning})</source>
+        <extracomment>Height of the timeline band above the event labels [px]. Neutral grey (not a series or event colour): reported, not modelled. A report that gives only the day (or month) is a lighter bar across it, this much short of each end [h].</extracomment>
+        <translation>Publicado: {when} ({kind}: {meaning})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} before the run</source>
+        <translation>{count} antes de la simulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} after</source>
+        <translation>{count} después</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported timeline: {count} in the run</source>
+        <translation>Cronología publicada: {count} en la simulación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grey diamonds: what was reported to have happened (not computed by the model).
+Hover a diamond for its date, what happened and its source.</source>
+        <translation>Rombos grises: lo que se informó que ocurrió (no calculado por el modelo).
+Pase el puntero sobre un rombo para ver su fecha, lo ocurrido y su fuente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the simulated span:</source>
+        <translation>Fuera del intervalo simulado:</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/view_options.py" line="+64"/>
+        <source>(Help ▸ Reported timeline)</source>
+        <extracomment>Zoom in/out step: the shown time window shrinks/grows by this factor about its centre. Margin of View ▸ Fit to return flight on each side of undocking .. landing [h].</extracomment>
+        <translation>(Ayuda ▸ Cronología publicada)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Reported timeline</source>
+        <translation>Cronología publicada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This scenario has no reported timeline (it has no start time, or it is not derived from a historic preset).</source>
+        <translation>Este escenario no tiene cronología publicada (no tiene hora de inicio o no deriva de un escenario histórico).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run starts {start} (UTC).</source>
+        <translation>La simulación empieza el {start} (UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours after the start</source>
+        <translation>Horas desde el inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{start} to {end} h (the day only)</source>
+        <translation>de {start} a {end} h (solo se conoce el día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end} h (the month only)</source>
+        <translation>de {start} a {end} h (solo se conoce el mes)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/timeline.py" line="+37"/>
+        <source>A vehicle is launched (or delivered to the station).</source>
+        <extracomment>Kinds of reported event, with what each means (for legends and tooltips; translated where shown).</extracomment>
+        <translation>Se lanza un vehículo (o se entrega a la estación).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle docks to the station.</source>
+        <translation>Un vehículo se acopla a la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leak is first noticed (telemetry, alarms, cameras).</source>
+        <translation>La fuga se detecta por primera vez (telemetría, alarmas, cámaras).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something seen or measured during the event (spray, cabin temperature).</source>
+        <translation>Algo visto o medido durante el suceso (chorro, temperatura de la cabina).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cause or damage established (hole size, external impact).</source>
+        <translation>Se establece una causa o un daño (tamaño del orificio, impacto externo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agency briefing or statement about the situation and its risks.</source>
+        <translation>Una rueda de prensa o declaración de una agencia sobre la situación y sus riesgos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A later claim in the press, e.g. a disputed estimate.</source>
+        <translation>Una afirmación posterior en la prensa, p. ej. una estimación discutida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plan the agencies decided (e.g. the emergency seating).</source>
+        <translation>Un plan decidido por las agencias (p. ej. los asientos de emergencia).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test of the damaged vehicle.</source>
+        <translation>Una prueba del vehículo dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spacewalk (EVA) connected with the event.</source>
+        <translation>Una caminata espacial (EVA) relacionada con el suceso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle undocks from the station.</source>
+        <translation>Un vehículo se desacopla de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deorbit burn; the vehicle is destroyed on re-entry.</source>
+        <translation>Un encendido de salida de órbita; el vehículo se destruye en la reentrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle lands.</source>
+        <translation>Un vehículo aterriza.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>{span} before the run starts</source>
+        <extracomment>Precision of an entry&apos;s date: a moment (date + time), a whole day or a whole month.</extracomment>
+        <translation>{span} antes del inicio de la simulación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{span} after the run ends</source>
+        <translation>{span} después del final de la simulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>during the run</source>
+        <translation>durante la simulación</translation>
     </message>
 </context>
 <context>

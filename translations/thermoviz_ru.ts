@@ -1878,6 +1878,21 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Посадка</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Cabin {limit} °C</source>
+        <translation>Кабина {limit} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core {limit} °C</source>
+        <translation>Ядро {limit} °C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equip. {limit} °C</source>
+        <translation>Приборы {limit} °C</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/model/outcome/result.py" line="-3"/>
         <source>Half the coolant lost</source>
         <translation>Потеряна половина теплоносителя</translation>
@@ -3213,7 +3228,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../thermoviz/figure/spec.py" line="-78"/>
+        <location filename="../thermoviz/figure/spec.py" line="-79"/>
         <source>loop pressure and coolant left</source>
         <extracomment>Line styles a :class:`Pen` may name (mapped to Qt pen styles by the figure layer). The plots in reading order. Display ranges keep every limit line in view with room above it (the danger band on the cabin plot, the 40 °C line on the crew plot).</extracomment>
         <translation>давление в контуре и остаток теплоносителя</translation>
@@ -3458,9 +3473,9 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Ядро тела</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>event timeline</source>
-        <extracomment>Event lines not listed above. Plot keys in reading order.</extracomment>
+        <extracomment>The limit [°C] that fills the ``{limit}`` of a compact label above. Event lines not listed above. Plot keys in reading order.</extracomment>
         <translation>шкала событий</translation>
     </message>
     <message>
@@ -4237,6 +4252,180 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+4"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../thermoviz/figure/timeline_markers.py" line="+61"/>
+        <source>Reported {when} ({kind}: {meaning})</source>
+        <extracomment>Height of the timeline band above the event labels [px]. Neutral grey (not a series or event colour): reported, not modelled. A report that gives only the day (or month) is a lighter bar across it, this much short of each end [h].</extracomment>
+        <translation>Сообщалось: {when} ({kind}: {meaning})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} before the run</source>
+        <translation>до расчёта: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} after</source>
+        <translation>после: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported timeline: {count} in the run</source>
+        <translation>Хронология событий: в расчёте {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grey diamonds: what was reported to have happened (not computed by the model).
+Hover a diamond for its date, what happened and its source.</source>
+        <translation>Серые ромбы: что, по сообщениям, произошло (не рассчитано моделью).
+Наведите указатель на ромб, чтобы увидеть дату, событие и источник.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the simulated span:</source>
+        <translation>Вне расчётного интервала:</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/plots/view_options.py" line="+64"/>
+        <source>(Help ▸ Reported timeline)</source>
+        <extracomment>Zoom in/out step: the shown time window shrinks/grows by this factor about its centre. Margin of View ▸ Fit to return flight on each side of undocking .. landing [h].</extracomment>
+        <translation>(Справка ▸ Хронология событий)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Reported timeline</source>
+        <translation>Хронология событий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This scenario has no reported timeline (it has no start time, or it is not derived from a historic preset).</source>
+        <translation>У этого сценария нет хронологии событий (у него нет времени начала или он не основан на историческом сценарии).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run starts {start} (UTC).</source>
+        <translation>Начало расчёта: {start} (UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours after the start</source>
+        <translation>Часы от начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{start} to {end} h (the day only)</source>
+        <translation>от {start} до {end} ч (известен только день)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end} h (the month only)</source>
+        <translation>от {start} до {end} ч (известен только месяц)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/timeline.py" line="+37"/>
+        <source>A vehicle is launched (or delivered to the station).</source>
+        <extracomment>Kinds of reported event, with what each means (for legends and tooltips; translated where shown).</extracomment>
+        <translation>Запуск корабля (или его доставка на станцию).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle docks to the station.</source>
+        <translation>Корабль стыкуется со станцией.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leak is first noticed (telemetry, alarms, cameras).</source>
+        <translation>Утечку впервые замечают (телеметрия, сигналы тревоги, камеры).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something seen or measured during the event (spray, cabin temperature).</source>
+        <translation>Что-то увиденное или измеренное во время события (струя, температура в кабине).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cause or damage established (hole size, external impact).</source>
+        <translation>Установлена причина или повреждение (размер отверстия, внешний удар).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agency briefing or statement about the situation and its risks.</source>
+        <translation>Брифинг или заявление агентства о ситуации и её рисках.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A later claim in the press, e.g. a disputed estimate.</source>
+        <translation>Более позднее утверждение в прессе, например спорная оценка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plan the agencies decided (e.g. the emergency seating).</source>
+        <translation>План, принятый агентствами (например, аварийное размещение экипажа).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test of the damaged vehicle.</source>
+        <translation>Испытание повреждённого корабля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spacewalk (EVA) connected with the event.</source>
+        <translation>Выход в открытый космос, связанный с событием.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle undocks from the station.</source>
+        <translation>Корабль отстыковывается от станции.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deorbit burn; the vehicle is destroyed on re-entry.</source>
+        <translation>Тормозной импульс для схода с орбиты; корабль разрушается при входе в атмосферу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle lands.</source>
+        <translation>Корабль приземляется.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>{span} before the run starts</source>
+        <extracomment>Precision of an entry&apos;s date: a moment (date + time), a whole day or a whole month.</extracomment>
+        <translation>за {span} до начала расчёта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{span} after the run ends</source>
+        <translation>через {span} после конца расчёта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>during the run</source>
+        <translation>во время расчёта</translation>
     </message>
 </context>
 <context>

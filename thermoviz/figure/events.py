@@ -16,17 +16,25 @@ from PySide6.QtGui import QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
 from thermoviz.model.outcome.result import EVENTS
-from thermoviz.model.language import translate
+from thermoviz.model.language import number, translate
 from thermoviz.model.units import localise_temps
 
 from .explain_text import explained
-from .spec import DEFAULT_EVENT_PEN, EVENT_PENS, EVENT_SHORT_LABELS
+from .spec import DEFAULT_EVENT_PEN, EVENT_LIMITS_C, EVENT_PENS, EVENT_SHORT_LABELS
 from .style import qpen, ui_font
 
 ROWS = 3
 #: Height of one label row in the strip [px] (a label is about 26 px tall at 11 pt).
 ROW_PX = 29
 LABEL_PT = 11
+
+
+def short_label(name: str) -> str:
+    """Compact label of event ``name`` in the chosen language and temperature unit (``Кабина 27 °C``)."""
+    text = translate("Events", EVENT_SHORT_LABELS.get(name, EVENTS[name]))
+    if name in EVENT_LIMITS_C:
+        text = text.format(limit=number(f"{EVENT_LIMITS_C[name]:g}"))
+    return localise_temps(text, exact=True)
 
 
 class EventLines(pg.UIGraphicsItem):
@@ -197,7 +205,7 @@ class EventMarkers:
         full = {name: self.full_text(name, t) for name, t in self.times.items()}
         placement = self._place(full)
         if placement is None:
-            compact = {name: localise_temps(translate("Events", EVENT_SHORT_LABELS.get(name, EVENTS[name])), exact=True) for name in self.times}
+            compact = {name: short_label(name) for name in self.times}
             placement = self._place(compact, squeeze=True)
         for name, (text, row, x, anchor_x) in placement.items():
             label = self.labels[name]

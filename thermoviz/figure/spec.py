@@ -21,7 +21,7 @@ from thermoviz.model import limits as L
 from thermoviz.model.limits import Limit
 from thermoviz.model.outcome.result import SERIES
 from thermoviz.model.language import QT_TRANSLATE_NOOP
-from thermoviz.model.language import translate
+from thermoviz.model.language import number, translate
 from thermoviz.model.units import c_to_unit, localise_temps, temp_symbol
 
 # Okabe–Ito palette (hex), plus a dark grey for secondary lines.
@@ -279,9 +279,12 @@ EVENT_PENS: dict[str, Pen] = {
 #: Compact event labels, used when the full ones cannot all fit (narrow window).
 EVENT_SHORT_LABELS: dict[str, str] = {
     "puncture": QT_TRANSLATE_NOOP("Events", "Puncture"), "coolant_half_lost": QT_TRANSLATE_NOOP("Events", "½ lost"),
-    "coolant_depleted": QT_TRANSLATE_NOOP("Events", "Depleted"), "undock": QT_TRANSLATE_NOOP("Events", "Undock"), "landing": QT_TRANSLATE_NOOP("Events", "Landing"), "cabin_temp_limit": f"Cabin {L.CABIN_TEMP_LIMIT_C:g} °C",
-    "crew_limit": f"Core {L.CREW_CORE_LIMIT_C:g} °C", "equipment_limit": f"Equip. {L.EQUIPMENT_LIMIT_C:g} °C",
+    "coolant_depleted": QT_TRANSLATE_NOOP("Events", "Depleted"), "undock": QT_TRANSLATE_NOOP("Events", "Undock"), "landing": QT_TRANSLATE_NOOP("Events", "Landing"), "cabin_temp_limit": QT_TRANSLATE_NOOP("Events", "Cabin {limit} °C"),
+    "crew_limit": QT_TRANSLATE_NOOP("Events", "Core {limit} °C"), "equipment_limit": QT_TRANSLATE_NOOP("Events", "Equip. {limit} °C"),
 }
+#: The limit [°C] that fills the ``{limit}`` of a compact label above.
+EVENT_LIMITS_C: dict[str, float] = {"cabin_temp_limit": L.CABIN_TEMP_LIMIT_C, "crew_limit": L.CREW_CORE_LIMIT_C,
+                                    "equipment_limit": L.EQUIPMENT_LIMIT_C}
 #: Event lines not listed above.
 DEFAULT_EVENT_PEN = Pen(GREY, 2.0, "dash")
 
@@ -310,14 +313,15 @@ def series_of(plot: str, axis: str | None = None) -> tuple[SeriesSpec, ...]:
 def format_value(value: float | None, unit: str, decimals: int) -> str:
     """``12.3 °C``, ``45%``; an em dash for a missing or non-finite value.
 
-    A value in °C is shown in the chosen unit (View ▸ Units): ``54.1 °F``.
+    A value in °C is shown in the chosen unit (View ▸ Units): ``54.1 °F``; the number with the
+    language's decimal separator and the unit in its words (``0,00 кг``, ``39,8%``).
     """
     if value is None or not math.isfinite(value):
         return "—"
     if unit == "°C":
         value, unit = c_to_unit(value), temp_symbol()
     sep = "" if unit == "%" else " "
-    return f"{value:.{decimals}f}{sep}{unit}"
+    return f"{number(f'{value:.{decimals}f}')}{sep}{translate('Units', unit)}"
 
 
 def figure_caption() -> str:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QGraphicsTextItem
 
 from thermoviz.io.presets import get_preset, list_presets
 from thermoviz.io.timeline import TIMELINE_KINDS, PlacedEntry, TimelinePlacement, describe_offset, place_timeline
+from thermoviz.model.language import translate
+
 from .style import ui_font
 
 
@@ -56,8 +58,13 @@ def entry_tooltip(placed: PlacedEntry, zone: str | None = None) -> str:
     """``Reported 2022-12-15 00:45 UTC (detection)``, what happened, and the source."""
     entry = placed.entry
     kind = TIMELINE_KINDS.get(entry.kind, "")
-    return (f"Reported {entry.when_text(zone)} ({entry.kind}: {kind.rstrip('.').lower()})\n"
-            f"{entry.event}\nSource: {entry.source}")
+    return (translate("Timeline", "Reported {when} ({kind}: {meaning})").format(
+                when=entry.when_text(zone), kind=entry.kind, meaning=_lower_first(translate("Timeline", kind).rstrip(".")))
+            + f"\n{entry.event}\n" + translate("Timeline", "Source: {source}").format(source=entry.source))
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def outside_summary(placement: TimelinePlacement, duration_h: float, hint: str = "") -> tuple[str, str]:
@@ -67,16 +74,18 @@ def outside_summary(placement: TimelinePlacement, duration_h: float, hint: str =
     """
     before = [p for p in placement.outside if p.end_h < 0]
     after = [p for p in placement.outside if p not in before]
-    parts = [f"{len(before)} before the run" if before else "", f"{len(after)} after" if after else ""]
+    parts = [translate("Timeline", "{count} before the run").format(count=len(before)) if before else "",
+             translate("Timeline", "{count} after").format(count=len(after)) if after else ""]
     counts = ", ".join(p for p in parts if p)
-    note = f"{DIAMOND} Reported timeline: {len(placement.inside)} in the run"
+    note = f"{DIAMOND} " + translate("Timeline", "Reported timeline: {count} in the run").format(
+        count=len(placement.inside))
     note += f"; {counts}{hint}" if counts else ""
     lines = [f"• {p.entry.when_text()} — {p.entry.event} ({describe_offset(p, duration_h)})"
              for p in placement.outside]
-    tooltip = ("Grey diamonds: what was reported to have happened (not computed by the model).\n"
-               "Hover a diamond for its date, what happened and its source.")
+    tooltip = translate("Timeline", "Grey diamonds: what was reported to have happened (not computed by the model).\n"
+                        "Hover a diamond for its date, what happened and its source.")
     if lines:
-        tooltip += "\n\nOutside the simulated span:\n" + "\n".join(lines)
+        tooltip += "\n\n" + translate("Timeline", "Outside the simulated span:") + "\n" + "\n".join(lines)
     return note, tooltip
 
 

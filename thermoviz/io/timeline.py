@@ -29,23 +29,24 @@ from datetime import datetime, timedelta
 from typing import Any, Sequence
 
 from ..model import clock
+from ..model.language import QT_TRANSLATE_NOOP, translate
 from ..model.scenario import ScenarioError
 
-#: Kinds of reported event, with what each means (for legends and tooltips).
+#: Kinds of reported event, with what each means (for legends and tooltips; translated where shown).
 TIMELINE_KINDS: dict[str, str] = {
-    "launch": "A vehicle is launched (or delivered to the station).",
-    "docking": "A vehicle docks to the station.",
-    "detection": "The leak is first noticed (telemetry, alarms, cameras).",
-    "observation": "Something seen or measured during the event (spray, cabin temperature).",
-    "finding": "A cause or damage established (hole size, external impact).",
-    "briefing": "An agency briefing or statement about the situation and its risks.",
-    "statement": "A later claim in the press, e.g. a disputed estimate.",
-    "decision": "A plan the agencies decided (e.g. the emergency seating).",
-    "test": "A test of the damaged vehicle.",
-    "spacewalk": "A spacewalk (EVA) connected with the event.",
-    "undocking": "A vehicle undocks from the station.",
-    "deorbit": "A deorbit burn; the vehicle is destroyed on re-entry.",
-    "landing": "A vehicle lands.",
+    "launch": QT_TRANSLATE_NOOP("Timeline", "A vehicle is launched (or delivered to the station)."),
+    "docking": QT_TRANSLATE_NOOP("Timeline", "A vehicle docks to the station."),
+    "detection": QT_TRANSLATE_NOOP("Timeline", "The leak is first noticed (telemetry, alarms, cameras)."),
+    "observation": QT_TRANSLATE_NOOP("Timeline", "Something seen or measured during the event (spray, cabin temperature)."),
+    "finding": QT_TRANSLATE_NOOP("Timeline", "A cause or damage established (hole size, external impact)."),
+    "briefing": QT_TRANSLATE_NOOP("Timeline", "An agency briefing or statement about the situation and its risks."),
+    "statement": QT_TRANSLATE_NOOP("Timeline", "A later claim in the press, e.g. a disputed estimate."),
+    "decision": QT_TRANSLATE_NOOP("Timeline", "A plan the agencies decided (e.g. the emergency seating)."),
+    "test": QT_TRANSLATE_NOOP("Timeline", "A test of the damaged vehicle."),
+    "spacewalk": QT_TRANSLATE_NOOP("Timeline", "A spacewalk (EVA) connected with the event."),
+    "undocking": QT_TRANSLATE_NOOP("Timeline", "A vehicle undocks from the station."),
+    "deorbit": QT_TRANSLATE_NOOP("Timeline", "A deorbit burn; the vehicle is destroyed on re-entry."),
+    "landing": QT_TRANSLATE_NOOP("Timeline", "A vehicle lands."),
 }
 
 #: Precision of an entry's date: a moment (date + time), a whole day or a whole month.
@@ -232,14 +233,14 @@ def place_timeline(entries: Sequence[TimelineEntry], start_utc: datetime | str, 
 def describe_offset(placed: PlacedEntry, duration_h: float) -> str:
     """Plain words for where an outside entry lies, e.g. ``"71 days after the run"``."""
     if placed.end_h < 0:
-        return f"{_span_words(-placed.end_h)} before the run starts"
+        return translate("Timeline", "{span} before the run starts").format(span=_span_words(-placed.end_h))
     if placed.start_h > duration_h:
-        return f"{_span_words(placed.start_h - duration_h)} after the run ends"
-    return "during the run"
+        return translate("Timeline", "{span} after the run ends").format(span=_span_words(placed.start_h - duration_h))
+    return translate("Timeline", "during the run")
 
 
 def _span_words(hours: float) -> str:
     if hours < 48:
-        return f"{hours:.0f} h"
-    return f"{hours / 24:.0f} days"
+        return f"{hours:.0f} {translate('Units', 'h')}"
+    return f"{hours / 24:.0f} {translate('Units', 'days')}"
 

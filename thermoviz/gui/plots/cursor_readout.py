@@ -114,7 +114,7 @@ class CursorReadout(QFrame):
         self.texts: dict[str, str] = {}
         self._crew_pending = False
         for row in spec.SERIES_SPECS:
-            widest = max((row.widest, *(translate("Readout", t) for t in STATUS_TEXTS)), key=len) if row.key == spec.CREW_SERIES else row.widest
+            widest = max((row.widest, *(translate("Readout", t) for t in STATUS_TEXTS)), key=len) if row.key == spec.CREW_SERIES else _in_language(row.widest)
             label = ReadoutValue(f"{row.short}: ", widest)
             label.setFont(theme.ui_font(11))
             label.setToolTip(translate("Readout", "{name} at the cursor time (linear interpolation)").format(
@@ -179,6 +179,12 @@ class CursorReadout(QFrame):
                     translate("Readout", STATUS_TEXTS[1]) if not aboard else "—")
             self.texts[row.key] = text
             self.labels[row.key].set_value(text)
+
+
+def _in_language(widest: str) -> str:
+    """A widest value (``0000 W``) with the language's unit (``0000 Вт``)."""
+    figures, _space, unit = widest.partition(" ")
+    return f"{figures} {translate('Units', unit)}" if unit else widest
 
 
 def _set_text(label: QLabel, text: str) -> None:

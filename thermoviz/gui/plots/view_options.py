@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTable
 from thermoviz.figure.time_axis import DEFAULT_MODE, MODES, effective_mode, frame_of
 from thermoviz.figure.timeline_markers import outside_summary, timeline_for  # noqa: F401 (re-exported)
 from thermoviz.io.timeline import describe_offset, place_timeline
+from thermoviz.model.language import number, translate
 
 TIME_AXIS_KEY = "view/time_axis"
 TIMELINE_KEY = "view/reported_timeline"
@@ -60,7 +61,7 @@ class ViewOptions:
         self.timeline_on = read_bool(self.settings, TIMELINE_KEY, True)
         self._refreshing = False
         window.dashboard.set_time_axis(self.mode)
-        window.dashboard.timeline.hint = " (Help ▸ Reported timeline)"  # exports have no menu to point at
+        window.dashboard.timeline.hint = " " + translate("Timeline", "(Help ▸ Reported timeline)")  # exports have no menu to point at
         window.session.subscribe("result", self.refresh)
         window.session.subscribe("scenario", self.refresh)
 
@@ -123,28 +124,31 @@ class ViewOptions:
         session = self.window.session
         entries, scenario = self.entries(), session.scenario
         dialog = QDialog(self.window)
-        dialog.setWindowTitle("Reported timeline")
+        dialog.setWindowTitle(translate("Timeline", "Reported timeline"))
         layout = QVBoxLayout(dialog)
         if not entries:
-            layout.addWidget(QLabel("This scenario has no reported timeline (it has no start time, "
-                                    "or it is not derived from a historic preset)."))
+            layout.addWidget(QLabel(translate("Timeline", "This scenario has no reported timeline (it has no start "
+                                              "time, or it is not derived from a historic preset).")))
             dialog.open()
             return dialog
         placement = place_timeline(entries, scenario.start_utc, scenario.duration_h)
         note, _tooltip = outside_summary(placement, scenario.duration_h)
-        header = QLabel(f"{note}. Run starts {scenario.start_utc} (UTC).")
+        header = QLabel(note + ". " + translate("Timeline", "Run starts {start} (UTC).").format(start=scenario.start_utc))
         header.setWordWrap(True)
         layout.addWidget(header)
         table = QTableWidget(len(placement.all), 4, dialog)
-        table.setHorizontalHeaderLabels(["Date", "Hours after the start", "What happened", "Source"])
+        table.setHorizontalHeaderLabels([translate("Timeline", "Date"), translate("Timeline", "Hours after the start"),
+                                         translate("Timeline", "What happened"), translate("Timeline", "Source")])
         inside = set(id(p) for p in placement.inside)
         for row, placed in enumerate(placement.all):
             if id(placed) not in inside:
                 where = describe_offset(placed, scenario.duration_h)
             elif placed.end_h > placed.start_h:  # a day or a month: the span it covers
-                where = f"{placed.start_h:.1f} to {placed.end_h:.1f} h ({placed.entry.precision} only)"
+                where = (translate("Timeline", "{start} to {end} h (the day only)") if placed.entry.precision == "day"
+                         else translate("Timeline", "{start} to {end} h (the month only)")).format(
+                    start=number(f"{placed.start_h:.1f}"), end=number(f"{placed.end_h:.1f}"))
             else:
-                where = f"{placed.start_h:.1f} h"
+                where = f"{number(f'{placed.start_h:.1f}')} {translate('Units', 'h')}"
             for col, text in enumerate((placed.entry.when_text(), where, placed.entry.event, placed.entry.source)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -1,0 +1,69 @@
+"""A Russian window shows the plots' event labels, the reported-timeline caption and the cursor
+readout in Russian, its numbers with the decimal comma (issue 19): these were still English
+("Cabin 27 °C", "Reported timeline: 5 in the run", "0.00 kg", "530 W") in a Russian window."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from thermoviz.io.translations import use_language
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+LATIN = re.compile(r"[A-Za-z]")
+DECIMAL_POINT = re.compile(r"\d\.\d")
+
+
+@pytest.fixture
+def russian_window(qtbot, crew_strain_warm, settings_dir):
+    from thermoviz.api import load_scenario
+    from thermoviz.gui.app import build_window
+
+    _app, window = build_window(load_scenario("soyuz-ms22"), remember=False, size=(1400, 900), lang="ru")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.wait_idle(60)
+        yield window
+    finally:
+        window.close()
+        use_language("en")
+
+
+def test_event_labels_and_timeline_caption_are_russian(russian_window):
+    events = russian_window.dashboard.events
+    shown = {name: label.textItem.toPlainText() for name, label in events.labels.items() if label.isVisible()}
+    assert {"cabin_temp_limit", "equipment_limit"} <= shown.keys()
+    assert all(CYRILLIC.search(text) and not LATIN.search(text.replace("°C", "")) for text in shown.values()), shown
+    from thermoviz.figure.events import short_label
+
+    assert short_label("cabin_temp_limit") == "Кабина 27 °C"
+    assert short_label("equipment_limit") == "Приборы 40 °C"
+    assert short_label("crew_limit") == "Ядро 38 °C"
+    timeline = russian_window.dashboard.timeline
+    note = timeline.note.toPlainText()
+    assert note.startswith("◆ Хронология событий: в расчёте ") and "(Справка ▸ Хронология событий)" in note, note
+    assert not LATIN.search(note), note
+    assert timeline.note.toolTip().startswith("Серые ромбы")
+    assert all(tip.startswith("Сообщалось: ") and "Источник: " in tip for tip in timeline.tooltips())
+
+
+def test_readout_units_are_russian_and_numbers_have_a_decimal_comma(russian_window):
+    texts = russian_window.dashboard.readout.texts
+    assert texts, "the readout shows no values"
+    numbers = {key: text for key, text in texts.items() if re.search(r"\d", text)}
+    assert not [t for t in numbers.values() if DECIMAL_POINT.search(t)], numbers
+    assert re.fullmatch(r"\d+ кПа", texts["loop_pressure_kpa"])
+    assert re.fullmatch(r"\d+ Вт", texts["heat_load_w"])
+    assert re.fullmatch(r"\d+,\d\d кг", texts["condensed_water_kg"])
+    assert re.fullmatch(r"\d+,\d%", texts["coolant_remaining_pct"])
+    assert re.fullmatch(r"\d+,\d °C", texts["cabin_temp_c"])
+    assert not [t for t in numbers.values() if LATIN.search(t.replace("°C", ""))], numbers
+
+
+def test_english_readout_is_unchanged():
+    from thermoviz.figure.spec import format_value
+
+    assert format_value(0.0, "kg", 2) == "0.00 kg" and format_value(39.84, "%", 1) == "39.8%"
+    assert format_value(530.0, "W", 0) == "530 W"
