@@ -1178,7 +1178,7 @@
         <translation>Sin fuga</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/scenario_text.py" line="+92"/>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="+110"/>
         <source>Title and description</source>
         <translation>Título y descripción</translation>
     </message>
@@ -2328,7 +2328,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>History</name>
     <message>
-        <location filename="../thermoviz/gui/window/history.py" line="+44"/>
+        <location filename="../thermoviz/gui/window/history.py" line="+45"/>
         <source>open {name}</source>
         <extracomment>Edits of one field closer together than this [s] merge into one undo step.</extracomment>
         <translation>abrir {name}</translation>
@@ -3473,7 +3473,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>T. central</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>event timeline</source>
         <extracomment>The limit [°C] that fills the ``{limit}`` of a compact label above. Event lines not listed above. Plot keys in reading order.</extracomment>
         <translation>cronología de eventos</translation>
@@ -3655,6 +3655,69 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+12"/>
         <source>Shift+F1, then click a curve or legend entry: more.</source>
         <translation>Shift+F1 y luego clic en una curva o entrada de la leyenda: más información.</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="-97"/>
+        <source>What-if: settings changed from the original; the text below describes the original.</source>
+        <translation>Hipótesis: ajustes cambiados respecto al original; el texto de abajo describe el original.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{title} (modified)</source>
+        <translation>{title} (modificado)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/preset_texts.py" line="+17"/>
+        <source>Soyuz MS-22 coolant leak (15 Dec 2022)</source>
+        <translation>Fuga de refrigerante de la Soyuz MS-22 (15 dic. 2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A micrometeoroid punctures the external radiator loop of the docked Soyuz MS-22. The coolant sprays out for hours, but with the hatch open, station air keeps the cabin near 27–30 °C.</source>
+        <translation>Un micrometeoroide perfora el circuito exterior del radiador de la Soyuz MS-22 acoplada. El refrigerante sale a chorro durante horas, pero con la escotilla abierta el aire de la estación mantiene la cabina cerca de 27–30 °C.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What if: MS-22 brings its crew home after the leak</source>
+        <translation>Hipótesis: la MS-22 trae a su tripulación a casa tras la fuga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same leak as Soyuz MS-22, but two days later the three crew close the hatch and ride it home. With no working radiator loop the cabin heats towards the ~40 °C that Roscosmos and NASA predicted.</source>
+        <translation>La misma fuga que en la Soyuz MS-22, pero dos días después los tres tripulantes cierran la escotilla y regresan en ella. Sin un circuito de radiador que funcione, la cabina se calienta hacia los ~40 °C que predijeron Roscosmos y la NASA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Soyuz MS-23 nominal return (27 Sep 2023)</source>
+        <translation>Regreso nominal de la Soyuz MS-23 (27 sep. 2023)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The replacement Soyuz brings Prokopyev, Petelin and Rubio home after 371 days. Its cooling loop is intact, so the cabin stays comfortable all the way down.</source>
+        <translation>La Soyuz de reemplazo trae a casa a Prokópiev, Petelin y Rubio tras 371 días. Su circuito de refrigeración está intacto, así que la cabina se mantiene cómoda durante todo el descenso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress MS-21 coolant leak (11 Feb 2023)</source>
+        <translation>Fuga de refrigerante de la Progress MS-21 (11 feb. 2023)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two months after MS-22, the uncrewed cargo ship Progress MS-21, docked to Poisk, loses all the coolant of its external loop. Nobody rides it; it undocks a week later and burns up.</source>
+        <translation>Dos meses después de la MS-22, la nave de carga sin tripulación Progress MS-21, acoplada a Poisk, pierde todo el refrigerante de su circuito exterior. Nadie viaja en ella; se desacopla una semana después y se desintegra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nauka backup radiator leak (9 Oct 2023)</source>
+        <translation>Fuga del radiador de reserva de Nauka (9 oct. 2023)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flakes stream from the backup radiator (RTOd) on the station&apos;s Nauka module. Only the backup loop empties; Nauka&apos;s main cooling loop carries on, so the cabin does not change.</source>
+        <translation>Salen escamas del radiador de reserva (RTOd) del módulo Nauka de la estación. Solo se vacía el circuito de reserva; el circuito de refrigeración principal de Nauka sigue funcionando, así que la cabina no cambia.</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4189,8 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>no calculado / no aplicable</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/scenario_text.py" line="-13"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="+294"/>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="+54"/>
         <location filename="../thermoviz/io/summary_text.py" line="+9"/>
         <source>Untitled scenario</source>
         <translation>Escenario sin título</translation>
@@ -4921,7 +4985,7 @@ Pase el puntero sobre un rombo para ver su fecha, lo ocurrido y su fuente.</tran
         <translation>El nuevo idioma se verá cuando thermoviz se inicie de nuevo.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/main_window.py" line="+99"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="-195"/>
         <source>Scenario</source>
         <extracomment>After a control edit the crew heat strain job starts this much later: the fast frame is painted first without the worker competing for the GIL and the CPU, and while a slider is dragged only the value the user stops at is computed. Preferred width of the controls dock [px]: enough for every control, and on a 1024 px wide projector it leaves the plots about two thirds of the window. Emitted (with the Result) after a result is drawn, and again when crew strain arrives. QSettings to remember the window and the scenario in (None: remember nothing).</extracomment>
         <translation>Escenario</translation>

@@ -1178,7 +1178,7 @@
         <translation>Без утечки</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/scenario_text.py" line="+92"/>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="+110"/>
         <source>Title and description</source>
         <translation>Название и описание</translation>
     </message>
@@ -2328,7 +2328,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>History</name>
     <message>
-        <location filename="../thermoviz/gui/window/history.py" line="+44"/>
+        <location filename="../thermoviz/gui/window/history.py" line="+45"/>
         <source>open {name}</source>
         <extracomment>Edits of one field closer together than this [s] merge into one undo step.</extracomment>
         <translation>открыть {name}</translation>
@@ -3473,7 +3473,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Ядро тела</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>event timeline</source>
         <extracomment>The limit [°C] that fills the ``{limit}`` of a compact label above. Event lines not listed above. Plot keys in reading order.</extracomment>
         <translation>шкала событий</translation>
@@ -3655,6 +3655,69 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+12"/>
         <source>Shift+F1, then click a curve or legend entry: more.</source>
         <translation>Shift+F1, затем щелчок по кривой или строке легенды: подробнее.</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="-97"/>
+        <source>What-if: settings changed from the original; the text below describes the original.</source>
+        <translation>Что если: настройки изменены по сравнению с исходными; текст ниже описывает исходный сценарий.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{title} (modified)</source>
+        <translation>{title} (изменён)</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/io/preset_texts.py" line="+17"/>
+        <source>Soyuz MS-22 coolant leak (15 Dec 2022)</source>
+        <translation>Утечка теплоносителя Союза МС-22 (15 дек. 2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A micrometeoroid punctures the external radiator loop of the docked Soyuz MS-22. The coolant sprays out for hours, but with the hatch open, station air keeps the cabin near 27–30 °C.</source>
+        <translation>Микрометеороид пробивает внешний радиаторный контур пристыкованного Союза МС-22. Теплоноситель вытекает несколько часов, но при открытом люке воздух станции держит кабину около 27–30 °C.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What if: MS-22 brings its crew home after the leak</source>
+        <translation>Что если: МС-22 возвращает экипаж домой после утечки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same leak as Soyuz MS-22, but two days later the three crew close the hatch and ride it home. With no working radiator loop the cabin heats towards the ~40 °C that Roscosmos and NASA predicted.</source>
+        <translation>Та же утечка, что на Союзе МС-22, но через два дня трое членов экипажа закрывают люк и возвращаются на нём домой. Без работающего радиаторного контура кабина нагревается к ~40 °C, которые предсказывали Роскосмос и NASA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Soyuz MS-23 nominal return (27 Sep 2023)</source>
+        <translation>Штатное возвращение Союза МС-23 (27 сент. 2023)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The replacement Soyuz brings Prokopyev, Petelin and Rubio home after 371 days. Its cooling loop is intact, so the cabin stays comfortable all the way down.</source>
+        <translation>Союз на замену возвращает Прокопьева, Петелина и Рубио домой после 371 дня на орбите. Его контур охлаждения цел, поэтому в кабине комфортно до самой посадки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress MS-21 coolant leak (11 Feb 2023)</source>
+        <translation>Утечка теплоносителя Прогресса МС-21 (11 февр. 2023)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two months after MS-22, the uncrewed cargo ship Progress MS-21, docked to Poisk, loses all the coolant of its external loop. Nobody rides it; it undocks a week later and burns up.</source>
+        <translation>Через два месяца после МС-22 беспилотный грузовой корабль Прогресс МС-21, пристыкованный к модулю «Поиск», теряет весь теплоноситель внешнего контура. Экипажа на нём нет; через неделю он расстыковывается и сгорает в атмосфере.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nauka backup radiator leak (9 Oct 2023)</source>
+        <translation>Утечка из резервного радиатора модуля «Наука» (9 окт. 2023)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flakes stream from the backup radiator (RTOd) on the station&apos;s Nauka module. Only the backup loop empties; Nauka&apos;s main cooling loop carries on, so the cabin does not change.</source>
+        <translation>Из резервного радиатора (РТОд) модуля «Наука» на станции летят хлопья. Опустошается только резервный контур; основной контур охлаждения «Науки» продолжает работать, поэтому в кабине ничего не меняется.</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4189,8 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>не рассчитано / неприменимо</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/scenario_text.py" line="-13"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="+294"/>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="+54"/>
         <location filename="../thermoviz/io/summary_text.py" line="+9"/>
         <source>Untitled scenario</source>
         <translation>Сценарий без названия</translation>
@@ -4921,7 +4985,7 @@ Hover a diamond for its date, what happened and its source.</source>
         <translation>Новый язык появится при следующем запуске thermoviz.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/main_window.py" line="+99"/>
+        <location filename="../thermoviz/gui/window/main_window.py" line="-195"/>
         <source>Scenario</source>
         <extracomment>After a control edit the crew heat strain job starts this much later: the fast frame is painted first without the worker competing for the GIL and the CPU, and while a slider is dragged only the value the user stops at is computed. Preferred width of the controls dock [px]: enough for every control, and on a 1024 px wide projector it leaves the plots about two thirds of the window. Emitted (with the Result) after a result is drawn, and again when crew strain arrives. QSettings to remember the window and the scenario in (None: remember nothing).</extracomment>
         <translation>Сценарий</translation>

@@ -67,3 +67,24 @@ def test_english_readout_is_unchanged():
 
     assert format_value(0.0, "kg", 2) == "0.00 kg" and format_value(39.84, "%", 1) == "39.8%"
     assert format_value(530.0, "W", 0) == "530 W"
+
+
+def test_preset_texts_are_russian_and_the_scenario_keeps_its_own(russian_window):
+    controls, text = russian_window.controls, russian_window.scenario_text
+    entries = [controls.preset_combo.itemText(i) for i in range(controls.preset_combo.count())]
+    assert entries and all(CYRILLIC.search(entry) for entry in entries), entries
+    assert text.title_edit.text() == "Утечка теплоносителя Союза МС-22 (15 дек. 2022)"
+    assert text.description_edit.toPlainText().startswith("Микрометеороид пробивает внешний радиаторный контур")
+    assert russian_window.windowTitle().startswith("Утечка теплоносителя Союза МС-22")
+    scenario = russian_window.session.scenario
+    english_title = scenario.title
+    assert english_title == "Soyuz MS-22 coolant leak (15 Dec 2022)"  # files, reports and the CLI stay as written
+    russian_window.load_scenario_step(scenario.replace(hole_diameter_mm=2 * scenario.hole_diameter_mm))
+    assert russian_window.wait_idle(60)
+    assert text.title_edit.text() == "Утечка теплоносителя Союза МС-22 (15 дек. 2022) (изменён)"
+    assert text.description_edit.toPlainText().startswith("Что если: настройки изменены")
+    text.description_edit.setPlainText("Мой вариант")
+    text._commit()  # as when the box loses focus
+    assert russian_window.wait_idle(60)
+    edited = russian_window.session.scenario
+    assert edited.description == "Мой вариант" and edited.title == english_title + " (modified)"

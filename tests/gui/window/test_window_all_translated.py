@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QTabWidget, QWidget
 
 from thermoviz.api import load_scenario
-from thermoviz.io.presets import list_presets
 from thermoviz.io.translations import use_language
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -30,19 +29,18 @@ ALLOWED_WORDS = (
 )
 #: Spanish writes these as English does: units and one word.
 SAME_IN_SPANISH = ("h/s", "p [kPa]", " h", "Cursor")
-#: Still English, and why (docs/translating.md lists them): a preset's description is the preset
-#: file's own text, and the status bar's hover list shows the model's notes as the model writes them.
+#: Still English, and why (docs/translating.md lists them): the status bar's hover list shows the
+#: model's notes as the model writes them.
 KNOWN_ENGLISH = (
-    "QLabel: 'Same leak as Soyuz MS-22",  # the preset's description (assets/presets/*.toml)
     "tooltip of QLabel: '<qt><ul><li>",  # the model's notes (Result.notes)
 )
 
 
 def _proper_names() -> tuple[str, ...]:
-    """Preset titles and vehicle names: proper names (the spec lets them stay as written)."""
+    """Vehicle names: proper names (the spec lets them stay as written; preset titles are translated)."""
     from thermoviz.io.vehicles import get_vehicle, vehicle_ids
 
-    return (*(p.title for p in list_presets()), *(get_vehicle(v).title for v in vehicle_ids()))
+    return tuple(get_vehicle(v).title for v in vehicle_ids())
 
 
 def allowed(text: str, names: tuple[str, ...], same: tuple[str, ...] = ()) -> bool:

@@ -6,8 +6,7 @@ after every edit, and never simulates anything itself."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from superqt.utils import signals_blocked
 from thermoviz.model.crew.clothing import CLOTHING
@@ -18,6 +17,7 @@ from thermoviz.io.calibration_range import cd_note
 from .choices import _PresetStandIn, _loops_of, _vehicle_catalogue, is_station_module, load_presets  # noqa: F401
 from .inputs import CrewSpin, HoleDiameterInput, OptionalHoursInput, clothing_tip, field_tooltip, make_spin
 from .odds_panel import OddsLabel
+from .scenario_text import preset_text, shown_description, shown_title
 from .undock_after import UndockAfterPuncture
 
 CUSTOM = "__custom__"
@@ -57,8 +57,8 @@ class Controls(QWidget):
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset_combo.setMinimumContentsLength(22)
         for preset in self.presets.values():
-            self.preset_combo.addItem(preset.title, preset.id)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.description,
+            self.preset_combo.addItem(preset_text(preset.title), preset.id)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset_text(preset.description),
                                           Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.setToolTip(translate("Controls", "Load a historic scenario (replaces every setting below)."))
         self.preset_description = QLabel(wordWrap=True)
@@ -234,7 +234,7 @@ class Controls(QWidget):
     def _select_preset_item(self, preset_id: str | None, scenario: Scenario) -> None:
         custom = self.preset_combo.findData(CUSTOM)
         if preset_id is None:
-            label = (translate("Controls", "Custom: {title}").format(title=scenario.title) if scenario.title
+            label = (translate("Controls", "Custom: {title}").format(title=shown_title(scenario.title)) if scenario.title
                      else translate("Controls", "Custom scenario"))
             if custom < 0:
                 self.preset_combo.insertItem(0, label, CUSTOM)
@@ -242,13 +242,13 @@ class Controls(QWidget):
             else:
                 self.preset_combo.setItemText(custom, label)
             self.preset_combo.setCurrentIndex(custom)
-            self.preset_description.setText(scenario.description or translate("Controls", "A scenario that is not one of the presets."))
+            self.preset_description.setText(shown_description(scenario.description) or translate("Controls", "A scenario that is not one of the presets."))
             self.reset_button.setText(translate("Controls", "Reset to loaded scenario"))
         else:
             if custom >= 0:
                 self.preset_combo.removeItem(custom)
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(preset_id))
-            self.preset_description.setText(self.presets[preset_id].description)
+            self.preset_description.setText(preset_text(self.presets[preset_id].description))
             self.reset_button.setText(translate("Controls", "Reset to preset"))
 
     def _fill_loops(self, vehicle_id: str, loop_id: str) -> None:

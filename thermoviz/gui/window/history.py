@@ -26,6 +26,7 @@ from shiboken6 import isValid
 from thermoviz.model.language import translate
 from thermoviz.model.scenario import FIELD_SPECS, Scenario
 
+from .scenario_text import shown_title
 from .session import SessionModel, SessionState
 
 #: Edits of one field closer together than this [s] merge into one undo step.
@@ -43,7 +44,7 @@ def step_text(before: SessionState, after: SessionState) -> tuple[str, str | Non
     if after.source_path != before.source_path and after.source_path is not None:
         return translate("History", "open {name}").format(name=after.source_path.name), None
     if after.base != before.base or after.preset_id != before.preset_id:
-        return translate("History", "load {title}").format(title=after.scenario.title or translate("History", "scenario")), None
+        return translate("History", "load {title}").format(title=shown_title(after.scenario.title) or translate("History", "scenario")), None
     fields = changed_fields(before.scenario, after.scenario)
     # A what-if's "(modified)" title and note come with the setting that caused them: name the setting.
     settings = tuple(f for f in fields if f not in ("title", "description"))

@@ -29,7 +29,7 @@ from .file_actions import FileActions
 from .history import ScenarioHistory
 from ..lesson.lesson_open import lesson_action_rows
 from .presentation import Presentation
-from .scenario_text import ScenarioText, what_if_text
+from .scenario_text import ScenarioText, shown_title, what_if_text
 from .session import SessionModel, SessionSignals, SessionState
 from ..accessible import describe_window
 from ..plots.verdict_banner import VerdictBanner
@@ -291,7 +291,7 @@ class MainWindow(WindowDialogsMixin, WindowStateMixin, QMainWindow):
 
     def _update_title(self) -> None:
         scenario, path = self.session.scenario, self.session.source_path
-        title = (scenario.title if scenario else "") or "Untitled scenario"
+        title = shown_title(scenario.title if scenario else "") or translate("Summary", "Untitled scenario")
         where = f" ({path.name})" if path else ""
         self.setWindowTitle(f"{title}{where}[*] — {APP_NAME}")
         self.setWindowModified(self.session.dirty)

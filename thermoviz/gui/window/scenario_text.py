@@ -22,10 +22,12 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit
 
-from thermoviz.model.language import translate
+from thermoviz.io.preset_texts import preset_text
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 
 MODIFIED_SUFFIX = " (modified)"
-MODIFIED_NOTE = "What-if: settings changed from the original; the text below describes the original.\n"
+MODIFIED_NOTE = QT_TRANSLATE_NOOP(
+    "Presets", "What-if: settings changed from the original; the text below describes the original.") + "\n"
 _TEXT_FIELDS = ("title", "description")
 
 
@@ -47,6 +49,22 @@ def unmarked_description(description: str) -> str:
     while description.startswith(MODIFIED_NOTE):
         description = description[len(MODIFIED_NOTE):]
     return description
+
+
+def shown_title(title: str) -> str:
+    """``title`` as the window shows it: a shipped preset's in the chosen language, its marks too."""
+    plain = unmarked_title(title)
+    text = preset_text(plain)
+    for _mark in range((len(title) - len(plain)) // len(MODIFIED_SUFFIX)):
+        text = translate("Presets", "{title} (modified)").format(title=text)
+    return text
+
+
+def shown_description(description: str) -> str:
+    """``description`` as the window shows it (see :func:`shown_title`)."""
+    plain = unmarked_description(description)
+    marks = (len(description) - len(plain)) // len(MODIFIED_NOTE)
+    return (translate("Presets", MODIFIED_NOTE.rstrip("\n")) + "\n") * marks + preset_text(plain)
 
 
 def saved_text(scenario, base):
@@ -107,6 +125,7 @@ class ScenarioText(QGroupBox):
         form.addRow(translate("Controls", "Title"), self.title_edit)
         form.addRow(translate("Controls", "Description"), self.description_edit)
         self._shown = ("", "")
+        self._source = ("", "")
         self.title_edit.editingFinished.connect(self._commit)
         self.description_edit.focusOutEvent = self._description_left(self.description_edit.focusOutEvent)
 
@@ -117,7 +136,9 @@ class ScenarioText(QGroupBox):
         return handler
 
     def show_text(self, title: str, description: str) -> None:
-        """Show the scenario's texts (emits nothing)."""
+        """Show the scenario's texts, a preset's in the chosen language (emits nothing)."""
+        self._source = (title, description)
+        title, description = shown_title(title), shown_description(description)
         self._shown = (title, description)
         if self.title_edit.text() != title:
             self.title_edit.setText(title)
@@ -127,6 +148,11 @@ class ScenarioText(QGroupBox):
 
     def _commit(self) -> None:
         texts = (self.title_edit.text().strip(), self.description_edit.toPlainText().strip())
-        if texts != tuple(t.strip() for t in self._shown):
+        shown = tuple(t.strip() for t in self._shown)
+        if texts != shown:
             self._shown = texts
+            # a text left as shown stays the scenario's own (the preset's English), not its translation
+            texts = tuple(source.strip() if text == was else text
+                          for text, was, source in zip(texts, shown, self._source))
+            self._source = texts
             self.edited.emit(*texts)
