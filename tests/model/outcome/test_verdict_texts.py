@@ -135,3 +135,17 @@ def test_verdict_times_count_from_the_puncture():
 def test_verdict_without_crew_has_no_grade():
     r = run(hole_diameter_mm=0.8, discharge_coefficient=0.11, puncture_time_h=0.0, crew=0)
     assert r.verdict.crew_grade is None
+
+
+def test_the_verdict_tells_two_crew_from_three_by_the_cabin_peak():
+    """3 and 2 crew peak 0.5 K apart (40.3 / 39.8 °C): whole degrees said "40 °C" for both, and a
+    teacher reading the two verdicts aloud could not tell them apart.  One decimal, as the crew core."""
+    import thermoviz
+
+    texts = {}
+    for crew in (2, 3):
+        r = thermoviz.simulate(thermoviz.load_scenario("soyuz-ms22-crewed-return").replace(crew=crew))
+        peak = float(np.nanmax(np.where(r.crew_aboard, r.series["cabin_temp_c"], np.nan)))
+        assert f"The cabin peaks at {peak:.1f} °C." in r.verdict.text
+        texts[crew] = r.verdict.text.split("The cabin peaks at ")[1].split(" °C")[0]
+    assert texts[2] != texts[3]

@@ -154,7 +154,7 @@ def _verdict(scenario: Scenario, vehicle, time_h, series, events, crew_aboard, c
                            + equip_text, severity)
         severity, text, level, crew_grade = _crew_grade(time_h, series, aboard, origin)
         hot = cabin_aboard > CABIN_TEMP_LIMIT_C
-        cabin_text = " " + translate("Verdict", "The cabin peaks at {peak} °C.").format(peak=number(f"{cabin_aboard:.0f}"))
+        cabin_text = " " + translate("Verdict", "The cabin peaks at {peak} °C.").format(peak=number(f"{cabin_aboard:.1f}"))
         if severity is None:
             severity = "caution" if hot else "safe"
             if station_module:
