@@ -148,6 +148,7 @@ class FigureContents:
             compact_legend(legend)
         figure.reference_curves.anchor = None  # re-adds its two legend rows to the first legend
         figure.reference_curves.place()
+        figure.uncertainty_bands.place_legend()  # and the band's "Shaded: ..." row to its legend
         for key, legend in figure.legends.items():
             self._bold(key)
             # A short legend needs a shorter row: the plot below gets the height back.
@@ -279,5 +280,6 @@ def show_plot_rows(figure, keys) -> None:
         else:
             axis.showLabel(False)
     figure.shown_plots = shown
+    figure.uncertainty_bands.place_legend()  # the shading's row goes to a shown plot that has a band
     if figure.result is not None:
         figure.events.relayout()

@@ -7,9 +7,12 @@ the figure's ``legends``, ``legend_cells``, ``strip_blank``, ``plots``,
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtGui import QFontMetrics
 
 from . import spec as S
+from .parts import compact_legend
 from .style import AXIS_LABEL_PT, ui_font
 
 LEGEND_WIDTH = 350
@@ -50,6 +53,16 @@ class LegendFitMixin:
         """Refit every legend (after a display-scale change)."""
         for key in self.legends:
             self.fit_legend(key)
+
+    def refit_legend_rows(self, key: str) -> None:
+        """After rows were added to or removed from legend ``key``: fixed row heights, a cell tall
+        enough for the legend at LEGEND_MIN_SCALE (its plot keeps the rest), then the fit."""
+        legend = self.legends[key]
+        compact_legend(legend)
+        # hidden cells (a slide's, a hidden plot's) must not hold their rows open
+        if getattr(self, "legend_column", True) and key in self.visible_plots():
+            self.legend_cells[key].setMinimumHeight(math.ceil(LEGEND_MIN_ROW_SHARE * legend.boundingRect().height()))
+        self.fit_legend(key)
 
     def fit_legend(self, key: str) -> None:
         """Shrink a legend (down to LEGEND_MIN_SCALE) when its cell is smaller than the legend."""

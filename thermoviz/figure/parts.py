@@ -129,14 +129,21 @@ def make_legend(holder: pg.GraphicsWidget) -> pg.LegendItem:
     return legend
 
 
+#: Height [px] each further line of a legend row broken with ``<br>`` adds (one 11 pt line).
+LEGEND_LINE_PX = 17
+
+
 def compact_legend(legend: pg.LegendItem, row_px: int = 21) -> None:
-    """Fixed row height: pyqtgraph's legend otherwise grows rows from its own geometry."""
+    """Fixed row height (a row broken with ``<br>`` gets a line more each): pyqtgraph's legend
+    otherwise grows rows from its own geometry."""
     layout = legend.layout
     for _sample, label in legend.items:
         label.item.document().setDocumentMargin(1)
         label.updateMin()
     for row in range(layout.rowCount()):
-        layout.setRowFixedHeight(row, row_px)
+        label = layout.itemAt(row, 1)
+        breaks = label.text.count("<br>") if isinstance(label, pg.LabelItem) else 0
+        layout.setRowFixedHeight(row, row_px + breaks * LEGEND_LINE_PX)
     layout.setVerticalSpacing(0)
     legend.updateSize()
 

@@ -11,20 +11,35 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from . import spec as S
-from .parts import compact_legend, legend_sample, set_legend_tooltip
-from .style import make_pen, qpen
+from .parts import legend_sample, set_legend_tooltip
+from .style import LEGEND_PT, make_pen, qpen, ui_font
 
 #: Opacity (0-255) of a band's fill.
 BAND_ALPHA = 60
+#: A band row wider than this [px at LEGEND_PT] is broken into two lines: one long row (the crew
+#: band's, 454 px) would otherwise shrink its whole legend to the minimum scale in the 350 px column.
+ROW_WRAP_PX = 340
 
 
 def band_text(uncertainty) -> str:
     """The legend row: what the shading is (a crew band says its own, :mod:`thermoviz.analysis.crew_band`)."""
     own = getattr(uncertainty, "band_text", None)
     return own if isinstance(own, str) else f"Shaded: 5–95 % of {uncertainty.n} plausible vehicles"
+
+
+def legend_row(text: str, width_px: float = ROW_WRAP_PX) -> str:
+    """``text`` as one legend row, broken with ``<br>`` at the word that balances its two lines
+    when it is wider than ``width_px`` at the legend's font."""
+    metrics = QFontMetrics(ui_font(LEGEND_PT))
+    words = text.split(" ")
+    if metrics.horizontalAdvance(text) <= width_px or len(words) < 2:
+        return text
+    cut = min(range(1, len(words)), key=lambda i: max(metrics.horizontalAdvance(" ".join(words[:i])),
+                                                       metrics.horizontalAdvance(" ".join(words[i:]))))
+    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
 
 
 class UncertaintyBands:
@@ -68,7 +83,7 @@ class UncertaintyBands:
             high.setData(t[span], hi[span])
             fill.setToolTip(f"{S.series_spec(name).legend}: {band_text(uncertainty)[len('Shaded: '):]}")
             fill.show()
-        self._set_legend(None if uncertainty is None else band_text(uncertainty))
+        self.place_legend()
 
     def _legend_key(self) -> str:
         """The plot whose legend explains the shading: the cabin's (else the first shown)."""
@@ -80,18 +95,23 @@ class UncertaintyBands:
                 return plot
         return next(iter(self.figure.legends))
 
-    def _set_legend(self, text: str | None) -> None:
+    def place_legend(self) -> None:
+        """(Re)write the row saying what the shading is, in the legend of a shown plot with a band.
+
+        Called after anything that rebuilds the legends or changes the shown plots (the figure's
+        contents, :meth:`Figure.show_plots`): the exports apply the view's contents after the band,
+        and a rebuilt legend has only the spec's rows.
+        """
         if self._sample is not None:
             legend = self.figure.legends[self._sample_key]
-            legend.removeItem(self._sample)
-            compact_legend(legend)
-            self.figure.fit_legend(self._sample_key)
+            legend.removeItem(self._sample)  # a no-op on a legend rebuilt since
+            self.figure.refit_legend_rows(self._sample_key)
             self._sample = None
+        if self.result is None:
+            return
         key = self._sample_key = self._legend_key()
         legend = self.figure.legends[key]
-        if text is not None:
-            self._sample = legend_sample(text, make_pen("#BBBBBB", 10))
-            legend.addItem(self._sample, text)
-            set_legend_tooltip(legend, self._sample, self.result.sentence)
-        compact_legend(legend)
-        self.figure.fit_legend(key)
+        self._sample = legend_sample(band_text(self.result), make_pen("#BBBBBB", 10))
+        legend.addItem(self._sample, legend_row(band_text(self.result)))
+        set_legend_tooltip(legend, self._sample, self.result.sentence)
+        self.figure.refit_legend_rows(key)
