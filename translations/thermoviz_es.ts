@@ -3587,6 +3587,11 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Confianza del valor: {confidence}</translation>
     </message>
     <message>
+        <location line="+174"/>
+        <source>outside model validity</source>
+        <translation>fuera de la validez del modelo</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/figure/plot_notes.py" line="+75"/>
         <source>Curves not current: see the message above</source>
         <extracomment>Opacity of the curves while the shown result is not the current scenario&apos;s (an error state).</extracomment>
@@ -3655,6 +3660,41 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+12"/>
         <source>Shift+F1, then click a curve or legend entry: more.</source>
         <translation>Shift+F1 y luego clic en una curva o entrada de la leyenda: más información.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours since the puncture (negative: before it). All scenarios share this origin, so a pinned reference and a what-if line up.</source>
+        <translation>Horas desde la perforación (negativas: antes de ella). Todos los escenarios comparten este origen, así que una referencia fijada y una hipótesis quedan alineadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours since the start of the simulated run.</source>
+        <translation>Horas desde el inicio de la simulación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar date and time in UTC (Coordinated Universal Time), from the scenario&apos;s start time.</source>
+        <translation>Fecha y hora de calendario en UTC (tiempo universal coordinado), a partir de la hora de inicio del escenario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar date and time in the named zone, from the scenario&apos;s start time.</source>
+        <translation>Fecha y hora de calendario en la zona indicada, a partir de la hora de inicio del escenario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run starts at {start} (UTC), from the reported timeline of the preset.</source>
+        <translation>La simulación empieza el {start} (UTC), según la cronología publicada del escenario predefinido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This scenario has no start time (or no puncture), so the axis shows hours.</source>
+        <translation>Este escenario no tiene hora de inicio (o no tiene perforación), así que el eje muestra horas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change it in View ▸ Time axis.</source>
+        <translation>Cámbielo en Ver ▸ Eje de tiempo.</translation>
     </message>
 </context>
 <context>

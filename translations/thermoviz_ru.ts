@@ -3587,6 +3587,11 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Достоверность значения: {confidence}</translation>
     </message>
     <message>
+        <location line="+174"/>
+        <source>outside model validity</source>
+        <translation>вне области применимости модели</translation>
+    </message>
+    <message>
         <location filename="../thermoviz/figure/plot_notes.py" line="+75"/>
         <source>Curves not current: see the message above</source>
         <extracomment>Opacity of the curves while the shown result is not the current scenario&apos;s (an error state).</extracomment>
@@ -3655,6 +3660,41 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+12"/>
         <source>Shift+F1, then click a curve or legend entry: more.</source>
         <translation>Shift+F1, затем щелчок по кривой или строке легенды: подробнее.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours since the puncture (negative: before it). All scenarios share this origin, so a pinned reference and a what-if line up.</source>
+        <translation>Часы после пробоя (отрицательные — до него). У всех сценариев это общее начало отсчёта, поэтому закреплённый эталон и вариант «что если» совпадают по времени.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours since the start of the simulated run.</source>
+        <translation>Часы от начала расчёта.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar date and time in UTC (Coordinated Universal Time), from the scenario&apos;s start time.</source>
+        <translation>Календарные дата и время в UTC (всемирное координированное время), от времени начала сценария.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar date and time in the named zone, from the scenario&apos;s start time.</source>
+        <translation>Календарные дата и время в выбранном часовом поясе, от времени начала сценария.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run starts at {start} (UTC), from the reported timeline of the preset.</source>
+        <translation>Расчёт начинается в {start} (UTC), по хронологии событий готового сценария.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This scenario has no start time (or no puncture), so the axis shows hours.</source>
+        <translation>У этого сценария нет времени начала (или пробоя), поэтому ось показывает часы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change it in View ▸ Time axis.</source>
+        <translation>Изменить: Вид ▸ Ось времени.</translation>
     </message>
 </context>
 <context>

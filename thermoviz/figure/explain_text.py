@@ -42,13 +42,15 @@ def axis_tooltip(title: str, series) -> str:
 
 def time_axis_tooltip(shown: str, asked: str, result=None) -> str:
     """What the time axis shows, where t = 0 comes from, and why a date mode may be unavailable."""
-    text = {"puncture": "Hours since the puncture (negative: before it). All scenarios share this origin, "
-                        "so a pinned reference and a what-if line up.",
-            "start": "Hours since the start of the simulated run.",
-            "utc": "Calendar date and time in UTC (Coordinated Universal Time), from the scenario's start time.",
-            "zone": "Calendar date and time in the named zone, from the scenario's start time."}[shown]
+    text = {"puncture": translate("Plots", "Hours since the puncture (negative: before it). All scenarios share this "
+                                  "origin, so a pinned reference and a what-if line up."),
+            "start": translate("Plots", "Hours since the start of the simulated run."),
+            "utc": translate("Plots", "Calendar date and time in UTC (Coordinated Universal Time), from the scenario's "
+                             "start time."),
+            "zone": translate("Plots", "Calendar date and time in the named zone, from the scenario's start time.")}[shown]
     if result is not None and result.scenario.start_utc:
-        text += f"\nThe run starts at {result.scenario.start_utc} (UTC), from the reported timeline of the preset."
+        text += "\n" + translate("Plots", "The run starts at {start} (UTC), from the reported timeline of the "
+                                 "preset.").format(start=result.scenario.start_utc)
     if shown != asked:
-        text += "\nThis scenario has no start time (or no puncture), so the axis shows hours."
-    return text + "\nChange it in View ▸ Time axis."
+        text += "\n" + translate("Plots", "This scenario has no start time (or no puncture), so the axis shows hours.")
+    return text + "\n" + translate("Plots", "Change it in View ▸ Time axis.")

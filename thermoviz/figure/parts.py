@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from thermoviz.model.language import translate
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from thermoviz.model.limits import Limit
 from . import spec as S
 from .explain_text import explained
@@ -217,7 +217,7 @@ class ValidityShading:
     Items are pooled and reused (hidden when unused) so a redraw stays cheap.
     """
 
-    TEXT = "outside model validity"
+    TEXT = QT_TRANSLATE_NOOP("Plots", "outside model validity")  # translated where shown
 
     def __init__(self, plot: pg.PlotItem):
         self.plot = plot
@@ -234,7 +234,7 @@ class ValidityShading:
                                      pen=make_pen(S.GREY, 1, Qt.PenStyle.DotLine))
         region.setZValue(-15)
         self.plot.addItem(region, ignoreBounds=True)
-        text = pg.TextItem(self.TEXT, color="#222222", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 215))
+        text = pg.TextItem(translate("Plots", self.TEXT), color="#222222", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 215))
         text.setFont(ui_font(10))
         text.setZValue(-14)
         self.plot.addItem(text, ignoreBounds=True)
@@ -280,11 +280,11 @@ class ValidityShading:
         for (t0, t1), text in zip(self.spans, self.labels):
             width = (text.textItem.boundingRect().width() + 24) * px_w  # the label (with its arrow)'s width in hours
             if max(t0, v0) + width <= v1:
-                x, anchor, label = max(t0, v0), (0, 0), self.TEXT
+                x, anchor, label = max(t0, v0), (0, 0), translate("Plots", self.TEXT)
             elif t0 - width >= v0:
-                x, anchor, label = min(t0, v1), (1, 0), f"{self.TEXT} →"
+                x, anchor, label = min(t0, v1), (1, 0), translate("Plots", self.TEXT) + " →"
             else:  # wider than either side of the start: as far right as fits, over the span
-                x, anchor, label = max(v0, v1 - width), (0, 0), self.TEXT
+                x, anchor, label = max(v0, v1 - width), (0, 0), translate("Plots", self.TEXT)
             if text.textItem.toPlainText() != label:
                 text.setText(label)
             if tuple(text.anchor) != anchor:

@@ -88,3 +88,33 @@ def test_preset_texts_are_russian_and_the_scenario_keeps_its_own(russian_window)
     assert russian_window.wait_idle(60)
     edited = russian_window.session.scenario
     assert edited.description == "Мой вариант" and edited.title == english_title + " (modified)"
+
+
+def test_every_text_in_the_russian_plots_is_russian(qtbot, crew_strain_warm, settings_dir):
+    """Texts drawn in the plots' scenes and their tooltips (the time axis's, the validity label)."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    from thermoviz.api import load_scenario
+    from thermoviz.gui.app import build_window
+
+    _app, window = build_window(load_scenario("soyuz-ms22-crewed-return"), remember=False, size=(1400, 900),
+                                lang="ru")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.wait_idle(60)
+        english = set()
+        for view in window.findChildren(pg.GraphicsView):
+            for item in view.scene().items():
+                texts = [item.toolTip(), item.toPlainText() if isinstance(item, QGraphicsTextItem) else ""]
+                english |= {t[:80] for t in texts if LATIN.search(t) and not CYRILLIC.search(t)}
+        validity = [label.textItem.toPlainText() for shading in window.dashboard.validity.values()
+                    for label in shading.labels if label.isVisible()]
+        time_tip = window.dashboard.time_axis.toolTip()
+    finally:
+        window.close()
+        use_language("en")
+    assert english == set()
+    assert validity and all(text.startswith("вне области применимости модели") for text in validity)
+    assert time_tip.startswith("Часы после пробоя") and "Вид ▸ Ось времени" in time_tip
