@@ -47,6 +47,15 @@ def test_event_labels_and_timeline_caption_are_russian(russian_window):
     assert not LATIN.search(note), note
     assert timeline.note.toolTip().startswith("Серые ромбы")
     assert all(tip.startswith("Сообщалось: ") and "Источник: " in tip for tip in timeline.tooltips())
+    from PySide6.QtWidgets import QTableWidget
+
+    dialog = russian_window.view_options.timeline_dialog()  # Help ▸ Reported timeline
+    table = dialog.findChild(QTableWidget)
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    hours = [table.item(r, 1).text() for r in range(table.rowCount())]
+    dialog.close()
+    assert dialog.windowTitle() == "Хронология событий" and headers[:2] == ["Дата", "Часы от начала"]
+    assert all(CYRILLIC.search(h) and not DECIMAL_POINT.search(h) for h in hours), hours
 
 
 def test_readout_units_are_russian_and_numbers_have_a_decimal_comma(russian_window):
