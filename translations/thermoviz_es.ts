@@ -1178,7 +1178,7 @@
         <translation>Sin fuga</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/window/scenario_text.py" line="+110"/>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="+79"/>
         <source>Title and description</source>
         <translation>Título y descripción</translation>
     </message>
@@ -2531,9 +2531,8 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>No se pudieron hallar los límites seguros: {message}</translation>
     </message>
     <message>
-        <location filename="../thermoviz/gui/map/map_axes.py" line="+76"/>
+        <location filename="../thermoviz/figure/map_words.py" line="+29"/>
         <source>core {core} °C</source>
-        <extracomment>Axis ranges per field (lo, hi); other fields span their allowed range.</extracomment>
         <translation>temperatura central {core} °C</translation>
     </message>
     <message>
@@ -2542,9 +2541,59 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>{core} o bulbo húmedo {wet_bulb} °C</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Crew margin below {grade} ({threshold})</source>
         <translation>Margen de la tripulación hasta «{grade}» ({threshold})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{grade} boundary ({threshold})</source>
+        <translation>frontera de «{grade}» ({threshold})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} crew</source>
+        <translation>tripulación de {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{boundary}, {count} crew</source>
+        <translation>{boundary}, tripulación de {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{vehicle} scenario</source>
+        <translation>Escenario de {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {metric}, {count} crew</source>
+        <translation>{name}: {metric}, tripulación de {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {metric}</source>
+        <translation>{name}: {metric}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colours for {crew} crew. Blue: the core stays below 38 °C until landing (drawn as +{hours} h). Red: how many hours before landing the core reaches 38 °C.&lt;br&gt;Black lines: the {boundary} for {counts} crew; the star marks the scenario as set. Grey: nobody rides.</source>
+        <translation>Colores para una tripulación de {crew}. Azul: la temperatura central se mantiene por debajo de 38 °C hasta el aterrizaje (dibujado como +{hours} h). Rojo: cuántas horas antes del aterrizaje la temperatura central llega a 38 °C.&lt;br&gt;Líneas negras: {boundary} para una tripulación de {counts}; la estrella marca el escenario tal como está configurado. Gris: nadie viaja.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colours for {crew} crew: kelvin below &quot;{grade}&quot; ({meaning}); blue below it, red at or above it.&lt;br&gt;Black lines: the {boundary} for {counts} crew; the star marks the scenario as set. Grey: nobody rides.</source>
+        <translation>Colores para una tripulación de {crew}: kelvin por debajo de «{grade}» ({meaning}); azul por debajo, rojo en ese nivel o por encima.&lt;br&gt;Líneas negras: {boundary} para una tripulación de {counts}; la estrella marca el escenario tal como está configurado. Gris: nadie viaja.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>White: the 38 °C crew limit (ISO 7933 stop-work); red above, blue below.</source>
+        <translation>Blanco: el límite de 38 °C de la tripulación (cese del trabajo según ISO 7933); rojo por encima, azul por debajo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blue: safe · grey: nothing at stake · orange: caution · red: danger.</source>
+        <translation>Azul: seguro · gris: nada en juego · naranja: precaución · rojo: peligro.</translation>
     </message>
     <message>
         <location filename="../thermoviz/gui/map/map_view.py" line="+54"/>
@@ -2672,6 +2721,47 @@ Further series a simulated Result carries for other models and for scripts (not 
         <location line="+5"/>
         <source>Recompute</source>
         <translation>Recalcular</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/map_plot.py" line="+289"/>
+        <source>this scenario</source>
+        <extracomment>ColorBrewer RdBu (9 classes, colour-blind safe), unsafe (red) -&gt; limit (white) -&gt; safe (blue). Default export size [px] (16:10, fits a slide).</extracomment>
+        <translation>este escenario</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/map/map_odds.py" line="+21"/>
+        <source>Faded: holes less likely to happen (odds of a hole this big or bigger per 6-month mission, meteoroid and debris flux models; vivid = likelier).</source>
+        <translation>Atenuado: agujeros menos probables (probabilidad de un agujero así de grande o mayor por misión de 6 meses, modelos de flujo de meteoroides y basura espacial; vivo = más probable).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>a hole this big or bigger: {odds} per 6-month mission</source>
+        <translation>un agujero así de grande o mayor: {odds} por misión de 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/map/map_readout.py" line="+61"/>
+        <source>{metric}: crew limit not reached ({count} crew)</source>
+        <translation>{metric}: no se alcanza el límite de la tripulación (tripulación de {count})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{margin} {unit} below {grade}</source>
+        <translation>{margin} {unit} por debajo de «{grade}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade} ({margin} {unit} over)</source>
+        <translation>«{grade}» ({margin} {unit} por encima)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} crew: {margin}</source>
+        <translation>tripulación de {count}: {margin}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(click: load this case)</source>
+        <translation>(clic: cargar este caso)</translation>
     </message>
 </context>
 <context>
@@ -3587,8 +3677,9 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Confianza del valor: {confidence}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>outside model validity</source>
+        <extracomment>Height [px] each further line of a legend row broken with ``&lt;br&gt;`` adds (one 11 pt line).</extracomment>
         <translation>fuera de la validez del modelo</translation>
     </message>
     <message>
@@ -3700,17 +3791,18 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../thermoviz/gui/window/scenario_text.py" line="-97"/>
+        <location filename="../thermoviz/io/preset_texts.py" line="+41"/>
         <source>What-if: settings changed from the original; the text below describes the original.</source>
+        <extracomment>The automatic marks of a what-if derived from a preset (:mod:`thermoviz.gui.window.scenario_text`).</extracomment>
         <translation>Hipótesis: ajustes cambiados respecto al original; el texto de abajo describe el original.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>{title} (modified)</source>
         <translation>{title} (modificado)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/io/preset_texts.py" line="+17"/>
+        <location line="-53"/>
         <source>Soyuz MS-22 coolant leak (15 Dec 2022)</source>
         <translation>Fuga de refrigerante de la Soyuz MS-22 (15 dic. 2022)</translation>
     </message>
@@ -4230,7 +4322,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
     <message>
         <location filename="../thermoviz/gui/window/main_window.py" line="+294"/>
-        <location filename="../thermoviz/gui/window/scenario_text.py" line="+54"/>
+        <location filename="../thermoviz/gui/window/scenario_text.py" line="-13"/>
         <location filename="../thermoviz/io/summary_text.py" line="+9"/>
         <source>Untitled scenario</source>
         <translation>Escenario sin título</translation>

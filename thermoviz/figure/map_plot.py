@@ -29,9 +29,10 @@ from ..analysis.metrics import GRADE_METRICS, MARGIN_NOT_REACHED_H, get_metric
 from ..analysis.survival_map import MapResult
 from ..io.atomic import atomic_write_bytes
 from ..io.vehicles import get_vehicle
-from ..model.outcome import grades
 from ..model.scenario import ScenarioError
+from ..model.language import translate
 from .map_legend_place import keep_legend_clear
+from .map_words import crew_text, decimal_ticks, legend_text, map_key, map_title, shown_field_label, shown_metric_label
 from .units_view import shown_temps as _shown, value_display
 
 
@@ -61,15 +62,6 @@ def _to_axis(values, log: bool):
 def _bad_below(metric: str) -> bool:
     """True where values below the limit are the unsafe side (the margins), False for peaks."""
     return metric == "crew_margin_h" or metric in GRADE_METRICS
-
-
-def boundary_name(result: MapResult) -> str:
-    """What the black lines are, e.g. 'not acceptable boundary (core 39 °C)'."""
-    g = GRADE_METRICS.get(result.metric) if not result.crew_margins else grades.grade(result.grade)
-    if g is None:  # crew_margin_h without crew lines: its own 0 line is the 38 °C crossing
-        g = grades.STOP_WORK
-    threshold = f"core {g.core_c:g} °C" + (f" or wet-bulb {g.wet_bulb_c:g} °C" if g.wet_bulb_c else "")
-    return f"{g.title.lower()} boundary ({threshold})"
 
 
 def _normalise(result: MapResult) -> tuple[np.ndarray, float, float]:
@@ -119,6 +111,7 @@ def _style_axis(axis: pg.AxisItem, label: str) -> None:
     axis.setTextPen(pg.mkPen("k"))
     axis.setStyle(tickFont=_font())
     axis.setLabel(label, **{"font-size": f"{FONT_PT}pt", "color": "#000"})
+    decimal_ticks(axis)
 
 
 def _vehicle_name(vehicle_id: str) -> str:
@@ -130,33 +123,8 @@ def _vehicle_name(vehicle_id: str) -> str:
 
 
 def _title(result: MapResult) -> str:
-    scenario = result.scenario
-    name = scenario.title or f"{_vehicle_name(scenario.vehicle)} scenario"
-    crew = ""
-    if get_metric(result.metric).needs_crew and "crew" not in (result.x.field, result.y.field):
-        crew = f", {scenario.crew} crew"  # the colours; the boundary lines carry their own crew count
-    return f"{name}: {result.label[:1].lower()}{result.label[1:]}{crew}"  # "°C", not "°c"
-
-
-def _key(result: MapResult) -> str:
-    crew = result.scenario.crew
-    counts = sorted(result.crew_margins)
-    lines = (", ".join(str(c) for c in counts) + " crew") if len(counts) > 1 else f"{crew} crew"
-    if result.metric == "crew_margin_h":
-        return (f"Colours for {crew} crew. Blue: the core stays below 38 °C until landing (drawn as "
-                f"+{MARGIN_NOT_REACHED_H:g} h). Red: how many hours before landing the core reaches 38 °C.<br>"
-                f"Black lines: the {boundary_name(result)} for {lines}; the star marks the scenario as set. "
-                f"Grey: nobody rides.")
-    if result.metric in GRADE_METRICS:
-        g = GRADE_METRICS[result.metric]
-        return (f"Colours for {crew} crew: kelvin below \"{g.title.lower()}\" ({g.meaning}); blue below it, "
-                f"red at or above it.<br>Black lines: the {boundary_name(result)} for {lines}; the star marks "
-                f"the scenario as set. Grey: nobody rides.")
-    if result.metric == "crew_core_peak_c":
-        return "White: the 38 °C crew limit (ISO 7933 stop-work); red above, blue below."
-    if result.metric == "verdict":
-        return "Blue: safe · grey: nothing at stake · orange: caution · red: danger."
-    return f"{result.label} [{result.unit}]" if result.unit else result.label
+    needs_crew = get_metric(result.metric).needs_crew and "crew" not in (result.x.field, result.y.field)
+    return map_title(result, _vehicle_name(result.scenario.vehicle), needs_crew)
 
 
 def _contour_lines(result: MapResult, data: np.ndarray, level: float) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -262,7 +230,7 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
     title.setMaximumHeight(40)
     plot = widget.addPlot(row=1, col=0)
     bar = widget.addPlot(row=1, col=1)
-    key = widget.addLabel(_shown(_key(result)), row=2, col=0, colspan=2, size=f"{FONT_PT - 1}pt", color="#000")
+    key = widget.addLabel(_shown(map_key(result)), row=2, col=0, colspan=2, size=f"{FONT_PT - 1}pt", color="#000")
     key.setMaximumHeight(60)
 
     xs, ys = _to_axis(result.x.values, result.x.log), _to_axis(result.y.values, result.y.log)
@@ -278,8 +246,8 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
     plot.setMouseEnabled(False, False)
     plot.hideButtons()
     plot.setMenuEnabled(False)
-    _style_axis(plot.getAxis("bottom"), result.x.axis_label())
-    _style_axis(plot.getAxis("left"), result.y.axis_label())
+    _style_axis(plot.getAxis("bottom"), shown_field_label(result.x.field))
+    _style_axis(plot.getAxis("left"), shown_field_label(result.y.field))
 
     legend = None
     if result.metric == "crew_margin_h" or result.metric in GRADE_METRICS or result.crew_margins:
@@ -290,9 +258,9 @@ def map_widget(result: MapResult, size: tuple[int, int] = EXPORT_SIZE, *,
         contours = []
         for k, (crew, data) in enumerate(sorted(margins.items(), reverse=True)):
             dash = DASHES[k % len(DASHES)]
-            contours.append((f"{crew} crew", dash, _contour_lines(result, data, 0.0)))
+            contours.append((crew_text(crew), dash, _contour_lines(result, data, 0.0)))
             legend.addItem(pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen("k", width=3, style=dash)),
-                           _shown(f"{boundary_name(result)}, {crew} crew"))
+                           _shown(legend_text(result, crew)))
         _draw_contours(plot, result, contours)
     elif result.metric == "crew_core_peak_c":
         _draw_contours(plot, result, [(_shown("38 °C"), DASHES[0], _contour_lines(result, result.values, 38.0))])
@@ -318,7 +286,7 @@ def _mark_base(plot: pg.PlotItem, result: MapResult) -> pg.TextItem | None:
     near_top = (y - min(ys)) > 0.85 * ((max(ys) - min(ys)) or 1.0)
     near_right = (x - min(xs)) > 0.75 * ((max(xs) - min(xs)) or 1.0)
     anchor = (1.12 if near_right else -0.12, -0.25 if near_top else 0.5)
-    label = pg.TextItem("this scenario", color="k", fill=pg.mkBrush(255, 255, 255, 220), anchor=anchor)
+    label = pg.TextItem(translate("Map", "this scenario"), color="k", fill=pg.mkBrush(255, 255, 255, 220), anchor=anchor)
     label.setFont(_font(FONT_PT - 1))
     label.setPos(x, y)
     plot.addItem(label)
@@ -339,7 +307,7 @@ def _colour_bar(bar: pg.PlotItem, result: MapResult, lo: float, hi: float) -> No
     bar.hideAxis("bottom")
     bar.hideAxis("left")
     bar.showAxis("right")
-    _style_axis(bar.getAxis("right"), _shown(f"{result.label} [{unit}]" if unit else result.label))
+    _style_axis(bar.getAxis("right"), _shown(shown_metric_label(result.metric, unit)))
     bar.setRange(xRange=(0, 1), yRange=(lo, hi if hi > lo else lo + 1), padding=0)
     bar.setMouseEnabled(False, False)
     bar.hideButtons()

@@ -36,6 +36,43 @@ PRESET_TEXTS: frozenset[str] = frozenset((
 ))
 
 
+#: The automatic marks of a what-if derived from a preset (:mod:`thermoviz.gui.window.scenario_text`).
+MODIFIED_SUFFIX = " (modified)"
+MODIFIED_NOTE = QT_TRANSLATE_NOOP(
+    "Presets", "What-if: settings changed from the original; the text below describes the original.") + "\n"
+
+
 def preset_text(text: str) -> str:
     """``text`` in the chosen language if it is a shipped preset's title or description, else as written."""
     return translate("Presets", text) if text in PRESET_TEXTS else text
+
+
+def unmarked_title(title: str) -> str:
+    """``title`` without any automatic " (modified)" marks at its end (a remembered what-if carries one)."""
+    while title.endswith(MODIFIED_SUFFIX):
+        title = title[: -len(MODIFIED_SUFFIX)]
+    return title
+
+
+def unmarked_description(description: str) -> str:
+    """``description`` without the automatic what-if note(s) at its start."""
+    while description.startswith(MODIFIED_NOTE):
+        description = description[len(MODIFIED_NOTE):]
+    return description
+
+
+def shown_title(title: str) -> str:
+    """``title`` as the window (and a map's title) shows it: a shipped preset's in the chosen language, its
+    "(modified)" marks too."""
+    plain = unmarked_title(title)
+    text = preset_text(plain)
+    for _mark in range((len(title) - len(plain)) // len(MODIFIED_SUFFIX)):
+        text = translate("Presets", "{title} (modified)").format(title=text)
+    return text
+
+
+def shown_description(description: str) -> str:
+    """``description`` as the window shows it (see :func:`shown_title`)."""
+    plain = unmarked_description(description)
+    marks = (len(description) - len(plain)) // len(MODIFIED_NOTE)
+    return (translate("Presets", MODIFIED_NOTE.rstrip("\n")) + "\n") * marks + preset_text(plain)

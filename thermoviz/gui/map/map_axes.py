@@ -8,8 +8,8 @@ from __future__ import annotations
 import math
 
 from thermoviz.analysis.fields import UNDOCK_AFTER_PUNCTURE, field_info
-from thermoviz.analysis.metrics import GRADE_METRICS, METRICS
-from thermoviz.model.language import translate
+from thermoviz.figure.map_words import grade_threshold, shown_field_label, shown_metric_label  # noqa: F401
+from thermoviz.model.language import number
 from thermoviz.io.vehicles import get_vehicle
 from thermoviz.model.scenario import Scenario, ScenarioError
 
@@ -51,7 +51,7 @@ def log_ticks(lo: float, hi: float, steps=(1, 2, 5)) -> list[tuple[float, str]]:
         for step in steps:
             v = step * 10.0 ** k
             if lo * 0.999 <= v <= hi * 1.001:
-                ticks.append((math.log10(v), f"{v:g}"))
+                ticks.append((math.log10(v), number(f"{v:g}")))
     return ticks
 
 
@@ -62,26 +62,3 @@ def _axes_free(scenario: Scenario, fields: tuple[str, str]) -> dict:
     if UNDOCK_AFTER_PUNCTURE in fields:
         drop.add("undock_time_h")
     return {k: v for k, v in data.items() if k not in drop}
-
-
-def shown_field_label(name: str) -> str:
-    """A map input's name and unit in the chosen language ("Hole diameter [mm]")."""
-    info = field_info(name)
-    label = translate("Fields", info.label)
-    return f"{label} [{translate('Units', info.unit)}]" if info.unit else label
-
-
-def grade_threshold(g) -> str:
-    """"core 38 °C" (or "core 40 °C or wet-bulb 35 °C") in the chosen language."""
-    core = translate("Map", "core {core} °C").format(core=f"{g.core_c:g}")
-    if g.wet_bulb_c is None:
-        return core
-    return translate("Map", "{core} or wet-bulb {wet_bulb} °C").format(core=core, wet_bulb=f"{g.wet_bulb_c:g}")
-
-
-def shown_metric_label(name: str) -> str:
-    """A map colour's name and unit in the chosen language."""
-    metric, g = METRICS[name], GRADE_METRICS.get(name)
-    label = translate("Map", metric.label) if g is None else translate("Map", "Crew margin below {grade} ({threshold})").format(
-        grade=translate("Grades", g.title).lower(), threshold=grade_threshold(g))
-    return f"{label} [{translate('Units', metric.unit)}]" if metric.unit else label

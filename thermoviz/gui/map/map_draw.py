@@ -10,6 +10,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from thermoviz.model.language import translate
+
 from ..accessible import describe_map
 from .map_axes import log_ticks
 from .map_odds import KEY_NOTE as ODDS_KEY_NOTE
@@ -40,7 +42,8 @@ class MapDrawMixin:
         widget.setMinimumSize(300, 220)
         # The title and the key become wrapping labels of the tab: drawn inside the scene they
         # would either widen it past a 1024 px window or be cut.
-        from thermoviz.figure.map_plot import _key, _title
+        from thermoviz.figure.map_plot import _title
+        from thermoviz.figure.map_words import map_key
         from thermoviz.figure.units_view import shown_temps
 
         for row in (0, 2):
@@ -50,7 +53,7 @@ class MapDrawMixin:
                 item.setMaximumHeight(0)
                 item.setMinimumHeight(0)
         self.title_label.setText(shown_temps(_title(result)))
-        self.key_text = shown_temps(_key(result)) + ("<br>" + ODDS_KEY_NOTE if weights is not None else "")
+        self.key_text = shown_temps(map_key(result)) + ("<br>" + translate("Map", ODDS_KEY_NOTE) if weights is not None else "")
         self.readout.setText(self.hover_text or self.key_text)
         self.map_holder.addWidget(widget, 1)
         self.map_widget, self._plot = widget, widget.ci.getItem(1, 0)

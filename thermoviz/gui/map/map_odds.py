@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from thermoviz.api_odds import MISSION_DAYS, radiator_area
+from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
 from thermoviz.model.odds import perforation_odds
 from thermoviz.model.odds.words import one_in
 from thermoviz.model.scenario import ScenarioError
@@ -17,8 +18,8 @@ from thermoviz.model.scenario import ScenarioError
 HOLE = "hole_diameter_mm"
 FLOOR = 0.12  # weight of the least likely holes (still visible)
 DECADES = 3.0  # a hole this many powers of ten less likely than the likeliest reaches the floor
-KEY_NOTE = ("Faded: holes less likely to happen (odds of a hole this big or bigger per 6-month mission, "
-            "meteoroid and debris flux models; vivid = likelier).")
+KEY_NOTE = QT_TRANSLATE_NOOP("Map", "Faded: holes less likely to happen (odds of a hole this big or bigger per "
+                             "6-month mission, meteoroid and debris flux models; vivid = likelier).")
 
 
 def hole_axis(result) -> str | None:
@@ -61,5 +62,6 @@ def cell_odds_text(result, i: int, j: int) -> str:
         return ""
     hole = float(result.x.values[i] if axis == "x" else result.y.values[j])
     p = hole_probabilities(result.scenario.vehicle, [hole])
-    return "" if p is None else f"a hole this big or bigger: {one_in(float(p[0]))} per 6-month mission"
+    return "" if p is None else translate("Map", "a hole this big or bigger: {odds} per 6-month mission").format(
+        odds=one_in(float(p[0])))
 

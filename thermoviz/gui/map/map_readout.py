@@ -12,8 +12,11 @@ import math
 import numpy as np
 from PySide6.QtCore import Qt
 
+from thermoviz.analysis.fields import field_info
 from thermoviz.analysis.metrics import MARGIN_NOT_REACHED_H
+from thermoviz.figure.map_words import metric_name
 from thermoviz.figure.units_view import shown_temps, value_display
+from thermoviz.model.language import number, translate
 from thermoviz.model.units import delta_c_to_unit
 from thermoviz.model.outcome.grades import grade
 
@@ -26,7 +29,12 @@ def _fmt(value: float, unit: str) -> str:
     scale, offset, unit = value_display(unit)  # °C and K in °F when View ▸ Units says so
     value = value * scale + offset
     text = f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
-    return f"{text} {unit}".strip()
+    return f"{number(text)} {translate('Units', unit)}".strip()
+
+
+def field_name(name: str) -> str:
+    """A map input's name (no unit) in the chosen language."""
+    return translate("Fields", field_info(name).label)
 
 
 class MapReadoutMixin:
@@ -46,25 +54,30 @@ class MapReadoutMixin:
 
     def cell_text(self, i: int, j: int) -> str:
         r = self.result
-        parts = [f"{r.x.label}: {_fmt(float(r.x.values[i]), r.x.unit)}",
-                 f"{r.y.label}: {_fmt(float(r.y.values[j]), r.y.unit)}"]
-        value = float(r.values[j, i])
+        parts = [f"{field_name(r.x.field)}: {_fmt(float(r.x.values[i]), r.x.unit)}",
+                 f"{field_name(r.y.field)}: {_fmt(float(r.y.values[j]), r.y.unit)}"]
+        value, metric = float(r.values[j, i]), metric_name(r.metric)
         if r.metric == "crew_margin_h" and value >= MARGIN_NOT_REACHED_H:
-            parts.append(f"{r.label}: crew limit not reached ({r.scenario.crew} crew)")
+            parts.append(translate("Map", "{metric}: crew limit not reached ({count} crew)").format(
+                metric=metric, count=r.scenario.crew))
         else:
-            parts.append(f"{r.label}: {_fmt(value, r.unit)}")
+            parts.append(f"{metric}: {_fmt(value, r.unit)}")
         odds = cell_odds_text(r, i, j) if self.odds_check.isChecked() else ""
         if odds:
             parts.append(odds)
-        title = grade(r.grade).title.lower()
+        title = translate("Grades", grade(r.grade).title).lower()
         for crew, margins in r.crew_margins.items():
             m = float(margins[j, i])
             _, _, unit = value_display("K")
             m *= delta_c_to_unit(1.0)
-            word = ("—" if not np.isfinite(m) else f"{m:.1f} {unit} below {title}" if m > 0 else
-                    f"{title} ({-m:.1f} {unit} over)")
-            parts.append(f"{crew} crew: {word}")
-        return shown_temps(" · ".join(parts)) + ("  (click: load this case)" if self.state in ("current", "coarse") else "")
+            margin = number(f"{abs(m):.1f}")
+            word = ("—" if not np.isfinite(m) else
+                    translate("Map", "{margin} {unit} below {grade}").format(margin=margin, unit=unit, grade=title)
+                    if m > 0 else
+                    translate("Map", "{grade} ({margin} {unit} over)").format(grade=title, margin=margin, unit=unit))
+            parts.append(translate("Map", "{count} crew: {margin}").format(count=crew, margin=word))
+        click = "  " + translate("Map", "(click: load this case)") if self.state in ("current", "coarse") else ""
+        return shown_temps(" · ".join(parts)) + click
 
     def _hovered(self, scene_pos) -> None:
         cell = self.cell_at(scene_pos)

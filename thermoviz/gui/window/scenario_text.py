@@ -22,12 +22,10 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit
 
-from thermoviz.io.preset_texts import preset_text
-from thermoviz.model.language import QT_TRANSLATE_NOOP, translate
+from thermoviz.io.preset_texts import (MODIFIED_NOTE, MODIFIED_SUFFIX, preset_text, shown_description,  # noqa: F401
+                                       shown_title, unmarked_description, unmarked_title)
+from thermoviz.model.language import translate
 
-MODIFIED_SUFFIX = " (modified)"
-MODIFIED_NOTE = QT_TRANSLATE_NOOP(
-    "Presets", "What-if: settings changed from the original; the text below describes the original.") + "\n"
 _TEXT_FIELDS = ("title", "description")
 
 
@@ -36,35 +34,6 @@ def settings_differ(scenario, base) -> bool:
     if scenario is None or base is None:
         return False
     return dataclasses.replace(scenario, title=base.title, description=base.description) != base
-
-
-def unmarked_title(title: str) -> str:
-    """``title`` without any automatic " (modified)" marks at its end (a remembered what-if carries one)."""
-    while title.endswith(MODIFIED_SUFFIX):
-        title = title[: -len(MODIFIED_SUFFIX)]
-    return title
-
-
-def unmarked_description(description: str) -> str:
-    while description.startswith(MODIFIED_NOTE):
-        description = description[len(MODIFIED_NOTE):]
-    return description
-
-
-def shown_title(title: str) -> str:
-    """``title`` as the window shows it: a shipped preset's in the chosen language, its marks too."""
-    plain = unmarked_title(title)
-    text = preset_text(plain)
-    for _mark in range((len(title) - len(plain)) // len(MODIFIED_SUFFIX)):
-        text = translate("Presets", "{title} (modified)").format(title=text)
-    return text
-
-
-def shown_description(description: str) -> str:
-    """``description`` as the window shows it (see :func:`shown_title`)."""
-    plain = unmarked_description(description)
-    marks = (len(description) - len(plain)) // len(MODIFIED_NOTE)
-    return (translate("Presets", MODIFIED_NOTE.rstrip("\n")) + "\n") * marks + preset_text(plain)
 
 
 def saved_text(scenario, base):
