@@ -93,6 +93,12 @@ def test_cli_summary_in_russian(capsys):
 
 def test_fahrenheit_reads_decimal_commas():
     assert localise_temps("пик 39,45 °C, затем 18–27 °C", "F") == "пик 103,01 °F, затем 64–81 °F"
+    use_language("ru")
+    try:  # a whole number's converted tenth takes the language's comma (the limits' captions, event labels)
+        assert localise_temps("Ядро 38 °C", "F", exact=True) == "Ядро 100,4 °F"
+    finally:
+        use_language("en")
+    assert localise_temps("Core 38 °C", "F", exact=True) == "Core 100.4 °F"
 
 
 def test_russian_must_be_messages_use_the_instrumental_case():

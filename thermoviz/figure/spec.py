@@ -116,10 +116,12 @@ class LimitSpec:
     @property
     def text(self) -> str:
         """The caption in the shown temperature unit (View ▸ Units); a limit is exact, so 38 °C reads 100.4 °F."""
-        caption = translate("Plots", self.caption)
-        if "°C" not in caption:
-            return caption.format(low=self.limit.low, high=self.limit.high)
-        low, high = (None if v is None else round(c_to_unit(v), 1) for v in (self.limit.low, self.limit.high))
+        caption = translate("Plots", self.caption).replace("{low:g}", "{low}").replace("{high:g}", "{high}")
+        low, high = self.limit.low, self.limit.high
+        if "°C" in caption:
+            low, high = (None if v is None else round(c_to_unit(v), 1) for v in (low, high))
+        # each number with the language's decimal separator (64,4–80,6 °F), the words untouched
+        low, high = (None if v is None else number(f"{v:g}") for v in (low, high))
         return caption.format(low=low, high=high).replace("°C", temp_symbol())
 
 

@@ -16,6 +16,8 @@ import re
 
 import numpy as np
 
+from .language import number
+
 #: Unit ids and the symbol a reader sees.
 TEMP_UNITS: dict[str, str] = {"C": "°C", "F": "°F"}
 DEFAULT_UNIT = "C"
@@ -95,7 +97,9 @@ def _converted(text: str, delta: bool, exact: bool) -> str:
         out = out[:-2] if out.endswith(".0") else out
     else:
         out = f"{value:.{digits}f}"
-    return out.replace(".", ",") if "," in text else out
+    if "," in text:  # the text's own decimal comma
+        return out.replace(".", ",")
+    return out if "." in text else number(out)  # a whole number: the language's separator (100,4 °F)
 
 
 def localise_temps(text: str, unit: str | None = None, exact: bool = False) -> str:

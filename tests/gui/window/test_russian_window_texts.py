@@ -127,3 +127,21 @@ def test_every_text_in_the_russian_plots_is_russian(qtbot, crew_strain_warm, set
     assert english == set()
     assert validity and all(text.startswith("вне области применимости модели") for text in validity)
     assert time_tip.startswith("Часы после пробоя") and "Вид ▸ Ось времени" in time_tip
+
+
+def test_limit_captions_and_event_labels_in_fahrenheit_have_a_decimal_comma(qapp):
+    from thermoviz.figure.events import short_label
+    from thermoviz.figure.spec import PLOTS
+    from thermoviz.model.units import set_temp_unit
+
+    use_language("ru")
+    set_temp_unit("F")
+    try:
+        captions = [limit.text for plot in PLOTS for limit in plot.limits]
+        label = short_label("crew_limit")
+    finally:
+        set_temp_unit("C")
+        use_language("en")
+    assert label == "Ядро 100,4 °F"
+    assert "Комфорт 64,4–80,6 °F" in captions, captions
+    assert not [c for c in captions if DECIMAL_POINT.search(c)], captions
