@@ -36,7 +36,7 @@ def limit_caption(limit: LimitSpec) -> str:
 
 def limit_tooltip(limit: Limit) -> str:
     """What the limit is, why it matters and its source (explanations file), with the confidence."""
-    return explained("limit", limit.key, limit.label, translate("Plots", "Value's confidence: {confidence}").format(
+    return explained("limit", limit.key, translate("Limits", limit.label), translate("Plots", "Value's confidence: {confidence}").format(
         confidence=translate("Confidence", limit.confidence)))
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from . import clock
 from .crew.clothing import CLOTHING, DEFAULT_CLOTHING
-from .language import QT_TRANSLATE_NOOP, translate
+from .language import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -159,7 +159,7 @@ class FieldSpec:
             else:
                 what = (translate("Fields", "a whole number from {low} to {high}") if self.kind is int
                         else translate("Fields", "a number from {low} to {high}"))
-            text = what.format(low=_fmt(self.minimum), high=_fmt(self.maximum))
+            text = what.format(low=number(_fmt(self.minimum)), high=number(_fmt(self.maximum)))
             text += f" {translate('Units', self.unit)}" if self.unit else ""
         if self.optional:
             text += translate("Fields", ", or none ({meaning})").format(meaning=translate("Fields", self.none_meaning))

@@ -145,3 +145,19 @@ def test_limit_captions_and_event_labels_in_fahrenheit_have_a_decimal_comma(qapp
     assert label == "Ядро 100,4 °F"
     assert "Комфорт 64,4–80,6 °F" in captions, captions
     assert not [c for c in captions if DECIMAL_POINT.search(c)], captions
+
+
+def test_limit_tooltips_and_allowed_ranges_are_russian(qapp):
+    from thermoviz.figure.parts import limit_tooltip
+    from thermoviz.model.limits import CORE_PHS_LIMIT
+    from thermoviz.model.scenario import FIELD_SPECS
+
+    use_language("ru")
+    try:
+        tooltip = limit_tooltip(CORE_PHS_LIMIT)
+        allowed = FIELD_SPECS["descent_duration_h"].allowed()
+    finally:
+        use_language("en")
+    heading = re.search(r"<b>(.*?)</b>", tooltip).group(1)
+    assert CYRILLIC.search(heading) and not DECIMAL_POINT.search(heading), heading
+    assert allowed.startswith("число от 0,5 до 48 ч"), allowed
