@@ -1168,7 +1168,12 @@
         <translation>Как у корабля ({hours} ч)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Switched to {vehicle}: {changes} (Ctrl+Z undoes it).</source>
         <translation>Выбран {vehicle}: {changes} (Ctrl+Z отменяет).</translation>
     </message>
@@ -1847,7 +1852,7 @@ Save them before {reason}?</source>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../thermoviz/figure/spec.py" line="+281"/>
+        <location filename="../thermoviz/figure/spec.py" line="+283"/>
         <location filename="../thermoviz/model/outcome/result.py" line="+48"/>
         <source>Puncture</source>
         <extracomment>Result series the plots leave to the data outputs (CSV, --json), each with why. The series whose values come from the crew heat-strain worker (drawn &quot;computing…&quot; until then). Line look of each model event (style differs as well as colour). Compact event labels, used when the full ones cannot all fit (narrow window).

@@ -161,3 +161,13 @@ def test_limit_tooltips_and_allowed_ranges_are_russian(qapp):
     heading = re.search(r"<b>(.*?)</b>", tooltip).group(1)
     assert CYRILLIC.search(heading) and not DECIMAL_POINT.search(heading), heading
     assert allowed.startswith("число от 0,5 до 48 ч"), allowed
+
+
+def test_vehicle_return_hours_and_station_note_are_russian(russian_window):
+    controls = russian_window.controls
+    for preset, check in (("progress-ms21", "Как у корабля (24,8 ч)"), ("nauka-rtod", None)):
+        controls.preset_combo.setCurrentIndex(controls.preset_combo.findData(preset))
+        assert russian_window.wait_idle(60)
+        if check:
+            assert controls.descent.none_box.text() == check
+    assert controls.descent.spin.specialValueText() == "н/д"  # a station module has no return

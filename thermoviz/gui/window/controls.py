@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 
 from superqt.utils import signals_blocked
 from thermoviz.model.crew.clothing import CLOTHING
-from thermoviz.model.language import translate
+from thermoviz.model.language import number, translate
 from thermoviz.model.scenario import CREW_MODELS, FIELD_SPECS, Scenario, ScenarioError
 
 from thermoviz.io.calibration_range import cd_note
@@ -271,9 +271,9 @@ class Controls(QWidget):
         if station:
             self.descent.none_box.setText(translate("Controls", "Vehicle value (none)"))
         elif descent is not None:
-            self.descent.none_box.setText(translate("Controls", "Vehicle value ({hours} h)").format(hours=f"{descent:g}"))
+            self.descent.none_box.setText(translate("Controls", "Vehicle value ({hours} h)").format(hours=number(f"{descent:g}")))
         # A station module has no return: the greyed box says so instead of a stale number.
-        self.descent.spin.setSpecialValueText("n/a" if station else "")
+        self.descent.spin.setSpecialValueText(translate("Controls", "n/a") if station else "")
         self.descent.set_none_value(self.descent.spin.minimum() if station else descent)
 
     def _update_timing_enabled(self) -> None:
