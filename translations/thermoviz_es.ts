@@ -2768,6 +2768,16 @@ Further series a simulated Result carries for other models and for scripts (not 
         <source>(click: load this case)</source>
         <translation>(clic: cargar este caso)</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/analysis/jobs.py" line="+58"/>
+        <source>Limits: nobody rides in this scenario (crew 0).</source>
+        <translation>Límites: nadie viaja en este escenario (tripulación 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits: the vehicle never undocks here, so the crew never rides it home.</source>
+        <translation>Límites: aquí la nave nunca se desacopla, así que la tripulación nunca regresa en ella.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

@@ -2768,6 +2768,16 @@ Further series a simulated Result carries for other models and for scripts (not 
         <source>(click: load this case)</source>
         <translation>(щелчок: загрузить этот вариант)</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/analysis/jobs.py" line="+58"/>
+        <source>Limits: nobody rides in this scenario (crew 0).</source>
+        <translation>Пределы: в этом сценарии никто не летит (экипаж 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits: the vehicle never undocks here, so the crew never rides it home.</source>
+        <translation>Пределы: здесь корабль не расстыковывается, поэтому экипаж не возвращается на нём домой.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

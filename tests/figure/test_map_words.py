@@ -64,3 +64,19 @@ def test_english_map_words_unchanged(qapp, result):
     assert _title(result) == ("What if: MS-22 brings its crew home after the leak: "
                               "crew margin below not acceptable (core 39 °C), 3 crew")
     assert "Black lines: the not acceptable boundary (core 39 °C) for 1, 2, 3 crew;" in map_key(result)
+
+
+def test_fixed_safe_limit_sentences_are_translated_where_shown(qapp):
+    """The Map tab shows find_limits' sentences through translate("Map", …): the two fixed ones are marked."""
+    import dataclasses
+
+    from thermoviz.analysis.jobs import find_limits
+    from thermoviz.model.language import translate
+
+    docked, nobody = load_scenario("soyuz-ms22"), dataclasses.replace(load_scenario("soyuz-ms22"), crew=0)
+    use_language("ru")
+    try:
+        shown = [translate("Map", s) for s in (*find_limits(docked), *find_limits(nobody))]
+    finally:
+        use_language("en")
+    assert shown[0].startswith("Пределы: здесь корабль не расстыковывается") and shown[1].startswith("Пределы: в этом")

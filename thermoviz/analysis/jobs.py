@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..io.lesson_odds import is_odds_dict
 from ..io.vehicles import resolve
+from ..model.language import QT_TRANSLATE_NOOP
 from ..model.outcome.grades import DEFAULT_BOUNDARY_GRADE
 from ..model.scenario import Scenario, ScenarioError
 from .crew_band import CrewBand, crew_band
@@ -54,9 +55,9 @@ def limit_fields(scenario: Scenario) -> tuple[str, ...]:
 def find_limits(scenario: Scenario, cancel=lambda: False, grade: str = DEFAULT_BOUNDARY_GRADE) -> list[str]:
     """One sentence per searched field (a field that cannot be searched says why, in one line)."""
     if scenario.crew < 1:
-        return ["Limits: nobody rides in this scenario (crew 0)."]
+        return [QT_TRANSLATE_NOOP("Map", "Limits: nobody rides in this scenario (crew 0).")]
     if scenario.undock_time_h is None:
-        return ["Limits: the vehicle never undocks here, so the crew never rides it home."]
+        return [QT_TRANSLATE_NOOP("Map", "Limits: the vehicle never undocks here, so the crew never rides it home.")]
     sentences = []
     for name in limit_fields(scenario):
         if cancel():

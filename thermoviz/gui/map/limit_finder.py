@@ -64,7 +64,7 @@ class LimitFinder(QLabel):
             return  # an edit arrived in between: its own search follows
         self.scenario, self.sentences = scenario, sentences
         self.setText(translate("Map", "<b>Safe limits</b> (this scenario, one input varied at a time): ")
-                     + " ".join(sentences))
+                     + " ".join(translate("Map", s) for s in sentences))  # the fixed ones (crew 0, no undock)
 
     def _failed(self, job: int, message: str) -> None:
         if self.runner.is_current(job):  # a cancelled job's late failure changes nothing
