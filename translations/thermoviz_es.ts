@@ -2769,7 +2769,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>(clic: cargar este caso)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/analysis/jobs.py" line="+58"/>
+        <location filename="../thermoviz/analysis/jobs.py" line="+62"/>
         <source>Limits: nobody rides in this scenario (crew 0).</source>
         <translation>Límites: nadie viaja en este escenario (tripulación 0).</translation>
     </message>
@@ -3903,6 +3903,101 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Time cursor: drag it, or click a plot</source>
         <extracomment>After the last interactive redraw, full-quality (antialiased) curves return this much later [ms]. Events the cursor jumps to when a result is first shown, in order of preference. Emitted with the cursor time [h] whenever the cursor moves.</extracomment>
         <translation>Cursor de tiempo: arrástrelo o haga clic en un gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>SafeLimits</name>
+    <message>
+        <location filename="../thermoviz/analysis/limits.py" line="+185"/>
+        <source>&quot;{grade}&quot; ({meaning})</source>
+        <extracomment>Bisection stops when the bracket is this narrow, by field unit (mm, h, -). Decimals of the value in the sentence, by unit.</extracomment>
+        <translation>«{grade}» ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>that survive (below {meaning})</source>
+        <translation>que sobreviven (por debajo de {meaning})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept below {grade}</source>
+        <translation>por debajo de {grade}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Latest undock with {crew} crew {below}: {value} after the puncture</source>
+        <extracomment>The head of a found limit&apos;s sentence, by (field kind, direction).</extracomment>
+        <translation>Desacople más tardío con {crew} a bordo {below}: {value} tras la perforación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earliest undock with {crew} crew {below}: {value} after the puncture</source>
+        <translation>Desacople más temprano con {crew} a bordo {below}: {value} tras la perforación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest undock with {crew} crew {below}: {value} after the start</source>
+        <translation>Desacople más tardío con {crew} a bordo {below}: {value} desde el inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earliest undock with {crew} crew {below}: {value} after the start</source>
+        <translation>Desacople más temprano con {crew} a bordo {below}: {value} desde el inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest hole with {crew} crew {below}: {value}</source>
+        <translation>Orificio más grande con {crew} a bordo {below}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest hole with {crew} crew {below}: {value}</source>
+        <translation>Orificio más pequeño con {crew} a bordo {below}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest {what} with {crew} crew {below}: {value}</source>
+        <translation>Mayor valor de «{what}» con {crew} a bordo {below}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest {what} with {crew} crew {below}: {value}</source>
+        <translation>Menor valor de «{what}» con {crew} a bordo {below}: {value}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Even 1 crew member reaches {grade} on this return</source>
+        <translation>Incluso 1 tripulante llega a {grade} en este regreso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most crew {below}: {best} of {seats}</source>
+        <translation>Máximo de tripulantes {below}: {best} de {seats}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No {what} from {low} to {high} keeps {crew} crew below {grade}</source>
+        <translation>Ningún valor de «{what}» entre {low} y {high} mantiene a una tripulación de {crew} por debajo de {grade}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{crew} crew stay below {grade} over the whole range searched, up to {high}</source>
+        <translation>Con {crew} a bordo, la tripulación se mantiene por debajo de {grade} en todo el rango buscado, hasta {high}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} crew: none</source>
+        <translation>{count} a bordo: ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} crew: all up to {value}</source>
+        <translation>{count} a bordo: todo hasta {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} crew: {value}</source>
+        <translation>{count} a bordo: {value}</translation>
     </message>
 </context>
 <context>

@@ -2769,7 +2769,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>(щелчок: загрузить этот вариант)</translation>
     </message>
     <message>
-        <location filename="../thermoviz/analysis/jobs.py" line="+58"/>
+        <location filename="../thermoviz/analysis/jobs.py" line="+62"/>
         <source>Limits: nobody rides in this scenario (crew 0).</source>
         <translation>Пределы: в этом сценарии никто не летит (экипаж 0).</translation>
     </message>
@@ -3903,6 +3903,101 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <source>Time cursor: drag it, or click a plot</source>
         <extracomment>After the last interactive redraw, full-quality (antialiased) curves return this much later [ms]. Events the cursor jumps to when a result is first shown, in order of preference. Emitted with the cursor time [h] whenever the cursor moves.</extracomment>
         <translation>Курсор времени: перетащите его или щёлкните по графику</translation>
+    </message>
+</context>
+<context>
+    <name>SafeLimits</name>
+    <message>
+        <location filename="../thermoviz/analysis/limits.py" line="+185"/>
+        <source>&quot;{grade}&quot; ({meaning})</source>
+        <extracomment>Bisection stops when the bracket is this narrow, by field unit (mm, h, -). Decimals of the value in the sentence, by unit.</extracomment>
+        <translation>«{grade}» ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>that survive (below {meaning})</source>
+        <translation>выживает (ниже порога: {meaning})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept below {grade}</source>
+        <translation>остаётся ниже уровня {grade}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Latest undock with {crew} crew {below}: {value} after the puncture</source>
+        <extracomment>The head of a found limit&apos;s sentence, by (field kind, direction).</extracomment>
+        <translation>Самая поздняя расстыковка, при которой экипаж из {crew} чел. {below}: {value} после пробоя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earliest undock with {crew} crew {below}: {value} after the puncture</source>
+        <translation>Самая ранняя расстыковка, при которой экипаж из {crew} чел. {below}: {value} после пробоя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest undock with {crew} crew {below}: {value} after the start</source>
+        <translation>Самая поздняя расстыковка, при которой экипаж из {crew} чел. {below}: {value} от начала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earliest undock with {crew} crew {below}: {value} after the start</source>
+        <translation>Самая ранняя расстыковка, при которой экипаж из {crew} чел. {below}: {value} от начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest hole with {crew} crew {below}: {value}</source>
+        <translation>Наибольшее отверстие, при котором экипаж из {crew} чел. {below}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest hole with {crew} crew {below}: {value}</source>
+        <translation>Наименьшее отверстие, при котором экипаж из {crew} чел. {below}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest {what} with {crew} crew {below}: {value}</source>
+        <translation>Наибольшее значение «{what}», при котором экипаж из {crew} чел. {below}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest {what} with {crew} crew {below}: {value}</source>
+        <translation>Наименьшее значение «{what}», при котором экипаж из {crew} чел. {below}: {value}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Even 1 crew member reaches {grade} on this return</source>
+        <translation>Даже 1 член экипажа достигает уровня {grade} при этом возвращении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most crew {below}: {best} of {seats}</source>
+        <translation>Наибольший экипаж, который {below}: {best} из {seats}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No {what} from {low} to {high} keeps {crew} crew below {grade}</source>
+        <translation>Ни одно значение «{what}» от {low} до {high} не удерживает экипаж из {crew} чел. ниже уровня {grade}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{crew} crew stay below {grade} over the whole range searched, up to {high}</source>
+        <translation>Экипаж из {crew} чел. остаётся ниже уровня {grade} во всём диапазоне поиска, до {high}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} crew: none</source>
+        <translation>{count} чел.: нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} crew: all up to {value}</source>
+        <translation>{count} чел.: весь диапазон до {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} crew: {value}</source>
+        <translation>{count} чел.: {value}</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import thermoviz
-from thermoviz.analysis.jobs import band_job, limits_job, map_job
+from thermoviz.analysis.jobs import band_job, limit_sentences, limits_job, map_job
 from thermoviz.analysis.worker_process import WorkerProcess
 
 X = ("hole_diameter_mm", 0.3, 3.0, 6)
@@ -65,7 +65,8 @@ def test_band_and_limits_answers(worker, crewed):
     assert scenario == crewed and band.n == 20 and band.sentence
     assert band.nominal.series["cabin_temp_c"] is not None  # a Result survives the trip (read-only series)
     worker.submit(3, functools.partial(limits_job, crewed.replace(undock_time_h=4.0)))
-    scenario, sentences = _answers(worker, 3)[-1][1]
+    scenario, limits = _answers(worker, 3)[-1][1]  # data: the window words them in its language
+    sentences = limit_sentences(limits)
     assert len(sentences) == 3 and sentences[0].startswith("Largest hole")
 
 
@@ -121,7 +122,7 @@ def test_band_and_limits_match_direct_calls(worker, crewed):
     np.testing.assert_array_equal(band.samples, here.samples)
     limited = crewed.replace(undock_time_h=4.0)
     worker.submit(21, functools.partial(limits_job, limited))
-    assert _answers(worker, 21)[-1][1][1] == find_limits(limited)
+    assert limit_sentences(_answers(worker, 21)[-1][1][1]) == find_limits(limited)
 
 
 def test_only_the_analysis_jobs_can_be_sent(worker):

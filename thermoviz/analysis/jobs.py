@@ -12,13 +12,14 @@ from collections.abc import Sequence
 
 from ..io.lesson_odds import is_odds_dict
 from ..io.vehicles import resolve
-from ..model.language import QT_TRANSLATE_NOOP
+from ..model.language import QT_TRANSLATE_NOOP, translate
+from ..model.outcome import grades
 from ..model.outcome.grades import DEFAULT_BOUNDARY_GRADE
 from ..model.scenario import Scenario, ScenarioError
 from .crew_band import CrewBand, crew_band
 from .evaluate import Cancelled
 from .fields import UNDOCK_AFTER_PUNCTURE
-from .limits import find_limit
+from .limits import SafeLimit, describe, find_limit
 from .step_odds import step_odds
 from .survival_map import MapResult, survival_map
 from .uncertainty import UncertaintyResult, uncertainty_band
@@ -52,26 +53,39 @@ def limit_fields(scenario: Scenario) -> tuple[str, ...]:
     return ("hole_diameter_mm", undock, "crew")
 
 
-def find_limits(scenario: Scenario, cancel=lambda: False, grade: str = DEFAULT_BOUNDARY_GRADE) -> list[str]:
-    """One sentence per searched field (a field that cannot be searched says why, in one line)."""
+def limit_items(scenario: Scenario, cancel=lambda: False,
+                grade: str = DEFAULT_BOUNDARY_GRADE) -> list[str | SafeLimit]:
+    """One :class:`SafeLimit` per searched field, as data: the window words them in its own language
+    (:func:`limit_sentences`); a fixed sentence when nothing can be searched, a one-line reason for a
+    field that cannot be."""
     if scenario.crew < 1:
         return [QT_TRANSLATE_NOOP("Map", "Limits: nobody rides in this scenario (crew 0).")]
     if scenario.undock_time_h is None:
         return [QT_TRANSLATE_NOOP("Map", "Limits: the vehicle never undocks here, so the crew never rides it home.")]
-    sentences = []
+    items: list[str | SafeLimit] = []
     for name in limit_fields(scenario):
         if cancel():
             raise Cancelled()
         try:
-            sentences.append(find_limit(scenario, name, grade=grade).sentence + ".")
+            items.append(find_limit(scenario, name, grade=grade))
         except ScenarioError as err:
-            sentences.append(f"{name}: {err}")
-    return sentences
+            items.append(f"{name}: {err}")
+    return items
+
+
+def limit_sentences(items: list[str | SafeLimit]) -> list[str]:
+    """The sentences of :func:`limit_items` in the chosen language (numbers with its decimal separator)."""
+    return [describe(item) + "." if isinstance(item, SafeLimit) else translate("Map", item) for item in items]
+
+
+def find_limits(scenario: Scenario, cancel=lambda: False, grade: str = DEFAULT_BOUNDARY_GRADE) -> list[str]:
+    """One sentence per searched field (a field that cannot be searched says why, in one line)."""
+    return limit_sentences(limit_items(scenario, cancel, grade))
 
 
 def limits_job(scenario: Scenario, *, progress, cancel, partial, grade: str = DEFAULT_BOUNDARY_GRADE):
-    """(scenario, the sentences of :func:`find_limits` for ``grade``)."""
-    return scenario, find_limits(scenario, cancel, grade)
+    """(scenario, :func:`limit_items` for ``grade``): worded where shown, since this process has no language."""
+    return scenario, limit_items(scenario, cancel, grade)
 
 
 #: The jobs the worker process runs, by name: nothing else can be asked of it.
@@ -93,10 +107,22 @@ def answer_problem(job_name: str, answer) -> str | None:
               and is_odds_dict(answer[1]))
     elif job_name == "limits_job":
         ok = (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], Scenario)
-              and isinstance(answer[1], list) and all(isinstance(s, str) for s in answer[1]))
+              and isinstance(answer[1], list) and all(isinstance(s, str) or _limit_ok(s) for s in answer[1]))
     else:
         return f"unknown job {job_name[:40]!r}"
     return None if ok else f"the worker's answer to {job_name} has the wrong form"
+
+
+def _limit_ok(limit, depth: int = 0) -> bool:
+    """A safe limit the window can word: a searched field, a known grade, numbers where numbers go."""
+    if not isinstance(limit, SafeLimit) or depth > 1:
+        return False
+    fields = ("crew", "hole_diameter_mm", "undock_time_h", UNDOCK_AFTER_PUNCTURE)
+    numbers = (limit.value, *limit.search_range, *(limit.bracket or ()))
+    return (limit.field in fields and limit.grade in grades.GRADE_IDS and isinstance(limit.crew, int)
+            and len(limit.search_range) == 2 and all(v is None or isinstance(v, (int, float)) for v in numbers)
+            and limit.direction in ("largest", "smallest") and isinstance(limit.others, dict)
+            and all(isinstance(c, int) and _limit_ok(o, depth + 1) for c, o in limit.others.items()))
 
 
 def _map_shapes_agree(m: MapResult) -> bool:

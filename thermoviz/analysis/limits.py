@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..api import simulate
 from ..io.vehicles import get_vehicle, resolve
+from ..model.language import QT_TRANSLATE_NOOP, number, translate
 from ..model.outcome import grades
 from ..model.params import VehicleParams
 from ..model.scenario import Scenario, ScenarioError
@@ -176,61 +177,87 @@ def _most_crew(scenario: Scenario, vehicle: VehicleParams | None, grade: str) ->
     bracket = None if best is None else (float(best), float(first_bad if first_bad is not None else best))
     limit = SafeLimit("crew", "", scenario.crew, None if best is None else float(best), "largest", bracket,
                       (1.0, float(seats)), 1.0, runs, grade=grade)
-    g = grades.grade(grade)
-    if best is None:
-        text = f"Even 1 crew member reaches {_grade_words(g)} on this return"
-    else:
-        text = f"Most crew {_below(g)}: {best} of {seats}"
-    return SafeLimit(**{**limit.__dict__, "sentence": text})
+    return SafeLimit(**{**limit.__dict__, "sentence": describe(limit)})
 
 
 def _grade_words(g: grades.Grade) -> str:
     """'"not acceptable" (core 39 °C, where performance drops sharply)'."""
-    return f"\"{g.title.lower()}\" ({g.meaning})"
+    text = translate("SafeLimits", "\"{grade}\" ({meaning})")
+    return text.format(grade=translate("Grades", g.title).lower(), meaning=translate("Grades", g.meaning))
 
 
 def _below(g: grades.Grade) -> str:
     """How a sentence says "stays below this grade"; "survive" only for not_survivable."""
     if g.id == grades.NOT_SURVIVABLE.id:
-        return f"that survive (below {g.meaning})"
-    return f"kept below {_grade_words(g)}"
+        return translate("SafeLimits", "that survive (below {meaning})").format(meaning=translate("Grades", g.meaning))
+    return translate("SafeLimits", "kept below {grade}").format(grade=_grade_words(g))
 
 
 def _fmt(value: float, unit: str) -> str:
     digits = _DECIMALS.get(unit, 3)
-    text = f"{value:.{digits}f}"
-    return f"{text} {unit}" if unit else text
+    text = number(f"{value:.{digits}f}")
+    return f"{text} {translate('Units', unit)}" if unit else text
+
+
+#: The head of a found limit's sentence, by (field kind, direction).
+_HEADS = {
+    ("after_puncture", "largest"):
+        QT_TRANSLATE_NOOP("SafeLimits", "Latest undock with {crew} crew {below}: {value} after the puncture"),
+    ("after_puncture", "smallest"):
+        QT_TRANSLATE_NOOP("SafeLimits", "Earliest undock with {crew} crew {below}: {value} after the puncture"),
+    ("after_start", "largest"):
+        QT_TRANSLATE_NOOP("SafeLimits", "Latest undock with {crew} crew {below}: {value} after the start"),
+    ("after_start", "smallest"):
+        QT_TRANSLATE_NOOP("SafeLimits", "Earliest undock with {crew} crew {below}: {value} after the start"),
+    ("hole", "largest"): QT_TRANSLATE_NOOP("SafeLimits", "Largest hole with {crew} crew {below}: {value}"),
+    ("hole", "smallest"): QT_TRANSLATE_NOOP("SafeLimits", "Smallest hole with {crew} crew {below}: {value}"),
+    ("other", "largest"): QT_TRANSLATE_NOOP("SafeLimits", "Largest {what} with {crew} crew {below}: {value}"),
+    ("other", "smallest"): QT_TRANSLATE_NOOP("SafeLimits", "Smallest {what} with {crew} crew {below}: {value}"),
+}
+
+
+def _kind(name: str) -> str:
+    if name == UNDOCK_AFTER_PUNCTURE:
+        return "after_puncture"
+    return {"undock_time_h": "after_start", "hole_diameter_mm": "hole"}.get(name, "other")
 
 
 def describe(limit: SafeLimit, others: dict | None = None) -> str:
-    """One sentence naming the grade, e.g. "Largest hole with 3 crew kept below "not acceptable" (core
-    39 °C, where performance drops sharply): 0.62 mm (2 crew: 0.91 mm, 1 crew: 1.40 mm)"."""
-    info = field_info(limit.field)
+    """One sentence naming the grade in the chosen language (:func:`~thermoviz.model.language.translate`,
+    decimal separator included), e.g. "Largest hole with 3 crew kept below "not acceptable" (core
+    39 °C, where performance drops sharply): 0.62 mm (2 crew: 0.91 mm, 1 crew: 1.40 mm)".
+    ``others`` defaults to the limit's own (:attr:`SafeLimit.others`)."""
     g = grades.grade(limit.grade)
+    if limit.field == "crew":
+        if limit.value is None:
+            text = translate("SafeLimits", "Even 1 crew member reaches {grade} on this return")
+            return text.format(grade=_grade_words(g))
+        text = translate("SafeLimits", "Most crew {below}: {best} of {seats}")
+        return text.format(below=_below(g), best=int(limit.value), seats=int(limit.search_range[1]))
+    info = field_info(limit.field)
+    label = translate("Fields", info.label).lower()
     lo, hi = limit.search_range
-    crew = f"{limit.crew} crew"
     if limit.value is None:
-        return (f"No {info.label.lower()} from {_fmt(lo, info.unit)} to {_fmt(hi, info.unit)} keeps "
-                f"{crew} below {_grade_words(g)}")
+        text = translate("SafeLimits", "No {what} from {low} to {high} keeps {crew} crew below {grade}")
+        return text.format(what=label, low=_fmt(lo, info.unit), high=_fmt(hi, info.unit), crew=limit.crew,
+                           grade=_grade_words(g))
     if limit.bracket and limit.bracket[0] == limit.bracket[1]:
-        head = (f"{crew} stay below {_grade_words(g)} over the whole range searched, up to "
-                f"{_fmt(hi, info.unit)}")
-    elif limit.field in ("undock_time_h", UNDOCK_AFTER_PUNCTURE):
-        after = "after the puncture" if limit.field == UNDOCK_AFTER_PUNCTURE else "after the start"
-        word = "Latest" if limit.direction == "largest" else "Earliest"
-        head = f"{word} undock with {crew} {_below(g)}: {_fmt(limit.value, 'h')} {after}"
+        text = translate("SafeLimits", "{crew} crew stay below {grade} over the whole range searched, up to {high}")
+        head = text.format(crew=limit.crew, grade=_grade_words(g), high=_fmt(hi, info.unit))
     else:
-        word = "Largest" if limit.direction == "largest" else "Smallest"
-        what = "hole" if limit.field == "hole_diameter_mm" else info.label.lower()
-        head = f"{word} {what} with {crew} {_below(g)}: {_fmt(limit.value, info.unit)}"
+        unit = "h" if _kind(limit.field).startswith("after") else info.unit
+        head = translate("SafeLimits", _HEADS[_kind(limit.field), limit.direction]).format(
+            what=label, crew=limit.crew, below=_below(g), value=_fmt(limit.value, unit))
     parts = []
-    for c, other in (others or {}).items():
+    for c, other in (limit.others if others is None else others).items():
         if other.value is None:
-            parts.append(f"{c} crew: none")
+            parts.append(translate("SafeLimits", "{count} crew: none").format(count=c))
         elif other.bracket and other.bracket[0] == other.bracket[1]:
-            parts.append(f"{c} crew: all up to {_fmt(other.search_range[1], info.unit)}")
+            text = translate("SafeLimits", "{count} crew: all up to {value}")
+            parts.append(text.format(count=c, value=_fmt(other.search_range[1], info.unit)))
         else:
-            parts.append(f"{c} crew: {_fmt(other.value, info.unit)}")
+            text = translate("SafeLimits", "{count} crew: {value}")
+            parts.append(text.format(count=c, value=_fmt(other.value, info.unit)))
     return head + (f" ({', '.join(parts)})" if parts else "")
 
 

@@ -8,7 +8,7 @@ values in which a tagged object stands for anything JSON lacks:
   numbers), ``{"$m": [...]}`` a read-only mapping;
 * ``{"$a": [dtype, shape, offset, nbytes]}`` a numpy array of numbers or booleans;
 * ``{"$c": name, "f": {field: value}}`` one of the dataclasses in :data:`TYPES`
-  (scenario, result, vehicle, map, band), rebuilt through its constructor so its own
+  (scenario, result, vehicle, map, band, safe limit), rebuilt through its constructor so its own
   checks run.
 
 Decoding builds nothing else: a message can only carry data.  Anything malformed
@@ -30,6 +30,7 @@ from ..model.params import LoopParams, VehicleParams
 from ..model.outcome.result import Result, Verdict
 from ..model.scenario import Scenario
 from .crew_band import CrewBand, Variant
+from .limits import SafeLimit
 from .survival_map import MapAxis, MapResult
 from .uncertainty import UncertaintyResult
 
@@ -41,7 +42,7 @@ MAX_MESSAGE_BYTES = 1024 * 1024 * 1024
 MAX_DEPTH = 40
 #: The dataclasses a message may carry, by name.
 TYPES = {cls.__name__: cls for cls in (Scenario, Result, Verdict, VehicleParams, LoopParams, MapAxis, MapResult,
-                                       UncertaintyResult, CrewBand, Variant)}
+                                       UncertaintyResult, CrewBand, Variant, SafeLimit)}
 _DTYPE_KINDS = "biuf"  # bool, signed, unsigned, float: never object or structured arrays
 
 

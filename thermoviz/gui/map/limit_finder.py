@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from functools import partial
 
-from thermoviz.analysis.jobs import limits_job
+from thermoviz.analysis.jobs import limit_sentences, limits_job
 from thermoviz.model.language import translate
 from thermoviz.model.outcome.grades import DEFAULT_BOUNDARY_GRADE
 from thermoviz.model.scenario import Scenario
@@ -59,12 +59,12 @@ class LimitFinder(QLabel):
         if not self.runner.is_current(job):
             return
         self.runner.done(job)
-        scenario, sentences = answer
+        scenario, limits = answer
         if scenario != self.main.session.scenario:
             return  # an edit arrived in between: its own search follows
-        self.scenario, self.sentences = scenario, sentences
+        self.scenario, self.sentences = scenario, limit_sentences(limits)  # worded here: the worker has no language
         self.setText(translate("Map", "<b>Safe limits</b> (this scenario, one input varied at a time): ")
-                     + " ".join(translate("Map", s) for s in sentences))  # the fixed ones (crew 0, no undock)
+                     + " ".join(self.sentences))
 
     def _failed(self, job: int, message: str) -> None:
         if self.runner.is_current(job):  # a cancelled job's late failure changes nothing
