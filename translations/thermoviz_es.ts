@@ -4765,6 +4765,118 @@ Pase el puntero sobre un rombo para ver su fecha, lo ocurrido y su fuente.</tran
     </message>
 </context>
 <context>
+    <name>Uncertainty</name>
+    <message>
+        <location filename="../thermoviz/analysis/crew_band.py" line="+45"/>
+        <source>PHS is central: the outcome scale&apos;s 38 °C line is its ISO 7933 limit, it is the standard model of heat strain at work, and its crew estimates (not heat-acclimatised after months in a 22 °C station, still air) are the cautious reading</source>
+        <translation>PHS es la central: la línea de 38 °C de la escala de resultados es su límite ISO 7933, es el modelo estándar de estrés térmico en el trabajo, y sus supuestos de tripulación (sin aclimatar al calor tras meses en una estación a 22 °C, aire quieto) son la lectura prudente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JOS-3 is central because this scenario chose it; PHS, the ISO 7933 standard the outcome scale&apos;s 38 °C line comes from, is a variant</source>
+        <translation>JOS-3 es la central porque este escenario la eligió; PHS, la norma ISO 7933 de la que viene la línea de 38 °C de la escala de resultados, es una variante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>heat-acclimatised</source>
+        <extracomment>The fixed words of a variant&apos;s label (:func:`_label`), shown in the chosen language.</extracomment>
+        <translation>aclimatado al calor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not acclimatised</source>
+        <translation>sin aclimatar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same crew</source>
+        <translation>misma tripulación</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>crew core over {n} crew assumption sets (2 models)</source>
+        <translation>núcleo de la tripulación en {n} conjuntos de supuestos (2 modelos)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shaded band on the crew plot: the crew core over {n} crew assumption sets, both crew models and one assumption changed at a time; the solid curve is the central one. {why}. {summary}</source>
+        <translation>Banda sombreada en el gráfico de la tripulación: el núcleo de la tripulación en {n} conjuntos de supuestos, ambos modelos de tripulación y un supuesto cambiado cada vez; la curva continua es la central. {why}. {summary}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{low} to {high}</source>
+        <translation>de «{low}» a «{high}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew core peak {peak} °C on the central curve ({label}); across both crew models and the physiological assumptions {low}–{high} °C ({span})</source>
+        <translation>Pico del núcleo de la tripulación {peak} °C en la curva central ({label}); con ambos modelos de tripulación y los supuestos fisiológicos, {low}–{high} °C ({span})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; values at or above {limit} °C are beyond the models&apos; validated range</source>
+        <translation>; los valores de {limit} °C o más están fuera del rango validado de los modelos</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/analysis/crew_grades.py" line="+110"/>
+        <source>{crew} crew reach &quot;{grade}&quot; (core {core} °C or worse) in {pct} % of {n} plausible {vehicle}</source>
+        <translation>Con {crew} a bordo, la tripulación llega a «{grade}» (núcleo de {core} °C o peor) en el {pct} % de {n} {vehicle} plausibles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{crew} crew in {pct} %</source>
+        <translation>con {crew} a bordo en el {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/analysis/uncertainty.py" line="+310"/>
+        <source>The crew passes 38 °C (stop work) before landing in {pct} % of {n} plausible vehicles</source>
+        <extracomment>Whole-number vehicle facts that are not physics to sample (a vehicle has 1, 2 or 3 seats, never 2.4). Samples advanced together (one array run each); progress and cancel act between chunks. Series drawn as bands (those the model has). Limit events counted (the robustness sentence&apos;s words: :data:`_EVENT_SENTENCES`). crew count -&gt; grade id -&gt; share of samples at that grade or worse (:mod:`.crew_grades`) The robustness sentence when a limit event is counted: crew (landing or not) or cabin.</extracomment>
+        <translation>La tripulación supera 38 °C (dejar de trabajar) antes del aterrizaje en el {pct} % de {n} naves plausibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The crew passes 38 °C (stop work) in {pct} % of {n} plausible vehicles</source>
+        <translation>La tripulación supera 38 °C (dejar de trabajar) en el {pct} % de {n} naves plausibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cabin exceeds its comfort limit in {pct} % of {n} plausible vehicles</source>
+        <translation>La cabina supera su límite de confort en el {pct} % de {n} naves plausibles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{crew} crew reach {grade} or worse in {pct} % of {n} plausible vehicles</source>
+        <translation>Con {crew} a bordo, la tripulación llega a {grade} o peor en el {pct} % de {n} naves plausibles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} plausible vehicles simulated</source>
+        <translation>{n} naves plausibles simuladas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the spread is dominated by the {parameter} (rank correlation {r})</source>
+        <translation>; la dispersión la domina el parámetro «{parameter}» (correlación de rangos {r})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/uncertainty_bands.py" line="+34"/>
+        <source>5–95 % of {n} plausible vehicles</source>
+        <extracomment>Opacity (0-255) of a band&apos;s fill. A band row wider than this [px at LEGEND_PT] is broken into two lines: one long row (the crew band&apos;s, 454 px) would otherwise shrink its whole legend to the minimum scale in the 350 px column.</extracomment>
+        <translation>5–95 % de {n} naves plausibles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shaded: {what}</source>
+        <translation>Sombreado: {what}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/param_labels.py" line="+79"/>
+        <source>{loop} loop: {parameter}</source>
+        <extracomment>Loop parameter -&gt; plain words.</extracomment>
+        <translation>circuito {loop}: {parameter}</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../thermoviz/model/language.py" line="+50"/>

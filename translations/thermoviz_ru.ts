@@ -4765,6 +4765,118 @@ Hover a diamond for its date, what happened and its source.</source>
     </message>
 </context>
 <context>
+    <name>Uncertainty</name>
+    <message>
+        <location filename="../thermoviz/analysis/crew_band.py" line="+45"/>
+        <source>PHS is central: the outcome scale&apos;s 38 °C line is its ISO 7933 limit, it is the standard model of heat strain at work, and its crew estimates (not heat-acclimatised after months in a 22 °C station, still air) are the cautious reading</source>
+        <translation>PHS — центральная модель: линия 38 °C шкалы исходов — это её предел ISO 7933, это стандартная модель теплового напряжения при работе, и её оценки экипажа (не акклиматизирован к жаре после месяцев на станции при 22 °C, неподвижный воздух) — осторожное прочтение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JOS-3 is central because this scenario chose it; PHS, the ISO 7933 standard the outcome scale&apos;s 38 °C line comes from, is a variant</source>
+        <translation>JOS-3 — центральная модель, потому что её выбрал этот сценарий; PHS, стандарт ISO 7933, из которого взята линия 38 °C шкалы исходов, — вариант</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>heat-acclimatised</source>
+        <extracomment>The fixed words of a variant&apos;s label (:func:`_label`), shown in the chosen language.</extracomment>
+        <translation>акклиматизирован к жаре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not acclimatised</source>
+        <translation>не акклиматизирован</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same crew</source>
+        <translation>тот же экипаж</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>crew core over {n} crew assumption sets (2 models)</source>
+        <translation>ядро тела экипажа по {n} наборам предположений (2 модели)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shaded band on the crew plot: the crew core over {n} crew assumption sets, both crew models and one assumption changed at a time; the solid curve is the central one. {why}. {summary}</source>
+        <translation>Затенённая полоса на графике экипажа: температура ядра тела экипажа по {n} наборам предположений, обе модели экипажа, по одному изменённому предположению; сплошная кривая — центральная. {why}. {summary}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{low} to {high}</source>
+        <translation>от «{low}» до «{high}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew core peak {peak} °C on the central curve ({label}); across both crew models and the physiological assumptions {low}–{high} °C ({span})</source>
+        <translation>Пик температуры ядра тела экипажа {peak} °C на центральной кривой ({label}); по обеим моделям экипажа и физиологическим предположениям {low}–{high} °C ({span})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; values at or above {limit} °C are beyond the models&apos; validated range</source>
+        <translation>; значения от {limit} °C и выше лежат за пределами проверенного диапазона моделей</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/analysis/crew_grades.py" line="+110"/>
+        <source>{crew} crew reach &quot;{grade}&quot; (core {core} °C or worse) in {pct} % of {n} plausible {vehicle}</source>
+        <translation>Экипаж из {crew} чел. достигает уровня «{grade}» (ядро тела {core} °C или хуже) в {pct} % из {n} правдоподобных вариантов {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{crew} crew in {pct} %</source>
+        <translation>{crew} чел. — в {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/analysis/uncertainty.py" line="+310"/>
+        <source>The crew passes 38 °C (stop work) before landing in {pct} % of {n} plausible vehicles</source>
+        <extracomment>Whole-number vehicle facts that are not physics to sample (a vehicle has 1, 2 or 3 seats, never 2.4). Samples advanced together (one array run each); progress and cancel act between chunks. Series drawn as bands (those the model has). Limit events counted (the robustness sentence&apos;s words: :data:`_EVENT_SENTENCES`). crew count -&gt; grade id -&gt; share of samples at that grade or worse (:mod:`.crew_grades`) The robustness sentence when a limit event is counted: crew (landing or not) or cabin.</extracomment>
+        <translation>Экипаж превышает 38 °C (прекратить работу) до посадки в {pct} % из {n} правдоподобных кораблей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The crew passes 38 °C (stop work) in {pct} % of {n} plausible vehicles</source>
+        <translation>Экипаж превышает 38 °C (прекратить работу) в {pct} % из {n} правдоподобных кораблей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cabin exceeds its comfort limit in {pct} % of {n} plausible vehicles</source>
+        <translation>Кабина выходит за предел комфорта в {pct} % из {n} правдоподобных кораблей</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{crew} crew reach {grade} or worse in {pct} % of {n} plausible vehicles</source>
+        <translation>Экипаж из {crew} чел. достигает уровня {grade} или хуже в {pct} % из {n} правдоподобных кораблей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} plausible vehicles simulated</source>
+        <translation>Просчитано правдоподобных кораблей: {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the spread is dominated by the {parameter} (rank correlation {r})</source>
+        <translation>; разброс определяется прежде всего параметром «{parameter}» (ранговая корреляция {r})</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/figure/uncertainty_bands.py" line="+34"/>
+        <source>5–95 % of {n} plausible vehicles</source>
+        <extracomment>Opacity (0-255) of a band&apos;s fill. A band row wider than this [px at LEGEND_PT] is broken into two lines: one long row (the crew band&apos;s, 454 px) would otherwise shrink its whole legend to the minimum scale in the 350 px column.</extracomment>
+        <translation>5–95 % из {n} правдоподобных кораблей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shaded: {what}</source>
+        <translation>Затенено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/param_labels.py" line="+79"/>
+        <source>{loop} loop: {parameter}</source>
+        <extracomment>Loop parameter -&gt; plain words.</extracomment>
+        <translation>контур {loop}: {parameter}</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../thermoviz/model/language.py" line="+50"/>

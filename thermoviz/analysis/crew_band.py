@@ -35,18 +35,22 @@ import numpy as np
 
 from ..model.crew.clothing import crew_params as clothing_params
 from ..model.engine.simulate import run_scenario
+from ..model.language import QT_TRANSLATE_NOOP, number, translate
 from ..model.limits import CORE_VALIDATED_MAX_C
 from ..model.outcome.grades import GRADE_IDS, crew_grade, grade
 from ..model.scenario import CREW_MODELS, Scenario
 
 MODEL_NAMES = {"phs": "ISO 7933 PHS", "jos3": "JOS-3"}
 WHY_CENTRAL = {
-    "phs": ("PHS is central: the outcome scale's 38 °C line is its ISO 7933 limit, it is the standard model of "
-            "heat strain at work, and its crew estimates (not heat-acclimatised after months in a 22 °C station, "
-            "still air) are the cautious reading"),
-    "jos3": ("JOS-3 is central because this scenario chose it; PHS, the ISO 7933 standard the outcome scale's "
-             "38 °C line comes from, is a variant"),
+    "phs": QT_TRANSLATE_NOOP("Uncertainty", "PHS is central: the outcome scale's 38 °C line is its ISO 7933 limit, "
+                             "it is the standard model of heat strain at work, and its crew estimates (not "
+                             "heat-acclimatised after months in a 22 °C station, still air) are the cautious reading"),
+    "jos3": QT_TRANSLATE_NOOP("Uncertainty", "JOS-3 is central because this scenario chose it; PHS, the ISO 7933 "
+                              "standard the outcome scale's 38 °C line comes from, is a variant"),
 }
+#: The fixed words of a variant's label (:func:`_label`), shown in the chosen language.
+LABEL_WORDS = (QT_TRANSLATE_NOOP("Uncertainty", "heat-acclimatised"),
+               QT_TRANSLATE_NOOP("Uncertainty", "not acclimatised"), QT_TRANSLATE_NOOP("Uncertainty", "same crew"))
 
 
 @dataclass(frozen=True)
@@ -95,31 +99,41 @@ class CrewBand:
         return 1 + len(self.variants)
 
     @property
-    def band_text(self) -> str:
-        """The legend row of the shading."""
-        return f"Shaded: crew core over {self.n} crew assumption sets (2 models)"
+    def band_detail(self) -> str:
+        """What the shading spans, for its legend row and tooltips (in the chosen language)."""
+        return translate("Uncertainty", "crew core over {n} crew assumption sets (2 models)").format(n=self.n)
+
+    @property
+    def why_central_text(self) -> str:
+        """:attr:`why_central` in the chosen language."""
+        return translate("Uncertainty", self.why_central)
 
     @property
     def caption(self) -> str:
         """The PDF caption paragraph."""
-        return (f"Shaded band on the crew plot: the crew core over {self.n} crew assumption sets, both crew models "
-                f"and one assumption changed at a time; the solid curve is the central one. {self.why_central}. "
-                f"{self.summary()}")
+        text = translate("Uncertainty", "Shaded band on the crew plot: the crew core over {n} crew assumption sets, "
+                         "both crew models and one assumption changed at a time; the solid curve is the central "
+                         "one. {why}. {summary}")
+        return text.format(n=self.n, why=self.why_central_text, summary=self.summary())
 
     @property
     def sentence(self) -> str:
         return self.summary()
 
     def summary(self) -> str:
-        """One sentence for the verdict, the summary and the PDF."""
+        """One sentence for the verdict, the summary and the PDF (in the chosen language)."""
         lo, hi = self.peak_range_c
-        words = [grade(g).title.lower() for g in self.grades]
-        span = words[0] if len(words) == 1 else f"{words[0]} to {words[-1]}"
+        words = [translate("Grades", grade(g).title).lower() for g in self.grades]
+        span = words[0] if len(words) == 1 else translate("Uncertainty", "{low} to {high}").format(
+            low=words[0], high=words[-1])
         c = self.central
-        text = (f"Crew core peak {c.core_peak_c:.1f} °C on the central curve ({c.label}); across both crew models "
-                f"and the physiological assumptions {lo:.1f}–{hi:.1f} °C ({span})")
+        text = translate("Uncertainty", "Crew core peak {peak} °C on the central curve ({label}); across both crew "
+                         "models and the physiological assumptions {low}–{high} °C ({span})")
+        text = text.format(peak=number(f"{c.core_peak_c:.1f}"), label=shown_label(c.label), low=number(f"{lo:.1f}"),
+                           high=number(f"{hi:.1f}"), span=span)
         if hi >= CORE_VALIDATED_MAX_C:
-            text += f"; values at or above {CORE_VALIDATED_MAX_C:g} °C are beyond the models' validated range"
+            more = translate("Uncertainty", "; values at or above {limit} °C are beyond the models' validated range")
+            text += more.format(limit=number(f"{CORE_VALIDATED_MAX_C:g}"))
         return text + "."
 
     def to_dict(self) -> dict:
@@ -159,6 +173,13 @@ def variant_params(scenario: Scenario) -> list[tuple[str, str, object]]:
              (f"{other}-met-1.0", f"{MODEL_NAMES[other]}, 1.0 met", swap(model=other, met=1.0)),
              (f"{other}-met-1.4", f"{MODEL_NAMES[other]}, 1.4 met", swap(model=other, met=1.4))]
     return rows
+
+
+def shown_label(label: str) -> str:
+    """A variant's label (:func:`_label`: "ISO 7933 PHS, not acclimatised, 1.4 met, …") in the chosen language:
+    its fixed words translated, its numbers with the language's decimal separator."""
+    return ", ".join(number(translate("Uncertainty", part)) if part in LABEL_WORDS else number(part)
+                     for part in label.split(", "))
 
 
 def _label(p) -> str:

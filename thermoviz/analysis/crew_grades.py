@@ -21,6 +21,7 @@ import numpy as np
 
 from ..model.engine.simulate import BatchResult
 from ..model.engine.vehicle_batch import simulate_vehicles
+from ..model.language import number, translate
 from ..model.outcome.grades import BOUNDARY_GRADE_IDS, crew_grade, grade
 
 
@@ -106,8 +107,10 @@ def sentence(grades: Mapping[str, Mapping[str, float]], n: int, asked: str = "no
         return ""
     g = grade(asked)
     counts = sorted(grades, key=int, reverse=True)
-    parts = [f"{counts[0]} crew reach \"{g.title.lower()}\" (core {g.core_c:g} °C or worse) in "
-             f"{100 * grades[counts[0]][asked]:.0f} % of {n} plausible {vehicle_name}"]
-    parts += [f"{c} crew in {100 * grades[c][asked]:.0f} %" for c in counts[1:]]
+    first = translate("Uncertainty", "{crew} crew reach \"{grade}\" (core {core} °C or worse) in {pct} % of {n} "
+                                     "plausible {vehicle}")
+    parts = [first.format(crew=counts[0], grade=translate("Grades", g.title).lower(), core=number(f"{g.core_c:g}"),
+                          pct=f"{100 * grades[counts[0]][asked]:.0f}", n=n, vehicle=vehicle_name)]
+    parts += [translate("Uncertainty", "{crew} crew in {pct} %").format(crew=c, pct=f"{100 * grades[c][asked]:.0f}")
+              for c in counts[1:]]
     return ", ".join(parts)
-

@@ -180,7 +180,7 @@ def _most_crew(scenario: Scenario, vehicle: VehicleParams | None, grade: str) ->
     return SafeLimit(**{**limit.__dict__, "sentence": describe(limit)})
 
 
-def _grade_words(g: grades.Grade) -> str:
+def grade_words(g: grades.Grade) -> str:
     """'"not acceptable" (core 39 °C, where performance drops sharply)'."""
     text = translate("SafeLimits", "\"{grade}\" ({meaning})")
     return text.format(grade=translate("Grades", g.title).lower(), meaning=translate("Grades", g.meaning))
@@ -190,7 +190,7 @@ def _below(g: grades.Grade) -> str:
     """How a sentence says "stays below this grade"; "survive" only for not_survivable."""
     if g.id == grades.NOT_SURVIVABLE.id:
         return translate("SafeLimits", "that survive (below {meaning})").format(meaning=translate("Grades", g.meaning))
-    return translate("SafeLimits", "kept below {grade}").format(grade=_grade_words(g))
+    return translate("SafeLimits", "kept below {grade}").format(grade=grade_words(g))
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -231,7 +231,7 @@ def describe(limit: SafeLimit, others: dict | None = None) -> str:
     if limit.field == "crew":
         if limit.value is None:
             text = translate("SafeLimits", "Even 1 crew member reaches {grade} on this return")
-            return text.format(grade=_grade_words(g))
+            return text.format(grade=grade_words(g))
         text = translate("SafeLimits", "Most crew {below}: {best} of {seats}")
         return text.format(below=_below(g), best=int(limit.value), seats=int(limit.search_range[1]))
     info = field_info(limit.field)
@@ -240,10 +240,10 @@ def describe(limit: SafeLimit, others: dict | None = None) -> str:
     if limit.value is None:
         text = translate("SafeLimits", "No {what} from {low} to {high} keeps {crew} crew below {grade}")
         return text.format(what=label, low=_fmt(lo, info.unit), high=_fmt(hi, info.unit), crew=limit.crew,
-                           grade=_grade_words(g))
+                           grade=grade_words(g))
     if limit.bracket and limit.bracket[0] == limit.bracket[1]:
         text = translate("SafeLimits", "{crew} crew stay below {grade} over the whole range searched, up to {high}")
-        head = text.format(crew=limit.crew, grade=_grade_words(g), high=_fmt(hi, info.unit))
+        head = text.format(crew=limit.crew, grade=grade_words(g), high=_fmt(hi, info.unit))
     else:
         unit = "h" if _kind(limit.field).startswith("after") else info.unit
         head = translate("SafeLimits", _HEADS[_kind(limit.field), limit.direction]).format(
@@ -261,4 +261,4 @@ def describe(limit: SafeLimit, others: dict | None = None) -> str:
     return head + (f" ({', '.join(parts)})" if parts else "")
 
 
-__all__ = ["SafeLimit", "TOLERANCES", "describe", "find_limit", "stays_below"]
+__all__ = ["SafeLimit", "TOLERANCES", "describe", "find_limit", "grade_words", "stays_below"]

@@ -40,11 +40,13 @@ from ..io.vehicles import provenance, resolve
 from ..model.engine.vehicle_batch import simulate_vehicles
 from ..model.outcome.grades import DEFAULT_BOUNDARY_GRADE, grade
 from ..model.outcome.result import Result
-from ..model.param_labels import parameter_label
+from ..model.language import QT_TRANSLATE_NOOP, number, translate
+from ..model.param_labels import parameter_label, shown_parameter_label
 from ..model.params import VehicleParams
 from ..model.scenario import Scenario, ScenarioError
 from . import crew_grades
 from .evaluate import Cancel, Progress, _check
+from .limits import grade_words
 
 
 FALLBACK_RELATIVE = 0.2
@@ -56,7 +58,7 @@ PERCENTILES = (5.0, 50.0, 95.0)
 CHUNK = 50
 #: Series drawn as bands (those the model has).
 BAND_SERIES = ("cabin_temp_c", "equipment_temp_c", "crew_core_temp_c")
-#: Limit events counted, with the words of the robustness sentence.
+#: Limit events counted (the robustness sentence's words: :data:`_EVENT_SENTENCES`).
 LIMIT_EVENTS = {"crew_limit": "the crew limit is reached before landing",
                 "equipment_limit": "the equipment limit is reached",
                 "cabin_temp_limit": "the cabin exceeds its comfort limit"}
@@ -86,6 +88,21 @@ class UncertaintyResult:
     @property
     def n(self) -> int:
         return len(self.samples)
+
+    def shown_sentence(self) -> str:
+        """:attr:`sentence` in the chosen language (the worker process that found it has none)."""
+        scenario = self.nominal.scenario
+        rides = scenario.crew > 0 and bool(np.asarray(self.nominal.crew_aboard, bool).any())
+        crew_shares = self.grades.get(str(scenario.crew)) if rides else None
+        return _sentence(self.limit_share, rides, self.n, self.dominant, self.sensitivity,
+                         self.nominal.events.get("landing") is not None, crew_shares, scenario.crew)
+
+    def shown_grades_sentence(self) -> str:
+        """:attr:`grades_sentence` in the chosen language."""
+        vehicle = self.nominal.vehicle
+        if vehicle is None:
+            return self.grades_sentence
+        return crew_grades.sentence(self.grades, self.n, vehicle_name=vehicle.display_name)
 
     def to_dict(self) -> dict:
         """The ``uncertainty`` block of ``run --json``."""
@@ -288,25 +305,33 @@ def _band(curves: np.ndarray) -> np.ndarray:
     return out
 
 
+#: The robustness sentence when a limit event is counted: crew (landing or not) or cabin.
+_EVENT_SENTENCES = {
+    ("crew_limit", True): QT_TRANSLATE_NOOP(
+        "Uncertainty", "The crew passes 38 °C (stop work) before landing in {pct} % of {n} plausible vehicles"),
+    ("crew_limit", False): QT_TRANSLATE_NOOP(
+        "Uncertainty", "The crew passes 38 °C (stop work) in {pct} % of {n} plausible vehicles"),
+    ("cabin_temp_limit", True): QT_TRANSLATE_NOOP(
+        "Uncertainty", "The cabin exceeds its comfort limit in {pct} % of {n} plausible vehicles"),
+}
+
+
 def _sentence(share: Mapping[str, float], rides: bool, n: int, dominant: str | None,
               sensitivity: Mapping[str, float], lands: bool = True, crew_shares: Mapping[str, float] | None = None,
               crew: int = 0) -> str:
-    """The robustness sentence; a riding crew is graded on the one outcome scale (the verdict's grade,
-    default ``not_acceptable``), never by the 38 °C event alone."""
+    """The robustness sentence in the chosen language; a riding crew is graded on the one outcome scale
+    (the verdict's grade, default ``not_acceptable``), never by the 38 °C event alone."""
     key = "crew_limit" if rides else "cabin_temp_limit"
     if crew_shares and DEFAULT_BOUNDARY_GRADE in crew_shares:
-        g = grade(DEFAULT_BOUNDARY_GRADE)
-        text = (f"{crew} crew reach \"{g.title.lower()}\" ({g.meaning}) or worse in "
-                f"{100.0 * crew_shares[DEFAULT_BOUNDARY_GRADE]:.0f} % of {n} plausible vehicles")
+        text = translate("Uncertainty", "{crew} crew reach {grade} or worse in {pct} % of {n} plausible vehicles")
+        text = text.format(crew=crew, grade=grade_words(grade(DEFAULT_BOUNDARY_GRADE)), n=n,
+                           pct=f"{100.0 * crew_shares[DEFAULT_BOUNDARY_GRADE]:.0f}")
     elif key not in share:
-        return f"{n} plausible vehicles simulated"
+        return translate("Uncertainty", "{n} plausible vehicles simulated").format(n=n)
     else:
-        pct = 100.0 * share[key]
-        what = LIMIT_EVENTS[key] if lands or key != "crew_limit" else "the crew limit is reached"
-        if key == "crew_limit":
-            what = what.replace("the crew limit is reached", "the crew passes 38 °C (stop work)")
-        text = f"{what[0].upper()}{what[1:]} in {pct:.0f} % of {n} plausible vehicles"
+        text = translate("Uncertainty", _EVENT_SENTENCES[key, lands or key != "crew_limit"])
+        text = text.format(pct=f"{100.0 * share[key]:.0f}", n=n)
     if dominant is not None:
-        text += (f"; the spread is dominated by the {parameter_label(dominant)} "
-                 f"(rank correlation {sensitivity[dominant]:+.2f})")
+        more = translate("Uncertainty", "; the spread is dominated by the {parameter} (rank correlation {r})")
+        text += more.format(parameter=shown_parameter_label(dominant), r=number(f"{sensitivity[dominant]:+.2f}"))
     return text

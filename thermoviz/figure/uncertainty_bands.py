@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFontMetrics
 
+from ..model.language import translate
 from . import spec as S
 from .parts import legend_sample, set_legend_tooltip
 from .style import LEGEND_PT, make_pen, qpen, ui_font
@@ -24,10 +25,24 @@ BAND_ALPHA = 60
 ROW_WRAP_PX = 340
 
 
+def band_detail(uncertainty) -> str:
+    """What the shading spans (a crew band says its own, :mod:`thermoviz.analysis.crew_band`), in the
+    chosen language: ``5–95 % of 200 plausible vehicles``."""
+    own = getattr(uncertainty, "band_detail", None)
+    if isinstance(own, str):
+        return own
+    return translate("Uncertainty", "5–95 % of {n} plausible vehicles").format(n=uncertainty.n)
+
+
 def band_text(uncertainty) -> str:
-    """The legend row: what the shading is (a crew band says its own, :mod:`thermoviz.analysis.crew_band`)."""
-    own = getattr(uncertainty, "band_text", None)
-    return own if isinstance(own, str) else f"Shaded: 5–95 % of {uncertainty.n} plausible vehicles"
+    """The legend row: what the shading is (``Shaded: 5–95 % of 200 plausible vehicles``)."""
+    return translate("Uncertainty", "Shaded: {what}").format(what=band_detail(uncertainty))
+
+
+def band_sentence(uncertainty) -> str:
+    """The band's sentence (the legend row's tooltip) in the chosen language."""
+    shown = getattr(uncertainty, "shown_sentence", None)
+    return shown() if callable(shown) else uncertainty.sentence
 
 
 def legend_row(text: str, width_px: float = ROW_WRAP_PX) -> str:
@@ -81,7 +96,7 @@ class UncertaintyBands:
             span = slice(idx[0], idx[-1] + 1) if idx.size else slice(0, 0)
             low.setData(t[span], lo[span])
             high.setData(t[span], hi[span])
-            fill.setToolTip(f"{S.series_spec(name).legend}: {band_text(uncertainty)[len('Shaded: '):]}")
+            fill.setToolTip(f"{S.series_spec(name).legend}: {band_detail(uncertainty)}")
             fill.show()
         self.place_legend()
 
@@ -113,5 +128,5 @@ class UncertaintyBands:
         legend = self.figure.legends[key]
         self._sample = legend_sample(band_text(self.result), make_pen("#BBBBBB", 10))
         legend.addItem(self._sample, legend_row(band_text(self.result)))
-        set_legend_tooltip(legend, self._sample, self.result.sentence)
+        set_legend_tooltip(legend, self._sample, band_sentence(self.result))
         self.figure.refit_legend_rows(key)

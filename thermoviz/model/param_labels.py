@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .language import translate
+
 #: Vehicle parameter -> plain words (units are shown separately).
 VEHICLE_LABELS = {
     "descent_duration_h": "time from undocking to landing",
@@ -65,3 +67,15 @@ def parameter_label(name: str) -> str:
         _, loop_id, key = name.split(".", 2)
         return f"{loop_id} loop: {LOOP_LABELS.get(key, key.replace('_', ' '))}"
     return VEHICLE_LABELS.get(name, name.replace("_", " "))
+
+
+def shown_parameter_label(name: str) -> str:
+    """:func:`parameter_label` in the chosen language (the words are marked, context ``Parameters``, in
+    ``thermoviz/gui/vehicle/row_texts.py``; the loop id stays)."""
+    if name.startswith("loops.") and name.count(".") >= 2:
+        _, loop_id, key = name.split(".", 2)
+        label = LOOP_LABELS.get(key)
+        words = translate("Parameters", label) if label else key.replace("_", " ")
+        return translate("Uncertainty", "{loop} loop: {parameter}").format(loop=loop_id, parameter=words)
+    label = VEHICLE_LABELS.get(name)
+    return translate("Parameters", label) if label else name.replace("_", " ")

@@ -32,7 +32,7 @@ class CrewBandView(Uncertainty):
         return partial(crew_band_job, scenario)
 
     def words(self, result) -> str:
-        return translate("Window", "<b>Crew band:</b> ") + f"{result.summary()} {result.why_central}."
+        return translate("Window", "<b>Crew band:</b> ") + f"{result.summary()} {result.why_central_text}."
 
     def _arrived(self, job: int, answer) -> None:
         if self.runner.is_current(job) and answer[1] is None:  # nobody rides: nothing to shade

@@ -75,8 +75,8 @@ class Uncertainty:
 
     def words(self, result) -> str:
         """The label under the verdict for an arrived ``result``."""
-        odds = getattr(result, "grades_sentence", "")  # the decision's odds: share of vehicles per crew count
-        return translate("Window", "<b>Uncertainty:</b> ") + f"{result.sentence}." + (f" {odds}." if odds else "")
+        odds = result.shown_grades_sentence()  # the decision's odds: share of vehicles per crew count
+        return translate("Window", "<b>Uncertainty:</b> ") + f"{result.shown_sentence()}." + (f" {odds}." if odds else "")
 
     def compute(self) -> None:
         scenario = self.main.session.scenario
