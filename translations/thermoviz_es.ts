@@ -2958,6 +2958,259 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../thermoviz/model/outcome/notes.py" line="+13"/>
+        <source>cabin air heat capacity</source>
+        <translation>capacidad térmica del aire de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall heat capacity</source>
+        <translation>capacidad térmica de las paredes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air-to-wall heat exchange</source>
+        <translation>intercambio de calor aire-paredes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment bay heat capacity</source>
+        <translation>capacidad térmica del compartimento de equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment-to-cabin heat exchange</source>
+        <translation>intercambio de calor equipos-cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment-to-wall heat exchange</source>
+        <translation>intercambio de calor equipos-paredes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbital module heat capacity</source>
+        <translation>capacidad térmica del módulo orbital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall-to-orbital-module heat exchange</source>
+        <translation>intercambio de calor paredes-módulo orbital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin area facing space</source>
+        <translation>área de la cabina expuesta al espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment bay area facing space</source>
+        <translation>área del compartimento de equipos expuesta al espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbital module area facing space</source>
+        <translation>área del módulo orbital expuesta al espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insulation emissivity</source>
+        <translation>emisividad del aislamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space sink temperature</source>
+        <translation>temperatura del sumidero espacial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module separation time</source>
+        <translation>momento de la separación de módulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat loss after landing</source>
+        <translation>pérdida de calor tras el aterrizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landing-site temperature</source>
+        <translation>temperatura en el lugar de aterrizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment set-point</source>
+        <translation>consigna de los equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of equipment heat in the cabin</source>
+        <translation>fracción del calor de los equipos en la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat after shutdown</source>
+        <translation>calor de los equipos tras el apagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shutdown time after the leak</source>
+        <translation>momento del apagado tras la fuga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avionics heat (docked)</source>
+        <translation>calor de la aviónica (acoplada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avionics heat (free flight)</source>
+        <translation>calor de la aviónica (vuelo libre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat after landing</source>
+        <translation>calor tras el aterrizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air exchange</source>
+        <translation>intercambio de aire con la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air temperature</source>
+        <translation>temperatura del aire de la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air humidity</source>
+        <translation>humedad del aire de la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin set-point</source>
+        <translation>consigna de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dehumidifier dew point</source>
+        <translation>punto de rocío del deshumidificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dehumidifier air flow</source>
+        <translation>caudal de aire del deshumidificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin free volume</source>
+        <translation>volumen libre de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return duration</source>
+        <translation>duración del regreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator gas volume</source>
+        <translation>volumen de gas del acumulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator expansion exponent</source>
+        <translation>exponente de expansión del acumulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump degradation threshold</source>
+        <translation>umbral de degradación de la bomba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump stop threshold</source>
+        <translation>umbral de parada de la bomba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>radiator capacity</source>
+        <translation>capacidad del radiador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coolant inventory</source>
+        <translation>inventario de refrigerante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loop pressure</source>
+        <translation>presión del circuito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calibrated discharge coefficient</source>
+        <translation>coeficiente de descarga calibrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator liquid reserve</source>
+        <translation>reserva de líquido del acumulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator charge pressure</source>
+        <translation>presión de carga del acumulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residual pressure after the accumulator bottoms out</source>
+        <translation>presión residual cuando el acumulador llega al tope</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Estimated or derived from the record (no direct public figure) for {vehicle}: {names}; sources and reasoning in the vehicle file.</source>
+        <translation>Estimado o deducido del registro (sin cifra pública directa) para {vehicle}: {names}; fuentes y razonamiento en el archivo de la nave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coolant: {coolant} — identity not publicly confirmed; properties {confidence}.</source>
+        <translation>Refrigerante: {coolant} — identidad no confirmada públicamente; propiedades: {confidence}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leak rate calibrated to the public record: an effective discharge coefficient of {cal} (not the 0.62 of a clean hole) reproduces MS-22&apos;s slow drain; the record (still spraying at 3 h, more than half gone by 17.75 h) allows Cd from {low} to {high}; this scenario uses Cd = {cd}.</source>
+        <translation>Caudal de fuga calibrado con el registro público: un coeficiente de descarga efectivo de {cal} (no el 0,62 de un orificio limpio) reproduce el lento vaciado de la MS-22; el registro (aún rociando a las 3 h, más de la mitad perdida a las 17,75 h) admite Cd de {low} a {high}; este escenario usa Cd = {cd}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{coolant} boils at the loop&apos;s {pressure} kPa: the loop is assumed charged to {charged} kPa (vapour pressure + 1 atm) instead.</source>
+        <translation>{coolant} hierve a los {pressure} kPa del circuito: se supone en cambio el circuito cargado a {charged} kPa (presión de vapor + 1 atm).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once the accumulator&apos;s {reserve} L liquid reserve is gone its bellows bottoms out and the loop pressure collapses to about {tail} kPa (vapour and gas out of solution, an estimate); the rest of the coolant then leaks out slowly.</source>
+        <translation>Agotada la reserva de líquido del acumulador ({reserve} L), su fuelle llega al tope y la presión del circuito cae a unos {tail} kPa (vapor y gas desprendido, una estimación); el resto del refrigerante se fuga después lentamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The loop is not empty by the end of the run.</source>
+        <translation>El circuito no está vacío al final de la simulación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} h before landing the orbital module and the equipment bay (with the loop and its radiator) separate; the descent module flies on alone and their curves stay at their values at separation.</source>
+        <translation>{hours} h antes del aterrizaje se separan el módulo orbital y el compartimento de equipos (con el circuito y su radiador); el módulo de descenso sigue solo y sus curvas quedan en los valores de la separación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After landing the crew is out and the capsule powered down; the cabin curve after landing is illustrative only.</source>
+        <translation>Tras el aterrizaje la tripulación sale y la cápsula se apaga; la curva de la cabina tras el aterrizaje es solo ilustrativa.</translation>
+    </message>
+</context>
+<context>
     <name>Odds</name>
     <message>
         <location filename="../thermoviz/gui/window/odds_panel.py" line="+18"/>
@@ -4418,7 +4671,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>pase el ratón aquí para ver las notas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -4879,9 +5132,9 @@ Pase el puntero sobre un rombo para ver su fecha, lo ocurrido y su fuente.</tran
 <context>
     <name>Units</name>
     <message>
-        <location filename="../thermoviz/model/language.py" line="+50"/>
+        <location filename="../thermoviz/model/language.py" line="+92"/>
         <source>mm</source>
-        <extracomment>Units shown beside numbers (translate(&quot;Units&quot;, unit) where shown; unknown units pass unchanged).</extracomment>
+        <extracomment>A value that is a formatted number (gets the language&apos;s decimal separator when shown). Units shown beside numbers (translate(&quot;Units&quot;, unit) where shown; unknown units pass unchanged).</extracomment>
         <translation>mm</translation>
     </message>
     <message>

@@ -2958,6 +2958,259 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../thermoviz/model/outcome/notes.py" line="+13"/>
+        <source>cabin air heat capacity</source>
+        <translation>теплоёмкость воздуха кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall heat capacity</source>
+        <translation>теплоёмкость стенок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air-to-wall heat exchange</source>
+        <translation>теплообмен воздуха со стенками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment bay heat capacity</source>
+        <translation>теплоёмкость приборного отсека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment-to-cabin heat exchange</source>
+        <translation>теплообмен приборного отсека с кабиной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment-to-wall heat exchange</source>
+        <translation>теплообмен приборного отсека со стенками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbital module heat capacity</source>
+        <translation>теплоёмкость бытового отсека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall-to-orbital-module heat exchange</source>
+        <translation>теплообмен стенок с бытовым отсеком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin area facing space</source>
+        <translation>площадь кабины, обращённая к космосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment bay area facing space</source>
+        <translation>площадь приборного отсека, обращённая к космосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbital module area facing space</source>
+        <translation>площадь бытового отсека, обращённая к космосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insulation emissivity</source>
+        <translation>излучательная способность теплоизоляции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space sink temperature</source>
+        <translation>температура космического фона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module separation time</source>
+        <translation>время разделения отсеков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat loss after landing</source>
+        <translation>теплопотери после посадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landing-site temperature</source>
+        <translation>температура в месте посадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment set-point</source>
+        <translation>уставка температуры приборов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of equipment heat in the cabin</source>
+        <translation>доля тепла приборов в кабине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment heat after shutdown</source>
+        <translation>тепло приборов после отключения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shutdown time after the leak</source>
+        <translation>время отключения после утечки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avionics heat (docked)</source>
+        <translation>тепло бортовой аппаратуры (в стыковке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avionics heat (free flight)</source>
+        <translation>тепло бортовой аппаратуры (автономный полёт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat after landing</source>
+        <translation>тепловыделение после посадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air exchange</source>
+        <translation>воздухообмен со станцией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air temperature</source>
+        <translation>температура воздуха станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station air humidity</source>
+        <translation>влажность воздуха станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin set-point</source>
+        <translation>уставка температуры кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dehumidifier dew point</source>
+        <translation>точка росы осушителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dehumidifier air flow</source>
+        <translation>расход воздуха через осушитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin free volume</source>
+        <translation>свободный объём кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return duration</source>
+        <translation>длительность спуска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator gas volume</source>
+        <translation>объём газа в гидроаккумуляторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator expansion exponent</source>
+        <translation>показатель расширения газа в гидроаккумуляторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump degradation threshold</source>
+        <translation>порог ухудшения работы насоса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump stop threshold</source>
+        <translation>порог остановки насоса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>radiator capacity</source>
+        <translation>мощность радиатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coolant inventory</source>
+        <translation>запас теплоносителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loop pressure</source>
+        <translation>давление в контуре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calibrated discharge coefficient</source>
+        <translation>калиброванный коэффициент расхода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator liquid reserve</source>
+        <translation>запас жидкости в гидроаккумуляторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulator charge pressure</source>
+        <translation>давление зарядки гидроаккумулятора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residual pressure after the accumulator bottoms out</source>
+        <translation>остаточное давление после опустошения гидроаккумулятора</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Estimated or derived from the record (no direct public figure) for {vehicle}: {names}; sources and reasoning in the vehicle file.</source>
+        <translation>Оценено или выведено из хроники событий (прямых открытых данных нет) для {vehicle}: {names}; источники и рассуждения — в файле корабля.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coolant: {coolant} — identity not publicly confirmed; properties {confidence}.</source>
+        <translation>Теплоноситель: {coolant} — состав публично не подтверждён; свойства: {confidence}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leak rate calibrated to the public record: an effective discharge coefficient of {cal} (not the 0.62 of a clean hole) reproduces MS-22&apos;s slow drain; the record (still spraying at 3 h, more than half gone by 17.75 h) allows Cd from {low} to {high}; this scenario uses Cd = {cd}.</source>
+        <translation>Скорость утечки откалибрована по открытым данным: эффективный коэффициент расхода {cal} (а не 0,62 чистого отверстия) воспроизводит медленное опустошение МС-22; хроника (через 3 ч ещё бьёт струя, к 17,75 ч ушло больше половины) допускает Cd от {low} до {high}; в этом сценарии Cd = {cd}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{coolant} boils at the loop&apos;s {pressure} kPa: the loop is assumed charged to {charged} kPa (vapour pressure + 1 atm) instead.</source>
+        <translation>{coolant} кипит при давлении контура {pressure} кПа: вместо этого принято, что контур заряжен до {charged} кПа (давление пара + 1 атм).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once the accumulator&apos;s {reserve} L liquid reserve is gone its bellows bottoms out and the loop pressure collapses to about {tail} kPa (vapour and gas out of solution, an estimate); the rest of the coolant then leaks out slowly.</source>
+        <translation>Когда запас жидкости гидроаккумулятора ({reserve} л) исчерпан, его сильфон упирается в упор и давление в контуре падает примерно до {tail} кПа (пар и выделившийся газ, оценка); остальной теплоноситель затем вытекает медленно.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The loop is not empty by the end of the run.</source>
+        <translation>К концу расчёта контур ещё не пуст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} h before landing the orbital module and the equipment bay (with the loop and its radiator) separate; the descent module flies on alone and their curves stay at their values at separation.</source>
+        <translation>За {hours} ч до посадки бытовой и приборный отсеки (с контуром и его радиатором) отделяются; спускаемый аппарат летит дальше один, а их кривые остаются на значениях момента разделения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After landing the crew is out and the capsule powered down; the cabin curve after landing is illustrative only.</source>
+        <translation>После посадки экипаж покидает капсулу, и она обесточена; кривая кабины после посадки лишь иллюстративна.</translation>
+    </message>
+</context>
+<context>
     <name>Odds</name>
     <message>
         <location filename="../thermoviz/gui/window/odds_panel.py" line="+18"/>
@@ -4418,7 +4671,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>примечания — при наведении</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -4879,9 +5132,9 @@ Hover a diamond for its date, what happened and its source.</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../thermoviz/model/language.py" line="+50"/>
+        <location filename="../thermoviz/model/language.py" line="+92"/>
         <source>mm</source>
-        <extracomment>Units shown beside numbers (translate(&quot;Units&quot;, unit) where shown; unknown units pass unchanged).</extracomment>
+        <extracomment>A value that is a formatted number (gets the language&apos;s decimal separator when shown). Units shown beside numbers (translate(&quot;Units&quot;, unit) where shown; unknown units pass unchanged).</extracomment>
         <translation>мм</translation>
     </message>
     <message>

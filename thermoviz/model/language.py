@@ -10,6 +10,7 @@ the context, the second must be a plain string literal (format it afterwards).
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 _hook: dict = {"translate": None, "decimal": ".", "code": "en"}
@@ -39,6 +40,47 @@ def translate(context: str, text: str) -> str:
     if hook is None:
         return text
     return hook(context, text) or text
+
+
+#: A value that is a formatted number (gets the language's decimal separator when shown).
+_NUMBER = re.compile(r"[-+]?\d+(\.\d+)?(e[-+]?\d+)?")
+
+
+class Phrase(str):
+    """An English text that can still be shown in another language: it *is* the English string (files,
+    the command line, comparisons and hashes are unchanged), and remembers its ``template`` (marked with
+    :func:`QT_TRANSLATE_NOOP` under ``context``) and the values filled in, so :func:`shown` can fill the
+    translated template instead.  Values are strings (numbers already formatted: they get the language's
+    decimal separator), tuples of marked words (listed with ", ", each translated in ``context``) or phrases.
+    """
+
+    def __new__(cls, context: str, template: str, /, **values) -> "Phrase":
+        filled = {k: ", ".join(v) if isinstance(v, tuple) else v for k, v in values.items()}
+        phrase = super().__new__(cls, template.format(**filled))
+        phrase.context, phrase.template, phrase.values = context, template, values
+        return phrase
+
+    def __reduce__(self):
+        return _phrase, (self.context, self.template, self.values)
+
+
+def _phrase(context: str, template: str, values: dict) -> Phrase:
+    return Phrase(context, template, **values)
+
+
+def shown(text: str) -> str:
+    """``text`` in the chosen language if it is a :class:`Phrase` (else as it is)."""
+    if not isinstance(text, Phrase):
+        return text
+
+    def value(v):
+        if isinstance(v, tuple):
+            return ", ".join(translate(text.context, word) for word in v)
+        if isinstance(v, Phrase):
+            return shown(v)
+        return number(v) if isinstance(v, str) and _NUMBER.fullmatch(v) else v
+
+    return translate(text.context, text.template).format(**{k: value(v) for k, v in text.values.items()})
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, which lupdate looks for)

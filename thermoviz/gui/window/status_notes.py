@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from html import escape
 
-from thermoviz.model.language import translate
+from thermoviz.model.language import shown, translate
 from thermoviz.model.outcome.result import SERIES
 
 DEBUG_ENV = "THERMOVIZ_DEBUG"
@@ -53,6 +53,7 @@ def status_text(session, settings_notes=(), timings_ms: tuple[float, float] | No
         parts.append(translate("Status", "hover here for the notes"))
     if timings_ms is not None:
         parts.append(f"physics {timings_ms[0]:.1f} ms, redraw {timings_ms[1]:.1f} ms")
-    rows = [*notes, *settings_notes]
+    rows = [*(shown(n) for n in notes), *settings_notes]  # the model's notes in the language (English kept in files)
     tooltip = ("<qt><ul>" + "".join(f"<li>{escape(n)}</li>" for n in rows) + "</ul></qt>") if rows else ""
-    return " · ".join(parts) or translate("Status", "Ready"), tooltip
+    line = " · ".join(parts)
+    return (line[:1].upper() + line[1:]) or translate("Status", "Ready"), tooltip  # a line starts with a capital

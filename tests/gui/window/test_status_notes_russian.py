@@ -1,0 +1,68 @@
+"""The status bar of a Russian window (issue 19): its line starts with a capital ("Оценочных значений
+модели: 40", was "оценочных …") and the model's notes in its hover list are Russian with the decimal
+comma ("эффективный коэффициент расхода 0,12"); the notes stay English in results, files and the
+command line (a :class:`~thermoviz.model.language.Phrase` is its English string)."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import re
+
+import pytest
+
+from thermoviz.io.translations import use_language
+from thermoviz.model.language import Phrase, shown
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+#: Still English: the crew model's own notes (written in thermoviz/model/crew and model/engine).
+CREW_NOTES = ("Crew and cabin computed together", "Cabin leaves the ISO 7933", "Crew core reaches", "Sweat loss reaches")
+
+
+@pytest.fixture
+def russian_window(qtbot, crew_strain_warm, settings_dir):
+    from thermoviz.api import load_scenario
+    from thermoviz.gui.app import build_window
+
+    _app, window = build_window(load_scenario("soyuz-ms22-crewed-return"), remember=False, size=(1400, 900),
+                                lang="ru")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.wait_idle(60)
+        yield window
+    finally:
+        window.close()
+        use_language("en")
+
+
+def test_status_line_is_capitalised_and_physics_notes_are_russian(russian_window):
+    line = russian_window.status_label.text()
+    assert line.startswith("Оценочных значений модели: "), line
+    tooltip = russian_window.status_label.toolTip()
+    notes = re.findall(r"<li>(.*?)</li>", tooltip)
+    english = [n for n in notes if not CYRILLIC.search(n) and not n.startswith(CREW_NOTES)]
+    assert not english, english
+    for start in ("Оценено или выведено", "Теплоноситель: ", "Скорость утечки откалибрована",
+                  "Когда запас жидкости", "После посадки экипаж"):
+        assert any(n.startswith(start) for n in notes), (start, notes)
+    assert "эффективный коэффициент расхода 0,12" in tooltip and "теплоёмкость воздуха кабины" in tooltip
+    assert "свойства: по памяти" in tooltip
+    # the result keeps its English notes (run, --json, the PDF)
+    assert any(n.startswith("Leak rate calibrated") for n in russian_window.result.notes)
+
+
+def test_a_phrase_is_its_english_string():
+    note = Phrase("Notes", "Coolant: {coolant} — identity not publicly confirmed; properties {confidence}.",
+                  coolant="PDMS", confidence=Phrase("Confidence", "from memory"))
+    english = "Coolant: PDMS — identity not publicly confirmed; properties from memory."
+    assert note == english and hash(note) == hash(english) and str(note) == english
+    assert shown(note) == english and shown("plain text") == "plain text"
+    for copied in (pickle.loads(pickle.dumps(note)), copy.deepcopy(note)):
+        assert copied == english and isinstance(copied, Phrase)
+    use_language("ru")
+    try:
+        assert shown(note) == "Теплоноситель: PDMS — состав публично не подтверждён; свойства: по памяти."
+        assert shown(copied).startswith("Теплоноситель")
+    finally:
+        use_language("en")
