@@ -3170,6 +3170,11 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>presión residual cuando el acumulador llega al tope</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>exposed radiator area m2</source>
+        <translation>área del radiador expuesta a meteoroides y basura</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Estimated or derived from the record (no direct public figure) for {vehicle}: {names}; sources and reasoning in the vehicle file.</source>
         <translation>Estimado o deducido del registro (sin cifra pública directa) para {vehicle}: {names}; fuentes y razonamiento en el archivo de la nave.</translation>

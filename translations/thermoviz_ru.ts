@@ -3170,6 +3170,11 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>остаточное давление после опустошения гидроаккумулятора</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>exposed radiator area m2</source>
+        <translation>площадь радиатора, открытая метеороидам и мусору</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Estimated or derived from the record (no direct public figure) for {vehicle}: {names}; sources and reasoning in the vehicle file.</source>
         <translation>Оценено или выведено из хроники событий (прямых открытых данных нет) для {vehicle}: {names}; источники и рассуждения — в файле корабля.</translation>

@@ -48,6 +48,8 @@ def test_status_line_is_capitalised_and_physics_notes_are_russian(russian_window
         assert any(n.startswith(start) for n in notes), (start, notes)
     assert "эффективный коэффициент расхода 0,12" in tooltip and "теплоёмкость воздуха кабины" in tooltip
     assert "свойства: по памяти" in tooltip
+    estimated = next(n for n in notes if n.startswith("Оценено"))
+    assert not re.search(r"\b[a-z]{3,}\b", estimated.split(": ", 1)[1]), estimated  # every listed name
     # the result keeps its English notes (run, --json, the PDF)
     assert any(n.startswith("Leak rate calibrated") for n in russian_window.result.notes)
 

@@ -52,6 +52,8 @@ _READABLE = {
     "accumulator_reserve_l": QT_TRANSLATE_NOOP("Notes", "accumulator liquid reserve"),
     "accumulator_charge_pressure_kpa": QT_TRANSLATE_NOOP("Notes", "accumulator charge pressure"),
     "tail_pressure_kpa": QT_TRANSLATE_NOOP("Notes", "residual pressure after the accumulator bottoms out"),
+    # the words the note has always printed for it (README outputs are compared); translated like the others
+    "exposed_radiator_area_m2": QT_TRANSLATE_NOOP("Notes", "exposed radiator area m2"),
 }
 
 
