@@ -2331,6 +2331,115 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../thermoviz/export/handout.py" line="+63"/>
+        <source>does not happen in this run</source>
+        <extracomment>A4 portrait at 150 dpi is 1240 x 1754 device pixels; everything is laid out in these. The figure shrinks (keeping its shape) to leave the words room, but never below this share of its height.</extracomment>
+        <translation>no ocurre en esta simulación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h after the puncture</source>
+        <translation>{hours} h después de la perforación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no hole</source>
+        <translation>sin orificio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hole in the cooling loop</source>
+        <translation>Orificio en el circuito de refrigeración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling loop empty</source>
+        <translation>Circuito de refrigeración vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hottest cabin air</source>
+        <translation>Aire de cabina más caliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest wet-bulb temperature (heat + humidity)</source>
+        <translation>Mayor temperatura de bulbo húmedo (calor + humedad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest crew core temperature ({count} aboard)</source>
+        <translation>Mayor temperatura central de la tripulación ({count} a bordo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabin passes 27 °C (comfort limit)</source>
+        <translation>La cabina supera 27 °C (límite de confort)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why does the cabin keep warming once the coolant no longer flows? Where does the heat come from?</source>
+        <translation>¿Por qué la cabina sigue calentándose cuando el refrigerante ya no circula? ¿De dónde viene el calor?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predict: with {fewer} crew instead of {crew}, would the core temperature stay below 38 °C? Check it with thermoviz (set crew to {fewer}).</source>
+        <translation>Predice: con {fewer} tripulantes en vez de {crew}, ¿se quedaría la temperatura central por debajo de 38 °C? Compruébalo con thermoviz (pon la tripulación en {fewer}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which of the key numbers comes closest to a safety limit, and what happens to a body above that limit?</source>
+        <translation>¿Cuál de los números clave se acerca más a un límite de seguridad, y qué le ocurre a un cuerpo por encima de ese límite?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is in danger here. What would change if the crew had to close the hatch and stay aboard?</source>
+        <translation>Aquí nadie corre peligro. ¿Qué cambiaría si la tripulación tuviera que cerrar la escotilla y quedarse a bordo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which of the key numbers would you watch first as a flight controller, and why?</source>
+        <translation>¿Cuál de los números clave vigilarías primero como controlador de vuelo, y por qué?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In plain words:</source>
+        <translation>En palabras sencillas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens:</source>
+        <translation>Qué ocurre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five key numbers</source>
+        <translation>Cinco números clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Untitled scenario</source>
+        <translation>Escenario sin título</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Made with thermoviz {version}: a model with estimates, not a flight record. Scenario: {title}.</source>
+        <translation>Hecho con thermoviz {version}: un modelo con estimaciones, no un registro de vuelo. Escenario: {title}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../thermoviz/gui/window/history.py" line="+45"/>

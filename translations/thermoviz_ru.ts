@@ -2331,6 +2331,115 @@ Further series a simulated Result carries for other models and for scripts (not 
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../thermoviz/export/handout.py" line="+63"/>
+        <source>does not happen in this run</source>
+        <extracomment>A4 portrait at 150 dpi is 1240 x 1754 device pixels; everything is laid out in these. The figure shrinks (keeping its shape) to leave the words room, but never below this share of its height.</extracomment>
+        <translation>в этом расчёте не происходит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h after the puncture</source>
+        <translation>через {hours} ч после пробоя</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no hole</source>
+        <translation>отверстия нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hole in the cooling loop</source>
+        <translation>Отверстие в контуре охлаждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling loop empty</source>
+        <translation>Контур охлаждения пуст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hottest cabin air</source>
+        <translation>Самый горячий воздух в кабине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest wet-bulb temperature (heat + humidity)</source>
+        <translation>Наибольшая температура влажного термометра (жара + влажность)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest crew core temperature ({count} aboard)</source>
+        <translation>Наибольшая температура ядра тела экипажа (на борту: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabin passes 27 °C (comfort limit)</source>
+        <translation>Кабина превышает 27 °C (предел комфорта)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why does the cabin keep warming once the coolant no longer flows? Where does the heat come from?</source>
+        <translation>Почему кабина продолжает нагреваться, когда теплоноситель уже не течёт? Откуда берётся тепло?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predict: with {fewer} crew instead of {crew}, would the core temperature stay below 38 °C? Check it with thermoviz (set crew to {fewer}).</source>
+        <translation>Предскажите: если экипаж будет {fewer} человек вместо {crew}, останется ли температура ядра тела ниже 38 °C? Проверьте в thermoviz (задайте экипаж {fewer}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which of the key numbers comes closest to a safety limit, and what happens to a body above that limit?</source>
+        <translation>Какое из ключевых чисел ближе всего к пределу безопасности и что происходит с телом выше этого предела?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is in danger here. What would change if the crew had to close the hatch and stay aboard?</source>
+        <translation>Здесь никто не в опасности. Что изменилось бы, если бы экипажу пришлось закрыть люк и остаться на борту?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which of the key numbers would you watch first as a flight controller, and why?</source>
+        <translation>За каким из ключевых чисел вы как руководитель полёта следили бы в первую очередь и почему?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In plain words:</source>
+        <translation>Простыми словами:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens:</source>
+        <translation>Что происходит:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five key numbers</source>
+        <translation>Пять ключевых чисел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Made with thermoviz {version}: a model with estimates, not a flight record. Scenario: {title}.</source>
+        <translation>Сделано в thermoviz {version}: модель с оценками, а не полётные данные. Сценарий: {title}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untitled</source>
+        <translation>без названия</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../thermoviz/gui/window/history.py" line="+45"/>

@@ -20,8 +20,10 @@ from thermoviz.figure.offscreen import ensure_qt_app
 from thermoviz.figure.view import FigureView
 from thermoviz.io.atomic import atomic_write_with
 from thermoviz.io.glossary import terms_in
+from thermoviz.io.preset_texts import shown_title
 from thermoviz.io.verify import verify_pdf
 from thermoviz.model.clock import hours_since_puncture
+from thermoviz.model.language import number, translate
 from thermoviz.model.outcome.result import Result
 from .figure import build_figure, resize_figure
 from .png import widget_image
@@ -32,6 +34,8 @@ DPI = 150
 MARGIN_PX = 90
 FIGURE_LOGICAL = (700, 430)
 TITLE_PT, BODY_PT, SMALL_PT = 20, 11, 8.5
+#: The figure shrinks (keeping its shape) to leave the words room, but never below this share of its height.
+MIN_FIGURE_SHARE = 0.75
 
 
 def handout_plots(result: Result) -> tuple[str, ...]:
@@ -56,40 +60,48 @@ def key_numbers(result: Result) -> list[tuple[str, str]]:
     def after(event: str) -> str:
         t = events.get(event)
         if t is None or puncture is None:
-            return "does not happen in this run"
-        return f"{hours_since_puncture(t, puncture):.1f} h after the puncture"
+            return translate("Handout", "does not happen in this run")
+        hours = number(f"{hours_since_puncture(t, puncture):.1f}")
+        return translate("Handout", "{hours} h after the puncture").format(hours=hours)
 
     def value(key: str, unit: str) -> str:
         v = peaks.get(key)
-        return "—" if v is None or not math.isfinite(v) else f"{v:.1f} {unit}"
+        return "—" if v is None or not math.isfinite(v) else f"{number(f'{v:.1f}')} {unit}"
 
     hole = scenario.hole_diameter_mm
+    no_hole = hole is None or puncture is None
+    hole_text = translate("Handout", "no hole") if no_hole else f"{number(f'{hole:g}')} {translate('Units', 'mm')}"
     numbers = [
-        ("Hole in the cooling loop", "no hole" if hole is None or puncture is None else f"{hole:g} mm"),
-        ("Cooling loop empty", after("coolant_depleted")),
-        ("Hottest cabin air", value("cabin_temp_c", "°C")),
-        ("Highest wet-bulb temperature (heat + humidity)", value("wet_bulb_c", "°C")),
+        (translate("Handout", "Hole in the cooling loop"), hole_text),
+        (translate("Handout", "Cooling loop empty"), after("coolant_depleted")),
+        (translate("Handout", "Hottest cabin air"), value("cabin_temp_c", "°C")),
+        (translate("Handout", "Highest wet-bulb temperature (heat + humidity)"), value("wet_bulb_c", "°C")),
     ]
     if scenario.crew > 0 and result.crew_aboard.any():
-        numbers.append((f"Highest crew core temperature ({scenario.crew} aboard)", value("crew_core_temp_c", "°C")))
+        core = translate("Handout", "Highest crew core temperature ({count} aboard)").format(count=scenario.crew)
+        numbers.append((core, value("crew_core_temp_c", "°C")))
     else:
-        numbers.append(("Cabin passes 27 °C (comfort limit)", after("cabin_temp_limit")))
+        numbers.append((translate("Handout", "Cabin passes 27 °C (comfort limit)"), after("cabin_temp_limit")))
     return numbers
 
 
 def questions(result: Result) -> list[str]:
-    """Three questions for students, about this run."""
+    """Three questions for students, about this run (in the chosen language)."""
     scenario = result.scenario
-    out = ["Why does the cabin keep warming once the coolant no longer flows? Where does the heat come from?"]
+    out = [translate("Handout", "Why does the cabin keep warming once the coolant no longer flows? "
+                     "Where does the heat come from?")]
     if scenario.crew > 0 and result.crew_aboard.any():
         fewer = scenario.crew - 1
-        out.append(f"Predict: with {fewer} crew instead of {scenario.crew}, would the core temperature stay "
-                   "below 38 °C? Check it with thermoviz (set crew to " + f"{fewer}).")
-        out.append("Which of the key numbers comes closest to a safety limit, and what happens to a body "
-                   "above that limit?")
+        predict = translate("Handout", "Predict: with {fewer} crew instead of {crew}, would the core temperature "
+                            "stay below 38 °C? Check it with thermoviz (set crew to {fewer}).")
+        out.append(predict.format(fewer=fewer, crew=scenario.crew))
+        out.append(translate("Handout", "Which of the key numbers comes closest to a safety limit, and what happens "
+                             "to a body above that limit?"))
     else:
-        out.append("Nobody is in danger here. What would change if the crew had to close the hatch and stay aboard?")
-        out.append("Which of the key numbers would you watch first as a flight controller, and why?")
+        out.append(translate("Handout", "Nobody is in danger here. What would change if the crew had to close the "
+                             "hatch and stay aboard?"))
+        out.append(translate("Handout", "Which of the key numbers would you watch first as a flight controller, "
+                             "and why?"))
     return out
 
 
@@ -101,13 +113,15 @@ def _html(result: Result) -> str:
     numbers = "".join(f"<tr><td>{html.escape(k)}</td><td align='right'><b>{html.escape(v)}</b></td></tr>"
                       for k, v in key_numbers(result))
     asks = "".join(f"<li>{html.escape(q)}</li>" for q in questions(result))
-    words_block = f"<p style='font-size:{SMALL_PT}pt;'>In plain words:</p><ul style='font-size:{SMALL_PT}pt;'>" \
+    plain, what = translate("Handout", "In plain words:"), translate("Handout", "What happens:")
+    key_head, ask_head = translate("Handout", "Five key numbers"), translate("Handout", "Questions")
+    words_block = f"<p style='font-size:{SMALL_PT}pt;'>{plain}</p><ul style='font-size:{SMALL_PT}pt;'>" \
                   f"{words}</ul>" if words else ""
-    return (f"<p style='font-size:{BODY_PT}pt;'><b>What happens:</b> {html.escape(verdict)}</p>{words_block}"
+    return (f"<p style='font-size:{BODY_PT}pt;'><b>{what}</b> {html.escape(verdict)}</p>{words_block}"
             "<!--FIGURE-->"
-            f"<p style='font-size:{BODY_PT + 1}pt;'><b>Five key numbers</b></p>"
+            f"<p style='font-size:{BODY_PT + 1}pt;'><b>{key_head}</b></p>"
             f"<table cellpadding='3' style='font-size:{BODY_PT}pt;' width='100%'>{numbers}</table>"
-            f"<p style='font-size:{BODY_PT + 1}pt;'><b>Questions</b></p>"
+            f"<p style='font-size:{BODY_PT + 1}pt;'><b>{ask_head}</b></p>"
             f"<ol style='font-size:{BODY_PT}pt;'>{asks}</ol>")
 
 
@@ -126,24 +140,32 @@ def render_handout(result: Result, writer: QtGui.QPagedPaintDevice, view: Figure
         figure.hide()
         figure.deleteLater()
         QtCore.QCoreApplication.sendPostedEvents(figure, QtCore.QEvent.Type.DeferredDelete)
-    text = _html(result)
-    before, after = text.split("<!--FIGURE-->")
+    before, after = _html(result).split("<!--FIGURE-->")
+    title = shown_title(result.scenario.title) or translate("Handout", "Untitled scenario")
+    blocks = [_layout(f"<p style='font-size:{TITLE_PT}pt;'><b>{_escape(title)}</b></p>", content_w, writer),
+              _layout(before, content_w, writer), _layout(after, content_w, writer)]
+    footer_text = translate("Handout", "Made with thermoviz {version}: a model with estimates, not a flight "
+                            "record. Scenario: {title}.")
+    named = shown_title(result.scenario.title) or translate("Handout", "untitled")
+    footer = _layout(f"<p style='font-size:{SMALL_PT}pt; color:#444444;'>"
+                     f"{_escape(footer_text.format(version=__version__, title=named))}</p>", content_w, writer)
+    bottom = footer_y = page_h - MARGIN_PX - 30  # the words end above the footer (which may run into the margin)
+    # the figure takes the room the words leave (a longer verdict, a wordier language), down to MIN_FIGURE_SHARE
+    natural_h = content_w * image.height() / image.width()
+    fig_h = min(natural_h, bottom - MARGIN_PX - 10 - sum(doc.size().height() for doc in blocks))
+    if fig_h < MIN_FIGURE_SHARE * natural_h:
+        needed = bottom + natural_h * MIN_FIGURE_SHARE - fig_h
+        raise ValueError(f"the handout needs {needed:.0f} of {bottom} px: it would not fit one page")
+    fig_w = content_w * fig_h / natural_h
     painter = QtGui.QPainter(writer)
     try:
         y = MARGIN_PX
-        y += _doc(painter, f"<p style='font-size:{TITLE_PT}pt;'><b>"
-                  f"{_escape(result.scenario.title or 'Untitled scenario')}</b></p>", MARGIN_PX, y, content_w, writer)
-        y += _doc(painter, before, MARGIN_PX, y, content_w, writer)
-        fig_h = content_w * image.height() / image.width()
-        painter.drawImage(QtCore.QRectF(MARGIN_PX, y, content_w, fig_h), image)
+        y += _draw(painter, blocks[0], MARGIN_PX, y)
+        y += _draw(painter, blocks[1], MARGIN_PX, y)
+        painter.drawImage(QtCore.QRectF(MARGIN_PX + (content_w - fig_w) / 2, y, fig_w, fig_h), image)
         y += fig_h + 10
-        y += _doc(painter, after, MARGIN_PX, y, content_w, writer)
-        footer = (f"Made with thermoviz {__version__}: a model with estimates, not a flight record. "
-                  f"Scenario: {result.scenario.title or 'untitled'}.")
-        _doc(painter, f"<p style='font-size:{SMALL_PT}pt; color:#444444;'>{_escape(footer)}</p>", MARGIN_PX,
-             page_h - MARGIN_PX - 30, content_w, writer)
-        if y > page_h - MARGIN_PX - 30:
-            raise ValueError(f"the handout needs {y:.0f} of {page_h - MARGIN_PX - 30} px: it would not fit one page")
+        _draw(painter, blocks[2], MARGIN_PX, y)
+        _draw(painter, footer, MARGIN_PX, footer_y)
     finally:
         painter.end()
 
@@ -154,12 +176,17 @@ def _escape(text: str) -> str:
     return html.escape(text)
 
 
-def _doc(painter: QtGui.QPainter, html_text: str, x: float, y: float, width: float, device) -> float:
+def _layout(html_text: str, width: float, device) -> QtGui.QTextDocument:
     doc = QtGui.QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setTextWidth(width)
     doc.setHtml(html_text)
+    return doc
+
+
+def _draw(painter: QtGui.QPainter, doc: QtGui.QTextDocument, x: float, y: float) -> float:
+    """Paint ``doc`` at (x, y); its height."""
     painter.save()
     painter.translate(x, y)
     doc.drawContents(painter)
