@@ -2429,7 +2429,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Escenario sin título</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
         <source>Made with thermoviz {version}: a model with estimates, not a flight record. Scenario: {title}.</source>
         <translation>Hecho con thermoviz {version}: un modelo con estimaciones, no un registro de vuelo. Escenario: {title}.</translation>
     </message>
@@ -4273,6 +4273,455 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../thermoviz/export/pdf_report.py" line="+132"/>
+        <source>Figure 1.</source>
+        <extracomment>Logical size of the dashboard drawn on the figure page: about the aspect of the A4 text area, so the figure fills the page (drawn at about 0.68 scale: 11 pt axis text prints at about 7.5 pt).</extracomment>
+        <translation>Figura 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: {plots} (time axis: {time_base}). Shaded/hatched spans: outside model validity.</source>
+        <translation>{title}: {plots} (eje de tiempo: {time_base}). Tramos sombreados/rayados: fuera de la validez del modelo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Faded curves in the same colours: the reference scenario {name}.</source>
+        <translation>Curvas tenues de los mismos colores: el escenario de referencia {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faded curves in the same colours: the reference scenario {name}, shifted so that both undock at the same time.</source>
+        <translation>Curvas tenues de los mismos colores: el escenario de referencia {name}, desplazado para que ambos se desacoplen a la vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faded curves in the same colours: the reference scenario {name}, shifted so that both are punctured at the same time.</source>
+        <translation>Curvas tenues de los mismos colores: el escenario de referencia {name}, desplazado para que ambos se perforen a la vez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crew band.</source>
+        <translation>Banda de la tripulación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncertainty.</source>
+        <translation>Incertidumbre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaded bands: 5–95 % of the curves over {n} plausible vehicles (a seeded Latin-hypercube sample of the estimated parameters&apos; ranges, seed {seed}). {sentence} (rank correlation with the peak).</source>
+        <translation>Bandas sombreadas: 5–95 % de las curvas de {n} naves plausibles (muestra de hipercubo latino con semilla de los rangos de los parámetros estimados, semilla {seed}). {sentence} (correlación de rangos con el pico).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sentence} (crew model PHS; peaks while the crew is aboard).</source>
+        <translation>{sentence} (modelo de tripulación PHS; picos mientras la tripulación está a bordo).</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_calibration.py" line="+22"/>
+        <source>The leak model has one parameter fitted to the public record (Cd); the cabin has four, fitted to the docked record only: {fitted}. Every other cabin number is an estimate from its own reasoning (vehicle file). The other record items, the crewed return among them, are held out and only checked against.</source>
+        <translation>El modelo de fuga tiene un parámetro ajustado al registro público (Cd); la cabina tiene cuatro, ajustados solo al registro con la nave acoplada: {fitted}. Cualquier otro número de la cabina es una estimación con su propio razonamiento (archivo de la nave). Los demás elementos del registro, entre ellos el regreso con tripulación, se reservan y solo sirven de comprobación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record item</source>
+        <translation>Elemento del registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parameter / check</source>
+        <translation>Parámetro / comprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discharge coefficient Cd for this loop: MS-22 {note}; this run uses Cd = {cd}.</source>
+        <translation>Coeficiente de descarga Cd de este circuito: MS-22 {note}; esta simulación usa Cd = {cd}.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_crew_band.py" line="+30"/>
+        <source>not computed</source>
+        <extracomment>Marks of the table&apos;s footnotes: beyond the validated core range; graded by the wet bulb.</extracomment>
+        <translation>no calculado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Central curve: {label}. It is the crew core curve of Figure 1 and the one the verdict grades. {why}.</source>
+        <translation>Curva central: {label}. Es la curva del núcleo de la tripulación de la figura 1 y la que califica el veredicto. {why}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>their envelope is the shaded crew band of Figure 1.</source>
+        <translation>su envolvente es la banda sombreada de la tripulación de la figura 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>their envelope is the crew band (Figure 1 shades the vehicles&apos; uncertainty band instead).</source>
+        <translation>su envolvente es la banda de la tripulación (la figura 1 sombrea en su lugar la banda de incertidumbre de las naves).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{central} The other rows change one assumption at a time from the central crew; {envelope}</source>
+        <translation>{central} Las demás filas cambian un supuesto cada vez respecto de la tripulación central; {envelope}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew band: both crew models and the crew assumptions</source>
+        <translation>Banda de la tripulación: ambos modelos y los supuestos de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew assumptions (one change from the central crew)</source>
+        <translation>Supuestos de la tripulación (un cambio respecto de la central)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew model</source>
+        <translation>Modelo de tripulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak crew core while aboard [{unit}]</source>
+        <translation>Pico del núcleo a bordo [{unit}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew grade</source>
+        <translation>Grado de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Central:</source>
+        <translation>Central:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{mark} At or above {limit} °C the core is beyond the range where the crew models are validated: an extrapolation, to compare the assumptions, not a prediction.</source>
+        <translation>{mark} A partir de {limit} °C el núcleo está fuera del rango en que se validaron los modelos de tripulación: una extrapolación, para comparar los supuestos, no una predicción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{mark} Graded by the cabin wet bulb reaching 35 °C (sweat can no longer cool), not by the core.</source>
+        <translation>{mark} Calificado por el bulbo húmedo de la cabina al llegar a 35 °C (el sudor ya no enfría), no por el núcleo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peaks are taken over the crew-aboard period; every row is its own coupled crew-cabin run of this scenario and vehicle.</source>
+        <translation>Los picos se toman mientras la tripulación está a bordo; cada fila es su propia simulación acoplada tripulación-cabina de este escenario y nave.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_energy.py" line="+13"/>
+        <source>Generated inside (equipment + crew)</source>
+        <translation>Generado dentro (equipos + tripulación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected by the loop</source>
+        <translation>Evacuado por el circuito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the station air (docked)</source>
+        <translation>Al aire de la estación (acoplada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiated to space</source>
+        <translation>Radiado al espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the outside air (after landing)</source>
+        <translation>Al aire exterior (tras el aterrizaje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: cabin air</source>
+        <translation>Almacenado: aire de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: cabin walls</source>
+        <translation>Almacenado: paredes de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: equipment bay</source>
+        <translation>Almacenado: compartimento de equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: orbital module</source>
+        <translation>Almacenado: módulo orbital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: cabin water vapour</source>
+        <translation>Almacenado: vapor de agua de la cabina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: crew bodies</source>
+        <translation>Almacenado: cuerpos de la tripulación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Whole run</source>
+        <translation>Toda la simulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../thermoviz/export/report_text.py" line="+205"/>
+        <source>While the crew is aboard</source>
+        <translation>Mientras la tripulación está a bordo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the heat went</source>
+        <translation>Adónde fue el calor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Residual (books not closed)</source>
+        <translation>Residuo (balance no cerrado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generated = rejected + station + space + outside air + stored + residual. Nothing else takes heat: there is no fixed-temperature surroundings. Negative: heat taken in (station air warmer than the cabin) or given up by a store.</source>
+        <translation>Generado = evacuado + estación + espacio + aire exterior + almacenado + residuo. Nada más absorbe calor: no hay entorno a temperatura fija. Negativo: calor recibido (aire de la estación más caliente que la cabina) o cedido por un almacén.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_text.py" line="-129"/>
+        <source>{vehicle}: {hole} mm hole in the {loop} loop</source>
+        <extracomment>The model&apos;s main assumptions, summarised from docs/sources.md §6 and the model docstrings.</extracomment>
+        <translation>{vehicle}: orificio de {hole} mm en el circuito {loop}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>does not happen</source>
+        <translation>no ocurre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{hours} h ({sign}{whole} h {minutes} min)</source>
+        <translation>{hours} h ({sign}{whole} h {minutes} min)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none ({meaning})</source>
+        <translation>ninguno ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{grade} ({meaning}); the four grades are explained in docs/grades.md and Help ▸ Crew grades.</source>
+        <translation>{grade} ({meaning}); los cuatro grados se explican en docs/grades.md y en Ayuda ▸ Niveles de la tripulación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew grade:</source>
+        <translation>Grado de la tripulación:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>safe</source>
+        <extracomment>The verdict&apos;s severity words in the report&apos;s heading (&quot;Verdict (danger):&quot;).</extracomment>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caution</source>
+        <translation>precaución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>danger</source>
+        <translation>peligro</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>thermoviz {version} simulation report · generated {when} · simulated span {span} h</source>
+        <extracomment>The grid tables&apos; opening tag.</extracomment>
+        <translation>Informe de simulación de thermoviz {version} · generado {when} · intervalo simulado {span} h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · starts {start}</source>
+        <translation> · empieza {start}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verdict ({severity}):</source>
+        <translation>Veredicto ({severity}):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run clock (h from start)</source>
+        <translation>Reloj de la simulación (h desde el inicio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time (UTC)</source>
+        <translation>Fecha y hora (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key events</source>
+        <translation>Eventos clave</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario parameters</source>
+        <translation>Parámetros del escenario</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Quantity</source>
+        <translation>Magnitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum over the run</source>
+        <translation>Máximo en la simulación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peaks</source>
+        <translation>Picos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (extrapolated: beyond the model&apos;s validated range)</source>
+        <translation> (extrapolado: fuera del rango validado del modelo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not computed / no crew aboard</source>
+        <translation>no calculado / sin tripulación a bordo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Crew-relevant peaks (cabin air, humidity, wet bulb, crew core) are taken over the crew-aboard period. Crew core values at or above {limit} °C, or after the cabin leaves the PHS input range, are extrapolations beyond the crew model&apos;s validated range.</source>
+        <translation>Los picos relevantes para la tripulación (aire de la cabina, humedad, bulbo húmedo, núcleo) se toman mientras la tripulación está a bordo. Los valores del núcleo de {limit} °C o más, o tras salir la cabina del rango de entrada de PHS, son extrapolaciones fuera del rango validado del modelo de tripulación.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Main model assumptions</source>
+        <translation>Supuestos principales del modelo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes on this run</source>
+        <translation>Notas sobre esta simulación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crew heat strain was not computed for this report.</source>
+        <translation>El estrés térmico de la tripulación no se calculó para este informe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit lines and their sources</source>
+        <translation>Líneas de límite y sus fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence tags: &lt;i&gt;confirmed&lt;/i&gt; = checked against the cited source; &lt;i&gt;reported once&lt;/i&gt; = a single press report; &lt;i&gt;from memory&lt;/i&gt; = quoted from memory of the standard, to be checked; &lt;i&gt;estimate&lt;/i&gt; = reasoned estimate.</source>
+        <translation>Etiquetas de confianza: &lt;i&gt;confirmado&lt;/i&gt; = comprobado con la fuente citada; &lt;i&gt;informado una vez&lt;/i&gt; = una sola noticia de prensa; &lt;i&gt;de memoria&lt;/i&gt; = citado de memoria de la norma, por comprobar; &lt;i&gt;estimación&lt;/i&gt; = estimación razonada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How to rebuild this report</source>
+        <translation>Cómo reconstruir este informe</translation>
+    </message>
+</context>
+<context>
     <name>SafeLimits</name>
     <message>
         <location filename="../thermoviz/analysis/limits.py" line="+185"/>
@@ -5160,6 +5609,26 @@ Pase el puntero sobre un rombo para ver su fecha, lo ocurrido y su fuente.</tran
         <translation>misma tripulación</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>not heat-acclimatised</source>
+        <translation>sin aclimatar al calor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.0 met (at rest)</source>
+        <translation>1.0 met (en reposo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.4 met (busy at the controls)</source>
+        <translation>1.4 met (ocupado en los mandos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air 0.2 m/s</source>
+        <translation>aire 0.2 m/s</translation>
+    </message>
+    <message>
         <location line="+51"/>
         <source>crew core over {n} crew assumption sets (2 models)</source>
         <translation>núcleo de la tripulación en {n} conjuntos de supuestos (2 modelos)</translation>
@@ -5291,6 +5760,11 @@ Pase el puntero sobre un rombo para ver su fecha, lo ocurrido y su fuente.</tran
         <location line="+0"/>
         <source>m²</source>
         <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_energy.py" line="-14"/>
+        <source>MJ</source>
+        <translation>MJ</translation>
     </message>
 </context>
 <context>

@@ -2429,7 +2429,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
         <source>Made with thermoviz {version}: a model with estimates, not a flight record. Scenario: {title}.</source>
         <translation>Сделано в thermoviz {version}: модель с оценками, а не полётные данные. Сценарий: {title}.</translation>
     </message>
@@ -4273,6 +4273,455 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../thermoviz/export/pdf_report.py" line="+132"/>
+        <source>Figure 1.</source>
+        <extracomment>Logical size of the dashboard drawn on the figure page: about the aspect of the A4 text area, so the figure fills the page (drawn at about 0.68 scale: 11 pt axis text prints at about 7.5 pt).</extracomment>
+        <translation>Рисунок 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: {plots} (time axis: {time_base}). Shaded/hatched spans: outside model validity.</source>
+        <translation>{title}: {plots} (ось времени: {time_base}). Затенённые/заштрихованные участки: вне области применимости модели.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Faded curves in the same colours: the reference scenario {name}.</source>
+        <translation>Бледные кривые тех же цветов: опорный сценарий {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faded curves in the same colours: the reference scenario {name}, shifted so that both undock at the same time.</source>
+        <translation>Бледные кривые тех же цветов: опорный сценарий {name}, сдвинутый так, что оба расстыковываются одновременно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faded curves in the same colours: the reference scenario {name}, shifted so that both are punctured at the same time.</source>
+        <translation>Бледные кривые тех же цветов: опорный сценарий {name}, сдвинутый так, что пробой в обоих происходит одновременно.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crew band.</source>
+        <translation>Полоса экипажа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncertainty.</source>
+        <translation>Неопределённость.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaded bands: 5–95 % of the curves over {n} plausible vehicles (a seeded Latin-hypercube sample of the estimated parameters&apos; ranges, seed {seed}). {sentence} (rank correlation with the peak).</source>
+        <translation>Затенённые полосы: 5–95 % кривых по {n} правдоподобным кораблям (выборка латинского гиперкуба по диапазонам оценочных параметров, зерно {seed}). {sentence} (ранговая корреляция с пиком).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sentence} (crew model PHS; peaks while the crew is aboard).</source>
+        <translation>{sentence} (модель экипажа PHS; пики — пока экипаж на борту).</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_calibration.py" line="+22"/>
+        <source>The leak model has one parameter fitted to the public record (Cd); the cabin has four, fitted to the docked record only: {fitted}. Every other cabin number is an estimate from its own reasoning (vehicle file). The other record items, the crewed return among them, are held out and only checked against.</source>
+        <translation>У модели утечки один параметр подогнан к открытым данным (Cd); у кабины четыре, подогнанных только по данным в стыковке: {fitted}. Все остальные числа кабины — оценки со своими обоснованиями (файл корабля). Остальные пункты хроники, в том числе возвращение с экипажем, отложены и служат только для проверки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record item</source>
+        <translation>Пункт хроники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parameter / check</source>
+        <translation>Параметр / проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discharge coefficient Cd for this loop: MS-22 {note}; this run uses Cd = {cd}.</source>
+        <translation>Коэффициент расхода Cd для этого контура: МС-22 {note}; в этом расчёте Cd = {cd}.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_crew_band.py" line="+30"/>
+        <source>not computed</source>
+        <extracomment>Marks of the table&apos;s footnotes: beyond the validated core range; graded by the wet bulb.</extracomment>
+        <translation>не рассчитано</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Central curve: {label}. It is the crew core curve of Figure 1 and the one the verdict grades. {why}.</source>
+        <translation>Центральная кривая: {label}. Это кривая ядра тела экипажа на рисунке 1, по ней оценивается вердикт. {why}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>their envelope is the shaded crew band of Figure 1.</source>
+        <translation>их огибающая — затенённая полоса экипажа на рисунке 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>their envelope is the crew band (Figure 1 shades the vehicles&apos; uncertainty band instead).</source>
+        <translation>их огибающая — полоса экипажа (рисунок 1 вместо неё затеняет полосу неопределённости кораблей).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{central} The other rows change one assumption at a time from the central crew; {envelope}</source>
+        <translation>{central} Остальные строки меняют по одному предположению относительно центрального экипажа; {envelope}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew band: both crew models and the crew assumptions</source>
+        <translation>Полоса экипажа: обе модели экипажа и предположения об экипаже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew assumptions (one change from the central crew)</source>
+        <translation>Предположения об экипаже (одно изменение относительно центрального)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew model</source>
+        <translation>Модель экипажа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak crew core while aboard [{unit}]</source>
+        <translation>Пик ядра тела экипажа на борту [{unit}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew grade</source>
+        <translation>Уровень для экипажа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Central:</source>
+        <translation>Центральный:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{mark} At or above {limit} °C the core is beyond the range where the crew models are validated: an extrapolation, to compare the assumptions, not a prediction.</source>
+        <translation>{mark} От {limit} °C и выше ядро тела — за пределами диапазона, где модели экипажа проверены: экстраполяция, чтобы сравнить предположения, а не прогноз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{mark} Graded by the cabin wet bulb reaching 35 °C (sweat can no longer cool), not by the core.</source>
+        <translation>{mark} Уровень задан влажным термометром в кабине, достигшим 35 °C (пот больше не охлаждает), а не ядром тела.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peaks are taken over the crew-aboard period; every row is its own coupled crew-cabin run of this scenario and vehicle.</source>
+        <translation>Пики берутся за время, пока экипаж на борту; каждая строка — отдельный совместный расчёт экипажа и кабины для этого сценария и корабля.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_energy.py" line="+13"/>
+        <source>Generated inside (equipment + crew)</source>
+        <translation>Выделено внутри (приборы + экипаж)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected by the loop</source>
+        <translation>Сброшено контуром</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the station air (docked)</source>
+        <translation>В воздух станции (в стыковке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiated to space</source>
+        <translation>Излучено в космос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the outside air (after landing)</source>
+        <translation>В наружный воздух (после посадки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: cabin air</source>
+        <translation>Накоплено: воздух кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: cabin walls</source>
+        <translation>Накоплено: стенки кабины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: equipment bay</source>
+        <translation>Накоплено: приборный отсек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: orbital module</source>
+        <translation>Накоплено: бытовой отсек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: cabin water vapour</source>
+        <translation>Накоплено: водяной пар в кабине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: crew bodies</source>
+        <translation>Накоплено: тела экипажа</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Whole run</source>
+        <translation>Весь расчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../thermoviz/export/report_text.py" line="+205"/>
+        <source>While the crew is aboard</source>
+        <translation>Пока экипаж на борту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the heat went</source>
+        <translation>Куда ушло тепло</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Residual (books not closed)</source>
+        <translation>Остаток (баланс не сведён)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generated = rejected + station + space + outside air + stored + residual. Nothing else takes heat: there is no fixed-temperature surroundings. Negative: heat taken in (station air warmer than the cabin) or given up by a store.</source>
+        <translation>Выделено = сброшено + станция + космос + наружный воздух + накоплено + остаток. Больше тепло никуда не уходит: окружения с постоянной температурой нет. Отрицательное значение: тепло получено (воздух станции теплее кабины) или отдано накопителем.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_text.py" line="-129"/>
+        <source>{vehicle}: {hole} mm hole in the {loop} loop</source>
+        <extracomment>The model&apos;s main assumptions, summarised from docs/sources.md §6 and the model docstrings.</extracomment>
+        <translation>{vehicle}: отверстие {hole} мм в контуре {loop}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>does not happen</source>
+        <translation>не происходит</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{hours} h ({sign}{whole} h {minutes} min)</source>
+        <translation>{hours} ч ({sign}{whole} ч {minutes} мин)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none ({meaning})</source>
+        <translation>нет ({meaning})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{grade} ({meaning}); the four grades are explained in docs/grades.md and Help ▸ Crew grades.</source>
+        <translation>{grade} ({meaning}); четыре уровня объяснены в docs/grades.md и в «Справка ▸ Уровни состояния экипажа».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crew grade:</source>
+        <translation>Уровень для экипажа:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>safe</source>
+        <extracomment>The verdict&apos;s severity words in the report&apos;s heading (&quot;Verdict (danger):&quot;).</extracomment>
+        <translation>безопасно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info</source>
+        <translation>сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caution</source>
+        <translation>внимание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>danger</source>
+        <translation>опасно</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>thermoviz {version} simulation report · generated {when} · simulated span {span} h</source>
+        <extracomment>The grid tables&apos; opening tag.</extracomment>
+        <translation>Отчёт о расчёте thermoviz {version} · создан {when} · рассчитано {span} ч</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · starts {start}</source>
+        <translation> · начало {start}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verdict ({severity}):</source>
+        <translation>Вердикт ({severity}):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run clock (h from start)</source>
+        <translation>Часы расчёта (ч от начала)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time (UTC)</source>
+        <translation>Дата и время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key events</source>
+        <translation>Ключевые события</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed</source>
+        <translation>Допустимо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario parameters</source>
+        <translation>Параметры сценария</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Quantity</source>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum over the run</source>
+        <translation>Максимум за расчёт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last value</source>
+        <translation>Последнее значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peaks</source>
+        <translation>Пики</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (extrapolated: beyond the model&apos;s validated range)</source>
+        <translation> (экстраполяция: за пределами проверенного диапазона модели)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not computed / no crew aboard</source>
+        <translation>не рассчитано / экипажа нет на борту</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Crew-relevant peaks (cabin air, humidity, wet bulb, crew core) are taken over the crew-aboard period. Crew core values at or above {limit} °C, or after the cabin leaves the PHS input range, are extrapolations beyond the crew model&apos;s validated range.</source>
+        <translation>Пики, важные для экипажа (воздух кабины, влажность, влажный термометр, ядро тела), берутся за время, пока экипаж на борту. Значения ядра тела от {limit} °C и выше или после выхода кабины из входного диапазона PHS — экстраполяция за пределы проверенного диапазона модели экипажа.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Main model assumptions</source>
+        <translation>Основные допущения модели</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes on this run</source>
+        <translation>Примечания к этому расчёту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crew heat strain was not computed for this report.</source>
+        <translation>Тепловая нагрузка экипажа для этого отчёта не рассчитывалась.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit lines and their sources</source>
+        <translation>Линии пределов и их источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence tags: &lt;i&gt;confirmed&lt;/i&gt; = checked against the cited source; &lt;i&gt;reported once&lt;/i&gt; = a single press report; &lt;i&gt;from memory&lt;/i&gt; = quoted from memory of the standard, to be checked; &lt;i&gt;estimate&lt;/i&gt; = reasoned estimate.</source>
+        <translation>Метки достоверности: &lt;i&gt;подтверждено&lt;/i&gt; — сверено с указанным источником; &lt;i&gt;сообщено однажды&lt;/i&gt; — единственное сообщение в прессе; &lt;i&gt;по памяти&lt;/i&gt; — приведено по памяти о стандарте, нужно проверить; &lt;i&gt;оценка&lt;/i&gt; — обоснованная оценка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit</source>
+        <translation>Предел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How to rebuild this report</source>
+        <translation>Как воссоздать этот отчёт</translation>
+    </message>
+</context>
+<context>
     <name>SafeLimits</name>
     <message>
         <location filename="../thermoviz/analysis/limits.py" line="+185"/>
@@ -5160,6 +5609,26 @@ Hover a diamond for its date, what happened and its source.</source>
         <translation>тот же экипаж</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>not heat-acclimatised</source>
+        <translation>не акклиматизирован к жаре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.0 met (at rest)</source>
+        <translation>1.0 met (в покое)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.4 met (busy at the controls)</source>
+        <translation>1.4 met (работа за пультом)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air 0.2 m/s</source>
+        <translation>воздух 0.2 м/с</translation>
+    </message>
+    <message>
         <location line="+51"/>
         <source>crew core over {n} crew assumption sets (2 models)</source>
         <translation>ядро тела экипажа по {n} наборам предположений (2 модели)</translation>
@@ -5291,6 +5760,11 @@ Hover a diamond for its date, what happened and its source.</source>
         <location line="+0"/>
         <source>m²</source>
         <translation>м²</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/export/report_energy.py" line="-14"/>
+        <source>MJ</source>
+        <translation>МДж</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,11 @@ WHY_CENTRAL = {
 }
 #: The fixed words of a variant's label (:func:`_label`), shown in the chosen language.
 LABEL_WORDS = (QT_TRANSLATE_NOOP("Uncertainty", "heat-acclimatised"),
-               QT_TRANSLATE_NOOP("Uncertainty", "not acclimatised"), QT_TRANSLATE_NOOP("Uncertainty", "same crew"))
+               QT_TRANSLATE_NOOP("Uncertainty", "not acclimatised"), QT_TRANSLATE_NOOP("Uncertainty", "same crew"),
+               QT_TRANSLATE_NOOP("Uncertainty", "not heat-acclimatised"),
+               QT_TRANSLATE_NOOP("Uncertainty", "1.0 met (at rest)"),
+               QT_TRANSLATE_NOOP("Uncertainty", "1.4 met (busy at the controls)"),
+               QT_TRANSLATE_NOOP("Uncertainty", "air 0.2 m/s"))
 
 
 @dataclass(frozen=True)

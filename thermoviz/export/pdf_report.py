@@ -25,6 +25,7 @@ from thermoviz.figure.figure import Figure
 from thermoviz.figure.time_axis import axis_title, frame_of
 from thermoviz.io.atomic import FileWriteError as ExportError, atomic_write_with
 from thermoviz.io.verify import verify_pdf
+from thermoviz.model.language import translate
 from thermoviz.model.units import localise_temps
 from .figure import resize_figure
 from .render import render_widget
@@ -126,29 +127,40 @@ def _draw_figure(painter: QtGui.QPainter, dashboard, content: QtCore.QRectF, cap
 
 
 def figure_caption(result, figure: Figure) -> str:
-    """The PDF's caption of ``figure`` (what is drawn, and the pinned reference if any)."""
+    """The PDF's caption of ``figure`` (what is drawn, and the pinned reference if any), in the chosen language."""
     time_base = axis_title(figure.time_mode_shown, figure.time_zone, frame_of(result)).lower()
-    caption = (f"<b>Figure 1.</b> {esc(scenario_title(result))}: {spec.figure_caption()} (time axis: "
-               f"{esc(time_base)}). Shaded/hatched spans: outside model validity.")
+    head = translate("Report", "Figure 1.")
+    text = translate("Report", "{title}: {plots} (time axis: {time_base}). Shaded/hatched spans: outside model "
+                     "validity.").format(title=scenario_title(result), plots=spec.figure_caption(), time_base=time_base)
+    caption = f"<b>{esc(head)}</b> {esc(text)}"
     if figure.reference is not None:
         anchor = figure.reference_anchor or "start"
-        aligned = ("" if anchor == "start"
-                   else f", shifted so that both {'undock' if anchor == 'undock' else 'are punctured'}"
-                        " at the same time")
-        caption += (f" Faded curves in the same colours: the reference scenario "
-                    f"<i>{esc(figure.reference_label)}</i>{aligned}.")
+        if anchor == "start":
+            faded = translate("Report", "Faded curves in the same colours: the reference scenario {name}.")
+        elif anchor == "undock":
+            faded = translate("Report", "Faded curves in the same colours: the reference scenario {name}, shifted "
+                              "so that both undock at the same time.")
+        else:
+            faded = translate("Report", "Faded curves in the same colours: the reference scenario {name}, shifted "
+                              "so that both are punctured at the same time.")
+        caption += " " + esc(faded).replace("{name}", f"<i>{esc(figure.reference_label)}</i>")
     uncertainty = getattr(figure, "uncertainty_bands", None)
     if uncertainty is not None and uncertainty.result is not None:
         u = uncertainty.result
         own = getattr(u, "caption", None)  # a crew band (thermoviz.analysis.crew_band) writes its own
         if isinstance(own, str):
-            caption += f"<br><b>Crew band.</b> {esc(localise_temps(own))}"  # --units F too
+            head = translate("Report", "Crew band.")
+            caption += f"<br><b>{esc(head)}</b> {esc(localise_temps(own))}"  # --units F too
         else:
-            caption += (f"<br><b>Uncertainty.</b> Shaded bands: 5–95 % of the curves over {u.n} plausible vehicles "
-                        f"(a seeded Latin-hypercube sample of the estimated parameters' ranges, seed {u.seed}). "
-                        f"{esc(u.sentence)} (rank correlation with the peak).")
-            if getattr(u, "grades_sentence", ""):
-                caption += f" {esc(u.grades_sentence)} (crew model PHS; peaks while the crew is aboard)."
+            head = translate("Report", "Uncertainty.")
+            text = translate("Report", "Shaded bands: 5–95 % of the curves over {n} plausible vehicles (a seeded "
+                             "Latin-hypercube sample of the estimated parameters' ranges, seed {seed}). {sentence} "
+                             "(rank correlation with the peak).")
+            caption += f"<br><b>{esc(head)}</b> " + esc(text.format(n=u.n, seed=u.seed, sentence=u.shown_sentence()))
+            odds = u.shown_grades_sentence()
+            if odds:
+                more = translate("Report", "{sentence} (crew model PHS; peaks while the crew is aboard).")
+                caption += " " + esc(more.format(sentence=odds))
     return caption
 
 
