@@ -5202,6 +5202,55 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <location filename="../thermoviz/export/slide.py" line="+115"/>
+        <source>reference</source>
+        <extracomment>Pixel sizes offered (name -&gt; (width, height)). The slide is laid out at this logical size and painted scaled to the pixel size. Legend columns under the plots; a long legend (cabin + crew plots list ~19 curves and limits) gets a fourth column and slightly smaller type, so the plots keep their height. Verdict line colours by severity: (background, border, text); the same hues as the window&apos;s banner. Plots shorter than this [logical px] (four plots on one slide) get fewer y tick labels.</extracomment>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faded: {label}</source>
+        <translation>Tenues: {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faded: {label}, aligned at undock</source>
+        <translation>Tenues: {label}, alineado en el desacople</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faded: {label}, aligned at puncture</source>
+        <translation>Tenues: {label}, alineado en la perforación</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source> · shown {low} to {high} hours after the start</source>
+        <translation> · se muestra de {low} a {high} horas desde el inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · shown {low} to {high} hours since the puncture</source>
+        <translation> · se muestra de {low} a {high} horas desde la perforación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulated with thermoviz {version} (a model with estimates, not a flight record) · scenario: {title}</source>
+        <translation>Simulado con thermoviz {version} (un modelo con estimaciones, no un registro de vuelo) · escenario: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Untitled scenario</source>
+        <translation>Escenario sin título</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../thermoviz/gui/window/status_notes.py" line="+38"/>

@@ -31,6 +31,8 @@ from thermoviz.figure.offscreen import ensure_qt_app
 from thermoviz.figure.style import qpen
 from thermoviz.figure.uncertainty_bands import BAND_ALPHA, band_text
 from thermoviz.figure.view import FigureView
+from thermoviz.io.preset_texts import shown_title
+from thermoviz.model.language import number, translate
 from thermoviz.model.outcome.result import Result
 from thermoviz.model.scenario import quote_value
 from thermoviz.model.units import localise_temps
@@ -110,9 +112,16 @@ def legend_entries(figure, view: FigureView) -> list[LegendEntry]:
         entries.append(LegendEntry(band_text(view.uncertainty), QtGui.QPen(QtGui.QColor(0, 0, 0, 0), 1), fill))
     if view.reference is not None:
         anchor = figure.reference_anchor
-        where = "" if anchor in (None, "start") else f", aligned at {anchor}"
-        pen = QtGui.QPen(QtGui.QColor(138, 138, 138), 3)
-        entries.append(LegendEntry(f"Faded: {view.reference_label or 'reference'}{where}", pen))
+        label = shown_title(view.reference_label or "") or translate("Slide", "reference")
+        if anchor in (None, "start"):
+            text = translate("Slide", "Faded: {label}").format(label=label)
+        elif anchor == "undock":
+            text = translate("Slide", "Faded: {label}, aligned at undock").format(label=label)
+        elif anchor == "puncture":
+            text = translate("Slide", "Faded: {label}, aligned at puncture").format(label=label)
+        else:
+            text = f"Faded: {label}, aligned at {anchor}"
+        entries.append(LegendEntry(text, QtGui.QPen(QtGui.QColor(138, 138, 138), 3)))
     return entries
 
 
@@ -263,16 +272,20 @@ class Slide(QtWidgets.QWidget):
 
 
 def default_footer(result: Result, view: FigureView) -> str:
-    """Where the curves come from, in one line (model, scenario, window)."""
+    """Where the curves come from, in one line (model, scenario, window), in the chosen language."""
     window = ""
     if view.x_range_h is not None:  # in the axis's own time base: since the puncture unless it counts from the start
         puncture = result.events.get("puncture")
-        origin, words = (0.0, "hours after the start") if view.time_axis == "start" or puncture is None else \
-            (float(puncture), "hours since the puncture")
+        if view.time_axis == "start" or puncture is None:
+            origin, text = 0.0, translate("Slide", " · shown {low} to {high} hours after the start")
+        else:
+            origin, text = float(puncture), translate("Slide", " · shown {low} to {high} hours since the puncture")
         lo, hi = (round(t - origin, 2) for t in view.x_range_h)
-        window = f" · shown {lo:g} to {hi:g} {words}"
-    return (f"Simulated with thermoviz {__version__} (a model with estimates, not a flight record) · "
-            f"scenario: {result.scenario.title or 'untitled'}{window}")
+        window = text.format(low=number(f"{lo:g}"), high=number(f"{hi:g}"))
+    footer = translate("Slide", "Simulated with thermoviz {version} (a model with estimates, not a flight record) · "
+                       "scenario: {title}")
+    title = shown_title(result.scenario.title) or translate("Slide", "untitled")
+    return footer.format(version=__version__, title=title) + window
 
 
 @contextlib.contextmanager
@@ -281,8 +294,9 @@ def build_slide(result: Result, view: FigureView | None = None, title: str | Non
     """``with build_slide(result, view) as slide:`` -> a laid-out off-screen :class:`Slide`, disposed of after."""
     ensure_qt_app()  # headless callers (CLI, scripts) have no QApplication yet
     view = view or FigureView()
-    text = (title if title is not None else result.scenario.title) or "Untitled scenario"
-    slide = Slide(result, view, text.strip() or "Untitled scenario", cursor_h)
+    untitled = translate("Slide", "Untitled scenario")
+    text = (title if title is not None else shown_title(result.scenario.title)) or untitled
+    slide = Slide(result, view, text.strip() or untitled, cursor_h)
     try:
         slide.layout_now()
         yield slide
