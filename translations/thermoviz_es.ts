@@ -1239,6 +1239,50 @@
     </message>
 </context>
 <context>
+    <name>Deck</name>
+    <message>
+        <location filename="../thermoviz/export/deck.py" line="+89"/>
+        <source>Step {number}: {title}</source>
+        <extracomment>Slide units (pixels of a 1920 x 1080 slide) and its boxes: (x, y, width, height). Text sizes [slide px]: at 1080 lines the smallest (sources) is 1/60 of the height, the body 1/36. The figure is laid out at this logical size and painted at 2x into FIGURE_BOX (ticks readable). Curves kept per plot on a slide (the first ones of the plot, plus the highlighted one).</extracomment>
+        <translation>Paso {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{title} — predict first</source>
+        <translation>{title} — primero predice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} — the answer</source>
+        <translation>{title} — la respuesta</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>shown with the answer</source>
+        <translation>se muestran con la respuesta</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Predict first: {text}</source>
+        <translation>Primero predice: {text}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question: {text}</source>
+        <translation>Pregunta: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer: {text}</source>
+        <translation>Respuesta: {text}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Sources: {sources}</source>
+        <translation>Fuentes: {sources}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../thermoviz/gui/map/map_exports.py" line="+17"/>

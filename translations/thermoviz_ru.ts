@@ -1239,6 +1239,50 @@
     </message>
 </context>
 <context>
+    <name>Deck</name>
+    <message>
+        <location filename="../thermoviz/export/deck.py" line="+89"/>
+        <source>Step {number}: {title}</source>
+        <extracomment>Slide units (pixels of a 1920 x 1080 slide) and its boxes: (x, y, width, height). Text sizes [slide px]: at 1080 lines the smallest (sources) is 1/60 of the height, the body 1/36. The figure is laid out at this logical size and painted at 2x into FIGURE_BOX (ticks readable). Curves kept per plot on a slide (the first ones of the plot, plus the highlighted one).</extracomment>
+        <translation>Шаг {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{title} — predict first</source>
+        <translation>{title} — сначала предскажите</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} — the answer</source>
+        <translation>{title} — ответ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>shown with the answer</source>
+        <translation>показаны вместе с ответом</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Predict first: {text}</source>
+        <translation>Сначала предскажите: {text}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question: {text}</source>
+        <translation>Вопрос: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer: {text}</source>
+        <translation>Ответ: {text}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Sources: {sources}</source>
+        <translation>Источники: {sources}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../thermoviz/gui/map/map_exports.py" line="+17"/>

@@ -29,6 +29,7 @@ from thermoviz.io.atomic import atomic_write_with
 from thermoviz.io.lesson_steps import aligned_reference, render_text
 from thermoviz.io.lessons import Lesson, LessonStep
 from thermoviz.io.verify import verify_pdf
+from thermoviz.model.language import translate
 from thermoviz.model.outcome.result import Result
 
 from .figure import build_figure, resize_figure
@@ -85,7 +86,8 @@ def _step_slides(lesson: Lesson, step: LessonStep, runs: list[tuple], plots: Dec
     reference = None
     if step.view.compare_step is not None:
         earlier = lesson.steps[step.view.compare_step - 1]
-        reference = (aligned_reference(_run(earlier, runs), result), f"Step {earlier.number}: {earlier.title}")
+        reference = (aligned_reference(_run(earlier, runs), result), translate("Deck", "Step {number}: {title}").format(
+            number=earlier.number, title=earlier.title))
     view, resolved = step_view(step, result, reference)
     odds = odds_for(step)  # {odds:GRADE}: the step's 200 plausible vehicles, computed once per scenario
     fill = lambda text: render_text(text, result, resolved.cursor_h, step, odds)  # noqa: E731
@@ -94,9 +96,11 @@ def _step_slides(lesson: Lesson, step: LessonStep, runs: list[tuple], plots: Dec
         return [_slide(plots, step, result, view, resolved.cursor_h, title, (fill(step.narration),), "step")]
     hides = frozenset(step.predict.hides)
     question = fill(step.predict.question)
-    return [_slide(plots, step, result, view, resolved.cursor_h, title + " — predict first",
+    predict_title = translate("Deck", "{title} — predict first").format(title=title)
+    answer_title = translate("Deck", "{title} — the answer").format(title=title)
+    return [_slide(plots, step, result, view, resolved.cursor_h, predict_title,
                    (fill(step.narration),), "question", hides, question=question),
-            _slide(plots, step, result, view, resolved.cursor_h, title + " — the answer",
+            _slide(plots, step, result, view, resolved.cursor_h, answer_title,
                    (fill(step.predict.reveal),), "answer", question=question)]
 
 
@@ -131,7 +135,7 @@ def _slide(plots: DeckPlots, step: LessonStep, result: Result, view: FigureView,
     cursor = None if step.view.cursor_event in hides else cursor_h
     image, legend = plots.picture(result, view, cursor, hidden_events)
     # A source may quote the answer ("about +30 °C"): a question slide defers them to its answer slide.
-    sources = ("shown with the answer",) if kind == "question" else step.sources
+    sources = (translate("Deck", "shown with the answer"),) if kind == "question" else step.sources
     return DeckSlide(title, paragraphs, image, tuple(legend), sources, question, kind)
 
 
@@ -246,13 +250,15 @@ def text_blocks(slide: DeckSlide) -> list[tuple[str, int, bool]]:
 
     A long text gets smaller type (down to 20 px) so the column never runs into the sources.
     """
+    predict, asked = translate("Deck", "Predict first: {text}"), translate("Deck", "Question: {text}")
+    answer = translate("Deck", "Answer: {text}")
     for body in range(BODY_PX, 19, -2):
         blocks = [(p, body, False) for p in slide.paragraphs]
         if slide.kind == "question":
-            blocks.append(("Predict first: " + slide.question, body, True))
+            blocks.append((predict.format(text=slide.question), body, True))
         elif slide.kind == "answer":
-            blocks = [("Question: " + slide.question, body - 4, False),
-                      *[("Answer: " + p, body, True) for p in slide.paragraphs]]
+            blocks = [(asked.format(text=slide.question), body - 4, False),
+                      *[(answer.format(text=p), body, True) for p in slide.paragraphs]]
         if _column_height(blocks) <= TEXT_BOX[3]:
             break
     return blocks
@@ -296,8 +302,13 @@ def paint_slide(painter: QtGui.QPainter, slide: DeckSlide) -> None:
     scale = min(fw / image.width(), fh / image.height())
     painter.drawImage(QtCore.QRectF(fx, fy, image.width() * scale, image.height() * scale), image)
     _paint_legend(painter, slide.legend)
-    sources = "Sources: " + " · ".join(slide.sources)
+    sources = sources_line(slide.sources)
     _text(painter, SOURCES_BOX, sources, sources_pixels(sources), colour=GREY)
+
+
+def sources_line(sources) -> str:
+    """"Sources: a · b" in the chosen language (the sources themselves stay as published)."""
+    return translate("Deck", "Sources: {sources}").format(sources=" · ".join(sources))
 
 
 def _paint_legend(painter: QtGui.QPainter, entries) -> None:
@@ -364,4 +375,5 @@ def write_pdf(slides: list[DeckSlide], path: str | os.PathLike[str], title: str)
     return atomic_write_with(path, write, verify=verify_pdf)
 
 
-__all__ = ["DeckSlide", "deck_slides", "short_legend", "paint_slide", "slide_picture", "write_deck", "write_pdf"]
+__all__ = ["DeckSlide", "deck_slides", "short_legend", "paint_slide", "slide_picture", "sources_line", "write_deck",
+           "write_pdf"]

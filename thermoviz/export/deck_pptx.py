@@ -18,7 +18,7 @@ from thermoviz.io.atomic import atomic_write_with
 from thermoviz.io.atomic import VerifyError
 
 from .deck import (FIGURE_BOX, GREY, LEGEND_BOX, LEGEND_PX, PREDICT_BORDER, PREDICT_FILL, SLIDE_PX, SOURCES_BOX,
-                   TEXT_BOX, TITLE_BOX, DeckSlide, sources_pixels, text_blocks, title_pixels)
+                   TEXT_BOX, TITLE_BOX, DeckSlide, sources_line, sources_pixels, text_blocks, title_pixels)
 
 #: EMU per slide unit: a 13.333 in (12 192 000 EMU) wide slide over 1920 units.
 EMU_PER_PX = 12_192_000 // SLIDE_PX[0]
@@ -94,7 +94,7 @@ def build_presentation(slides: list[DeckSlide], title: str):
                                  Emu(int(image.height() * scale * EMU_PER_PX)))
         legend = "   ".join(f"— {entry.text}" for entry in item.legend)
         _box(slide, LEGEND_BOX, legend, LEGEND_PX)
-        sources = "Sources: " + " · ".join(item.sources)
+        sources = sources_line(item.sources)
         _box(slide, SOURCES_BOX, sources, sources_pixels(sources), colour=GREY.lstrip("#"))
     return deck
 
