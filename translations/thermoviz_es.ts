@@ -4527,7 +4527,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../thermoviz/export/report_text.py" line="+205"/>
+        <location filename="../thermoviz/export/report_text.py" line="+211"/>
         <source>While the crew is aboard</source>
         <translation>Mientras la tripulación está a bordo</translation>
     </message>
@@ -4552,9 +4552,39 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Generado = evacuado + estación + espacio + aire exterior + almacenado + residuo. Nada más absorbe calor: no hay entorno a temperatura fija. Negativo: calor recibido (aire de la estación más caliente que la cabina) o cedido por un almacén.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/export/report_text.py" line="-129"/>
-        <source>{vehicle}: {hole} mm hole in the {loop} loop</source>
+        <location filename="../thermoviz/export/report_text.py" line="-185"/>
+        <source>Leak: single-phase liquid orifice law into vacuum, dV/dt = Cd·A·√(2(P − P_v)/ρ) (thin-wall hole, Henry &amp; Fauske).  Cd 0.62 is a clean sharp-edged hole; presets use an effective Cd fitted to the MS-22 record (0.12; the record, read as inequalities, allows about 0.05 to 1).</source>
         <extracomment>The model&apos;s main assumptions, summarised from docs/sources.md §6 and the model docstrings.</extracomment>
+        <translation>Fuga: ley de orificio de líquido monofásico hacia el vacío, dV/dt = Cd·A·√(2(P − P_v)/ρ) (orificio de pared delgada, Henry &amp; Fauske). Cd 0,62 es un orificio limpio de arista viva; los escenarios usan un Cd efectivo ajustado al registro de la MS-22 (0,12; el registro, leído como desigualdades, admite de 0,05 a 1 aproximadamente).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loop pressure: a bellows accumulator whose gas expands polytropically, P = P0·(V_g0/(V_g0 + V))^n, 1 ≤ n ≤ 1.4, until its liquid reserve is used up; then it bottoms out, the pressure collapses to the coolant&apos;s vapour pressure plus a small residual (estimate) and the rest leaks out slowly.  Accumulator volumes of Soyuz/Progress are not public (estimates).</source>
+        <translation>Presión del circuito: un acumulador de fuelle cuyo gas se expande politrópicamente, P = P0·(V_g0/(V_g0 + V))^n, 1 ≤ n ≤ 1,4, hasta agotar su reserva de líquido; entonces llega al tope, la presión cae a la presión de vapor del refrigerante más un pequeño residuo (estimación) y el resto se fuga lentamente. Los volúmenes de los acumuladores de Soyuz/Progress no son públicos (estimaciones).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heat rejection capacity falls as the loop loses coolant; coolant identity, loop volumes and radiator capacities of Soyuz/Progress are not published (estimates).</source>
+        <translation>La capacidad de evacuación de calor cae a medida que el circuito pierde refrigerante; la identidad del refrigerante, los volúmenes de los circuitos y las capacidades de los radiadores de Soyuz/Progress no están publicados (estimaciones).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicle: four well-mixed thermal nodes (cabin air, cabin walls, equipment bay, orbital module) and no fixed-temperature surroundings: heat leaves only through the loop (ideal thermostat up to its capacity), the station air (docked, hatch open), radiation to space through the insulation (a few W/m²) and, after landing, the outside air; the orbital module and equipment bay separate before entry. The crew&apos;s mean radiant temperature is the walls&apos;, and their radiant heat goes to the walls. Humidity from the crew&apos;s latent load into the free volume; vapour above saturation condenses on the coldest surface.</source>
+        <translation>Nave: cuatro nodos térmicos bien mezclados (aire de la cabina, paredes de la cabina, compartimento de equipos, módulo orbital) y ningún entorno a temperatura fija: el calor sale solo por el circuito (termostato ideal hasta su capacidad), el aire de la estación (acoplada, escotilla abierta), la radiación al espacio a través del aislamiento (unos pocos W/m²) y, tras el aterrizaje, el aire exterior; el módulo orbital y el compartimento de equipos se separan antes de la reentrada. La temperatura radiante media de la tripulación es la de las paredes, y su calor radiante va a las paredes. La humedad de la carga latente de la tripulación va al volumen libre; el vapor por encima de la saturación se condensa en la superficie más fría.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crew: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), valid for 15–50 °C air, water-vapour pressure ≤ 4.5 kPa, met 0.96–4.3, clo 0.1–1; outside that range values are extrapolations and are flagged, never clipped.</source>
+        <translation>Tripulación: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), válido para aire de 15–50 °C, presión de vapor de agua ≤ 4,5 kPa, met 0,96–4,3, clo 0,1–1; fuera de ese rango los valores son extrapolaciones y se marcan, nunca se recortan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All results are estimates for teaching and what-if exploration, not a flight-safety analysis.</source>
+        <translation>Todos los resultados son estimaciones para la enseñanza y la exploración de hipótesis, no un análisis de seguridad de vuelo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{vehicle}: {hole} mm hole in the {loop} loop</source>
         <translation>{vehicle}: orificio de {hole} mm en el circuito {loop}</translation>
     </message>
     <message>

@@ -4527,7 +4527,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../thermoviz/export/report_text.py" line="+205"/>
+        <location filename="../thermoviz/export/report_text.py" line="+211"/>
         <source>While the crew is aboard</source>
         <translation>Пока экипаж на борту</translation>
     </message>
@@ -4552,9 +4552,39 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>Выделено = сброшено + станция + космос + наружный воздух + накоплено + остаток. Больше тепло никуда не уходит: окружения с постоянной температурой нет. Отрицательное значение: тепло получено (воздух станции теплее кабины) или отдано накопителем.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/export/report_text.py" line="-129"/>
-        <source>{vehicle}: {hole} mm hole in the {loop} loop</source>
+        <location filename="../thermoviz/export/report_text.py" line="-185"/>
+        <source>Leak: single-phase liquid orifice law into vacuum, dV/dt = Cd·A·√(2(P − P_v)/ρ) (thin-wall hole, Henry &amp; Fauske).  Cd 0.62 is a clean sharp-edged hole; presets use an effective Cd fitted to the MS-22 record (0.12; the record, read as inequalities, allows about 0.05 to 1).</source>
         <extracomment>The model&apos;s main assumptions, summarised from docs/sources.md §6 and the model docstrings.</extracomment>
+        <translation>Утечка: закон истечения однофазной жидкости через отверстие в вакуум, dV/dt = Cd·A·√(2(P − P_v)/ρ) (тонкостенное отверстие, Henry &amp; Fauske). Cd 0,62 — чистое отверстие с острой кромкой; пресеты используют эффективный Cd, подогнанный по хронике МС-22 (0,12; хроника, прочитанная как неравенства, допускает примерно от 0,05 до 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loop pressure: a bellows accumulator whose gas expands polytropically, P = P0·(V_g0/(V_g0 + V))^n, 1 ≤ n ≤ 1.4, until its liquid reserve is used up; then it bottoms out, the pressure collapses to the coolant&apos;s vapour pressure plus a small residual (estimate) and the rest leaks out slowly.  Accumulator volumes of Soyuz/Progress are not public (estimates).</source>
+        <translation>Давление в контуре: сильфонный гидроаккумулятор, газ которого расширяется политропно, P = P0·(V_g0/(V_g0 + V))^n, 1 ≤ n ≤ 1,4, пока не израсходован запас жидкости; затем сильфон упирается в упор, давление падает до давления пара теплоносителя плюс небольшой остаток (оценка), и остальное медленно вытекает. Объёмы гидроаккумуляторов «Союза»/«Прогресса» не опубликованы (оценки).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heat rejection capacity falls as the loop loses coolant; coolant identity, loop volumes and radiator capacities of Soyuz/Progress are not published (estimates).</source>
+        <translation>Возможный сброс тепла падает по мере потери теплоносителя; состав теплоносителя, объёмы контуров и мощности радиаторов «Союза»/«Прогресса» не опубликованы (оценки).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicle: four well-mixed thermal nodes (cabin air, cabin walls, equipment bay, orbital module) and no fixed-temperature surroundings: heat leaves only through the loop (ideal thermostat up to its capacity), the station air (docked, hatch open), radiation to space through the insulation (a few W/m²) and, after landing, the outside air; the orbital module and equipment bay separate before entry. The crew&apos;s mean radiant temperature is the walls&apos;, and their radiant heat goes to the walls. Humidity from the crew&apos;s latent load into the free volume; vapour above saturation condenses on the coldest surface.</source>
+        <translation>Корабль: четыре хорошо перемешанных тепловых узла (воздух кабины, стенки кабины, приборный отсек, бытовой отсек) и никакого окружения с постоянной температурой: тепло уходит только через контур (идеальный термостат в пределах его мощности), воздух станции (в стыковке, люк открыт), излучение в космос через теплоизоляцию (несколько Вт/м²) и после посадки — в наружный воздух; бытовой и приборный отсеки отделяются перед входом в атмосферу. Средняя радиационная температура для экипажа — температура стенок, и лучистое тепло экипажа уходит на стенки. Влага от скрытой тепловой нагрузки экипажа поступает в свободный объём; пар сверх насыщения конденсируется на самой холодной поверхности.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crew: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), valid for 15–50 °C air, water-vapour pressure ≤ 4.5 kPa, met 0.96–4.3, clo 0.1–1; outside that range values are extrapolations and are flagged, never clipped.</source>
+        <translation>Экипаж: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), применима при воздухе 15–50 °C, давлении водяного пара ≤ 4,5 кПа, met 0,96–4,3, clo 0,1–1; вне этого диапазона значения — экстраполяция, они помечаются и никогда не обрезаются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All results are estimates for teaching and what-if exploration, not a flight-safety analysis.</source>
+        <translation>Все результаты — оценки для обучения и исследования вариантов «что если», а не анализ безопасности полёта.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{vehicle}: {hole} mm hole in the {loop} loop</source>
         <translation>{vehicle}: отверстие {hole} мм в контуре {loop}</translation>
     </message>
     <message>

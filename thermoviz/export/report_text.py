@@ -23,25 +23,31 @@ from .report_energy import energy_html
 
 #: The model's main assumptions, summarised from docs/sources.md §6 and the model docstrings.
 MODEL_ASSUMPTIONS: tuple[str, ...] = (
-    "Leak: single-phase liquid orifice law into vacuum, dV/dt = Cd·A·√(2(P − P_v)/ρ) (thin-wall hole, "
-    "Henry & Fauske).  Cd 0.62 is a clean sharp-edged hole; presets use an effective Cd fitted to the "
-    "MS-22 record (0.12; the record, read as inequalities, allows about 0.05 to 1).",
-    "Loop pressure: a bellows accumulator whose gas expands polytropically, P = P0·(V_g0/(V_g0 + V))^n, "
-    "1 ≤ n ≤ 1.4, until its liquid reserve is used up; then it bottoms out, the pressure collapses to the "
-    "coolant's vapour pressure plus a small residual (estimate) and the rest leaks out slowly.  "
-    "Accumulator volumes of Soyuz/Progress are not public (estimates).",
-    "Heat rejection capacity falls as the loop loses coolant; coolant identity, loop volumes and radiator "
-    "capacities of Soyuz/Progress are not published (estimates).",
-    "Vehicle: four well-mixed thermal nodes (cabin air, cabin walls, equipment bay, orbital module) and no "
-    "fixed-temperature surroundings: heat leaves only through the loop (ideal thermostat up to its capacity), "
-    "the station air (docked, hatch open), radiation to space through the insulation (a few W/m²) and, after "
-    "landing, the outside air; the orbital module and equipment bay separate before entry. The crew's mean "
-    "radiant temperature is the walls', and their radiant heat goes to the walls. Humidity from the crew's "
-    "latent load into the free volume; vapour above saturation condenses on the coldest surface.",
-    "Crew: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), valid for 15–50 °C air, water-vapour "
-    "pressure ≤ 4.5 kPa, met 0.96–4.3, clo 0.1–1; outside that range values are extrapolations and are "
-    "flagged, never clipped.",
-    "All results are estimates for teaching and what-if exploration, not a flight-safety analysis.",
+    QT_TRANSLATE_NOOP("Report",
+        "Leak: single-phase liquid orifice law into vacuum, dV/dt = Cd·A·√(2(P − P_v)/ρ) (thin-wall hole, "
+        "Henry & Fauske).  Cd 0.62 is a clean sharp-edged hole; presets use an effective Cd fitted to the "
+        "MS-22 record (0.12; the record, read as inequalities, allows about 0.05 to 1)."),
+    QT_TRANSLATE_NOOP("Report",
+        "Loop pressure: a bellows accumulator whose gas expands polytropically, P = P0·(V_g0/(V_g0 + V))^n, "
+        "1 ≤ n ≤ 1.4, until its liquid reserve is used up; then it bottoms out, the pressure collapses to the "
+        "coolant's vapour pressure plus a small residual (estimate) and the rest leaks out slowly.  "
+        "Accumulator volumes of Soyuz/Progress are not public (estimates)."),
+    QT_TRANSLATE_NOOP("Report",
+        "Heat rejection capacity falls as the loop loses coolant; coolant identity, loop volumes and radiator "
+        "capacities of Soyuz/Progress are not published (estimates)."),
+    QT_TRANSLATE_NOOP("Report",
+        "Vehicle: four well-mixed thermal nodes (cabin air, cabin walls, equipment bay, orbital module) and no "
+        "fixed-temperature surroundings: heat leaves only through the loop (ideal thermostat up to its capacity), "
+        "the station air (docked, hatch open), radiation to space through the insulation (a few W/m²) and, after "
+        "landing, the outside air; the orbital module and equipment bay separate before entry. The crew's mean "
+        "radiant temperature is the walls', and their radiant heat goes to the walls. Humidity from the crew's "
+        "latent load into the free volume; vapour above saturation condenses on the coldest surface."),
+    QT_TRANSLATE_NOOP("Report",
+        "Crew: ISO 7933:2023 Predicted Heat Strain (pythermalcomfort), valid for 15–50 °C air, water-vapour "
+        "pressure ≤ 4.5 kPa, met 0.96–4.3, clo 0.1–1; outside that range values are extrapolations and are "
+        "flagged, never clipped."),
+    QT_TRANSLATE_NOOP("Report",
+        "All results are estimates for teaching and what-if exploration, not a flight-safety analysis."),
 )
 
 SEVERITY_COLORS = {  # (background, border, text): same contrast rules as the GUI banner
@@ -243,7 +249,7 @@ def back_matter_html(result, meta: dict[str, str] | None = None) -> str:
     """Assumptions, the result's own notes, the sources of every limit line and (``meta``) how to rebuild it."""
     title = translate("Report", "Main model assumptions")
     parts = [f"<html><head><style>{_CSS}</style></head><body>", f"<h2>{esc(title)}</h2><ul>"]
-    parts += [f"<li>{esc(localise_temps(text))}</li>" for text in MODEL_ASSUMPTIONS]
+    parts += [f"<li>{esc(localise_temps(translate('Report', text)))}</li>" for text in MODEL_ASSUMPTIONS]
     parts.append("</ul>")
     if result.notes:
         title = translate("Report", "Notes on this run")
