@@ -291,6 +291,26 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../thermoviz/gui/analysis_worker.py" line="+106"/>
+        <source>it ran past its time budget of {seconds} s and was stopped</source>
+        <extracomment>The kinds of answer that end a job.</extracomment>
+        <translation>расчёт превысил отведённое время ({seconds} с) и был остановлен</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the analysis process stopped unexpectedly; try again</source>
+        <translation>процесс анализа неожиданно завершился; попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it ran past its time budget of {seconds} s; ask for a smaller grid or fewer samples</source>
+        <extracomment>The worker process&apos;s own failure (it has no language): worded again here, in the window&apos;s.</extracomment>
+        <translation>расчёт превысил отведённое время ({seconds} с); задайте сетку поменьше или меньше выборок</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <location filename="../thermoviz/cli_lang.py" line="+13"/>

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import itertools
+import re
 import threading
 import time
 import weakref
@@ -29,6 +30,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from thermoviz.analysis.worker_process import JOB_BUDGET_S, WorkerProcess
+from thermoviz.model.language import number, translate
 
 Work = Callable[..., object]
 #: The kinds of answer that end a job.
@@ -101,7 +103,8 @@ class _Channel:
         for job, kind in overdue:
             self.worker.pending.pop(job, None)
             self._dispatch(job, kind, None if kind == "cancelled" else
-                           f"it ran past its time budget of {JOB_BUDGET_S:g} s and was stopped")
+                           translate("Analysis", "it ran past its time budget of {seconds} s and was stopped").format(
+                               seconds=number(f"{JOB_BUDGET_S:g}")))
         with self.lock:
             waiting = [job for job, (_ref, gen) in self.owners.items() if gen == generation]
         for job in waiting:
@@ -122,7 +125,7 @@ class _Channel:
         with self.lock:
             pending = [job for job, (_ref, gen) in self.owners.items() if gen == generation]
         for job in pending:
-            self._dispatch(job, "failed", "the analysis process stopped unexpectedly; try again")
+            self._dispatch(job, "failed", translate("Analysis", "the analysis process stopped unexpectedly; try again"))
 
     def _dispatch(self, job: int, kind: str, value) -> None:
         if self.closed:
@@ -134,6 +137,20 @@ class _Channel:
         runner = entry[0]() if entry is not None else None
         if runner is not None:
             runner._answer(job, kind, value)
+
+
+#: The worker process's own failure (it has no language): worded again here, in the window's.
+_OVER_BUDGET = re.compile(r"it ran past its time budget of ([\d.]+) s; ask for a smaller grid or fewer samples")
+
+
+def shown_failure(message: str) -> str:
+    """A failed job's one-line ``message`` in the chosen language where thermoviz knows its words (the
+    worker process's time budget); any other message as it came."""
+    over = _OVER_BUDGET.fullmatch(message) if isinstance(message, str) else None
+    if over is None:
+        return message
+    return translate("Analysis", "it ran past its time budget of {seconds} s; ask for a smaller grid or fewer "
+                     "samples").format(seconds=number(over.group(1)))
 
 
 _CHANNELS: dict[str, _Channel] = {}
@@ -219,7 +236,7 @@ class AnalysisRunner:
         elif kind == "finished":
             signals.finished.emit(job, value)
         elif kind == "failed":
-            signals.failed.emit(job, value)
+            signals.failed.emit(job, shown_failure(value))
         else:
             signals.cancelled.emit(job)
         if kind in _FINAL and job == self.job_id:

@@ -74,3 +74,17 @@ def test_russian_map_tab_shows_russian_safe_limits(qtbot, crew_strain_warm, sett
         window.map_view.stop()
         window.close()
         use_language("en")
+
+
+def test_worker_failures_are_worded_in_the_windows_language(qapp):
+    """The worker's own time-budget failure and the window's 'process stopped' are Russian; others pass."""
+    from thermoviz.gui.analysis_worker import shown_failure
+
+    budget = "it ran past its time budget of 300 s; ask for a smaller grid or fewer samples"
+    assert shown_failure(budget) == budget
+    use_language("ru")
+    try:
+        assert shown_failure(budget) == "расчёт превысил отведённое время (300 с); задайте сетку поменьше или меньше выборок"
+        assert shown_failure("hole_diameter_mm: bad") == "hole_diameter_mm: bad"
+    finally:
+        use_language("en")
