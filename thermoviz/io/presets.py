@@ -8,13 +8,13 @@ A preset is a normal scenario file (see :mod:`thermoviz.io.scenario_file`) plus 
     t0_utc = "2022-12-14T23:45Z"           # what t = 0 h means: strict ISO-8601 UTC
 
     [preset.sources]                       # where each scenario number comes from
-    hole_diameter_mm = "Interfax 20 Dec 2022 (Borisov): ~0.8 mm. confirmed"
+    hole_diameter_mm = "Interfax 20 Dec 2022 (Borisov): ~0.8 mm (Sources §1.1). confirmed"
 
     [[preset.timeline]]                    # the reported timeline, in date order
     date = "2022-12-15T00:45Z"             # or a day "2022-12-15" or a month "2010-05"
     kind = "detection"
     event = "Leak detected ..."
-    source = "NASA via SpaceRef ..."
+    source = "NASA via SpaceRef (Sources §1.1); confirmed"
 
 The scenario's own ``title`` and ``description`` are the preset's title and
 description (one source of truth); its ``start_utc`` is ``t0_utc``.  The timeline

@@ -335,7 +335,8 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, source: str | None) -> ScenarioE
     where = f"line {lineno}, column {colno}" if lineno and colno else f"line {lineno}" if lineno else "TOML"
     msg = message.strip().rstrip(".")
     msg = msg[:1].lower() + msg[1:]
-    return ScenarioError(where, f"not valid TOML ({msg}); see https://toml.io", source=source)
+    # The parser names the problem (e.g. "expected '=' after a key"); no web address: classrooms are offline
+    return ScenarioError(where, translate("Errors", "not valid TOML ({reason})").format(reason=msg), source=source)
 
 
 # --------------------------------------------------------------------------- writing

@@ -7,7 +7,7 @@ happened::
     date = "2022-12-15T00:45Z"      # UTC: a date-time (to the minute), a day or a month
     kind = "detection"              # one of TIMELINE_KINDS
     event = "Low pressure in the external cooling loop and a visible spray ..."
-    source = "NASA via SpaceRef (https://spaceref.com/?p=205228); confirmed"
+    source = "NASA via SpaceRef (Sources §1.1); confirmed"
 
 ``date`` is ``YYYY-MM-DDTHH:MM[:SS]Z`` (any ISO-8601 offset is converted to UTC),
 ``YYYY-MM-DD`` (the report gives the day only) or ``YYYY-MM`` (the month only).
@@ -68,7 +68,8 @@ class TimelineEntry:
     kind : str
         One of :data:`TIMELINE_KINDS`.
     event, source : str
-        What happened, and who reported it (with URLs where there is one).
+        What happened, and who reported it (publisher, date and the ``docs/sources.md`` section
+        that lists it with its web address, as "(Sources §1.1)").
     start : datetime
         Aware UTC: the moment, or the start of the day / month.
     precision : str
