@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import math
 
+import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
 from . import spec as S
 from .parts import compact_legend
 from .style import AXIS_LABEL_PT, ui_font
+from .uncertainty_bands import legend_row
 
 LEGEND_WIDTH = 350
 #: On narrow windows the legend column shrinks to this share of the figure's
@@ -71,11 +73,37 @@ class LegendFitMixin:
         if rect.height() <= 0 or rect.width() <= 0:
             return
         size = cell.size()
+        if (size.width() - 4) / rect.width() < LEGEND_MIN_SCALE and self._wrap_wide_rows(key, size.width()):
+            rect = legend.boundingRect()
         fit = min(1.0, size.height() / rect.height(), (size.width() - 4) / rect.width())
         # A legend ignores the view's transform (pyqtgraph), so it follows the display scale itself:
         # at 175 % (presentation mode) its text grows with the ticks instead of staying at 11 pt.
         legend.setScale(max(LEGEND_MIN_SCALE, fit) * getattr(self, "display_scale", 1.0))
         self._fit_axis_titles(key, size.height())
+
+    def _wrap_wide_rows(self, key: str, cell_width: float) -> bool:
+        """Break the rows of legend ``key`` that would be clipped even at LEGEND_MIN_SCALE into two lines
+        (a longer language's captions in a narrow column: "Влажный термометр 31 °C: измеренный предел").
+        True when a row was broken (the legend is compacted and its cell made tall enough again)."""
+        legend = self.legends[key]
+        labels = [label for _sample, label in legend.items if isinstance(label, pg.LabelItem)]
+        if not labels:
+            return False
+        overhead = legend.boundingRect().width() - max(label.boundingRect().width() for label in labels)
+        room = (cell_width - 4) / LEGEND_MIN_SCALE - overhead
+        changed = False
+        for label in labels:
+            if "<br>" not in label.text and label.boundingRect().width() > room:
+                wrapped = legend_row(label.text, room)
+                if wrapped != label.text:
+                    label.setText(wrapped)
+                    changed = True
+        if changed:
+            compact_legend(legend)
+            if getattr(self, "legend_column", True) and key in self.visible_plots():
+                self.legend_cells[key].setMinimumHeight(
+                    math.ceil(LEGEND_MIN_ROW_SHARE * legend.boundingRect().height()))
+        return changed
 
     def _fit_axis_titles(self, key: str, row_height: float) -> None:
         """Use the short y-axis title where the full one is longer than the plot row is tall."""

@@ -49,7 +49,12 @@ def legend_row(text: str, width_px: float = ROW_WRAP_PX) -> str:
     """``text`` as one legend row, broken with ``<br>`` at the word that balances its two lines
     when it is wider than ``width_px`` at the legend's font."""
     metrics = QFontMetrics(ui_font(LEGEND_PT))
-    words = text.split(" ")
+    words: list[str] = []
+    for word in text.split(" "):  # a unit stays with its number: "31 °C", "5–95 %"
+        if words and word[:1] in ("°", "%"):
+            words[-1] += " " + word
+        else:
+            words.append(word)
     if metrics.horizontalAdvance(text) <= width_px or len(words) < 2:
         return text
     cut = min(range(1, len(words)), key=lambda i: max(metrics.horizontalAdvance(" ".join(words[:i])),
