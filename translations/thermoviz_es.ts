@@ -135,6 +135,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Fuentes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where every fact comes from, with its confidence: the page lessons and presets cite as &quot;Sources §1.1&quot; (readable offline)</source>
+        <translation>De dónde viene cada dato y cuán seguro es: la página que las lecciones y los escenarios predefinidos citan como «Sources §1.1» (se lee sin conexión)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Crew &amp;grades…</source>
         <translation>&amp;Niveles de la tripulación…</translation>
     </message>
@@ -1495,7 +1505,7 @@ Save them before {reason}?</source>
         <translation>Niveles de la tripulación</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>About thermoviz</source>
         <translation>Acerca de thermoviz</translation>
     </message>
@@ -1503,6 +1513,11 @@ Save them before {reason}?</source>
         <location filename="../thermoviz/gui/window/window_state.py" line="+42"/>
         <source>closing</source>
         <translation>cerrar la ventana</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/gui/window/sources_dialog.py" line="+21"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -1859,11 +1874,12 @@ Save them before {reason}?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+148"/>
         <source>not valid TOML ({reason})</source>
         <translation>no es TOML válido ({reason})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-96"/>
         <source>missing; must be {allowed}</source>
         <translation>falta; debe ser {allowed}</translation>
     </message>
@@ -2540,7 +2556,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../thermoviz/gui/lesson/lesson_panel.py" line="+112"/>
+        <location filename="../thermoviz/gui/lesson/lesson_panel.py" line="+111"/>
         <source>Progress: one dot per step (→ next, ← back)</source>
         <extracomment>Settings key: the first-start lesson has been shown (never opened automatically again). Text sizes [pt] of the panel: normal and in presentation mode (readable at 1920x1080 from the back). Width of the panel [px], normal and in presentation mode. The panel never takes more than this share of the window&apos;s width. Emitted with the step index (0-based) after a step is shown. Emitted when the user leaves the lesson (the window&apos;s state is back). The step shown last (0-based): the lesson opens there again, so a class can resume.</extracomment>
         <translation>Progreso: un punto por paso (→ siguiente, ← atrás)</translation>
@@ -2556,7 +2572,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Mostrar la respuesta y las curvas (espacio)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
@@ -2587,7 +2603,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Terminar ✓</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&lt;b&gt;Predict first:&lt;/b&gt; </source>
         <translation>&lt;b&gt;Primero, predice:&lt;/b&gt; </translation>
     </message>
@@ -5677,7 +5693,7 @@ Pase el puntero sobre un rombo para ver su fecha, lo ocurrido y su fuente.</tran
         <translation>Un vehículo aterriza.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>{span} before the run starts</source>
         <extracomment>Precision of an entry&apos;s date: a moment (date + time), a whole day or a whole month.</extracomment>
         <translation>{span} antes del inicio de la simulación</translation>

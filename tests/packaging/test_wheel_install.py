@@ -51,6 +51,7 @@ def test_wheel_and_sdist_carry_the_assets(built):
     names = zipfile.ZipFile(wheel).namelist()
     for folder in ASSET_FOLDERS:
         assert any(n.startswith(f"thermoviz/assets/{folder}/") and n.endswith(".toml") for n in names), folder
+    assert "thermoviz/assets/help/sources.md" in names  # Help ▸ Sources, offline
     with tarfile.open(sdist) as tar:
         members = tar.getnames()
     for folder in ASSET_FOLDERS:

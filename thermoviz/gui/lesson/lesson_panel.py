@@ -1,7 +1,8 @@
 """The guided lesson in the window: Help ▸ *Lesson: …*, and the first start opens on it.
 
 A dock beside the plots shows one step at a time: its title, progress dots, the
-narration (model numbers filled in from the step's own simulation), its sources,
+narration (model numbers filled in from the step's own simulation), its sources (each "Sources §1.1"
+opens Help ▸ Sources at that section, never a browser),
 and for a "predict first" step the question with the answer hidden until
 *Reveal* (or Space).  Next/Back (→ ←, or Page Down/Up from a presenter's
 clicker, anywhere in the window) move between steps; *Close lesson* (Esc in the
@@ -26,9 +27,6 @@ for good, and Help ▸ *Lesson: …* opens it again at any time.
 
 from __future__ import annotations
 
-import html
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolTip, QVBoxLayout,
@@ -40,6 +38,7 @@ from thermoviz.export.lesson_slide import simulate_step, step_view
 from thermoviz.figure import spec as S
 from thermoviz.figure.view import FigureView
 from thermoviz.io.glossary import glossary_html, term_meaning
+from thermoviz.io.sources_page import linked_section, source_html
 from thermoviz.io.lesson_steps import aligned_reference, render_text, step_verdict
 from thermoviz.model.language import translate
 from thermoviz.model.outcome.result import Verdict
@@ -144,7 +143,8 @@ class LessonPanel(QDockWidget):
         col.addWidget(self.predict_box)
         self.sources = QLabel()
         self.sources.setWordWrap(True)
-        self.sources.setOpenExternalLinks(True)
+        self.sources.setOpenExternalLinks(False)  # "Sources §1.1" opens Help ▸ Sources there, never a browser
+        self.sources.linkActivated.connect(self._open_source)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
         col.addWidget(self.sources)
         col.addStretch(1)
@@ -332,6 +332,11 @@ class LessonPanel(QDockWidget):
         window.verdict_banner.setVisible("banner" not in hides)
         self.resolved = resolved
 
+    def _open_source(self, link: str) -> None:
+        section = linked_section(link)
+        if section is not None:
+            self.window_.show_sources(section)
+
     def _reference(self, step, result):
         """The compared step's run lined up with this one (None if the step compares with none)."""
         number = step.view.compare_step
@@ -366,22 +371,6 @@ class LessonPanel(QDockWidget):
                                  + f"<ul style='margin-left: 12px; -qt-list-indent: 0;'>{items}</ul>")
         else:  # a source may quote the answer ("about +30 °C")
             self.sources.setText(translate("Lesson", "<b>Sources</b> are shown with the answer."))
-
-
-_URL = re.compile(r"\(?(https?://[^\s)]+)\)?")
-
-
-def source_html(text: str) -> str:
-    """A source line as HTML: web addresses become short links naming their site (they wrap)."""
-    out, last = [], 0
-    for match in _URL.finditer(text):
-        url = match.group(1)
-        host = re.sub(r"^www\.", "", url.split("/")[2])
-        out.append(html.escape(text[last:match.start()]))
-        out.append(f'(<a href="{html.escape(url, quote=True)}">{html.escape(host)}</a>)')
-        last = match.end()
-    out.append(html.escape(text[last:]))
-    return "".join(out)
 
 
 def secrets(step, revealed: bool) -> frozenset[str]:

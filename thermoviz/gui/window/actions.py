@@ -122,6 +122,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda s: return_window(s.result) is not None,
                QT_TRANSLATE_NOOP("Actions", "Show undocking − 0.5 h to landing + 0.5 h (exports show the same window).")),
     ActionSpec("timeline_help", QT_TRANSLATE_NOOP("Actions", "Reported &timeline…"), lambda w: w.view_options.timeline_dialog()),
+    ActionSpec("sources_help", QT_TRANSLATE_NOOP("Actions", "&Sources…"), lambda w: w.show_sources(), (), None,
+               QT_TRANSLATE_NOOP("Actions", "Where every fact comes from, with its confidence: the page lessons and "
+                                 "presets cite as \"Sources §1.1\" (readable offline)")),
     ActionSpec("grades_help", QT_TRANSLATE_NOOP("Actions", "Crew &grades…"), lambda w: w.show_grades(), (), None,
                QT_TRANSLATE_NOOP("Actions", "The four crew grades (stop work 38 °C, not acceptable 39 °C, not survivable "
                                  "40 °C or wet-bulb 35 °C) and why these lines, for a teacher")),
@@ -194,7 +197,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                (QT_TRANSLATE_NOOP("Menus", "Time &axis"), tuple(f"time_axis_{mode}" for mode in TIME_AXIS_MODES)), "timeline", "-",
                "pin", "clear_reference", "uncertainty", "crew_band", "-", "presentation", "@ui_scale", "@display")),
     (QT_TRANSLATE_NOOP("Menus", "Vehi&cle"), ("edit_vehicle",)),
-    (QT_TRANSLATE_NOOP("Menus", "&Help"), ("@lessons", "-", "whats_this", "grades_help", "timeline_help", "-", "shortcuts", "about")),
+    (QT_TRANSLATE_NOOP("Menus", "&Help"), ("@lessons", "-", "whats_this", "grades_help", "timeline_help", "sources_help", "-", "shortcuts", "about")),
 )
 
 #: Right-click menu of each plot: (id, title, callback(window, plot_key)).

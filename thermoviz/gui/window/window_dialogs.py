@@ -52,6 +52,12 @@ class WindowDialogsMixin:
         box.setStyleSheet("QLabel { min-width: 40em; }")
         box.open()
 
+    def show_sources(self, section: str | None = None):
+        """Help ▸ Sources: the bibliography in the app, at ``section`` ("1.1") if given (not modal-blocking)."""
+        from .sources_dialog import show_sources
+
+        return show_sources(self, section)
+
     def show_about(self) -> None:
         QMessageBox.about(self, translate("Dialogs", "About thermoviz"), self.about_text())
 
