@@ -6,10 +6,11 @@ import math
 import textwrap
 
 from ..model import clock
-from ..model.language import QT_TRANSLATE_NOOP, number, translate
+from ..model.language import QT_TRANSLATE_NOOP, number, shown, translate
 from ..model.outcome.result import EVENTS, SERIES, Result
 from ..model.scenario import Scenario
 from ..model.units import c_to_unit, localise_temps, temp_symbol
+from .preset_texts import shown_description, shown_title
 
 #: The origin words of :func:`thermoviz.model.clock.time_origin`, marked for translation.
 ORIGIN_WORDS = (QT_TRANSLATE_NOOP("Summary", "hours since the start (no puncture)"),
@@ -67,9 +68,9 @@ def _peak_line(name: str, value: float | None, width: int, extrapolated: bool) -
 def format_summary(result: Result) -> str:
     """Title, scenario, verdict, event times, peaks with units, notes."""
     s = result.scenario
-    lines = [s.title or translate("Summary", "Untitled scenario")]
+    lines = [shown_title(s.title) or translate("Summary", "Untitled scenario")]  # a shipped preset's in the language
     if s.description:
-        lines.append(localise_temps(s.description))
+        lines.append(localise_temps(shown_description(s.description)))
     lines.append(scenario_line(s, getattr(result.vehicle, "display_name", None)))
     lines.append("")
     word = translate("Verdict", result.verdict.severity.upper())  # SAFE ... DANGER (theme.SEVERITY_WORD)
@@ -108,5 +109,6 @@ def format_summary(result: Result) -> str:
         lines.append("")
         lines.append(translate("Summary", "Notes:"))
         for note in result.notes:
-            lines.extend(textwrap.wrap(localise_temps(note), width=100, initial_indent="  - ", subsequent_indent="    "))
+            lines.extend(textwrap.wrap(localise_temps(shown(note)), width=100, initial_indent="  - ",
+                                       subsequent_indent="    "))
     return "\n".join(lines) + "\n"
