@@ -1486,6 +1486,11 @@ Save them before {reason}?</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>&lt;p&gt;Where every fact comes from, with its web address: Help ▸ Sources (readable offline).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Откуда взят каждый факт, с его веб-адресом: Справка ▸ Источники (открывается без интернета).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Limit lines and their sources</source>
         <translation>Линии пределов и их источники</translation>
     </message>
@@ -5401,7 +5406,7 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../thermoviz/io/summary_text.py" line="+61"/>
+        <location filename="../thermoviz/io/summary_text.py" line="+62"/>
         <source>not computed / not applicable</source>
         <translation>не рассчитано / неприменимо</translation>
     </message>

@@ -32,6 +32,8 @@ class WindowDialogsMixin:
                         "Vehicle and preset numbers carry their sources in <code>assets/</code> "
                         "(hover the controls; see <code>thermoviz presets</code>). Values tagged "
                         "<i>from memory</i>, <i>reported once</i> or <i>estimate</i> are not confirmed.</p>")
+            + translate("Dialogs", "<p>Where every fact comes from, with its web address: Help ▸ Sources "
+                        "(readable offline).</p>")
             + "<p><b>" + translate("Dialogs", "Limit lines and their sources") + f"</b></p><ul>{rows}</ul>"
             + translate("Dialogs", "<p>Palette: Okabe &amp; Ito (colour-blind safe). MIT licence.</p>")
         )
