@@ -1566,7 +1566,7 @@ Save them before {reason}?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../thermoviz/model/scenario.py" line="+186"/>
+        <location filename="../thermoviz/model/scenario.py" line="+189"/>
         <source>must be {allowed}, got {given}</source>
         <translation>должно быть {allowed}, получено {given}</translation>
     </message>
@@ -2032,7 +2032,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Часы от пробоя до расстыковки (начало отсчёта всех осей); в сценарии хранится как время расстыковки от начала.</translation>
     </message>
     <message>
-        <location filename="../thermoviz/model/scenario.py" line="-305"/>
+        <location filename="../thermoviz/model/scenario.py" line="-308"/>
         <source>ISO 7933 Predicted Heat Strain (one lumped body, occupational limits)</source>
         <extracomment>The crew heat-strain models a scenario can use (field ``crew_model``).</extracomment>
         <translation>ISO 7933 Прогнозируемая тепловая нагрузка (одно сосредоточенное тело, производственные пределы)</translation>
@@ -2054,7 +2054,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>одно из: {choices}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>a text value</source>
         <translation>текст</translation>
     </message>
@@ -2257,6 +2257,12 @@ Further series a simulated Result carries for other models and for scripts (not 
         <location line="+1"/>
         <source>no calendar date: times in hours only</source>
         <translation>без календарной даты: время только в часах</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/clock.py" line="+46"/>
+        <source>an ISO-8601 time with its zone, e.g. 2022-12-14T23:45Z (Z = UTC)</source>
+        <extracomment>Years accepted for a start time (keeps hour arithmetic far from datetime&apos;s limits). An example shown in every error message. What a start time may look like, marked for translation standalone (field help) and after &quot;must be&quot;.</extracomment>
+        <translation>время по ISO-8601 с часовым поясом, например 2022-12-14T23:45Z (Z = UTC)</translation>
     </message>
 </context>
 <context>
@@ -3131,12 +3137,12 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>MustBe</name>
     <message>
-        <location filename="../thermoviz/model/scenario.py" line="-84"/>
+        <location filename="../thermoviz/model/scenario.py" line="-87"/>
         <source>one of {choices}</source>
         <translation>одним из: {choices}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>a text value</source>
         <translation>текстом</translation>
     </message>
@@ -3149,6 +3155,11 @@ Further series a simulated Result carries for other models and for scripts (not 
         <location line="+1"/>
         <source>a number from {low} to {high}</source>
         <translation>числом от {low} до {high}</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/clock.py" line="+1"/>
+        <source>an ISO-8601 time with its zone, e.g. 2022-12-14T23:45Z (Z = UTC)</source>
+        <translation>временем по ISO-8601 с часовым поясом, например 2022-12-14T23:45Z (Z = UTC)</translation>
     </message>
 </context>
 <context>

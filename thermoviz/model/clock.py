@@ -25,6 +25,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .language import QT_TRANSLATE_NOOP
+
 UTC = timezone.utc
 
 #: Years accepted for a start time (keeps hour arithmetic far from datetime's limits).
@@ -40,9 +42,14 @@ _ISO_UTC = re.compile(
 _HOUR = timedelta(hours=1)
 
 
+#: What a start time may look like, marked for translation standalone (field help) and after "must be".
+ALLOWED_UTC = (QT_TRANSLATE_NOOP("Fields", "an ISO-8601 time with its zone, e.g. 2022-12-14T23:45Z (Z = UTC)"),
+               QT_TRANSLATE_NOOP("MustBe", "an ISO-8601 time with its zone, e.g. 2022-12-14T23:45Z (Z = UTC)"))
+
+
 def allowed_utc_text() -> str:
-    """What a start time may look like (for error messages and field help)."""
-    return f"an ISO-8601 time with its zone, e.g. {EXAMPLE_UTC} (Z = UTC)"
+    """What a start time may look like (for error messages and field help; English, with EXAMPLE_UTC)."""
+    return ALLOWED_UTC[0]
 
 
 def parse_utc(text: str) -> datetime:

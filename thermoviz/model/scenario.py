@@ -150,8 +150,11 @@ class FieldSpec:
                         else translate("Fields", "one of {choices}"))
                 text = what.format(choices=", ".join(self.choices))
             else:
-                text = self.allowed_text or (translate("MustBe", "a text value") if after_must_be
-                                             else translate("Fields", "a text value"))
+                if self.allowed_text:  # a field's own words (the start time's), marked where they are defined
+                    text = translate("MustBe" if after_must_be else "Fields", self.allowed_text)
+                else:
+                    text = (translate("MustBe", "a text value") if after_must_be
+                            else translate("Fields", "a text value"))
         else:
             if after_must_be:
                 what = (translate("MustBe", "a whole number from {low} to {high}") if self.kind is int
