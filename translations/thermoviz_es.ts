@@ -4417,7 +4417,17 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>{sentence} (modelo de tripulación PHS; picos mientras la tripulación está a bordo).</translation>
     </message>
     <message>
-        <location filename="../thermoviz/export/report_calibration.py" line="+22"/>
+        <location filename="../thermoviz/export/report_calibration.py" line="+18"/>
+        <source>fitted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held out</source>
+        <translation>reservado para comprobar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The leak model has one parameter fitted to the public record (Cd); the cabin has four, fitted to the docked record only: {fitted}. Every other cabin number is an estimate from its own reasoning (vehicle file). The other record items, the crewed return among them, are held out and only checked against.</source>
         <translation>El modelo de fuga tiene un parámetro ajustado al registro público (Cd); la cabina tiene cuatro, ajustados solo al registro con la nave acoplada: {fitted}. Cualquier otro número de la cabina es una estimación con su propio razonamiento (archivo de la nave). Los demás elementos del registro, entre ellos el regreso con tripulación, se reservan y solo sirven de comprobación.</translation>
     </message>

@@ -4417,7 +4417,17 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <translation>{sentence} (модель экипажа PHS; пики — пока экипаж на борту).</translation>
     </message>
     <message>
-        <location filename="../thermoviz/export/report_calibration.py" line="+22"/>
+        <location filename="../thermoviz/export/report_calibration.py" line="+18"/>
+        <source>fitted</source>
+        <translation>подогнан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held out</source>
+        <translation>отложен для проверки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The leak model has one parameter fitted to the public record (Cd); the cabin has four, fitted to the docked record only: {fitted}. Every other cabin number is an estimate from its own reasoning (vehicle file). The other record items, the crewed return among them, are held out and only checked against.</source>
         <translation>У модели утечки один параметр подогнан к открытым данным (Cd); у кабины четыре, подогнанных только по данным в стыковке: {fitted}. Все остальные числа кабины — оценки со своими обоснованиями (файл корабля). Остальные пункты хроники, в том числе возвращение с экипажем, отложены и служат только для проверки.</translation>
     </message>

@@ -16,11 +16,13 @@ from thermoviz.io.translations import use_language
 RUSSIAN = ("Ключевые события", "Пики", "Куда ушло тепло", "Параметры сценария", "Полоса экипажа: обе модели",
            "Рисунок 1.", "Основные допущения модели", "Примечания к этому расчёту", "Калибровка",
            "Линии пределов и их источники", "Вердикт (опасно):", "Скорость утечки откалибрована",
-           "Центральная кривая:", "в покое", "Утечка: закон истечения", "а не анализ безопасности полёта")
+           "Центральная кривая:", "в покое", "Утечка: закон истечения", "а не анализ безопасности полёта",
+           "отложен для проверки")
 ENGLISH = ("Key events", "Peaks", "Where the heat went", "Scenario parameters", "Crew band: both", "Figure 1.",
            "Main model assumptions", "Notes on this run", "Limit lines and their sources", "Verdict (danger)",
            "Leak rate calibrated", "Central curve", "at rest", "Maximum over the run", "Stored: cabin air",
-           "after the puncture", "does not happen", "Leak: single-phase", "not a flight-safety analysis")
+           "after the puncture", "does not happen", "Leak: single-phase", "not a flight-safety analysis",
+           "held out")
 
 
 def test_russian_pdf_report(tmp_path, capsys, qapp):

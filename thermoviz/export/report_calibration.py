@@ -11,7 +11,11 @@ import html
 
 from thermoviz.io.calibration_range import cd_note
 from thermoviz.model.calibration import CABIN_PARAMETERS, CALIBRATION_TABLE
-from thermoviz.model.language import number, translate
+from thermoviz.model.language import QT_TRANSLATE_NOOP, number, translate
+
+
+#: The record items' uses (:attr:`~thermoviz.model.calibration.RecordItem.use`), shown in the language.
+USES = (QT_TRANSLATE_NOOP("Report", "fitted"), QT_TRANSLATE_NOOP("Report", "held out"))
 
 
 def calibration_html(result) -> str:
@@ -30,7 +34,7 @@ def calibration_html(result) -> str:
              "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>"]
     for item in CALIBRATION_TABLE:
         parts.append(f"<tr><td>{esc(item.event)}: {esc(item.statement)} ({esc(item.source)})</td>"
-                     f"<td>{esc(item.use)}</td><td>{esc(item.parameter)}</td></tr>")
+                     f"<td>{esc(translate('Report', item.use))}</td><td>{esc(item.parameter)}</td></tr>")
     parts.append("</table>")
     note = cd_note(s.vehicle, s.loop, s.coolant or "")
     if note:
