@@ -42,3 +42,17 @@ def test_english_rows_are_not_wrapped(qapp, crewed):
         resize_figure(figure, HANDOUT_FIGURE)
         assert not _clipped(figure)
         assert not [row for row in _rows(figure) if "<br>" in row]
+
+
+def test_rows_join_again_when_the_column_widens(qapp, crewed):
+    """A window that starts narrow and grows (every window does at start-up) must not keep broken rows."""
+    use_language("ru")
+    try:
+        with export_figure(crewed, FigureView(plots=("cabin", "crew")), size=HANDOUT_FIGURE) as figure:
+            resize_figure(figure, HANDOUT_FIGURE)
+            assert any("<br>" in row for row in _rows(figure))
+            resize_figure(figure, (1400, 900))
+            broken, clipped = [row for row in _rows(figure) if "<br>" in row], _clipped(figure)
+    finally:
+        use_language("en")
+    assert not broken and not clipped, (broken, clipped)

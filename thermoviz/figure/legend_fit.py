@@ -8,13 +8,14 @@ the figure's ``legends``, ``legend_cells``, ``strip_blank``, ``plots``,
 from __future__ import annotations
 
 import math
+import re
 
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
 from . import spec as S
 from .parts import compact_legend
-from .style import AXIS_LABEL_PT, ui_font
+from .style import AXIS_LABEL_PT, LEGEND_PT, ui_font
 from .uncertainty_bands import legend_row
 
 LEGEND_WIDTH = 350
@@ -26,6 +27,8 @@ LEGEND_MIN_WIDTH = 250
 LEGEND_MIN_SCALE = 0.7
 #: A legend row is never made shorter than this share of its legend's height.
 LEGEND_MIN_ROW_SHARE = LEGEND_MIN_SCALE
+#: Rich-text tags in a legend row (<i>confidence</i>), not measured as text.
+_TAGS = re.compile(r"<[^>]+>")
 
 
 class LegendFitMixin:
@@ -73,7 +76,7 @@ class LegendFitMixin:
         if rect.height() <= 0 or rect.width() <= 0:
             return
         size = cell.size()
-        if (size.width() - 4) / rect.width() < LEGEND_MIN_SCALE and self._wrap_wide_rows(key, size.width()):
+        if self._fit_row_breaks(key, size.width()):
             rect = legend.boundingRect()
         fit = min(1.0, size.height() / rect.height(), (size.width() - 4) / rect.width())
         # A legend ignores the view's transform (pyqtgraph), so it follows the display scale itself:
@@ -81,23 +84,29 @@ class LegendFitMixin:
         legend.setScale(max(LEGEND_MIN_SCALE, fit) * getattr(self, "display_scale", 1.0))
         self._fit_axis_titles(key, size.height())
 
-    def _wrap_wide_rows(self, key: str, cell_width: float) -> bool:
+    def _fit_row_breaks(self, key: str, cell_width: float) -> bool:
         """Break the rows of legend ``key`` that would be clipped even at LEGEND_MIN_SCALE into two lines
-        (a longer language's captions in a narrow column: "Влажный термометр 31 °C: измеренный предел").
-        True when a row was broken (the legend is compacted and its cell made tall enough again)."""
+        (a longer language's captions in a narrow column: "Влажный термометр 31 °C: измеренный предел"),
+        and join them again when the column is wide enough (a window that grew).  True when a row
+        changed (the legend is compacted and its cell made tall enough again)."""
         legend = self.legends[key]
         labels = [label for _sample, label in legend.items if isinstance(label, pg.LabelItem)]
         if not labels:
             return False
+        metrics = QFontMetrics(ui_font(LEGEND_PT))
         overhead = legend.boundingRect().width() - max(label.boundingRect().width() for label in labels)
         room = (cell_width - 4) / LEGEND_MIN_SCALE - overhead
         changed = False
         for label in labels:
-            if "<br>" not in label.text and label.boundingRect().width() > room:
-                wrapped = legend_row(label.text, room)
-                if wrapped != label.text:
-                    label.setText(wrapped)
-                    changed = True
+            whole = getattr(label, "whole_text", label.text)
+            if "<br>" in whole:  # broken by its maker (the band's row)
+                continue
+            wide = metrics.horizontalAdvance(_TAGS.sub("", whole)) + 6 > room  # + the label's margins
+            wanted = legend_row(whole, room) if wide else whole
+            if wanted != label.text:
+                label.setText(wanted)
+                label.whole_text = whole
+                changed = True
         if changed:
             compact_legend(legend)
             if getattr(self, "legend_column", True) and key in self.visible_plots():

@@ -68,3 +68,15 @@ def test_a_phrase_is_its_english_string():
         assert shown(copied).startswith("Теплоноситель")
     finally:
         use_language("en")
+
+
+def test_russian_window_legends_are_whole_and_not_clipped(russian_window):
+    """The start-up window is narrow for a moment: a row broken then is joined again once it fits."""
+    figure = russian_window.dashboard
+    for key, legend in figure.legends.items():
+        if key not in figure.visible_plots():
+            continue
+        right = figure.legend_cells[key].sceneBoundingRect().right()
+        for _s, label in legend.items:
+            assert label.item.sceneBoundingRect().right() <= right + 0.5, label.text
+            assert "<br>" not in label.text, label.text
