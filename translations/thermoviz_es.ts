@@ -3419,6 +3419,107 @@ Further series a simulated Result carries for other models and for scripts (not 
         <source>After landing the crew is out and the capsule powered down; the cabin curve after landing is illustrative only.</source>
         <translation>Tras el aterrizaje la tripulación sale y la cápsula se apaga; la curva de la cabina tras el aterrizaje es solo ilustrativa.</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/model/crew/heat_strain.py" line="+290"/>
+        <source>vapour pressure above {limit} kPa</source>
+        <extracomment>The PHS state variables carried from one chained segment to the next (4.8.1). ISO 7933:2023 / pythermalcomfort 4.8.1 default start state (a rested subject), passed explicitly as floats so numba compiles one specialisation for first and chained calls. ISO 7933 applicability limits (Annex A, Table A.1; 2023 edition), as in pythermalcomfort 4.8.1. Sweat loss limits of ISO 7933:2023 (pythermalcomfort 4.8.1): fraction of body mass. ISO 7933 predicts one work sequence of up to 8 h (pythermalcomfort&apos;s default duration). Below this many cases per call phs runs on one numba thread. Its parallel kernel gains nothing for a single case, and on this 2-core machine with other load the thread hand-off made each call ~2 ms instead of ~0.1 ms (measured: 280 vs 3 ms per 5.5 h).</extracomment>
+        <translation>presión de vapor por encima de {limit} kPa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vapour pressure below {limit} kPa</source>
+        <translation>presión de vapor por debajo de {limit} kPa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air above {limit} °C</source>
+        <translation>aire por encima de {limit} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air below {limit} °C</source>
+        <translation>aire por debajo de {limit} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin values not finite</source>
+        <translation>valores de la cabina no finitos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a crew that cannot drink, as in suits</source>
+        <translation>una tripulación que no puede beber, como con trajes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a crew drinking freely</source>
+        <translation>una tripulación que bebe libremente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sweat loss reaches {percent}% of body mass ({kg} kg, the ISO 7933 dehydration limit for {who}) at {hours} h.</source>
+        <translation>La pérdida de sudor alcanza el {percent}% de la masa corporal ({kg} kg, el límite de deshidratación de ISO 7933 para {who}) a las {hours} h.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/crew/params.py" line="+60"/>
+        <source>heat-acclimatised</source>
+        <translation>aclimatada al calor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not heat-acclimatised</source>
+        <translation>no aclimatada al calor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{model}, seated, {met} met, {clo} clo, moisture permeability i_mst {i_mst}, air {air} m/s, {acclimatised}, {mass} kg / {height} m</source>
+        <translation>{model}, sentada, {met} met, {clo} clo, permeabilidad a la humedad i_mst {i_mst}, aire {air} m/s, {acclimatised}, {mass} kg / {height} m</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/engine/coupled.py" line="+41"/>
+        <source>Cabin leaves the ISO 7933 PHS validity range at {hours} h ({reason}): crew core temperature after that is an extrapolation.</source>
+        <translation>La cabina sale del rango de validez de ISO 7933 PHS a las {hours} h ({reason}): la temperatura central de la tripulación a partir de ahí es una extrapolación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crew core reaches {limit} °C at {hours} h, beyond the range the crew models are validated for (core below {limit} °C): higher values are extrapolations, not predictions.</source>
+        <translation>La temperatura central de la tripulación alcanza {limit} °C a las {hours} h, fuera del rango en que se han validado los modelos de tripulación (central por debajo de {limit} °C): los valores más altos son extrapolaciones, no predicciones.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The crew is aboard for more than 8 h: ISO 7933 PHS predicts one work sequence of up to 8 h, so the crew curve after 8 h (no rest, meals or sleep modelled) is illustrative and sweat loss is not judged after it.</source>
+        <translation>La tripulación está a bordo más de 8 h: ISO 7933 PHS predice una sola secuencia de trabajo de hasta 8 h, así que la curva de la tripulación después de 8 h (sin descanso, comidas ni sueño modelados) es ilustrativa y la pérdida de sudor no se juzga después.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a JOS-3 body (Takahashi et al. 2021, 17 segments; pythermalcomfort) with the same metabolic heat</source>
+        <translation>un cuerpo JOS-3 (Takahashi et al. 2021, 17 segmentos; pythermalcomfort) con el mismo calor metabólico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an ISO 7933:2023 Predicted Heat Strain body (pythermalcomfort)</source>
+        <translation>un cuerpo de Sobrecarga Térmica Estimada ISO 7933:2023 (PHS, pythermalcomfort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JOS-3 is a physiological model of healthy adults in rooms</source>
+        <translation>JOS-3 es un modelo fisiológico de adultos sanos en interiores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PHS is an occupational model</source>
+        <translation>PHS es un modelo laboral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew and cabin computed together: each person is {body} stepped every 10 min in the cabin air, {crew}; the cabin receives what the bodies give off (metabolic heat minus heat stored, sweat evaporation limited by the air&apos;s humidity). Crew and clothing values are estimates; {kind}, not validated for seated, suited crew after months in orbit or under re-entry g-loads: treat the curve as illustrative.</source>
+        <translation>Tripulación y cabina calculadas juntas: cada persona es {body}, avanzado cada 10 min en el aire de la cabina, {crew}; la cabina recibe lo que los cuerpos desprenden (calor metabólico menos el calor almacenado, evaporación del sudor limitada por la humedad del aire). Los valores de tripulación y ropa son estimaciones; {kind}, no validado para una tripulación sentada y con traje tras meses en órbita o bajo las cargas g de la reentrada: tome la curva como ilustrativa.</translation>
+    </message>
 </context>
 <context>
     <name>Odds</name>

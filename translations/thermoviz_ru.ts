@@ -3419,6 +3419,107 @@ Further series a simulated Result carries for other models and for scripts (not 
         <source>After landing the crew is out and the capsule powered down; the cabin curve after landing is illustrative only.</source>
         <translation>После посадки экипаж покидает капсулу, и она обесточена; кривая кабины после посадки лишь иллюстративна.</translation>
     </message>
+    <message>
+        <location filename="../thermoviz/model/crew/heat_strain.py" line="+290"/>
+        <source>vapour pressure above {limit} kPa</source>
+        <extracomment>The PHS state variables carried from one chained segment to the next (4.8.1). ISO 7933:2023 / pythermalcomfort 4.8.1 default start state (a rested subject), passed explicitly as floats so numba compiles one specialisation for first and chained calls. ISO 7933 applicability limits (Annex A, Table A.1; 2023 edition), as in pythermalcomfort 4.8.1. Sweat loss limits of ISO 7933:2023 (pythermalcomfort 4.8.1): fraction of body mass. ISO 7933 predicts one work sequence of up to 8 h (pythermalcomfort&apos;s default duration). Below this many cases per call phs runs on one numba thread. Its parallel kernel gains nothing for a single case, and on this 2-core machine with other load the thread hand-off made each call ~2 ms instead of ~0.1 ms (measured: 280 vs 3 ms per 5.5 h).</extracomment>
+        <translation>давление пара выше {limit} кПа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vapour pressure below {limit} kPa</source>
+        <translation>давление пара ниже {limit} кПа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air above {limit} °C</source>
+        <translation>воздух выше {limit} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air below {limit} °C</source>
+        <translation>воздух ниже {limit} °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabin values not finite</source>
+        <translation>значения в кабине не конечны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a crew that cannot drink, as in suits</source>
+        <translation>экипажа, который не может пить (как в скафандрах)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a crew drinking freely</source>
+        <translation>экипажа, который пьёт свободно</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sweat loss reaches {percent}% of body mass ({kg} kg, the ISO 7933 dehydration limit for {who}) at {hours} h.</source>
+        <translation>Потеря пота достигает {percent}% массы тела ({kg} кг, предел обезвоживания ISO 7933 для {who}) через {hours} ч.</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/crew/params.py" line="+60"/>
+        <source>heat-acclimatised</source>
+        <translation>акклиматизирован к жаре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not heat-acclimatised</source>
+        <translation>не акклиматизирован к жаре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{model}, seated, {met} met, {clo} clo, moisture permeability i_mst {i_mst}, air {air} m/s, {acclimatised}, {mass} kg / {height} m</source>
+        <translation>{model}, сидя, {met} мет, {clo} кло, влагопроницаемость i_mst {i_mst}, воздух {air} м/с, {acclimatised}, {mass} кг / {height} м</translation>
+    </message>
+    <message>
+        <location filename="../thermoviz/model/engine/coupled.py" line="+41"/>
+        <source>Cabin leaves the ISO 7933 PHS validity range at {hours} h ({reason}): crew core temperature after that is an extrapolation.</source>
+        <translation>Кабина выходит за пределы применимости ISO 7933 PHS через {hours} ч ({reason}): температура ядра тела экипажа после этого — экстраполяция.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crew core reaches {limit} °C at {hours} h, beyond the range the crew models are validated for (core below {limit} °C): higher values are extrapolations, not predictions.</source>
+        <translation>Температура ядра тела экипажа достигает {limit} °C через {hours} ч, за пределами, для которых проверены модели экипажа (ядро ниже {limit} °C): более высокие значения — экстраполяция, а не прогноз.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The crew is aboard for more than 8 h: ISO 7933 PHS predicts one work sequence of up to 8 h, so the crew curve after 8 h (no rest, meals or sleep modelled) is illustrative and sweat loss is not judged after it.</source>
+        <translation>Экипаж находится на борту дольше 8 ч: ISO 7933 PHS описывает одну рабочую смену до 8 ч, поэтому кривая экипажа после 8 ч (отдых, еда и сон не моделируются) лишь иллюстрация, а потеря пота после неё не оценивается.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a JOS-3 body (Takahashi et al. 2021, 17 segments; pythermalcomfort) with the same metabolic heat</source>
+        <translation>телом JOS-3 (Takahashi и др., 2021, 17 сегментов; pythermalcomfort) с тем же метаболическим теплом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an ISO 7933:2023 Predicted Heat Strain body (pythermalcomfort)</source>
+        <translation>телом модели прогнозируемой тепловой нагрузки ISO 7933:2023 (PHS, pythermalcomfort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JOS-3 is a physiological model of healthy adults in rooms</source>
+        <translation>JOS-3 — физиологическая модель здоровых взрослых в помещениях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PHS is an occupational model</source>
+        <translation>PHS — модель для условий труда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crew and cabin computed together: each person is {body} stepped every 10 min in the cabin air, {crew}; the cabin receives what the bodies give off (metabolic heat minus heat stored, sweat evaporation limited by the air&apos;s humidity). Crew and clothing values are estimates; {kind}, not validated for seated, suited crew after months in orbit or under re-entry g-loads: treat the curve as illustrative.</source>
+        <translation>Экипаж и кабина рассчитаны вместе: каждый человек представлен {body}, шаг 10 мин в воздухе кабины, {crew}; кабина получает то, что отдают тела (метаболическое тепло за вычетом накопленного, испарение пота ограничено влажностью воздуха). Параметры экипажа и одежды — оценки; {kind}, не проверенная для сидящего экипажа в скафандрах после месяцев на орбите или при перегрузках спуска: считайте кривую иллюстрацией.</translation>
+    </message>
 </context>
 <context>
     <name>Odds</name>

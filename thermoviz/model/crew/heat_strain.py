@@ -84,6 +84,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..language import QT_TRANSLATE_NOOP, Phrase
 from ..limits import CREW_CORE_LIMIT_C
 from .params import DEFAULT_CREW, CrewHeatParams
 
@@ -286,12 +287,15 @@ def first_exit(grid_h, tdb_c, p_a_kpa) -> tuple[float | None, str]:
     lo_p, hi_p = VAPOUR_PRESSURE_RANGE_KPA
     lo_t, hi_t = TDB_RANGE_C
     reasons = [text for broken, text in (
-        (p > hi_p, f"vapour pressure above {hi_p:g} kPa"),
-        (p < lo_p, f"vapour pressure below {lo_p:g} kPa"),
-        (t >= hi_t, f"air above {hi_t:g} °C"),
-        (t <= lo_t, f"air below {lo_t:g} °C"),
-    ) if broken] or ["cabin values not finite"]
-    return float(grid_h[i]), "; ".join(reasons)
+        (p > hi_p, Phrase("Notes", QT_TRANSLATE_NOOP("Notes", "vapour pressure above {limit} kPa"), limit=f"{hi_p:g}")),
+        (p < lo_p, Phrase("Notes", QT_TRANSLATE_NOOP("Notes", "vapour pressure below {limit} kPa"), limit=f"{lo_p:g}")),
+        (t >= hi_t, Phrase("Notes", QT_TRANSLATE_NOOP("Notes", "air above {limit} °C"), limit=f"{hi_t:g}")),
+        (t <= lo_t, Phrase("Notes", QT_TRANSLATE_NOOP("Notes", "air below {limit} °C"), limit=f"{lo_t:g}")),
+    ) if broken] or [Phrase("Notes", QT_TRANSLATE_NOOP("Notes", "cabin values not finite"))]
+    reason = reasons[0]
+    for more in reasons[1:]:
+        reason = Phrase("Notes", QT_TRANSLATE_NOOP("Notes", "{first}; {second}"), first=reason, second=more)
+    return float(grid_h[i]), reason
 
 
 def dehydration_notes(p: SweatPeriod, params: CrewHeatParams, sealed_return: bool) -> list[str]:
@@ -301,8 +305,9 @@ def dehydration_notes(p: SweatPeriod, params: CrewHeatParams, sealed_return: boo
     home); 5 % to a crew drinking freely (also reported for a returning crew).  Beyond
     8 h the cumulative PHS sweat loss (no meals, no rest) means nothing and is ignored.
     """
-    limits = ((DEHYDRATION_LIMIT_NO_DRINK, "a crew that cannot drink, as in suits"),) if sealed_return else ()
-    limits += ((DEHYDRATION_LIMIT_DRINKING, "a crew drinking freely"),)
+    limits = ((DEHYDRATION_LIMIT_NO_DRINK, QT_TRANSLATE_NOOP("Notes", "a crew that cannot drink, as in suits")),) \
+        if sealed_return else ()
+    limits += ((DEHYDRATION_LIMIT_DRINKING, QT_TRANSLATE_NOOP("Notes", "a crew drinking freely")),)
     within = p.sweat_time_h <= p.sweat_time_h[0] + PHS_MAX_EXPOSURE_MIN / 60.0 + 1e-9
     sweat_g, sweat_time_h = p.sweat_g[within], p.sweat_time_h[within]
     out = []
@@ -312,6 +317,8 @@ def dehydration_notes(p: SweatPeriod, params: CrewHeatParams, sealed_return: boo
         if hit.size:
             k = int(hit[0])
             t = float(np.interp(limit_g, sweat_g[k - 1:k + 1], sweat_time_h[k - 1:k + 1]))
-            out.append(f"Sweat loss reaches {fraction:.0%} of body mass ({limit_g / 1000:.2f} kg, the ISO 7933 "
-                       f"dehydration limit for {who}) at {t:.1f} h.")
+            out.append(Phrase("Notes", QT_TRANSLATE_NOOP(
+                "Notes", "Sweat loss reaches {percent}% of body mass ({kg} kg, the ISO 7933 dehydration limit for "
+                "{who}) at {hours} h."), percent=f"{100 * fraction:.0f}", kg=f"{limit_g / 1000:.2f}", who=(who,),
+                hours=f"{t:.1f}"))
     return out

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..language import QT_TRANSLATE_NOOP, Phrase
+
 
 @dataclass(frozen=True)
 class CrewHeatParams:
@@ -55,10 +57,13 @@ class CrewHeatParams:
 
     def describe(self) -> str:
         """One line for the result notes."""
-        acc = "heat-acclimatised" if self.acclimatized else "not heat-acclimatised"
-        return (f"{'JOS-3' if self.model == 'jos3' else 'ISO 7933 PHS'}, seated, {self.met:g} met, {self.clo:g} clo, moisture permeability i_mst {self.i_mst:g}, "
-                f"air {self.air_speed_m_s:g} m/s, {acc}, "
-                f"{self.body_mass_kg:g} kg / {self.height_m:.2f} m")
+        acc = (QT_TRANSLATE_NOOP("Notes", "heat-acclimatised") if self.acclimatized
+               else QT_TRANSLATE_NOOP("Notes", "not heat-acclimatised"))
+        return Phrase("Notes", QT_TRANSLATE_NOOP(
+            "Notes", "{model}, seated, {met} met, {clo} clo, moisture permeability i_mst {i_mst}, air {air} m/s, "
+            "{acclimatised}, {mass} kg / {height} m"), model="JOS-3" if self.model == "jos3" else "ISO 7933 PHS",
+            met=f"{self.met:g}", clo=f"{self.clo:g}", i_mst=f"{self.i_mst:g}", air=f"{self.air_speed_m_s:g}",
+            acclimatised=(acc,), mass=f"{self.body_mass_kg:g}", height=f"{self.height_m:.2f}")
 
 
 #: The crew of a coupled run before clothing is applied (estimates explained in :class:`CrewHeatParams`).

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..crew import heat_strain as hs
+from ..language import QT_TRANSLATE_NOOP, Phrase
 from ..loop.coolant import COOLANTS
 from ..limits import CORE_VALIDATED_MAX_C
 from ..outcome.notes import physics_notes
@@ -37,15 +38,17 @@ def _validity(time_h, series, aboard, periods, phs_inputs: bool = True):
         exit_h, reason = hs.first_exit(time_h[sl], tdb[sl], p_a[sl]) if phs_inputs else (None, "")
         if exit_h is not None:
             outside[sl] |= time_h[sl] >= exit_h
-            notes.append(f"Cabin leaves the ISO 7933 PHS validity range at {exit_h:.1f} h ({reason}): "
-                         "crew core temperature after that is an extrapolation.")
+            notes.append(Phrase("Notes", QT_TRANSLATE_NOOP(
+                "Notes", "Cabin leaves the ISO 7933 PHS validity range at {hours} h ({reason}): crew core "
+                "temperature after that is an extrapolation."), hours=f"{exit_h:.1f}", reason=reason))
         hot = np.flatnonzero(np.nan_to_num(core[sl], nan=-np.inf) >= CORE_VALIDATED_MAX_C)
         if hot.size:
             hot_h = float(time_h[first + hot[0]])
             outside[sl] |= time_h[sl] >= hot_h
-            notes.append(f"Crew core reaches {CORE_VALIDATED_MAX_C:g} °C at {hot_h:.1f} h, beyond the range the "
-                         f"crew models are validated for (core below {CORE_VALIDATED_MAX_C:g} °C): higher values "
-                         "are extrapolations, not predictions.")
+            notes.append(Phrase("Notes", QT_TRANSLATE_NOOP(
+                "Notes", "Crew core reaches {limit} °C at {hours} h, beyond the range the crew models are validated "
+                "for (core below {limit} °C): higher values are extrapolations, not predictions."),
+                limit=f"{CORE_VALIDATED_MAX_C:g}", hours=f"{hot_h:.1f}"))
     return outside, notes
 
 
@@ -92,21 +95,23 @@ def coupled_result(result: Result, params=None) -> Result:
         sweat[0] = 0.0
         notes.extend(hs.dehydration_notes(hs.SweatPeriod(time_h[seg], sweat), params, sealed))
         if t1 - t0 > hs.PHS_MAX_EXPOSURE_MIN / 60.0 + 1e-9:
-            notes.insert(0, (
-                "The crew is aboard for more than 8 h: ISO 7933 PHS predicts one work sequence of up to 8 h, so "
-                "the crew curve after 8 h (no rest, meals or sleep modelled) is illustrative and sweat loss is "
-                "not judged after it."))
+            notes.insert(0, Phrase("Notes", QT_TRANSLATE_NOOP(
+                "Notes", "The crew is aboard for more than 8 h: ISO 7933 PHS predicts one work sequence of up to "
+                "8 h, so the crew curve after 8 h (no rest, meals or sleep modelled) is illustrative and sweat loss "
+                "is not judged after it.")))
     if periods:
-        body = ("a JOS-3 body (Takahashi et al. 2021, 17 segments; pythermalcomfort) with the same metabolic heat"
-                if params.model == "jos3" else "an ISO 7933:2023 Predicted Heat Strain body (pythermalcomfort)")
-        kind = ("JOS-3 is a physiological model of healthy adults in rooms" if params.model == "jos3" else
-                "PHS is an occupational model")
-        notes.insert(0, (
-            f"Crew and cabin computed together: each person is {body} "
-            f"stepped every 10 min in the cabin air, {params.describe()}; the cabin receives "
-            "what the bodies give off (metabolic heat minus heat stored, sweat evaporation limited by the air's "
-            f"humidity). Crew and clothing values are estimates; {kind}, not validated for "
-            "seated, suited crew after months in orbit or under re-entry g-loads: treat the curve as illustrative."))
+        jos = params.model == "jos3"
+        body = (QT_TRANSLATE_NOOP("Notes", "a JOS-3 body (Takahashi et al. 2021, 17 segments; pythermalcomfort) "
+                                  "with the same metabolic heat") if jos else
+                QT_TRANSLATE_NOOP("Notes", "an ISO 7933:2023 Predicted Heat Strain body (pythermalcomfort)"))
+        kind = (QT_TRANSLATE_NOOP("Notes", "JOS-3 is a physiological model of healthy adults in rooms") if jos
+                else QT_TRANSLATE_NOOP("Notes", "PHS is an occupational model"))
+        notes.insert(0, Phrase("Notes", QT_TRANSLATE_NOOP(
+            "Notes", "Crew and cabin computed together: each person is {body} stepped every 10 min in the cabin "
+            "air, {crew}; the cabin receives what the bodies give off (metabolic heat minus heat stored, sweat "
+            "evaporation limited by the air's humidity). Crew and clothing values are estimates; {kind}, not "
+            "validated for seated, suited crew after months in orbit or under re-entry g-loads: treat the curve "
+            "as illustrative."), body=(body,), crew=params.describe(), kind=(kind,)))
     validity = dict(result.outside_validity)
     validity["crew_core_temp_c"] = outside
     verdict = final_verdict(scenario, vehicle, time_h, series, events, aboard, outside, result.verdict, validity)
