@@ -18,9 +18,13 @@ CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 @pytest.fixture
-def russian_window(qtbot, crew_strain_warm, settings_dir):
+def russian_window(qtbot, crew_strain_warm, settings_dir, monkeypatch):
     from thermoviz.api import load_scenario
     from thermoviz.gui.app import build_window
+    from thermoviz.gui.window import settings
+
+    # the settings reader's notes are per process: earlier tests' corrupt settings must not show here
+    monkeypatch.setattr(settings, "NOTES", [])
 
     _app, window = build_window(load_scenario("soyuz-ms22-crewed-return"), remember=False, size=(1400, 900),
                                 lang="ru")

@@ -10,7 +10,8 @@ from thermoviz.model.units import temp_unit
 
 
 def _legend_texts(window, key):
-    return [label.text for _sample, label in window.dashboard.legends[key].items]
+    """The legend rows' words (a row broken in two for a narrow legend column reads the same)."""
+    return [label.text.replace("<br>", " ") for _sample, label in window.dashboard.legends[key].items]
 
 
 def _tick_labels(axis):
