@@ -8,14 +8,17 @@ report with tables, assumptions and sources is ``--pdf``.)
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import os
 from pathlib import Path
+from typing import Iterator
 
 from PySide6 import QtCore, QtGui
 
 from thermoviz import __version__
+from thermoviz.figure.figure import Figure
 from thermoviz.figure.offscreen import ensure_qt_app
 from thermoviz.figure.view import FigureView
 from thermoviz.io.atomic import atomic_write_with
@@ -25,7 +28,7 @@ from thermoviz.io.verify import verify_pdf
 from thermoviz.model.clock import hours_since_puncture
 from thermoviz.model.language import number, translate
 from thermoviz.model.outcome.result import Result
-from .figure import build_figure, resize_figure
+from .figure import export_figure, resize_figure
 from .png import widget_image
 
 
@@ -50,6 +53,25 @@ def handout_window(result: Result) -> tuple[float, float] | None:
         return None
     end = float(result.time_h[-1])
     return max(0.0, undock - 2.0), min(end, landing + 2.0)
+
+
+@contextlib.contextmanager
+def handout_figure(result: Result, view: FigureView | None = None) -> Iterator[Figure]:
+    """``with handout_figure(result) as figure:`` the handout's figure, laid out (then disposed of).
+
+    FIGURE_LOGICAL, made taller when its rows need more: a longer language's legend rows break in two
+    lines in the narrow legend column, and its legends at their smallest legible scale then needed
+    444 of the 430 px (Russian, Spanish), which cut off the crew legend's last row and the time axis.
+    """
+    base = view or FigureView()
+    view = dataclasses.replace(base, plots=handout_plots(result), x_range_h=base.x_range_h or handout_window(result))
+    with export_figure(result, view, size=FIGURE_LOGICAL) as figure:
+        resize_figure(figure, FIGURE_LOGICAL)
+        needed = math.ceil(figure.graphics.ci.effectiveSizeHint(QtCore.Qt.SizeHint.MinimumSize).height())
+        shown = figure.graphics.viewport().height()
+        if needed > shown:
+            resize_figure(figure, (FIGURE_LOGICAL[0], figure.height() + needed - shown))
+        yield figure
 
 
 def key_numbers(result: Result) -> list[tuple[str, str]]:
@@ -129,17 +151,8 @@ def render_handout(result: Result, writer: QtGui.QPagedPaintDevice, view: Figure
     """Paint the handout on one page of ``writer`` (raises ValueError if it would need a second page)."""
     page_w, page_h = writer.width(), writer.height()
     content_w = page_w - 2 * MARGIN_PX
-    plots = handout_plots(result)
-    base = view or FigureView()
-    view = dataclasses.replace(base, plots=plots, x_range_h=base.x_range_h or handout_window(result))
-    figure = build_figure(result, view, size=FIGURE_LOGICAL)
-    try:
-        resize_figure(figure, FIGURE_LOGICAL)
+    with handout_figure(result, view) as figure:
         image = widget_image(figure, 2)
-    finally:
-        figure.hide()
-        figure.deleteLater()
-        QtCore.QCoreApplication.sendPostedEvents(figure, QtCore.QEvent.Type.DeferredDelete)
     before, after = _html(result).split("<!--FIGURE-->")
     title = shown_title(result.scenario.title) or translate("Handout", "Untitled scenario")
     blocks = [_layout(f"<p style='font-size:{TITLE_PT}pt;'><b>{_escape(title)}</b></p>", content_w, writer),
@@ -214,4 +227,4 @@ def write_handout(result: Result, path: str | os.PathLike[str], view: FigureView
     return atomic_write_with(path, write, verify=verify_pdf)
 
 
-__all__ = ["handout_plots", "key_numbers", "questions", "render_handout", "write_handout"]
+__all__ = ["handout_figure", "handout_plots", "key_numbers", "questions", "render_handout", "write_handout"]
