@@ -2424,7 +2424,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../thermoviz/export/handout.py" line="+63"/>
+        <location filename="../thermoviz/export/handout.py" line="+85"/>
         <source>does not happen in this run</source>
         <extracomment>A4 portrait at 150 dpi is 1240 x 1754 device pixels; everything is laid out in these. The figure shrinks (keeping its shape) to leave the words room, but never below this share of its height.</extracomment>
         <translation>no ocurre en esta simulación</translation>
@@ -2515,7 +2515,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Untitled scenario</source>
         <translation>Escenario sin título</translation>
     </message>
@@ -5302,6 +5302,36 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../thermoviz/gui/window/settings.py" line="+61"/>
+        <source>settings: ignored the remembered scenario ({error})</source>
+        <extracomment>What was ignored in the settings at this start (one line each), for the window to show: English Phrases (stderr gets the English), shown in the window&apos;s language with ``shown()``.</extracomment>
+        <translation>ajustes: se ignoró el escenario recordado ({error})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>settings: ignored the remembered preset ({error})</source>
+        <translation>ajustes: se ignoró el escenario predefinido recordado ({error})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>settings: the remembered preset {name} no longer exists; ignored</source>
+        <translation>ajustes: el escenario predefinido recordado {name} ya no existe; ignorado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>settings: ignored the interface size (not a number)</source>
+        <extracomment>Interface sizes offered in View ▸ Interface size (Qt&apos;s QT_SCALE_FACTOR): 150 % makes a 1920x1080 projector lay out like 1280x720, 200 % a 4K screen like 1920x1080.</extracomment>
+        <translation>ajustes: se ignoró el tamaño de la interfaz (no es un número)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings: ignored the interface size {value} (offered: {offered})</source>
+        <translation>ajustes: se ignoró el tamaño de la interfaz {value} (disponibles: {offered})</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../thermoviz/gui/plots/cursor_keys.py" line="+21"/>
@@ -5485,6 +5515,30 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+10"/>
         <source>Untitled scenario</source>
         <translation>Escenario sin título</translation>
+    </message>
+</context>
+<context>
+    <name>StartNotes</name>
+    <message>
+        <location filename="../thermoviz/gui/window/window_fit.py" line="+45"/>
+        <source>Lesson left out: {reason}</source>
+        <extracomment>Share of the available screen the first window takes at most.</extracomment>
+        <translation>Lección no cargada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle left out: {reason}</source>
+        <translation>Nave no cargada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ignored {count} unreadable remembered setting(s) and used defaults: {first}</source>
+        <translation>Se ignoraron {count} ajustes recordados ilegibles y se usaron los valores por defecto: {first}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (and {count} more: hover for all)</source>
+        <translation> (y {count} más: pase el ratón para verlos todos)</translation>
     </message>
 </context>
 <context>

@@ -2424,7 +2424,7 @@ Further series a simulated Result carries for other models and for scripts (not 
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../thermoviz/export/handout.py" line="+63"/>
+        <location filename="../thermoviz/export/handout.py" line="+85"/>
         <source>does not happen in this run</source>
         <extracomment>A4 portrait at 150 dpi is 1240 x 1754 device pixels; everything is laid out in these. The figure shrinks (keeping its shape) to leave the words room, but never below this share of its height.</extracomment>
         <translation>в этом расчёте не происходит</translation>
@@ -2515,7 +2515,7 @@ Further series a simulated Result carries for other models and for scripts (not 
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Untitled scenario</source>
         <translation>Сценарий без названия</translation>
     </message>
@@ -5302,6 +5302,36 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../thermoviz/gui/window/settings.py" line="+61"/>
+        <source>settings: ignored the remembered scenario ({error})</source>
+        <extracomment>What was ignored in the settings at this start (one line each), for the window to show: English Phrases (stderr gets the English), shown in the window&apos;s language with ``shown()``.</extracomment>
+        <translation>настройки: сохранённый сценарий пропущен ({error})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>settings: ignored the remembered preset ({error})</source>
+        <translation>настройки: сохранённый сценарий-образец пропущен ({error})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>settings: the remembered preset {name} no longer exists; ignored</source>
+        <translation>настройки: сохранённого сценария-образца {name} больше нет; пропущен</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>settings: ignored the interface size (not a number)</source>
+        <extracomment>Interface sizes offered in View ▸ Interface size (Qt&apos;s QT_SCALE_FACTOR): 150 % makes a 1920x1080 projector lay out like 1280x720, 200 % a 4K screen like 1920x1080.</extracomment>
+        <translation>настройки: размер интерфейса пропущен (не число)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings: ignored the interface size {value} (offered: {offered})</source>
+        <translation>настройки: размер интерфейса {value} пропущен (доступны: {offered})</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../thermoviz/gui/plots/cursor_keys.py" line="+21"/>
@@ -5485,6 +5515,30 @@ Every series a Result carries, with its unit and a human label (plots, CSV heade
         <location line="+10"/>
         <source>Untitled scenario</source>
         <translation>Сценарий без названия</translation>
+    </message>
+</context>
+<context>
+    <name>StartNotes</name>
+    <message>
+        <location filename="../thermoviz/gui/window/window_fit.py" line="+45"/>
+        <source>Lesson left out: {reason}</source>
+        <extracomment>Share of the available screen the first window takes at most.</extracomment>
+        <translation>Урок не загружен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle left out: {reason}</source>
+        <translation>Корабль не загружен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ignored {count} unreadable remembered setting(s) and used defaults: {first}</source>
+        <translation>Нечитаемых сохранённых настроек пропущено: {count}, взяты значения по умолчанию: {first}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (and {count} more: hover for all)</source>
+        <translation> (и ещё {count}: наведите, чтобы увидеть все)</translation>
     </message>
 </context>
 <context>

@@ -40,3 +40,14 @@ def no_unsaved_changes_dialog(monkeypatch):
     from thermoviz.gui.window.file_actions import FileActions
 
     monkeypatch.setattr(FileActions, "ask_save_changes", lambda self, path, reason: "discard")
+
+
+@pytest.fixture(autouse=True)
+def fresh_start_notes(monkeypatch):
+    """Each test is a fresh start of the app: the settings reader's notes (``settings.NOTES``) and how many
+    of them the window already showed are per process, and one test's corrupt settings must not be
+    told (or swallowed) at another test's start."""
+    from thermoviz.gui.window import settings, window_fit
+
+    monkeypatch.setattr(settings, "NOTES", [])
+    monkeypatch.setattr(window_fit, "_shown_notes", [0])

@@ -18,16 +18,21 @@ import sys
 
 from PySide6.QtCore import QSettings
 
+from thermoviz.model.language import QT_TRANSLATE_NOOP, Phrase
 from thermoviz.model.scenario import FIELD_SPECS, SCHEMA_VERSION, Scenario, escape_text
 
 LAST_KEY = "scenario/last"
 PRESET_KEY = "scenario/preset_id"
-#: What was ignored in the settings at this start (one line each), for the window to show.
+#: What was ignored in the settings at this start (one line each), for the window to show: English
+#: Phrases (stderr gets the English), shown in the window's language with ``shown()``.
 NOTES: list[str] = []
 
 
-def _note(text: str) -> None:
-    line = escape_text(f"settings: {text}")[:300]
+def _note(template: str, **values: str) -> None:
+    """Record one ignored setting: ``template`` (marked, context Settings) with ``values`` made one-line."""
+    line = Phrase("Settings", template, **{k: escape_text(v)[:200] for k, v in values.items()})
+    if line in NOTES:  # read twice at start (the interface size): one setting, one note
+        return
     NOTES.append(line)
     print(f"thermoviz: {line}", file=sys.stderr)
 
@@ -55,14 +60,16 @@ def last_scenario(settings: QSettings) -> tuple[Scenario | None, str | None]:
     try:
         scenario = _read_last(settings.value(LAST_KEY))
     except Exception as exc:  # noqa: BLE001 -- any corruption of a settings file must not stop the app
-        _note(f"ignored the remembered scenario ({type(exc).__name__}: {str(exc)[:200]})")
+        _note(QT_TRANSLATE_NOOP("Settings", "settings: ignored the remembered scenario ({error})"),
+              error=f"{type(exc).__name__}: {str(exc)[:200]}")
         return None, None
     if scenario is None:
         return None, None
     try:
         preset_id = _read_preset_id(settings.value(PRESET_KEY))
     except Exception as exc:  # noqa: BLE001
-        _note(f"ignored the remembered preset ({type(exc).__name__})")
+        _note(QT_TRANSLATE_NOOP("Settings", "settings: ignored the remembered preset ({error})"),
+              error=type(exc).__name__)
         preset_id = None
     return scenario, preset_id
 
@@ -91,7 +98,8 @@ def _read_preset_id(value) -> str | None:
     if not isinstance(value, str):
         raise TypeError(type(value).__name__)
     if value not in known_preset_ids():
-        _note(f"the remembered preset {escape_text(value)[:60]!r} no longer exists; ignored")
+        _note(QT_TRANSLATE_NOOP("Settings", "settings: the remembered preset {name} no longer exists; ignored"),
+              name=repr(escape_text(value)[:60]))
         return None
     return value
 
@@ -107,10 +115,11 @@ def ui_scale(settings: QSettings) -> float:
     try:
         value = float(settings.value(UI_SCALE_KEY, 1.0))
     except (TypeError, ValueError, OverflowError):
-        _note("ignored the interface size (not a number)")
+        _note(QT_TRANSLATE_NOOP("Settings", "settings: ignored the interface size (not a number)"))
         return 1.0
     if value not in UI_SCALES:
-        _note(f"ignored the interface size {value:g} (offered: {', '.join(f'{v:.0%}' for v in UI_SCALES)})")
+        _note(QT_TRANSLATE_NOOP("Settings", "settings: ignored the interface size {value} (offered: {offered})"),
+              value=f"{value:g}", offered=", ".join(f"{v:.0%}" for v in UI_SCALES))
         return 1.0
     return value
 

@@ -53,7 +53,7 @@ def status_text(session, settings_notes=(), timings_ms: tuple[float, float] | No
         parts.append(translate("Status", "hover here for the notes"))
     if timings_ms is not None:
         parts.append(f"physics {timings_ms[0]:.1f} ms, redraw {timings_ms[1]:.1f} ms")
-    rows = [*(shown(n) for n in notes), *settings_notes]  # the model's notes in the language (English kept in files)
+    rows = [*(shown(n) for n in notes), *(shown(n) for n in settings_notes)]  # the model's notes in the language (English kept in files)
     tooltip = ("<qt><ul>" + "".join(f"<li>{escape(n)}</li>" for n in rows) + "</ul></qt>") if rows else ""
     line = " · ".join(parts)
     return (line[:1].upper() + line[1:]) or translate("Status", "Ready"), tooltip  # a line starts with a capital

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from thermoviz.io.lesson_catalogue import lesson_problems
 from thermoviz.io.vehicle_file import user_vehicle_problems
+from thermoviz.model.language import shown, translate
 
 #: The preferred first size [px] on a large screen.
 PREFERRED_SIZE_PX = (1600, 1000)
@@ -41,8 +42,10 @@ def fit_to_screen(window) -> None:
 
 def left_out_files() -> list[str]:
     """One line per lesson or user vehicle file that did not load, with its reason."""
-    return ([f"Lesson left out: {reason}" for reason in lesson_problems().values()]
-            + [f"Vehicle left out: {reason}" for reason in user_vehicle_problems().values()])
+    return ([translate("StartNotes", "Lesson left out: {reason}").format(reason=reason)
+             for reason in lesson_problems().values()]
+            + [translate("StartNotes", "Vehicle left out: {reason}").format(reason=reason)
+               for reason in user_vehicle_problems().values()])
 
 
 def show_start_notes(window) -> None:
@@ -52,13 +55,14 @@ def show_start_notes(window) -> None:
     new = settings.NOTES[_shown_notes[0]:]
     _shown_notes[0] = len(settings.NOTES)
     if new:
-        count = len(new)
-        new = [f"Ignored {count} unreadable remembered setting{'s' if count > 1 else ''} and used defaults: "
-               f"{new[0]}", *new[1:]]
+        new = [shown(n) for n in new]  # the settings notes in the window's language
+        new[0] = translate("StartNotes", "Ignored {count} unreadable remembered setting(s) and used defaults: "
+                           "{first}").format(count=len(new), first=new[0])
     new += left_out_files()
     if not new:
         return
-    text = new[0] + (f" (and {len(new) - 1} more: hover for all)" if len(new) > 1 else "")
+    text = new[0] + (translate("StartNotes", " (and {count} more: hover for all)").format(count=len(new) - 1)
+                     if len(new) > 1 else "")
     window.statusBar().showMessage(text, 30000)
     window.statusBar().setToolTip("\n".join(new))
     window.start_notes = list(new)
