@@ -47,8 +47,10 @@ closed form, and the two thermostats follow by superposition (the solution is li
 Implicit Euler is unconditionally stable for any step, and its discrete energy books close exactly:
 over a step, heat generated - rejected - exchanged equals the change of Σ C·T + L·V·ρ_v.  The same
 :func:`advance` code runs on Python floats (one scenario) or numpy arrays of shape (N,) (N scenarios at
-once): see :class:`Ops`.  Wall condensation uses the wall temperature at the start of the step; the
-condensate stays on the walls (not re-evaporated).
+once): see :class:`Ops`.  Condensation is checked at both ends of a step: at its start on the coldest
+surface (its latent heat in the implicit solve), at its end on the node then coldest, warmed by that
+latent heat until the air left is just saturated (:func:`condense_on`); the condensate stays on the walls
+(not re-evaporated).
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ class Ops:
     exp = staticmethod(np.exp)
     maximum = staticmethod(np.maximum)
     minimum = staticmethod(np.minimum)
+    any = staticmethod(np.any)
 
 
 class ScalarOps:
@@ -96,6 +99,7 @@ class ScalarOps:
     exp = staticmethod(math.exp)
     maximum = staticmethod(max)
     minimum = staticmethod(min)
+    any = staticmethod(bool)
 
 
 def magnus_saturation_density(o, temp_c):
@@ -267,23 +271,47 @@ def advance(o, c: CabinConstants, state, dt_s, avionics_w, crew_sensible_w, crew
                + LATENT_HEAT_J_KG * exchange_m3_s * (rho_new - rho_st))
     to_space = g_w * (t_w_new - c.sink_c) + g_e * (t_e_new - c.sink_c) + g_o * (t_o_new - c.sink_c)
     outside = u_out * (t_w_new - c.outside_c)
-    # ---- vapour the surfaces of the end of the step cannot hold condenses now (operator split: its latent
-    # heat warms the coldest node at the step's end; the books stay closed, the step size matters less;
-    # heat; its latent heat warms that surface, which then holds more vapour: condense only what leaves the
-    # air saturated at the warmed surface, to first order (never supersaturated, as saturation is convex),
-    # so a surface of little heat capacity warms to about the dew point and condenses little)
-    wall_end = t_w_new <= t_a_new
-    t_cold = o.minimum(t_w_new, t_a_new)
-    rho_sat = magnus_saturation_density(o, t_cold)
-    sat_slope = rho_sat * (17.625 * 243.04 / ((t_cold + 243.04) * (t_cold + 243.04)) - 1.0 / (t_cold + 273.15))
-    c_cold = o.where(wall_end, c.wall_c, c.air_c)
-    late_kg = volume * o.maximum(rho_new - rho_sat, 0.0) / (1.0 + sat_slope * LATENT_HEAT_J_KG * volume / c_cold)
-    rho_new = rho_new - late_kg / volume
-    t_w_new = t_w_new + o.where(wall_end, LATENT_HEAT_J_KG * late_kg / c.wall_c, 0.0)
-    t_a_new = t_a_new + o.where(wall_end, 0.0, LATENT_HEAT_J_KG * late_kg / c.air_c)
-    condensed_kg = condensed_kg + late_kg
+    # ---- vapour the surfaces of the end of the step cannot hold condenses now (operator split): on the
+    # coldest node, whose latent heat warms it (:func:`condense_on`); if that leaves the other node the
+    # coldest and below the dew point, it condenses there too.  The books stay closed (L·m = C·ΔT).
+    for _pass in range(2):
+        wall_end = t_w_new <= t_a_new
+        late_kg, t_warmed = condense_on(o, o.minimum(t_w_new, t_a_new), o.where(wall_end, c.wall_c, c.air_c),
+                                        rho_new, volume)
+        rho_new = rho_new - late_kg / volume
+        t_w_new = o.where(wall_end, t_warmed, t_w_new)
+        t_a_new = o.where(wall_end, t_a_new, t_warmed)
+        condensed_kg = condensed_kg + late_kg
     flows = Flows(q_a, q_e, latent_w, condensed_kg, station, to_space, outside, radiant)
     return (t_a_new, t_w_new, t_e_new, t_o_new, rho_new), flows
+
+
+#: Newton steps of :func:`condense_on` after its first (each keeps the air at or below saturation).
+CONDENSE_NEWTON_STEPS = 4
+
+
+def condense_on(o, t_node, c_node, rho, volume):
+    """Vapour [kg] that condenses on a node at ``t_node`` [°C] of heat capacity ``c_node`` [J/K] out of air of
+    vapour density ``rho`` and ``volume``, and the node's temperature after its latent heat warmed it.
+
+    The node ends at the temperature ``T`` where the air left is just saturated:
+    ``h(T) = ρ - C·(T - t_node)/(L·V) - ρ_sat(T) = 0`` (then ``m = C·(T - t_node)/L``).  ``h`` is concave and
+    falls with ``T``, so Newton's first step from ``t_node`` lands at or beyond the root (more warming, more
+    condensate: the air is left unsaturated) and every further step approaches the root from that side.
+    A node of little heat capacity warms to about the dew point and condenses little; a large one condenses
+    the excess.  Floats or arrays; nothing condenses where the air is not above saturation.
+    """
+    excess = rho - magnus_saturation_density(o, t_node)
+    if not o.any(excess > 0.0):  # the common case: nothing to condense, no iteration
+        return 0.0 * excess, t_node
+    k = c_node / (LATENT_HEAT_J_KG * volume)
+    t = t_node
+    for _ in range(1 + CONDENSE_NEWTON_STEPS):
+        rho_sat = magnus_saturation_density(o, t)
+        slope = rho_sat * (17.625 * 243.04 / ((t + 243.04) * (t + 243.04)) - 1.0 / (t + 273.15))
+        t = t + (rho - k * (t - t_node) - rho_sat) / (k + slope)
+    t = o.where(excess > 0.0, o.maximum(t, t_node), t_node)
+    return c_node * (t - t_node) / LATENT_HEAT_J_KG, t
 
 
 def steady_state(o, c: CabinConstants, avionics_w, crew_sensible_w, crew_vapour_kg_s, exchange_m3_s, cap_w,

@@ -54,6 +54,6 @@ def crew_inputs(time_h, t_a, t_w, rho):
     rh = rh_iso(t_a, rho)
     if not (np.all(np.isfinite(t_a)) and np.all(np.isfinite(t_w)) and np.all(np.isfinite(rh))):
         hours = float(np.min(time_h))
-        raise ScenarioError(f"vehicle: the cabin has no finite temperature or humidity at {hours:.2f} h; its "
+        raise ScenarioError("vehicle", f"the cabin has no finite temperature or humidity at {hours:.2f} h; its "
                             "values are too extreme to integrate, choose values inside their plausible ranges")
     return t_a, t_w, rh
