@@ -67,9 +67,11 @@ def mean_body_temp_c(state) -> np.ndarray:
 #: emissivity factor f_r 0.42, non-reflective clothing 0.97.
 A_R_DU_SEATED = 0.7
 CLOTHING_EMISSIVITY = (1 - 0.54) * 0.97 + 0.54 * (1 - 0.42)
-#: Fixed-point iterations for the clothing-surface temperature (PHS iterates the same averaged update
-#: to 0.001 K; 25 halvings reach that from any start inside the cabin's range).
-T_CL_ITERATIONS = 25
+#: Fixed-point iterations for the clothing-surface temperature.  PHS iterates an averaged (damped)
+#: update to 0.001 K; the undamped update has the same fixed point and contracts much faster (h_r varies
+#: slowly with t_cl): 6 steps come within 1e-4 W/m² of the converged radiation over air -20…80 °C and
+#: surfaces ±60 K from it (tests/model/crew/test_clothing_surface_iteration.py), 4× faster than 25 damped.
+T_CL_ITERATIONS = 6
 
 
 def _dynamic_clothing(params: CrewHeatParams):
@@ -120,7 +122,7 @@ def radiation_w_m2(state, tdb_c, tr_c, params: CrewHeatParams):
     for _ in range(T_CL_ITERATIONS):
         h_r = h_rad(t_cl)
         t_new = (fcl * (hc * tdb + h_r * tr) + t_sk / i_cl_dyn) / (fcl * (hc + h_r) + 1 / i_cl_dyn)
-        t_cl = 0.5 * (t_cl + t_new)
+        t_cl = t_new
     return fcl * h_rad(t_cl) * (t_cl - tr)
 
 
