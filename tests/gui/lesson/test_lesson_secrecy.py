@@ -80,11 +80,18 @@ def test_predict_step_hides_its_answer_until_reveal(make_window, lesson_id, numb
         assert not beyond.curve.isVisible()
     assert ("banner" in step.predict.hides) != window.verdict_banner.isVisible()
     assert ("readout" in step.predict.hides) != window.dashboard.readout.isVisible()
+    if {"banner", "curves"} & set(step.predict.hides):
+        # the status bar must not say the crew went past the validated range (core 40 °C) before Reveal,
+        # nor its hover list quote the result's notes ("Crew core reaches 40 °C at …")
+        status = window.status_label.text() + window.status_label.toolTip()
+        assert "validity" not in status and "Crew core reaches" not in status, status
 
     panel.reveal()
     assert window.wait_idle(60)
     assert window.grab().save(str(tmp_path / "after.png"))
     after = shown_texts(window)
+    if result.outside_validity.get("crew_core_temp_c") is not None and result.outside_validity["crew_core_temp_c"].any():
+        assert "validity" in window.status_label.text()  # told with the answer
     for number_text in numbers:
         assert number_text in after, f"step {number}: {number_text!r} missing after Reveal"
     for number_text in typed:

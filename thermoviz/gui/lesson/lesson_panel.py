@@ -243,6 +243,7 @@ class LessonPanel(QDockWidget):
         window.dashboard.set_cursor(cursor)
         window.dashboard.readout.setVisible(True)
         window.verdict_banner.setVisible(True)
+        window.hide_results_in_status(False)
         window.dashboard.events.set_hidden(())
         if controls_shown and not window.presenting:
             window.controls_dock.show()
@@ -330,6 +331,7 @@ class LessonPanel(QDockWidget):
         dash.set_cursor(cursor_h)
         dash.readout.setVisible("readout" not in hides)  # the readout would give the answer away
         window.verdict_banner.setVisible("banner" not in hides)
+        window.hide_results_in_status(bool({"banner", "curves"} & hides))  # "core beyond 40 °C" is an answer
         self.resolved = resolved
 
     def _open_source(self, link: str) -> None:

@@ -371,9 +371,14 @@ class MainWindow(WindowDialogsMixin, WindowStateMixin, QMainWindow):
         from .status_notes import debug_enabled, status_text
 
         timings = (self.last_physics_ms, self.last_redraw_ms) if debug_enabled() else None
-        text, tooltip = status_text(self.session, tuple(NOTES), timings)
+        text, tooltip = status_text(self.session, tuple(NOTES), timings, getattr(self, "status_secret", False))
         self.status_label.setText(text)
         self.status_label.setToolTip(tooltip)
+
+    def hide_results_in_status(self, secret: bool) -> None:
+        """A lesson's predict step: keep the result's validity and notes out of the status bar until Reveal."""
+        self.status_secret = secret
+        self._update_status()
 
     # ------------------------------------------------------------------ helpers
     def wait_idle(self, timeout_s: float = 30.0) -> bool:

@@ -31,16 +31,21 @@ def estimate_count(notes) -> int:
     return 0
 
 
-def status_text(session, settings_notes=(), timings_ms: tuple[float, float] | None = None) -> tuple[str, str]:
-    """(line, tooltip) for the status bar of a window showing ``session``."""
+def status_text(session, settings_notes=(), timings_ms: tuple[float, float] | None = None,
+                secret: bool = False) -> tuple[str, str]:
+    """(line, tooltip) for the status bar of a window showing ``session``.
+
+    ``secret``: a lesson's predict step hides the result until Reveal, so the line leaves out what is
+    outside the validated range (it would tell that the crew core passes 40 °C) and the hover list the
+    result's notes."""
     parts: list[str] = []
     if session.crew_pending:
         parts.append(translate("Status", "crew heat strain: computing…"))
     elif session.crew_error:
         parts.append(translate("Status", "crew heat strain failed: {error}").format(error=session.crew_error))
-    result = session.result
+    count = estimate_count(tuple(session.result.notes) if session.result is not None else ())  # no secret
+    result = None if secret else session.result
     notes = tuple(result.notes) if result is not None else ()
-    count = estimate_count(notes)
     if count:
         parts.append(translate("Status", "{count} model values are estimates").format(count=count))
     outside = sorted(translate("Plots", SERIES[k][1]) if k in SERIES else k
