@@ -51,3 +51,29 @@ def fresh_start_notes(monkeypatch):
 
     monkeypatch.setattr(settings, "NOTES", [])
     monkeypatch.setattr(window_fit, "_shown_notes", [0])
+
+
+@pytest.fixture
+def window_in_language(qtbot, crew_strain_warm, settings_dir):
+    """Factory: a shown 1400×900 window of a preset in a language (``"ru"``, ``"es"``), its crew drawn;
+    the windows are closed and the language set back to English afterwards."""
+    from thermoviz.api import load_scenario
+    from thermoviz.gui.app import build_window
+    from thermoviz.io.translations import use_language
+
+    windows = []
+
+    def make(preset_id: str, lang: str):
+        _app, window = build_window(load_scenario(preset_id), remember=False, size=(1400, 900), lang=lang)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        assert window.wait_idle(60)
+        return window
+
+    try:
+        yield make
+    finally:
+        for window in windows:
+            window.close()
+        use_language("en")

@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication
 
-from thermoviz.io.translations import use_language
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 DECIMAL_POINT = re.compile(r"\d\.\d")
@@ -40,22 +39,11 @@ def _wait(view, timeout_s=120):
 
 
 @pytest.fixture
-def russian_window(qtbot, crew_strain_warm, settings_dir, monkeypatch):
+def russian_window(window_in_language, monkeypatch):
     import thermoviz.gui.plots.uncertainty_view as uv
-    from thermoviz.api import load_scenario
-    from thermoviz.gui.app import build_window
 
     monkeypatch.setattr(uv, "SAMPLES", 40)
-    _app, window = build_window(load_scenario("soyuz-ms22-crewed-return"), remember=False, size=(1400, 900),
-                                lang="ru")
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        assert window.wait_idle(60)
-        yield window
-    finally:
-        window.close()
-        use_language("en")
+    return window_in_language("soyuz-ms22-crewed-return", "ru")
 
 
 def _band_rows(window) -> tuple[str, str]:

@@ -16,19 +16,8 @@ DECIMAL_POINT = re.compile(r"\d\.\d")
 
 
 @pytest.fixture
-def russian_window(qtbot, crew_strain_warm, settings_dir):
-    from thermoviz.api import load_scenario
-    from thermoviz.gui.app import build_window
-
-    _app, window = build_window(load_scenario("soyuz-ms22"), remember=False, size=(1400, 900), lang="ru")
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        assert window.wait_idle(60)
-        yield window
-    finally:
-        window.close()
-        use_language("en")
+def russian_window(window_in_language):
+    return window_in_language("soyuz-ms22", "ru")
 
 
 def test_event_labels_and_timeline_caption_are_russian(russian_window):

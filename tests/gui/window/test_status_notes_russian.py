@@ -18,24 +18,8 @@ CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 @pytest.fixture
-def russian_window(qtbot, crew_strain_warm, settings_dir, monkeypatch):
-    from thermoviz.api import load_scenario
-    from thermoviz.gui.app import build_window
-    from thermoviz.gui.window import settings
-
-    # the settings reader's notes are per process: earlier tests' corrupt settings must not show here
-    monkeypatch.setattr(settings, "NOTES", [])
-
-    _app, window = build_window(load_scenario("soyuz-ms22-crewed-return"), remember=False, size=(1400, 900),
-                                lang="ru")
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        assert window.wait_idle(60)
-        yield window
-    finally:
-        window.close()
-        use_language("en")
+def russian_window(window_in_language):  # (fresh settings notes: tests/gui/conftest.py)
+    return window_in_language("soyuz-ms22-crewed-return", "ru")
 
 
 def test_status_line_is_capitalised_and_physics_notes_are_russian(russian_window):
